@@ -1,0 +1,154 @@
+import { QuellenlageError, toQuellenlageError } from "./model/errors.js";
+import { SCHEMA_VERSION, type Analysis, type Diagnostic, type LanguageCode, type Meta, type StageName } from "./model/types.js";
+import { DEFAULT_LANGUAGE, LOCALES, getLocale, isSupportedLanguage, SUPPORTED_LANGUAGES } from "./locales/index.js";
+import { decodeBytes } from "./ingest/decode.js";
+import { ingestHtml } from "./ingest/html/index.js";
+import { isoDate } from "./ingest/html/metadata.js";
+import { ingestText } from "./ingest/text.js";
+import type { ArticleInput, Ingested } from "./ingest/types.js";
+import { resolveStages, runPipeline } from "./pipeline.js";
+import type { Doc, StageContext } from "./stages/stage.js";
+import { identifyLanguage } from "./text/language.js";
+
+/** Texts longer than this (after extraction) are refused: no news article is that long. */
+export const DEFAULT_MAX_CHARS = 2_000_000;
+
+export interface AnalyzeOptions {
+  /** Overrides the input's language and detection. */
+  language?: LanguageCode;
+  /** Overrides the input's publication date (`YYYY-MM-DD`). */
+  published?: string;
+  /** Only these stages (and what they need). */
+  stages?: readonly string[];
+  /** Keep the tokens in the output. */
+  tokens?: boolean;
+  /** How relative times are anchored: on the publication date (news) or the last date the text gave (narrative). */
+  timeAnchoring?: "news" | "narrative";
+  /** Longest text accepted, in characters. */
+  maxChars?: number;
+}
+
+const ALL_LOCALES = SUPPORTED_LANGUAGES.map((c) => LOCALES[c]);
+const BYTES_LOOK_LIKE_HTML = /^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<!--|<(?:div|p|article|section|h1)\b)/i;
+
+/** Analyses one article. Throws a QuellenlageError (with a code) for input it cannot analyse. */
+export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Analysis {
+  const id = input.id ?? "input";
+  try {
+    const stages = resolveStages(options.stages);
+    const ingested = ingest(input, id);
+    const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+    if (ingested.text.length > maxChars) {
+      throw new QuellenlageError(
+        "E_TOO_LARGE",
+        `text has ${ingested.text.length} characters, more than the limit of ${maxChars}; split it or raise --max-chars`,
+      );
+    }
+    if (ingested.text.trim().length === 0) {
+      throw new QuellenlageError("E_EMPTY", "input holds no text to analyse");
+    }
+    const diagnostics: Diagnostic[] = [...ingested.diagnostics];
+    const { language, languageSource } = chooseLanguage(input, options, ingested, diagnostics);
+    const published = choosePublished(input, options, ingested);
+    const meta: Meta = {
+      language,
+      languageSource,
+      published,
+      title: input.title ?? ingested.meta.title ?? null,
+      outlet: ingested.meta.outlet ?? null,
+      url: input.url ?? ingested.meta.url ?? null,
+      authors: ingested.meta.authors ?? [],
+      format: ingested.format,
+      ...(ingested.meta.modified !== undefined ? { modified: ingested.meta.modified } : {}),
+      ...(ingested.meta.canonicalUrl !== undefined ? { canonicalUrl: ingested.meta.canonicalUrl } : {}),
+      ...(ingested.encoding ? { encoding: ingested.encoding } : {}),
+    };
+    const doc: Doc = {
+      id,
+      schema: SCHEMA_VERSION,
+      stages: [] as StageName[],
+      meta,
+      text: ingested.text,
+      blocks: [],
+      credits: [],
+      diagnostics,
+      ...(ingested.sourceBlocks ? { sourceBlocks: ingested.sourceBlocks } : {}),
+    };
+    const ctx: StageContext = {
+      locale: getLocale(language),
+      locales: [getLocale(language), ...ALL_LOCALES.filter((l) => l.code !== language)],
+      published,
+      timeAnchoring: options.timeAnchoring ?? "news",
+    };
+    return toAnalysis(runPipeline(doc, ctx, stages), options);
+  } catch (err) {
+    throw toQuellenlageError(err, id);
+  }
+}
+
+function ingest(input: ArticleInput, id: string): Ingested {
+  if (typeof input.text === "string") return ingestText(input.text);
+  if (typeof input.html === "string") return ingestHtml(input.html);
+  if (input.bytes instanceof Uint8Array) {
+    const sniffHtml = input.format === "html" || (input.format === undefined && BYTES_LOOK_LIKE_HTML.test(Buffer.from(input.bytes.subarray(0, 512)).toString("latin1")));
+    const decoded = decodeBytes(input.bytes, { declared: input.charset ?? null, html: sniffHtml, input: id });
+    const ingested = sniffHtml ? ingestHtml(decoded.text) : ingestText(decoded.text);
+    if (decoded.via === "fallback") {
+      ingested.diagnostics.push({
+        code: "W_ENCODING_FALLBACK",
+        message: "input is not valid UTF-8 and declares no charset: decoded as windows-1252",
+        severity: "warning",
+        source: "ingest",
+      });
+    }
+    return { ...ingested, encoding: decoded.encoding };
+  }
+  throw new QuellenlageError("E_USAGE", "an article needs exactly one of text, html or bytes");
+}
+
+function chooseLanguage(
+  input: ArticleInput,
+  options: AnalyzeOptions,
+  ingested: Ingested,
+  diagnostics: Diagnostic[],
+): { language: LanguageCode; languageSource: Meta["languageSource"] } {
+  const given = options.language ?? input.language ?? null;
+  if (given) {
+    if (!isSupportedLanguage(given)) {
+      throw new QuellenlageError("E_LANGUAGE", `language "${given}" is not supported; supported: ${SUPPORTED_LANGUAGES.join(", ")}`);
+    }
+    return { language: given, languageSource: "given" };
+  }
+  const guess = identifyLanguage(ingested.text);
+  if (guess) {
+    if (!guess.reliable) {
+      diagnostics.push({ code: "I_LANGUAGE_UNSURE", message: `language identified as "${guess.language}" with low confidence`, severity: "info", source: "ingest" });
+    }
+    return { language: guess.language, languageSource: "detected" };
+  }
+  const declared = ingested.meta.language;
+  if (declared && isSupportedLanguage(declared)) return { language: declared, languageSource: "given" };
+  diagnostics.push({ code: "W_LANGUAGE_DEFAULT", message: `language not identified: analysed as "${DEFAULT_LANGUAGE}"`, severity: "warning", source: "ingest" });
+  return { language: DEFAULT_LANGUAGE, languageSource: "default" };
+}
+
+function choosePublished(input: ArticleInput, options: AnalyzeOptions, ingested: Ingested): string | null {
+  for (const [value, where] of [
+    [options.published, "--published"],
+    [input.published, "published"],
+  ] as const) {
+    if (value === undefined || value === null) continue;
+    const date = isoDate(value);
+    if (!date || !/^\d{4}-\d{2}-\d{2}(?:$|T)/.test(value)) {
+      throw new QuellenlageError("E_DATE", `${where} "${value}" is not a date of the form YYYY-MM-DD`);
+    }
+    return date;
+  }
+  return ingested.meta.published ?? null;
+}
+
+/** The output object: working fields dropped, tokens kept only on request. */
+function toAnalysis(doc: Doc, options: AnalyzeOptions): Analysis {
+  const { sourceBlocks: _sourceBlocks, tokens, ...rest } = doc;
+  return options.tokens && tokens ? { ...rest, tokens } : rest;
+}

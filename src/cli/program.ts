@@ -1,0 +1,96 @@
+import type { Writable } from "node:stream";
+import { Command, CommanderError, Option } from "commander";
+import { DEFAULT_MAX_CHARS } from "../analyze.js";
+import { OUTPUT_FORMATS, type OutputFormat } from "../format/writer.js";
+import type { InputFormat } from "../ingest/files.js";
+import { isoDate } from "../ingest/html/metadata.js";
+import { SUPPORTED_LANGUAGES, isSupportedLanguage } from "../locales/index.js";
+import { QuellenlageError } from "../model/errors.js";
+import { SCHEMA_VERSION, type LanguageCode } from "../model/types.js";
+import { STAGE_NAMES, resolveStages } from "../pipeline.js";
+import { runAnalyze } from "./analyze-command.js";
+
+export const VERSION = "0.1.0";
+
+export interface CliIO {
+  stdout: Writable;
+  stderr: Writable & { isTTY?: boolean };
+}
+
+const EXAMPLES = `
+Examples:
+  quellenlage analyze article.txt --published 2024-06-14
+  quellenlage analyze page.html --format md
+  quellenlage analyze corpus.jsonl --format jsonl > analyses.jsonl
+  cat article.txt | quellenlage analyze - --language de --stages sentences
+
+Exit status: 0 all inputs analysed, 1 some inputs failed (the others are still printed), 2 usage error.`;
+
+/** Runs the CLI on `argv` (without the node and script paths); resolves to the exit status. */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  let status = 0;
+  const program = new Command("quellenlage")
+    .description("Who said what, through which channel, when and how sure: news articles taken apart like a fact-checker does.")
+    .version(`${VERSION} (${SCHEMA_VERSION})`, "-V, --version")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+
+  program
+    .command("analyze")
+    .description("analyse articles: plain text, HTML or JSONL files, folders of them, or - for stdin")
+    .argument("<inputs...>", "files, folders or - (stdin)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS as string[]).default("json"))
+    .addOption(new Option("--input-format <format>", "how to read inputs whose extension does not say, and stdin").choices(["auto", "text", "html", "jsonl"]).default("auto"))
+    .option("--published <date>", "publication date YYYY-MM-DD (anchors relative times)")
+    .addOption(new Option("--language <code>", "article language (otherwise identified)").choices(SUPPORTED_LANGUAGES as string[]))
+    .option("--stages <list>", `comma-separated stages to run (with what they need): ${STAGE_NAMES.join(",")}`)
+    .addOption(new Option("--time-anchoring <mode>", "anchor relative times on the publication date or the text's last date").choices(["news", "narrative"]).default("news"))
+    .option("--tokens", "include tokens in the output")
+    .option("--max-chars <n>", "longest text accepted, in characters", String(DEFAULT_MAX_CHARS))
+    .addHelpText("after", EXAMPLES)
+    .action(async (inputs: string[], o: Record<string, string | boolean | undefined>) => {
+      const published = typeof o["published"] === "string" ? o["published"] : undefined;
+      if (published !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(published) || isoDate(published) === null)) {
+        throw new QuellenlageError("E_USAGE", `--published must be a date YYYY-MM-DD, got "${published}"`);
+      }
+      const language = typeof o["language"] === "string" && isSupportedLanguage(o["language"]) ? (o["language"] as LanguageCode) : undefined;
+      const stages = typeof o["stages"] === "string" ? o["stages"].split(",").map((s) => s.trim()).filter(Boolean) : undefined;
+      resolveStages(stages); // a usage error for unknown names, before any input is read
+      const maxChars = Number(o["maxChars"]);
+      if (!Number.isInteger(maxChars) || maxChars <= 0) throw new QuellenlageError("E_USAGE", `--max-chars must be a positive integer`);
+      status = await runAnalyze(inputs, {
+        format: o["format"] as OutputFormat,
+        inputFormat: o["inputFormat"] as InputFormat,
+        analyze: {
+          ...(language ? { language } : {}),
+          ...(published ? { published } : {}),
+          ...(stages ? { stages } : {}),
+          tokens: o["tokens"] === true,
+          timeAnchoring: o["timeAnchoring"] === "narrative" ? "narrative" : "news",
+          maxChars,
+        },
+        stdout: io.stdout,
+        stderr: io.stderr,
+      });
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return status;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version end with code 0; everything else commander reports is a usage error.
+      return err.exitCode === 0 || err.code === "commander.helpDisplayed" || err.code === "commander.version" ? 0 : 2;
+    }
+    if (err instanceof QuellenlageError && err.code === "E_USAGE") {
+      io.stderr.write(`E_USAGE: ${err.message}\n`);
+      return 2;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    io.stderr.write(`E_INTERNAL: ${message} (please report this)\n`);
+    return 1;
+  }
+}

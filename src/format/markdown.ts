@@ -1,0 +1,105 @@
+import type { Analysis, Attribution, Entity } from "../model/types.js";
+
+/** Longest excerpt of a block or content shown in the readable view. */
+const EXCERPT = 160;
+
+function excerpt(s: string, max = EXCERPT): string {
+  const flat = s.replace(/\s+/g, " ").trim();
+  return flat.length <= max ? flat : flat.slice(0, max - 1) + "…";
+}
+
+/**
+ * A readable annotated view of one analysis for a terminal or a Markdown viewer: the article's
+ * blocks with their kinds, its credits, who said what, whose voice each sentence is in, the times,
+ * hedges and quantities, and the diagnostics. Sections of stages that did not run are left out.
+ */
+export function toMarkdown(a: Analysis): string {
+  const out: string[] = [];
+  const headline = a.blocks.find((b) => b.kind === "headline")?.text ?? a.meta.title ?? a.id;
+  out.push(`# ${excerpt(headline, 200)}`, "");
+  const facts = [
+    `id: ${a.id}`,
+    `language: ${a.meta.language} (${a.meta.languageSource})`,
+    `published: ${a.meta.published ?? "unknown"}`,
+    a.meta.outlet ? `outlet: ${a.meta.outlet}` : null,
+    a.meta.url ? `url: ${a.meta.url}` : null,
+    a.meta.authors.length ? `authors: ${a.meta.authors.join(", ")}` : null,
+    `stages: ${a.stages.join(", ")}`,
+  ].filter(Boolean);
+  out.push(facts.join(" · "), "");
+
+  out.push("## Blocks", "");
+  for (const b of a.blocks) out.push(`- **${b.kind}**${b.language ? ` (${b.language})` : ""}: ${excerpt(b.text)}`);
+  out.push("");
+
+  if (a.credits.length) {
+    out.push("## Credits", "");
+    for (const c of a.credits) {
+      const who = [c.agency, c.person].filter(Boolean).join(" · ");
+      out.push(`- ${c.kind} credit: ${who} — “${c.span.text}”`);
+    }
+    out.push("");
+  }
+
+  if (a.attributions) {
+    out.push(`## Who said what (${a.attributions.length})`, "");
+    a.attributions.forEach((at, i) => out.push(...attributionLines(at, i, a.entities ?? [])));
+    if (a.attributions.length === 0) out.push("No attributed statements found.", "");
+  }
+
+  if (a.sentences?.some((s) => s.voice)) {
+    const editorial = a.sentences.filter((s) => s.voice === "editorial");
+    out.push(`## The outlet's own voice (${editorial.length} editorial sentence${editorial.length === 1 ? "" : "s"})`, "");
+    for (const s of editorial) out.push(`- ${excerpt(s.text, 240)}`);
+    out.push("");
+  }
+
+  if (a.entities?.length) {
+    out.push("## Entities", "");
+    for (const e of a.entities) out.push(`- ${entityLine(e)}`);
+    out.push("");
+  }
+
+  if (a.times?.length) {
+    out.push("## Times", "");
+    for (const t of a.times) out.push(`- “${t.text}” → ${t.value} (${t.type})`);
+    out.push("");
+  }
+  if (a.hedges?.length) {
+    out.push("## Hedges", "", a.hedges.map((h) => `“${h.text}”`).join(", "), "");
+  }
+  if (a.quantities?.length) {
+    out.push("## Quantities", "");
+    for (const q of a.quantities) out.push(`- “${q.text}” = ${q.value}${q.unit ? ` ${q.unit}` : ""}${q.bound && q.bound !== "exact" ? ` (${q.bound} bound)` : ""}`);
+    out.push("");
+  }
+  if (a.sentences && !a.sentences.some((s) => s.voice)) out.push(`${a.sentences.length} sentences.`, "");
+  if (a.diagnostics.length) {
+    out.push("## Diagnostics", "");
+    for (const d of a.diagnostics) out.push(`- ${d.severity} ${d.code}: ${d.message}`);
+    out.push("");
+  }
+  return out.join("\n");
+}
+
+function attributionLines(at: Attribution, i: number, entities: readonly Entity[]): string[] {
+  const entity = at.speaker?.entity ? entities.find((e) => e.id === at.speaker?.entity) : undefined;
+  const speaker = at.speaker
+    ? `**${at.speaker.text}**${entity && entity.name !== at.speaker.text ? ` (= ${entity.name})` : ""} [${at.speaker.kind}]`
+    : "**(no source named)**";
+  const details = [
+    `${at.type}`,
+    `cue “${at.cue.text}”`,
+    at.channel ? `channel ${at.channel.kind} “${at.channel.text}”` : null,
+    at.addressee ? `to “${at.addressee.text}”` : null,
+    at.time ? `time ${at.time.value}` : null,
+    at.hedges.length ? `${at.hedges.length} hedge${at.hedges.length === 1 ? "" : "s"}` : null,
+  ].filter(Boolean);
+  return [`${i + 1}. ${speaker} — ${details.join(" · ")}`, ...at.content.map((c) => `   > ${excerpt(c.text, 300)}`), ""];
+}
+
+function entityLine(e: Entity): string {
+  const forms = [...new Set(e.mentions.map((m) => m.text))];
+  const roles = e.roles.map((r) => r.role + (r.affiliation ? ` (${r.affiliation})` : ""));
+  return `${e.name} [${e.type}] — ${forms.join(", ")}${roles.length ? ` — ${[...new Set(roles)].join("; ")}` : ""}`;
+}

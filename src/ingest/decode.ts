@@ -1,0 +1,93 @@
+import { QuellenlageError } from "../model/errors.js";
+
+/** How much of the start of the bytes is inspected for binary content and for a `<meta charset>`. */
+const SNIFF_BYTES = 8192;
+const META_CHARSET_BYTES = 1024;
+/** Share of control characters (not tab, LF, CR, FF) above which input is binary. */
+const MAX_CONTROL_SHARE = 0.05;
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+  /** How the encoding was chosen. */
+  via: "bom" | "declared" | "meta" | "utf-8" | "fallback";
+}
+
+const ENCODING_ALIASES: Record<string, string> = {
+  "utf8": "utf-8",
+  "latin1": "windows-1252",
+  "latin-1": "windows-1252",
+  "iso-8859-1": "windows-1252",
+  "iso8859-1": "windows-1252",
+  "us-ascii": "windows-1252",
+  "ascii": "windows-1252",
+  "cp1252": "windows-1252",
+};
+
+/** A label as WHATWG TextDecoder knows it, or null when it names no encoding we can decode. */
+export function canonicalEncoding(label: string): string | null {
+  const l = label.trim().toLowerCase().replace(/^["']|["']$/g, "");
+  const name = ENCODING_ALIASES[l] ?? l;
+  try {
+    return new TextDecoder(name).encoding;
+  } catch {
+    return null;
+  }
+}
+
+function bomOf(bytes: Uint8Array): { encoding: string; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", length: 2 };
+  return null;
+}
+
+/** Throws E_BINARY when the bytes are not text (NUL bytes or many control characters in the first 8 KB). */
+export function assertText(bytes: Uint8Array, input?: string): void {
+  const n = Math.min(bytes.length, SNIFF_BYTES);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) {
+      throw new QuellenlageError("E_BINARY", "input is binary (it holds NUL bytes); give a text, HTML or JSONL file", input);
+    }
+    if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
+  }
+  if (n > 0 && control / n > MAX_CONTROL_SHARE) {
+    throw new QuellenlageError("E_BINARY", "input is binary (too many control characters); give a text, HTML or JSONL file", input);
+  }
+}
+
+/** `<meta charset="…">` or `<meta http-equiv="Content-Type" content="…; charset=…">` in the first 1024 bytes. */
+export function metaCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_CHARSET_BYTES)).toString("latin1");
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  return m ? m[1]! : null;
+}
+
+/**
+ * Bytes to text: a byte-order mark wins, then a declared charset (an HTTP header, or for HTML a
+ * `<meta charset>` in the first 1024 bytes), then UTF-8 if the bytes are valid UTF-8, else windows-1252.
+ */
+export function decodeBytes(
+  bytes: Uint8Array,
+  options: { declared?: string | null; html?: boolean; input?: string } = {},
+): Decoded {
+  const bom = bomOf(bytes);
+  if (bom) {
+    return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding, via: "bom" };
+  }
+  assertText(bytes, options.input);
+  const declared = options.declared ? canonicalEncoding(options.declared) : null;
+  const meta = !declared && options.html ? metaCharset(bytes) : null;
+  const chosen = declared ?? (meta ? canonicalEncoding(meta) : null);
+  // A declared UTF-8 that is not valid UTF-8 is a wrong declaration: fall through to the sniffing below.
+  if (chosen && chosen !== "utf-8" && !chosen.startsWith("utf-16")) {
+    return { text: new TextDecoder(chosen).decode(bytes), encoding: chosen, via: declared ? "declared" : "meta" };
+  }
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", via: chosen ? (declared ? "declared" : "meta") : "utf-8" };
+  } catch {
+    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252", via: "fallback" };
+  }
+}

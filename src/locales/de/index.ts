@@ -1,0 +1,6 @@
+import type { Locale } from "../types.js";
+import { calendar } from "./calendar.js";
+import { sentences } from "./sentences.js";
+import { structure } from "./structure.js";
+
+export const de: Locale = { code: "de", name: "German", sentences, calendar, structure };

@@ -1,0 +1,36 @@
+import type { StructureLocale } from "../types.js";
+
+export const structure: StructureLocale = {
+  creditPrefixes: [
+    "Quelle", "Foto", "Fotos", "Bild", "Bilder", "Bildquelle", "Bildnachweis", "Fotoquelle", "Fotograf",
+    "Fotografin", "Aufnahme", "Grafik", "Illustration", "Video", "Titelbild", "Symbolbild", "Archivbild",
+  ],
+  articleCreditPrefixes: ["Quelle", "Mit Material von", "Mitarbeit", "Text"],
+  relatedMarkers: [
+    "Mehr zum Thema", "Mehr zu Thema", "Mehr zu diesem Thema", "Lesen Sie auch", "Lesen Sie mehr", "Lesen Sie hier",
+    "Auch interessant", "Das könnte Sie auch interessieren", "Das könnte dich auch interessieren",
+    "Weitere Artikel", "Weiterlesen", "Zum Thema", "Passend dazu", "Siehe auch", "Empfohlener Inhalt",
+    "Mehr dazu", "Lesen Sie dazu", "Hintergrund:", "Auch lesenswert", "Weitere Nachrichten",
+  ],
+  appealCues: [
+    "teilt sie", "teilen sie", "teilt unsere", "teilen sie unsere", "unsere artikel", "unsere beiträge",
+    "unsere website", "unserer website", "unsere webseite", "unsere seite", "unsere accounts", "unseren kanal",
+    "unsere arbeit", "abonnieren", "abonniert", "abonnement", "jetzt abonnieren", "newsletter", "spenden",
+    "spende", "unterstützen sie", "unterstützt uns", "unterstützen sie uns", "sperrung", "gesperrt", "blockiert",
+    "zensur", "folgen sie uns", "folgt uns", "telegram", "jetzt anmelden", "kostenlos testen", "werbefrei",
+    "paypal", "bitten wir", "wir bitten", "ihre unterstützung", "eure unterstützung", "mitglied werden",
+    "soziale medien", "sozialen medien", "zugang zu unserer", "plus-artikel", "weiterlesen mit",
+  ],
+  boilerplateMarkers: [
+    "alle rechte vorbehalten", "nachdruck nur mit", "dieser artikel wurde automatisch", "dieser text wurde automatisch",
+    "haben sie einen fehler entdeckt", "dieser beitrag enthält affiliate", "transparenzhinweis",
+    "wir verwenden cookies", "datenschutzerklärung", "melden sie sich für unseren newsletter",
+    "für den inhalt verantwortlich", "sie haben einen hinweis", "kommentare sind geschlossen",
+  ],
+  boilerplateLabels: ["Anzeige", "Werbung", "Impressum", "Datenschutz", "Teilen", "Drucken", "Kommentare", "Newsletter"],
+  readerAddress: [
+    "Euch", "Ihr", "Eure", "Euer", "Eurer", "Ihnen", "Ihre", "Ihrer", "euch", "eure", "euer", "eurer", "dich", "dir", "du",
+    "dein", "deine", "Dich", "Dir", "Du", "Dein", "Deine",
+  ],
+  outletSelf: ["wir", "uns", "unsere", "unserer", "unseren", "unser", "unserem"],
+};

@@ -1,0 +1,29 @@
+import type { StructureLocale } from "../types.js";
+
+export const structure: StructureLocale = {
+  creditPrefixes: [
+    "Photo", "Photos", "Photograph", "Image", "Images", "Picture", "Pictures", "Credit", "Photo credit",
+    "Image credit", "Source", "Illustration", "Graphic", "Video", "Photographer", "Pic", "File photo",
+  ],
+  articleCreditPrefixes: ["Source", "Additional reporting by", "Reporting by", "With reporting by", "Text"],
+  relatedMarkers: [
+    "Read more", "Read more:", "Read also", "Also read", "Related:", "Related", "More on this", "More on this story",
+    "See also", "You may also like", "Recommended", "Further reading", "Don't miss", "Must read", "Latest:",
+    "Continue reading", "More from",
+  ],
+  appealCues: [
+    "share this", "share it", "share our", "please share", "subscribe", "subscription", "newsletter", "donate",
+    "donation", "support us", "support our", "support independent", "our website", "our site", "our articles",
+    "our journalism", "our accounts", "blocked", "censored", "censorship", "follow us", "sign up", "become a member",
+    "become a patron", "patreon", "paypal", "your support", "we ask you", "we rely on", "social media",
+    "access to our", "ad-free", "free trial",
+  ],
+  boilerplateMarkers: [
+    "all rights reserved", "this article was automatically", "this story was automatically",
+    "have you spotted an error", "sponsored content", "we use cookies", "privacy policy",
+    "sign up for our newsletter", "comments are closed", "terms of use",
+  ],
+  boilerplateLabels: ["Advertisement", "Sponsored", "Share", "Print", "Comments", "Newsletter", "Share this article"],
+  readerAddress: ["you", "your", "yours"],
+  outletSelf: ["we", "us", "our", "ours"],
+};

@@ -1,0 +1,49 @@
+/**
+ * Fatal problems with one input. Each has a stable code (printed as `E_CODE id: message` by the CLI)
+ * and a message that says what to do about it. Non-fatal findings are `Diagnostic`s on the analysis.
+ */
+export type ErrorCode =
+  | "E_USAGE"
+  | "E_READ"
+  | "E_EMPTY"
+  | "E_BINARY"
+  | "E_TOO_LARGE"
+  | "E_JSON"
+  | "E_JSONL_FIELD"
+  | "E_LANGUAGE"
+  | "E_DATE"
+  | "E_STAGE"
+  | "E_HTML"
+  | "E_INTERNAL";
+
+export class QuellenlageError extends Error {
+  readonly code: ErrorCode;
+  /** The input the error belongs to (a path, a JSONL id or line), if any. */
+  readonly input: string | undefined;
+
+  constructor(code: ErrorCode, message: string, input?: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "QuellenlageError";
+    this.code = code;
+    this.input = input;
+  }
+
+  /** The same error, now tied to an input. */
+  withInput(input: string): QuellenlageError {
+    if (this.input !== undefined) return this;
+    return new QuellenlageError(this.code, this.message, input, { cause: this.cause });
+  }
+}
+
+export function isQuellenlageError(err: unknown): err is QuellenlageError {
+  return err instanceof QuellenlageError;
+}
+
+/** Wraps anything thrown into a typed error; unexpected ones become E_INTERNAL with their message kept. */
+export function toQuellenlageError(err: unknown, input?: string): QuellenlageError {
+  if (err instanceof QuellenlageError) return input === undefined ? err : err.withInput(input);
+  const message = err instanceof Error ? err.message : String(err);
+  return new QuellenlageError("E_INTERNAL", `internal error: ${message} (please report this with the input)`, input, {
+    cause: err,
+  });
+}

@@ -1,0 +1,228 @@
+/**
+ * The output model `quellenlage/1`: one JSON object per article.
+ *
+ * Every span is `{ start, end, text }` with JavaScript string indices (UTF-16 code units) into
+ * `Analysis.text`, end exclusive, and `text === analysis.text.slice(start, end)`.
+ * docs/schema.md describes every field; src/model/schema.json is the machine-readable twin and the
+ * tests validate every analysis against it.
+ */
+
+export const SCHEMA_VERSION = "quellenlage/1" as const;
+export type SchemaVersion = typeof SCHEMA_VERSION;
+
+/** A language this build has locale data for. */
+export type LanguageCode = "de" | "en";
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type BlockKind =
+  | "kicker"
+  | "headline"
+  | "lead"
+  | "caption"
+  | "credit"
+  | "body"
+  | "subheading"
+  | "list"
+  | "quote"
+  | "related"
+  | "boilerplate"
+  | "comment";
+
+export interface Block extends Span {
+  kind: BlockKind;
+  /** Language of the block where it differs from the document's or was identified on its own. */
+  language?: LanguageCode;
+  /** Why a block got its kind, for blocks whose kind came from a cue or a learned profile. */
+  reason?: string;
+}
+
+export type Voice = "attributed" | "editorial" | "boilerplate" | "other";
+
+export interface Sentence extends Span {
+  /** Index of the block the sentence lies in. */
+  block: number;
+  /** Whose voice the sentence is in; set by the stance stage (absent before it ran). */
+  voice?: Voice;
+}
+
+export type TokenKind = "word" | "number" | "punct" | "quote" | "symbol";
+
+export interface Token {
+  start: number;
+  end: number;
+  kind: TokenKind;
+}
+
+export type EntityType = "person" | "organization" | "media" | "location";
+
+export interface Mention extends Span {
+  /** How the mention names its entity. */
+  form?: "name" | "short" | "pronoun" | "title" | "demonym" | "metonym" | "acronym";
+}
+
+export interface Role {
+  /** The role words as written ("stellvertretende Außenminister Südkoreas"). */
+  span: Span;
+  /** Normalised role ("Außenminister", "Sprecher"). */
+  role: string;
+  /** Normalised affiliation (an entity name or a country), where the article gives one. */
+  affiliation?: string;
+  /** The id of the affiliated entity, where it is one of this article's entities. */
+  affiliationEntity?: string;
+  /** Qualifiers such as "stellvertretend". */
+  qualifiers?: string[];
+}
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  /** Canonical name: the fullest name form, inflection folded. */
+  name: string;
+  /** For locations: the kind of place. */
+  subtype?: "country" | "city" | "region" | "continent" | "other";
+  mentions: Mention[];
+  roles: Role[];
+}
+
+export type AttributionType = "direct" | "indirect" | "mixed" | "reported";
+
+export type SpeakerKind = "person" | "organization" | "media" | "state" | "group" | "anonymous";
+
+export interface Speaker extends Span {
+  kind: SpeakerKind;
+  /** The id of the resolved entity, where the speaker is one. */
+  entity?: string;
+}
+
+export type ChannelKind =
+  | "interview"
+  | "phone_call"
+  | "statement"
+  | "state_media"
+  | "testimony"
+  | "press_conference"
+  | "press_release"
+  | "social_media"
+  | "report"
+  | "speech"
+  | "letter"
+  | "other";
+
+export interface Channel extends Span {
+  kind: ChannelKind;
+  /** For interviews: with whom (the outlet or person). */
+  with?: Span;
+}
+
+export interface StatementTime {
+  /** The normalised TIMEX3 value. */
+  value: string;
+  start?: number;
+  end?: number;
+  text?: string;
+}
+
+export interface Attribution {
+  id: string;
+  type: AttributionType;
+  speaker: Speaker | null;
+  cue: Span;
+  content: Span[];
+  addressee: Span | null;
+  channel: Channel | null;
+  time: StatementTime | null;
+  /** Ids of hedges inside the content or the cue. */
+  hedges: string[];
+  /** Index of the sentence holding the cue. */
+  sentence: number;
+}
+
+export type TimeType = "DATE" | "TIME" | "DURATION" | "SET";
+
+export interface TimeExpression extends Span {
+  id: string;
+  type: TimeType;
+  /** TIMEX3-style value ("2024-06-14", "2024-W24", "P3D", "FUTURE_REF"). */
+  value: string;
+  /** What the value was resolved against. */
+  anchor?: "publication" | "narrative" | "absolute" | "none";
+  /** Modifier such as START, MID, END, BEFORE, AFTER, APPROX. */
+  mod?: string;
+}
+
+export type HedgeKind = "modal" | "adverb" | "hearsay" | "evidential" | "conditional";
+
+export interface Hedge extends Span {
+  id: string;
+  kind: HedgeKind;
+  /** Strength of commitment the marker lends, 0 (none) to 1 (full). */
+  strength?: number;
+}
+
+export interface Quantity extends Span {
+  value: number;
+  unit?: string;
+  bound?: "exact" | "upper" | "lower" | "approximate";
+}
+
+export interface Credit {
+  kind: "image" | "article";
+  agency?: string;
+  person?: string;
+  span: Span;
+}
+
+export type DiagnosticSeverity = "info" | "warning";
+
+export interface Diagnostic {
+  code: string;
+  message: string;
+  severity: DiagnosticSeverity;
+  /** The stage or ingest step that found it. */
+  source: string;
+  /** Where in `text` it applies, if anywhere. */
+  place?: { start: number; end: number };
+}
+
+export interface Meta {
+  language: LanguageCode;
+  /** How the language was chosen. */
+  languageSource: "given" | "detected" | "default";
+  published: string | null;
+  modified?: string | null;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  canonicalUrl?: string | null;
+  authors: string[];
+  /** The input's format. */
+  format: "text" | "html" | "jsonl";
+  /** The character encoding the input bytes were decoded with, where bytes were read. */
+  encoding?: string;
+}
+
+export type StageName = "structure" | "sentences" | "entities" | "attribution" | "time" | "stance";
+
+export interface Analysis {
+  id: string;
+  schema: SchemaVersion;
+  /** The stages that ran, in order. Fields of stages that did not run are absent. */
+  stages: StageName[];
+  meta: Meta;
+  text: string;
+  blocks: Block[];
+  sentences?: Sentence[];
+  tokens?: Token[];
+  entities?: Entity[];
+  attributions?: Attribution[];
+  times?: TimeExpression[];
+  hedges?: Hedge[];
+  quantities?: Quantity[];
+  credits: Credit[];
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,86 @@
+import type { Locale } from "../../locales/types.js";
+
+/**
+ * Appeals and promos: a paragraph is boilerplate when its appeal score reaches this and it speaks to the
+ * reader or as the outlet. The score is the number of distinct appeal cues plus up to two reader-address
+ * words and one point for the outlet speaking of itself twice or more.
+ */
+const APPEAL_SCORE = 4;
+const MAX_READER_POINTS = 2;
+const OUTLET_SELF_MIN = 2;
+/** A boilerplate marker makes a paragraph boilerplate outright when the paragraph is at most this long. */
+const MARKER_PARAGRAPH_MAX = 400;
+
+interface CueRules {
+  related: RegExp;
+  appeal: RegExp;
+  marker: RegExp;
+  labels: Set<string>;
+  reader: RegExp;
+  outlet: RegExp;
+}
+
+const compiled = new WeakMap<Locale, CueRules>();
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A regex that finds any of the phrases as whole words. */
+function phrases(list: readonly string[], flags: string): RegExp {
+  const sorted = [...new Set(list)].sort((a, b) => b.length - a.length).map(escape);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`, flags);
+}
+
+function rulesFor(locale: Locale): CueRules {
+  let rules = compiled.get(locale);
+  if (!rules) {
+    const s = locale.structure;
+    const markers = [...s.relatedMarkers].sort((a, b) => b.length - a.length).map(escape);
+    rules = {
+      related: new RegExp(`^(?:${markers.join("|")})(?![\\p{L}])`, "iu"),
+      appeal: phrases(s.appealCues, "giu"),
+      marker: phrases(s.boilerplateMarkers, "iu"),
+      labels: new Set(s.boilerplateLabels.map((l) => l.toLowerCase())),
+      // Reader address counts only inside a sentence: not after a sentence end or at the start.
+      reader: new RegExp(`(?<=[\\p{L}\\p{N},;]\\s+)(?:${s.readerAddress.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu"),
+      outlet: phrases(s.outletSelf, "giu"),
+    };
+    compiled.set(locale, rules);
+  }
+  return rules;
+}
+
+export function isRelatedTeaser(paragraph: string, locales: readonly Locale[]): boolean {
+  return locales.some((l) => rulesFor(l).related.test(paragraph));
+}
+
+export interface AppealScore {
+  cues: string[];
+  reader: number;
+  outlet: number;
+  score: number;
+}
+
+export function appealScore(paragraph: string, locale: Locale): AppealScore {
+  const rules = rulesFor(locale);
+  const cues = [...new Set([...paragraph.matchAll(rules.appeal)].map((m) => m[0].toLowerCase()))];
+  const reader = [...paragraph.matchAll(rules.reader)].length;
+  const outlet = [...paragraph.matchAll(rules.outlet)].length;
+  const score = cues.length + Math.min(MAX_READER_POINTS, reader) + (outlet >= OUTLET_SELF_MIN ? 1 : 0);
+  return { cues, reader, outlet, score };
+}
+
+/** Why a paragraph is boilerplate (an appeal, a promo, a legal note), or null. */
+export function boilerplateReason(paragraph: string, locale: Locale): string | null {
+  const rules = rulesFor(locale);
+  const label = paragraph.trim().replace(/[:.]$/, "").toLowerCase();
+  if (rules.labels.has(label)) return `label: ${paragraph.trim()}`;
+  const marker = rules.marker.exec(paragraph);
+  if (marker && (paragraph.length <= MARKER_PARAGRAPH_MAX || marker.index === 0)) return `marker: ${marker[0]}`;
+  const appeal = appealScore(paragraph, locale);
+  if (appeal.score >= APPEAL_SCORE && appeal.cues.length >= 2 && (appeal.reader > 0 || appeal.outlet > 0)) {
+    return `appeal: ${appeal.cues.slice(0, 4).join(", ")}`;
+  }
+  return null;
+}
