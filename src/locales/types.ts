@@ -95,8 +95,8 @@ export interface CueVerb {
    * "kündigte Proteste an"): a reported speech act when no clause or quote follows.
    */
   reportsObject?: boolean;
-  /** A word that must follow somewhere in the clause for the verb to be a cue ("bezeichnen … als"). */
-  requires?: string;
+  /** Words one of which must follow in the clause for the verb to be a cue ("bezeichnen … als", "sprechen von/davon"). */
+  requires?: readonly string[];
   /** The channel the verb itself implies ("twittern" → social_media). */
   channel?: string;
   /** Whether a dative or indirect object is the addressee ("sagte der Zeitung", "told reporters"). */
@@ -110,10 +110,11 @@ export interface SourceCue {
   /** Where the source phrase stands: after the cue ("laut X"), before it ("X zufolge"), or either. */
   source: "after" | "before" | "either";
   /**
-   * The source phrase must be a noun of saying ("nach Angaben der Polizei", "Seiner Meinung nach"):
-   * for prepositions that are mostly not cues.
+   * The source phrase must be headed by one of these nouns of saying ("nach Angaben der Polizei",
+   * "Seiner Meinung nach"), lowercase endings: for prepositions that are mostly not cues ("nach" is
+   * also "after").
    */
-  sayingNoun?: boolean;
+  nouns?: readonly string[];
 }
 
 export interface ChannelCue {
@@ -134,6 +135,11 @@ export interface AttributionLocale {
   sourceCues: readonly SourceCue[];
   /** Nouns of saying whose genitive or "von" phrase is the source ("Angaben", "Ansicht", "Darstellung"), lowercase. */
   sayingNouns: readonly string[];
+  /**
+   * Nouns of saying that take what was said as a clause after a comma: "die Aussage, es sei …",
+   * "trotz einer Warnung der Wärter, auf Flüchtende zu schießen" (lowercase).
+   */
+  nominalCues: readonly string[];
   /** "so" after a quote or clause: "…, so Shin." (lowercase). */
   trailingSo: readonly string[];
   /** "wie X sagte": the word opening a comparative speech clause (lowercase). */

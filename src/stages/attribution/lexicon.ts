@@ -27,6 +27,7 @@ export interface Lexicon {
   participles: Set<string>;
   sourceCues: readonly SourceCue[];
   sayingNouns: string[];
+  nominalCues: Set<string>;
   trailingSo: Set<string>;
   asClause: Set<string>;
   anaphoric: Set<string>;
@@ -116,8 +117,14 @@ function compile(locale: Locale): Lexicon {
     for (const f of v.indicative) {
       indicative.add(f.toLowerCase());
       finiteVerbs.add(f.toLowerCase());
-      if (v.particle) finiteVerbs.add((v.particle + f).toLowerCase());
+      if (v.particle) {
+        // Verb-final clauses join the particle: "stattfinden", "darstellen" are indicative there too.
+        indicative.add((v.particle + f).toLowerCase());
+        finiteVerbs.add((v.particle + f).toLowerCase());
+      }
     }
+    for (const f of v.nonFinite) indicative.add(f.toLowerCase());
+    for (const f of v.participles) indicative.add(f.toLowerCase());
     for (const f of [...v.subjunctive, ...v.conditional]) finiteVerbs.add(f.toLowerCase());
     for (const f of v.participles) participles.add(f.toLowerCase());
   }
@@ -148,6 +155,7 @@ function compile(locale: Locale): Lexicon {
     participles,
     sourceCues: a.sourceCues,
     sayingNouns: lower(a.sayingNouns),
+    nominalCues: new Set(lower(a.nominalCues)),
     trailingSo: new Set(lower(a.trailingSo)),
     asClause: new Set(lower(a.asClause)),
     anaphoric: new Set(lower(a.anaphoricCues)),

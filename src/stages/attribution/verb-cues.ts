@@ -66,7 +66,7 @@ function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], 
   let finite: CueMatch | null = null;
   for (const form of forms) {
     if (form.tag === "nonfinite") continue;
-    if (form.verb.requires && findAfter(words, k, form.verb.requires) < 0) continue;
+    if (form.verb.requires && !form.verb.requires.some((r) => findAfter(words, k, r) >= 0)) continue;
     if (form.particle) {
       const p = particleIndex(words, k, form.particle);
       if (p >= 0) return { form, particleAt: p };
@@ -241,8 +241,13 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     const after = subjectAfter(words, v + 1, lex, last);
     if (after && !passive) speaker = after.phrase;
     else if (!after) inheritSpeaker = true;
-    const trailing = trailingContent(words, clauseStart, ctx);
-    if (trailing && after) {
+    // "…, geht man davon aus, dass …": a content clause after the cue wins over the clause before it.
+    const following = after ? contentAfterCue(view, Math.max(last, after.phrase.to - 1) + 1, ctx, match) : null;
+    const trailing = following ? null : trailingContent(words, clauseStart, ctx);
+    if (following) {
+      content = following.ranges;
+      contentAfter = true;
+    } else if (trailing && after) {
       content = trailing;
       // "„A“, sagte er, „B.“": the quotation after the cue clause belongs to it too.
       const more = quotationFrom(words, skipToOpening(words, after.phrase.to), ctx);
@@ -268,7 +273,16 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     const before = previousSentenceRange(view, ctx);
     if (before) content = [before];
   }
-  if (!content && verb.reportsObject) {
+  if (!content) {
+    // Quoted words in the cue's clause are what was said ("nannte die Pläne „überflüssig“").
+    const end = clauseEndOf(words, last);
+    const quoted = ctx.quotes.filter((q) => q.depth === 0 && q.words > 0 && q.start >= words[v]!.end && q.start < (words[end - 1]?.end ?? 0) && !(speaker && q.start >= words[speaker.from]!.start && q.end <= words[speaker.to - 1]!.end));
+    if (quoted.length && (verb.reportsObject || verb.kind !== "act")) {
+      content = quoted.map((q) => ({ start: q.start, end: q.end }));
+      type = "direct";
+    }
+  }
+  if (!content && verb.reportsObject && speaker && !passive && !objectIsDemonstrative(words, v, last, lex)) {
     // A speech act with its object only: the clause is the content ("Nordkorea und Russland haben
     // Waffengeschäfte dementiert").
     const from = speaker && speaker.from < v ? speaker.from : clauseStart;
@@ -296,6 +310,12 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     ...(passive ? { passive } : {}),
     ...(subjunctiveCue ? { subjunctiveCue } : {}),
   };
+}
+
+/** "bestätigte dies", "dementierte das": the object only points back; what was said is not in the clause. */
+function objectIsDemonstrative(words: readonly Word[], v: number, last: number, lex: FrameContext["lex"]): boolean {
+  const between = words.slice(v + 1, last + 1).filter((w) => w.kind === "word" && !lex.adverbs.has(w.lower) && !lex.pronouns.has(w.lower));
+  return between.length <= 1 && words.slice(v + 1, last + 1).some((w) => lex.anaphoricObjects.has(w.lower));
 }
 
 /** "in einem Bericht der Salzburger Nachrichten": a prepositional phrase naming a document of saying. */
@@ -421,7 +441,7 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
       if (q) return { ranges: [q] };
       const end = contentEnd(words, open, words.length);
       if (end - open < MIN_CONTENT_WORDS) return null;
-      if (w.text === "," && !isContentClause(words, open, end, ctx)) return null;
+      if (w.text === "," && !isContentClause(words, open, end, ctx, match.form.verb.kind)) return null;
       const range = wordsRange(words, open, end);
       const reportedClause = match.form.verb.kind === "act" && hasInfinitiveMarker(words, open, end, ctx);
       return range ? { ranges: [range], ...(reportedClause ? { reportedClause } : {}) } : null;
@@ -462,16 +482,31 @@ function hasInfinitiveMarker(words: readonly Word[], from: number, to: number, c
   return false;
 }
 
-/** A clause after a comma is content when it opens with a complementizer, holds a verb or an infinitive. */
-function isContentClause(words: readonly Word[], from: number, to: number, ctx: FrameContext): boolean {
+/**
+ * A clause after a comma is content when it opens with a complementizer, or holds a finite verb or an
+ * infinitive with its marker, and is not an adverbial clause ("…, weil …") or a coordinated verb
+ * phrase ("…, aber versprochen, …").
+ */
+function isContentClause(words: readonly Word[], from: number, to: number, ctx: FrameContext, kind: CueForm["verb"]["kind"]): boolean {
   const first = words[from]!;
-  if (ctx.lex.complementizers.has(first.lower)) return true;
-  // "…, aber versprochen, …": a coordinated verb phrase, not a content clause.
-  if (ctx.lex.conjunctions.has(first.lower)) return false;
-  // "…, weil …", "…, obwohl …": an adverbial clause; "…, das Angebot sei …" (an article) is content.
-  if (ctx.lex.subordinators.has(first.lower) && !ctx.lex.complementizers.has(first.lower) && !ctx.lex.determiners.has(first.lower)) return false;
-  if (isFunctionWord(first, ctx.lex) && !ctx.lex.pronouns.has(first.lower) && !ctx.lex.adverbs.has(first.lower) && !ctx.lex.determiners.has(first.lower)) return false;
-  return hasFiniteVerb(words, from, to, ctx) || hasInfinitiveMarker(words, from, to, ctx);
+  const { lex } = ctx;
+  if (lex.complementizers.has(first.lower)) return true;
+  if (lex.conjunctions.has(first.lower)) return false;
+  if (lex.subordinators.has(first.lower) && !lex.determiners.has(first.lower)) return false;
+  if (hasInfinitiveMarker(words, from, to, ctx)) return true;
+  // A clause of its own after the comma: in the reporting mood, or opening with its subject after a
+  // verb of saying or writing ("…, das Angebot sei fair", "…, Putin werde kommen").
+  if (hasReportingMood(words, from, to, ctx)) return true;
+  const opensWithSubject = lex.determiners.has(first.lower) || lex.pronouns.has(first.lower) || isNoun(first, lex);
+  return kind !== "thought" && opensWithSubject && hasFiniteVerb(words, from, Math.min(to, from + V2_REACH), ctx);
+}
+
+/** Words within which a clause of its own has its finite verb (the second position, after a long subject). */
+const V2_REACH = 8;
+
+function hasReportingMood(words: readonly Word[], from: number, to: number, ctx: FrameContext): boolean {
+  for (let j = from; j < to; j++) if (ctx.lex.subjunctive.has(words[j]!.lower) || ctx.lex.conditional.has(words[j]!.lower)) return true;
+  return false;
 }
 
 /** The sentence without the clause [from, to): what an "as X said" clause frames. */
