@@ -184,6 +184,8 @@ export interface AttributionLocale {
   perfectInfinitives: readonly string[];
   /** Subordinating conjunctions and relative words that open a clause (lowercase). */
   subordinators: readonly string[];
+  /** Pronouns that are always subjects ("er", "wir"; not "sie", "es", which may be objects), lowercase. */
+  subjectPronouns: readonly string[];
   /** Personal pronouns that can be speakers, lowercase, with number. */
   pronouns: Readonly<Record<string, "singular" | "plural">>;
   /** Head nouns of anonymous sources ("Sprecher", "Beamter", "Insider", "official"), lowercase stems. */

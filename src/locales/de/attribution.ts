@@ -43,7 +43,8 @@ export const attribution: AttributionLocale = {
     speech("nennen", { reportsObject: true }),
     speech("sprechen", { reportsObject: true, requires: ["von", "davon"] }),
     act("ablehnen"), act("beschließen"), act("anordnen"), act("entscheiden"), act("anbieten"), speech("beschweren"),
-    speech("anprangern", { reportsObject: true }), speech("ausrufen"),
+    speech("anprangern", { reportsObject: true }), speech("ausrufen"), speech("berufen", { requires: ["darauf", "auf"] }),
+    speech("erwähnen"), speech("einwenden"), speech("aussprechen"), speech("ausdrücken"),
     // thinking
     thought("glauben"), thought("meinen"), thought("denken"), thought("befürchten"), thought("fürchten"),
     thought("hoffen"), thought("erwarten"), thought("vermuten"), thought("annehmen"), thought("ausgehen"),
@@ -151,6 +152,7 @@ export const attribution: AttributionLocale = {
     "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "worauf", "woran", "womit", "wonach",
     "wobei", "wodurch", "weshalb", "warum", "um", "ohne", "statt", "anstatt",
   ],
+  subjectPronouns: ["er", "ich", "wir", "man"],
   pronouns: { er: "singular", sie: "singular", es: "singular", man: "singular", wir: "plural", ich: "singular", dieser: "singular", diese: "singular", jener: "singular" },
   anonymousHeads: [
     "sprecher", "sprecherin", "beamter", "beamte", "beamtin", "diplomat", "diplomatin", "insider", "quelle",

@@ -65,6 +65,7 @@ export const attribution: AttributionLocale = {
   hearsayModals: [],
   perfectInfinitives: [],
   subordinators: ["that", "whether", "if", "because", "since", "although", "though", "while", "when", "after", "before", "as", "who", "which", "whose", "whom", "where", "unless", "until"],
+  subjectPronouns: ["he", "she", "they", "we", "i"],
   pronouns: { he: "singular", she: "singular", it: "singular", they: "plural", we: "plural", i: "singular" },
   anonymousHeads: [
     "official", "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "insider", "diplomat",

@@ -50,6 +50,7 @@ export interface Lexicon {
   perfectInfinitives: Set<string>;
   subordinators: Set<string>;
   pronouns: Map<string, "singular" | "plural">;
+  subjectPronouns: Set<string>;
   anonymousHeads: string[];
   mediaHeads: string[];
   organizationHeads: string[];
@@ -177,6 +178,7 @@ function compile(locale: Locale): Lexicon {
     hearsayModals: new Set(lower(a.hearsayModals)),
     perfectInfinitives: new Set(lower(a.perfectInfinitives)),
     subordinators: new Set(lower(a.subordinators)),
+    subjectPronouns: new Set(lower(a.subjectPronouns)),
     pronouns: new Map(Object.entries(a.pronouns).map(([k, v]) => [k.toLowerCase(), v])),
     anonymousHeads: lower(a.anonymousHeads),
     mediaHeads: lower(a.mediaHeads),

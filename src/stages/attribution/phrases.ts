@@ -64,6 +64,8 @@ const HYPHENATED_NAME = /^\p{Ll}[\p{L}]*-\p{Lu}|^\p{Ll}{1,2}\p{Lu}/u;
 export function isNoun(w: Word | undefined, lex: Lexicon): boolean {
   if (w === undefined || w.kind !== "word") return false;
   if (!w.cap) return lex.capitalizedNouns && HYPHENATED_NAME.test(w.text);
+  // "Besorgt äußerte sich …": a participle capitalised at the start of a sentence is not a noun.
+  if (lex.capitalizedNouns && lex.participles.has(w.lower)) return false;
   return !lex.calendarWords.has(w.lower) && !lex.determiners.has(w.lower) && !isFunctionWord(w, lex);
 }
 
@@ -118,6 +120,8 @@ export function phraseAt(words: readonly Word[], i: number, lex: Lexicon, opts: 
 /** German-style core: determiner, adjectives (lowercase), then capitalised nouns and names. */
 function capitalisedCore(words: readonly Word[], i: number, limit: number, lex: Lexicon): number {
   let j = i;
+  // "Einer der Feuerwehrmänner": a determiner standing alone before a genitive is the head.
+  if (lex.determiners.has(words[j]!.lower) && lex.genitiveDeterminers.has(words[j + 1]?.lower ?? "") && j + 1 < limit) return j + 1;
   if (lex.determiners.has(words[j]!.lower)) j++;
   let nouns = 0;
   while (j < limit) {
@@ -152,6 +156,11 @@ function capitalisedCore(words: readonly Word[], i: number, limit: number, lex: 
       continue;
     }
     break;
+  }
+  // "sagte der 81-jährige in …": an adjective used as a noun after its determiner.
+  if (nouns === 0 && j === i + 1 && lex.determiners.has(words[i]!.lower)) {
+    const w = words[j];
+    if (w && w.kind === "word" && !w.cap && !isFunctionWord(w, lex) && !isVerb(w, lex) && !isNoun(words[j + 1], lex) && j + 1 <= limit) return j + 1;
   }
   return nouns > 0 ? j : -1;
 }
@@ -294,20 +303,19 @@ export function phraseBefore(words: readonly Word[], to: number, floor: number, 
     }
     break;
   }
-  if (s >= to) return null;
-  const phrase = phraseAt(words, s, lex, { limit: to, coordination: true });
-  if (!phrase) return null;
-  if (phrase.to < to) {
-    // Words the phrase did not take stand between it and `to`: a relative clause is left out, an
-    // apposition ("…, der Polizeichef der Region,") is taken, adverbs may follow ("Die Kanadier
-    // hingegen"); anything else (a time adjunct, a verb) means the words before `to` are no phrase.
+  // The longest phrase that runs up to `to`: try each start from the leftmost.
+  for (let start = s; start < to; start++) {
+    const phrase = phraseAt(words, start, lex, { limit: to, coordination: true });
+    if (!phrase) continue;
+    if (phrase.to === to) return phrase;
+    // Words the phrase did not take stand between it and `to`: an apposition or relative clause after a
+    // comma is taken (SpkAtt-2023 annotates sources with them: "Die Organisation, die … ausübt,"),
+    // adverbs may follow ("Die Kanadier hingegen"); anything else means no phrase from this start.
     const rest = words.slice(phrase.to, to);
-    // Source phrases keep their relative clause, as SpkAtt-2023 annotates them ("Die Organisation, die … ausübt,").
     if (rest[0]?.text === ",") return { ...phrase, to };
     if (rest.every((w) => lex.adverbs.has(w.lower) || w.text === ",")) return { ...phrase, to };
-    return null;
   }
-  return { ...phrase, to };
+  return null;
 }
 
 function startsAfterBoundary(words: readonly Word[], i: number): boolean {

@@ -205,13 +205,14 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   // German main clauses: a subject before the verb (an apposition between commas may end right before it).
   const vorfeld = !subordinate && lex.capitalizedNouns ? phraseBefore(words, v, 0, lex) : null;
   const hasVorfeld = vorfeld !== null && vorfeld.from < v && startsClause(words, vorfeld.from, lex);
-  const verbFirst = !subordinate && !hasVorfeld && v > 0 && (v === clauseStart || (v === clauseStart + 1 && lex.conjunctions.has(opener?.lower ?? "")));
+  // The verb opens its clause: after a comma ("…, sagte er"), or after a conjunction ("… und sagte, …").
+  const verbFirst = !subordinate && !hasVorfeld && v > 0 && (v === clauseStart || lex.conjunctions.has(words[v - 1]!.lower));
 
   let speaker: Phrase | null = null;
   // "Eine Schlichtung lehnte sie ab": a subject pronoun right after the verb beats an object in front of it.
   const preferPronounSubject = () => {
     const next = words[v + 1];
-    if (next && lex.pronouns.has(next.lower) && speaker && !words.slice(speaker.from, speaker.to).some((w) => lex.pronouns.has(w.lower))) {
+    if (next && lex.subjectPronouns.has(next.lower) && speaker && !words.slice(speaker.from, speaker.to).some((w) => lex.pronouns.has(w.lower))) {
       speaker = { from: v + 1, to: v + 2, pronoun: true };
     }
   };
