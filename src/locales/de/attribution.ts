@@ -142,7 +142,7 @@ export const attribution: AttributionLocale = {
   conjunctions: ["und", "oder", "sowie", "aber", "sondern", "denn", "doch", "bzw.", "beziehungsweise"],
   coordinators: ["und", "sowie"],
   genitiveDeterminers: ["des", "der", "eines", "einer", "dieses", "dieser", "seines", "ihres", "seiner", "ihrer"],
-  attachmentPrepositions: ["von"],
+  attachmentPrepositions: ["von", "vom"],
   dativeDeterminers: ["dem", "einem", "der", "einer", "diesem", "seinem", "ihrem"],
   hearsayModals: ["soll", "sollen", "sollte", "sollten"],
   perfectInfinitives: ["haben", "sein"],

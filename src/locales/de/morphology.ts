@@ -23,7 +23,7 @@ function load(): VerbForms[] {
       lemma,
       particle,
       indicative: unique([pres3sg, pres3pl, past3sg, past3pl]),
-      subjunctive: unique([kj1sg, kj1pl]),
+      subjunctive: unique([...withSchwa(lemma, kj1sg), kj1pl]),
       conditional: unique([kj2sg, kj2pl]),
       participles: unique([participle]),
       nonFinite: unique([lemma, zu]),
@@ -31,8 +31,25 @@ function load(): VerbForms[] {
   });
 }
 
+/**
+ * The dictionary spells some forms in the old orthography ("muß", "müßte"); today's spelling (and Swiss
+ * German) writes "ss": both are listed. Verbs in -eln have a Konjunktiv I with and without the e
+ * ("handle", "handele").
+ */
+const OLD_SHARP_S = /ß/g;
 function unique(xs: string[]): string[] {
-  return [...new Set(xs.filter(Boolean))];
+  const out = new Set<string>();
+  for (const x of xs) {
+    if (!x) continue;
+    out.add(x);
+    if (x.includes("ß")) out.add(x.replace(OLD_SHARP_S, "ss"));
+  }
+  return [...out];
+}
+
+/** "handle" → also "handele" for a verb in -eln. */
+function withSchwa(lemma: string, form: string): string[] {
+  return lemma.endsWith("eln") && form.endsWith("le") && !form.endsWith("ele") ? [form, form.slice(0, -2) + "ele"] : [form];
 }
 
 export const morphology: MorphologyLocale = {

@@ -25,6 +25,8 @@ export interface Lexicon {
   /** Every known finite verb form, lowercase: what is not a noun-phrase word. */
   finiteVerbs: Set<string>;
   participles: Set<string>;
+  /** Infinitives with the marker inside them ("zurückzutreten", "mitzuteilen"), lowercase. */
+  markedInfinitives: Set<string>;
   sourceCues: readonly SourceCue[];
   sayingNouns: string[];
   nominalCues: Set<string>;
@@ -129,6 +131,9 @@ function compile(locale: Locale): Lexicon {
     for (const f of [...v.subjunctive, ...v.conditional]) finiteVerbs.add(f.toLowerCase());
     for (const f of v.participles) participles.add(f.toLowerCase());
   }
+  const marker = a.infinitiveMarker.toLowerCase();
+  const markedInfinitives = new Set<string>();
+  for (const v of verbs) for (const f of v.nonFinite) if (marker && !f.includes(" ") && f.includes(marker) && f !== v.lemma) markedInfinitives.add(f.toLowerCase());
   const notSubjunctive = new Set(lower(locale.morphology.notSubjunctive));
   const distinct = (pick: (v: VerbForms) => readonly string[]) => {
     const out = new Set<string>();
@@ -154,6 +159,7 @@ function compile(locale: Locale): Lexicon {
     conditional,
     finiteVerbs,
     participles,
+    markedInfinitives,
     sourceCues: a.sourceCues,
     sayingNouns: lower(a.sayingNouns),
     nominalCues: new Set(lower(a.nominalCues)),

@@ -209,12 +209,15 @@ function nominalFrame(view: SentenceView, k: number, ctx: FrameContext): Frame |
   if (!opens || end - open < MIN_CONTENT_WORDS) return null;
   const content = wordsRange(words, open, end);
   if (!content) return null;
+  // Without a genitive, the sentence's subject made the statement ("Der Bericht endet mit der Hoffnung, …").
+  const subject = source ?? phraseAt(words, 0, lex, { coordination: true });
+  const speaker = subject && subject.to <= k && !lex.prepositions.has(words[subject.from]!.lower) ? subject : null;
   return {
     sentence: view,
     cue: { start: w.start, end: w.end },
     cueWord: k,
     how: "source",
-    speaker: speakerOf(words, source),
+    speaker: speakerOf(words, speaker),
     content: [content],
     type: "indirect",
   };

@@ -363,6 +363,15 @@ function subjectAfter(words: readonly Word[], from: number, lex: FrameContext["l
       j++;
       continue;
     }
+    // "gab heute – nach eingehenden Untersuchungen – Professor X bekannt": an insertion between dashes.
+    if ((w.text === "–" || w.text === "—") && adjuncts < MAX_ADJUNCTS) {
+      const close = words.findIndex((x, m) => m > j && x.text === w.text);
+      if (close > j) {
+        j = close + 1;
+        adjuncts++;
+        continue;
+      }
+    }
     if (lex.prepositions.has(w.lower) && adjuncts < MAX_ADJUNCTS) {
       const pp = phraseAt(words, j + 1, lex);
       if (!pp) return null;
@@ -479,7 +488,7 @@ function hasFiniteVerb(words: readonly Word[], from: number, to: number, ctx: Fr
 }
 
 function hasInfinitiveMarker(words: readonly Word[], from: number, to: number, ctx: FrameContext): boolean {
-  for (let j = from; j < to; j++) if (words[j]!.lower === ctx.lex.infinitiveMarker) return true;
+  for (let j = from; j < to; j++) if (words[j]!.lower === ctx.lex.infinitiveMarker || ctx.lex.markedInfinitives.has(words[j]!.lower)) return true;
   return false;
 }
 
