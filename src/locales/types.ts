@@ -164,6 +164,8 @@ export interface AttributionLocale {
   pluralDeterminers: readonly string[];
   /** Demonstratives standing for the previous sentence as what was said ("Das sagte der Minister."), lowercase. */
   anaphoricObjects: readonly string[];
+  /** Multi-word adverbials that open a sentence without being its subject ("des Weiteren"), lowercase words. */
+  adverbialPhrases: readonly (readonly string[])[];
   /** Words after which a verb form is an infinitive, not a finite cue ("could add", "to say"), lowercase. */
   modals: readonly string[];
   /** Prepositions (lowercase). */

@@ -51,6 +51,7 @@ export const attribution: AttributionLocale = {
   determiners: ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "several", "some", "many", "two", "three", "other", "another", "both", "all", "one"],
   pluralDeterminers: ["the", "several", "some", "many", "two", "three", "both", "all", "other"],
   anaphoricObjects: [],
+  adverbialPhrases: [["in", "addition"], ["for", "example"], ["in", "fact"], ["at", "the", "same", "time"], ["on", "the", "other", "hand"]],
   modals: ["can", "could", "will", "would", "may", "might", "shall", "should", "must", "to", "did", "does", "do"],
   indefiniteDeterminers: ["a", "an", "several", "some", "many", "two", "three", "another", "one"],
   prepositions: [

@@ -41,6 +41,7 @@ export interface Lexicon {
   indefinite: Set<string>;
   pluralDeterminers: Set<string>;
   anaphoricObjects: Set<string>;
+  adverbialPhrases: readonly (readonly string[])[];
   modals: Set<string>;
   prepositions: Set<string>;
   conjunctions: Set<string>;
@@ -174,6 +175,7 @@ function compile(locale: Locale): Lexicon {
     indefinite: new Set(lower(a.indefiniteDeterminers)),
     pluralDeterminers: new Set(lower(a.pluralDeterminers)),
     anaphoricObjects: new Set(lower(a.anaphoricObjects)),
+    adverbialPhrases: a.adverbialPhrases.map((p) => lower(p)),
     modals: new Set(lower(a.modals)),
     prepositions: new Set(lower(a.prepositions)),
     conjunctions: new Set(lower(a.conjunctions)),

@@ -294,9 +294,14 @@ export function phraseBefore(words: readonly Word[], to: number, floor: number, 
     if (!lex.capitalizedNouns && (isVerb(w, lex) || lex.complementizers.has(w.lower))) break;
     s--;
   }
-  // Trim what cannot open a noun phrase: conjunctions, adverbs, prepositions.
+  // Trim what cannot open a noun phrase: conjunctions, adverbs, adverbial phrases ("Des Weiteren").
   while (s < to) {
     const w = words[s]!;
+    const adverbial = lex.adverbialPhrases.find((p) => p.every((x, i) => words[s + i]?.lower === x));
+    if (adverbial) {
+      s += adverbial.length;
+      continue;
+    }
     if (lex.conjunctions.has(w.lower) || (lex.adverbs.has(w.lower) && !lex.pronouns.has(w.lower)) || w.kind === "punct") {
       s++;
       continue;
@@ -308,11 +313,11 @@ export function phraseBefore(words: readonly Word[], to: number, floor: number, 
     const phrase = phraseAt(words, start, lex, { limit: to, coordination: true });
     if (!phrase) continue;
     if (phrase.to === to) return phrase;
-    // Words the phrase did not take stand between it and `to`: an apposition or relative clause after a
-    // comma is taken (SpkAtt-2023 annotates sources with them: "Die Organisation, die … ausübt,"),
+    // Words the phrase did not take stand between it and `to`: an apposition after a comma is taken
+    // ("Tegaye Mununhe, der Polizeichef der Region,"), a relative clause (it has a verb) is left out,
     // adverbs may follow ("Die Kanadier hingegen"); anything else means no phrase from this start.
     const rest = words.slice(phrase.to, to);
-    if (rest[0]?.text === ",") return { ...phrase, to };
+    if (rest[0]?.text === ",") return rest.some((w) => w.kind === "word" && !w.cap && isVerb(w, lex)) ? phrase : { ...phrase, to };
     if (rest.every((w) => lex.adverbs.has(w.lower) || w.text === ",")) return { ...phrase, to };
   }
   return null;

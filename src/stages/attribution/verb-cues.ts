@@ -257,6 +257,11 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   } else if (!passive) {
     speaker = subjectAfter(words, v + 1, lex, last)?.phrase ?? null;
   }
+  // "sprach Angela Merkel von der Möglichkeit …": the word the verb requires is not part of the speaker.
+  if (speaker && verb.requires) {
+    const req = words.findIndex((w, m) => m > speaker!.from && m < speaker!.to && verb.requires!.includes(w.lower));
+    if (req > speaker.from) speaker = { ...speaker, to: req };
+  }
   if (elided && !speaker) inheritSpeaker = true;
   // "In einem Bericht der Zeitung wurde vermutet, …": with nobody named, a document named in the clause is the source.
   if (!speaker && !inheritSpeaker) speaker = documentSource(words, clauseStart, clauseEndOf(words, last), lex);
