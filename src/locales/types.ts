@@ -73,8 +73,18 @@ export interface VerbForms {
 }
 
 export interface MorphologyLocale {
-  /** Every verb the language data knows, loaded on first use (German: about 8,400 verbs). */
-  verbs(): readonly VerbForms[];
+  /** The forms of one verb, by its infinitive (loaded on first use). */
+  verb(lemma: string): VerbForms | undefined;
+  /** Every finite verb form the language data knows, lowercase (German: about 8,400 verbs' worth). */
+  finiteForms(): ReadonlySet<string>;
+  /** Every participle, lowercase. */
+  participles(): ReadonlySet<string>;
+  /** Finite forms that are only ever subjunctive (German Konjunktiv I), lowercase. */
+  subjunctiveForms(): ReadonlySet<string>;
+  /** Finite forms that are only ever conditional (German Konjunktiv II), lowercase. */
+  conditionalForms(): ReadonlySet<string>;
+  /** Infinitives with the infinitive marker inside ("zurückzutreten"), lowercase. */
+  markedInfinitives(): ReadonlySet<string>;
   /**
    * Words that look like a verb's subjunctive form but are mostly something else in text
    * (German "eine", "lange", "klare": determiners and adjectives), lowercase.
