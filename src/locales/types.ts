@@ -194,12 +194,14 @@ export interface AttributionLocale {
   hearsayModals: readonly string[];
   /** Auxiliaries closing a perfect infinitive ("haben", "sein"), lowercase. */
   perfectInfinitives: readonly string[];
+  /** Relative pronouns that are not also articles ("who", "which"; German "welcher"), lowercase. */
+  relativePronouns: readonly string[];
   /** Subordinating conjunctions and relative words that open a clause (lowercase). */
   subordinators: readonly string[];
   /** Pronouns that are always subjects ("er", "wir"; not "sie", "es", which may be objects), lowercase. */
   subjectPronouns: readonly string[];
-  /** Personal pronouns that can be speakers, lowercase, with number. */
-  pronouns: Readonly<Record<string, "singular" | "plural">>;
+  /** Personal pronouns that can be speakers, lowercase, with number ("neuter": a thing or body, not a person). */
+  pronouns: Readonly<Record<string, "singular" | "plural" | "neuter">>;
   /** Head nouns of anonymous sources ("Sprecher", "Beamter", "Insider", "official"), lowercase stems. */
   anonymousHeads: readonly string[];
   /** Head nouns of outlets ("Zeitung", "Sender", "newspaper"), lowercase stems. */

@@ -127,7 +127,7 @@ export const attribution: AttributionLocale = {
     "grundsätzlich", "prinzipiell", "faktisch", "praktisch", "theoretisch", "anscheinend", "scheinbar",
     "zweifellos", "eindeutig", "nichtsdestotrotz", "andererseits", "einerseits", "zunächst", "anfangs", "bereits",
     "demgegenüber", "ebenso", "zumal", "teilweise", "weitgehend", "vollständig", "gemeinsam", "erneut",
-    "ihnen", "mir", "uns", "sich", "es", "dies", "das", "zwar", "stattdessen", "eigentlich", "tatsächlich",
+    "ihnen", "mir", "uns", "sich", "es", "zwar", "stattdessen", "eigentlich", "tatsächlich",
   ],
   determiners: [
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "dieser", "diese",
@@ -160,6 +160,7 @@ export const attribution: AttributionLocale = {
   dativeDeterminers: ["dem", "einem", "der", "einer", "diesem", "seinem", "ihrem"],
   hearsayModals: ["soll", "sollen", "sollte", "sollten"],
   perfectInfinitives: ["haben", "sein"],
+  relativePronouns: ["welche", "welcher", "welches", "welchen", "welchem"],
   subordinators: [
     "dass", "ob", "weil", "da", "wenn", "als", "obwohl", "obgleich", "damit", "sodass", "nachdem", "bevor", "während",
     "indem", "falls", "sofern", "solange", "seit", "seitdem", "bis", "wie", "wo", "wer", "was", "der", "die",
@@ -167,7 +168,7 @@ export const attribution: AttributionLocale = {
     "wobei", "wodurch", "weshalb", "warum", "um", "ohne", "statt", "anstatt",
   ],
   subjectPronouns: ["er", "ich", "wir", "man"],
-  pronouns: { er: "singular", sie: "singular", es: "singular", man: "singular", wir: "plural", ich: "singular", dieser: "singular", diese: "singular", jener: "singular" },
+  pronouns: { er: "singular", sie: "singular", es: "neuter", man: "singular", wir: "plural", ich: "singular", dieser: "singular", diese: "singular", jener: "singular" },
   anonymousHeads: [
     "sprecher", "sprecherin", "beamter", "beamte", "beamtin", "diplomat", "diplomatin", "insider", "quelle",
     "quellen", "vertreter", "vertreterin", "mitarbeiter", "mitarbeiterin", "offizier", "funktionär", "informant",
@@ -189,7 +190,8 @@ export const attribution: AttributionLocale = {
     "bundeswehr", "feuerwehr", "verwaltung", "stadt", "gemeinde", "kreml", "weiße haus", "pentagon", "amt",
     "bundesamt", "landesamt", "agentur", "bank", "zentralbank", "universität", "klinik", "krankenhaus", "gruppe",
     "bündnis", "allianz", "union", "parlament", "senat", "kongress", "vorstand", "geschäftsführung", "aufsichtsrat",
-    "betriebsrat", "leitung", "führung", "sekretariat", "präsidialamt", "kanzleramt", "außenministerium",
+    "betriebsrat", "leitung", "führung", "sekretariat", "initiative", "bürgerinitiative", "opposition",
+    "gesellschaft", "koalition", "kommune", "landesregierung", "stadtrat", "gemeinderat", "landkreis", "präsidialamt", "kanzleramt", "außenministerium",
     "verteidigungsministerium", "innenministerium", "geheimdienst", "dienst", "hersteller", "betreiber", "veranstalter",
   ],
   groupHeads: [
@@ -217,5 +219,5 @@ export const attribution: AttributionLocale = {
   ],
   addresseePrepositions: ["gegenüber"],
   channelPartner: ["mit"],
-  placePrepositions: ["in", "aus", "im"],
+  placePrepositions: ["in", "aus"],
 };

@@ -64,16 +64,28 @@ function formsOf(row: Row): VerbForms {
   };
 }
 
+/** Konjunktiv II forms common in speech and press but missing from the dictionary ("bräuchte"). */
+const COLLOQUIAL_CONDITIONAL = ["bräuchte", "bräuchten", "bräuchtest"];
+const extended = new Map<string, ReadonlySet<string>>();
+function withColloquial(forms: ReadonlySet<string>, name: string): ReadonlySet<string> {
+  let out = extended.get(name);
+  if (!out) {
+    out = new Set([...forms, ...COLLOQUIAL_CONDITIONAL]);
+    extended.set(name, out);
+  }
+  return out;
+}
+
 export const morphology: MorphologyLocale = {
   verb(lemma) {
     byLemma ??= new Map(load().rows.map((r) => [r[0], r]));
     const row = byLemma.get(lemma);
     return row ? formsOf(row) : undefined;
   },
-  finiteForms: () => set("finite"),
+  finiteForms: () => withColloquial(set("finite"), "finite"),
   participles: () => set("participles"),
   subjunctiveForms: () => set("subjunctive"),
-  conditionalForms: () => set("conditional"),
+  conditionalForms: () => withColloquial(set("conditional"), "conditional"),
   markedInfinitives: () => set("markedInfinitives"),
   notSubjunctive: [
     "eine", "einige", "meine", "deine", "seine", "keine", "lange", "klare", "weite", "schnelle", "strenge",

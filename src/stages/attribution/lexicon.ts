@@ -52,7 +52,8 @@ export interface Lexicon {
   hearsayModals: Set<string>;
   perfectInfinitives: Set<string>;
   subordinators: Set<string>;
-  pronouns: Map<string, "singular" | "plural">;
+  relativePronouns: Set<string>;
+  pronouns: Map<string, "singular" | "plural" | "neuter">;
   subjectPronouns: Set<string>;
   anonymousHeads: string[];
   mediaHeads: string[];
@@ -154,6 +155,7 @@ function compile(locale: Locale): Lexicon {
     hearsayModals: new Set(lower(a.hearsayModals)),
     perfectInfinitives: new Set(lower(a.perfectInfinitives)),
     subordinators: new Set(lower(a.subordinators)),
+    relativePronouns: new Set(lower(a.relativePronouns)),
     subjectPronouns: new Set(lower(a.subjectPronouns)),
     pronouns: new Map(Object.entries(a.pronouns).map(([k, v]) => [k.toLowerCase(), v])),
     anonymousHeads: lower(a.anonymousHeads),

@@ -84,7 +84,8 @@ function quotedName(words: readonly Word[], i: number, limit: number, lex: Lexic
   if (!OPENING_QUOTES.has(words[i]?.text ?? "")) return -1;
   for (let j = i + 1; j < Math.min(limit, i + MAX_PARENTHETICAL); j++) {
     const w = words[j]!;
-    if (CLOSING_QUOTES.has(w.text)) return j > i + 1 && isNoun(words[i + 1], lex) ? j + 1 : -1;
+    // A quoted name starts with a capital ("„Unser Krankenhaus bleibt“" too).
+    if (CLOSING_QUOTES.has(w.text)) return j > i + 1 && (words[i + 1]!.cap || isNoun(words[i + 1], lex)) ? j + 1 : -1;
     if (isBoundaryPunct(w)) return -1;
   }
   return -1;
@@ -200,7 +201,9 @@ function plainCore(words: readonly Word[], i: number, limit: number, lex: Lexico
       j = quoted;
       continue;
     }
-    if (isFunctionWord(w, lex) || lex.determiners.has(w.lower) || isVerb(w, lex) || lex.participles.has(w.lower)) break;
+    // Right after a determiner a verb form is a noun ("an estimate", "the report").
+    const afterDeterminer = j === start && start > i;
+    if (isFunctionWord(w, lex) || lex.determiners.has(w.lower) || (!afterDeterminer && (isVerb(w, lex) || lex.participles.has(w.lower)))) break;
     j++;
   }
   return j > start ? j : -1;
@@ -289,9 +292,10 @@ export function phraseBefore(words: readonly Word[], to: number, floor: number, 
       continue;
     }
     if (isBoundaryPunct(w) && w.text !== "(" && w.text !== ")") break;
-    if (lex.subordinators.has(w.lower) && !lex.determiners.has(w.lower) && s < to) break;
+    const acronym = ACRONYM.test(w.text);
+    if (!acronym && lex.subordinators.has(w.lower) && !lex.determiners.has(w.lower) && s < to) break;
     if (lex.capitalizedNouns && isVerb(w, lex) && !w.cap) break;
-    if (!lex.capitalizedNouns && (isVerb(w, lex) || lex.complementizers.has(w.lower))) break;
+    if (!lex.capitalizedNouns && !acronym && (isVerb(w, lex) || lex.complementizers.has(w.lower))) break;
     s--;
   }
   // Trim what cannot open a noun phrase: conjunctions, adverbs, adverbial phrases ("Des Weiteren").
@@ -317,7 +321,10 @@ export function phraseBefore(words: readonly Word[], to: number, floor: number, 
     // ("Tegaye Mununhe, der Polizeichef der Region,"), a relative clause (it has a verb) is left out,
     // adverbs may follow ("Die Kanadier hingegen"); anything else means no phrase from this start.
     const rest = words.slice(phrase.to, to);
-    if (rest[0]?.text === ",") return rest.some((w) => w.kind === "word" && !w.cap && isVerb(w, lex)) ? phrase : { ...phrase, to };
+    if (rest[0]?.text === ",") {
+      const relative = (rest[1] && lex.subordinators.has(rest[1].lower) && !lex.determiners.has(rest[1].lower)) || rest.some((w) => w.kind === "word" && !w.cap && isVerb(w, lex));
+      return relative ? phrase : { ...phrase, to };
+    }
     if (rest.every((w) => lex.adverbs.has(w.lower) || w.text === ",")) return { ...phrase, to };
   }
   return null;
@@ -350,7 +357,9 @@ function enclosingComma(words: readonly Word[], at: number, floor: number, lex: 
     const opener = words[j + 1]!;
     const inner = phraseAt(words, j + 1, lex, { limit: at });
     const relative = lex.subordinators.has(opener.lower) || lex.complementizers.has(opener.lower);
-    if (relative || (inner && inner.to === at && !inner.pronoun)) return j;
+    // An apposition with its own relative clause: ", a crane operator who has worked here for years,".
+    const appositionWithClause = inner !== null && !inner.pronoun && inner.to < at && lex.subordinators.has(words[inner.to]!.lower);
+    if (relative || appositionWithClause || (inner && inner.to === at && !inner.pronoun)) return j;
     return -1;
   }
   return -1;

@@ -61,6 +61,8 @@ function prepositionalFrame(view: SentenceView, k: number, ctx: FrameContext): F
       speaker: speakerOf(words, source.phrase),
       content,
       type: "indirect",
+      // "…, according to X": the cue opens a clause of its own; content of an earlier cue ends before it.
+      ...(words[k - 1]?.text === "," && source.side === "after" ? { clauseStart: k } : {}),
     };
   }
   return null;
@@ -154,8 +156,9 @@ function soFrame(view: SentenceView, k: number, ctx: FrameContext): Frame | null
   const closing = words[e - 1];
   let content: Range[] | null = null;
   if (closing?.kind === "quote") {
+    // The quotation is the content only when it is all of it ("„…“, so Shin."), not a quoted word at its end.
     const q = ctx.quotes.find((x) => x.end === closing.end);
-    if (q) content = [{ start: q.start, end: q.end }];
+    if (q && q.start <= words[0]!.start) content = [{ start: q.start, end: q.end }];
   }
   if (!content) {
     const range = wordsRange(words, 0, e);

@@ -61,6 +61,8 @@ function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], 
   // "zu nennen", "could add" are infinitives, "the state", "die berichteten Fälle" nouns and adjectives.
   const prev = words[k - 1]?.lower ?? "";
   if ((prev === ctx.lex.infinitiveMarker && prev) || ctx.lex.modals.has(prev) || ctx.lex.determiners.has(prev)) return null;
+  // English nouns and verbs share forms: "the union's wage demands were …" is a noun before its verb.
+  if (!ctx.lex.capitalizedNouns && words[k + 1] && isVerb(words[k + 1]!, ctx.lex)) return null;
   const withAux = auxiliaryBefore(words, k, ctx) >= 0 || auxiliaryAfter(words, k, ctx) >= 0;
   let participle: CueMatch | null = null;
   let finite: CueMatch | null = null;
@@ -232,11 +234,14 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     speaker = vorfeld;
     preferPronounSubject();
   } else if (!lex.capitalizedNouns && subjectBefore(words, v, lex)) {
-    // English: "the department said", "Mayor X told"; after a comma or a quotation the clause before is the content.
+    // English: "the department said", "Mayor X told"; after a comma or a quotation, with nothing said
+    // after the verb, the clause before is the content ("…, the department said in a statement.").
     const before = subjectBefore(words, v, lex)!;
     speaker = before;
     const prev = words[before.from - 1];
-    if (prev && (prev.text === "," || (prev.kind === "quote" && CLOSING_QUOTES.has(prev.text)))) content = trailingContent(words, before.from, ctx);
+    if (prev && (prev.text === "," || (prev.kind === "quote" && CLOSING_QUOTES.has(prev.text))) && !contentAfterCue(view, last + 1, ctx, match)) {
+      content = trailingContent(words, before.from, ctx);
+    }
   } else if (verbFirst) {
     // "„…“, sagte X." / "…, so X" / "…, said X, who …": the speaker follows, the content stands before.
     const after = subjectAfter(words, v + 1, lex, last);
@@ -468,6 +473,10 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
         const range = wordsRange(words, j, end);
         return range && end - j > MIN_CONTENT_WORDS ? { ranges: [range] } : null;
       }
+      if (lex.calendarWords.has(w.lower) || lex.adverbs.has(w.lower)) {
+        if (words[j + 1]?.text === ",") return null;
+        continue;
+      }
       if (j === from && !lex.prepositions.has(w.lower) && w.kind === "word") {
         // "told reporters that …": the addressee stands between the verb and its that-clause.
         const object = match.form.verb.addressee ? phraseAt(words, j, lex) : null;
@@ -505,6 +514,8 @@ function hasInfinitiveMarker(words: readonly Word[], from: number, to: number, c
 function isContentClause(words: readonly Word[], from: number, to: number, ctx: FrameContext, kind: CueForm["verb"]["kind"]): boolean {
   const first = words[from]!;
   const { lex } = ctx;
+  // "…, said Dana Whitfield, who runs a bakery": a relative clause after a comma says nothing reported.
+  if (lex.relativePronouns.has(first.lower)) return false;
   if (lex.complementizers.has(first.lower)) return true;
   if (lex.conjunctions.has(first.lower)) return false;
   if (lex.subordinators.has(first.lower) && !lex.determiners.has(first.lower)) return false;
