@@ -198,6 +198,8 @@ export interface AttributionLocale {
   relativePronouns: readonly string[];
   /** Subordinating conjunctions and relative words that open a clause (lowercase). */
   subordinators: readonly string[];
+  /** First-person pronouns: next to them a form like "habe", "glaube" is indicative, not reported speech (lowercase). */
+  firstPersonPronouns: readonly string[];
   /** Pronouns that are always subjects ("er", "wir"; not "sie", "es", which may be objects), lowercase. */
   subjectPronouns: readonly string[];
   /** Personal pronouns that can be speakers, lowercase, with number ("neuter": a thing or body, not a person). */

@@ -167,6 +167,7 @@ export const attribution: AttributionLocale = {
     "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "worauf", "woran", "womit", "wonach",
     "wobei", "wodurch", "weshalb", "warum", "um", "ohne", "statt", "anstatt",
   ],
+  firstPersonPronouns: ["ich", "wir"],
   subjectPronouns: ["er", "ich", "wir", "man"],
   pronouns: { er: "singular", sie: "singular", es: "neuter", man: "singular", wir: "plural", ich: "singular", dieser: "singular", diese: "singular", jener: "singular" },
   anonymousHeads: [

@@ -67,6 +67,7 @@ export const attribution: AttributionLocale = {
   perfectInfinitives: [],
   relativePronouns: ["who", "which", "whose", "whom"],
   subordinators: ["that", "whether", "if", "because", "since", "although", "though", "while", "when", "after", "before", "as", "who", "which", "whose", "whom", "where", "unless", "until"],
+  firstPersonPronouns: ["i", "we"],
   subjectPronouns: ["he", "she", "they", "we", "i"],
   pronouns: { he: "singular", she: "singular", it: "neuter", they: "plural", we: "plural", i: "singular" },
   anonymousHeads: [

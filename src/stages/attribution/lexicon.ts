@@ -55,6 +55,7 @@ export interface Lexicon {
   relativePronouns: Set<string>;
   pronouns: Map<string, "singular" | "plural" | "neuter">;
   subjectPronouns: Set<string>;
+  firstPersonPronouns: Set<string>;
   anonymousHeads: string[];
   mediaHeads: string[];
   organizationHeads: string[];
@@ -157,6 +158,7 @@ function compile(locale: Locale): Lexicon {
     subordinators: new Set(lower(a.subordinators)),
     relativePronouns: new Set(lower(a.relativePronouns)),
     subjectPronouns: new Set(lower(a.subjectPronouns)),
+    firstPersonPronouns: new Set(lower(a.firstPersonPronouns)),
     pronouns: new Map(Object.entries(a.pronouns).map(([k, v]) => [k.toLowerCase(), v])),
     anonymousHeads: lower(a.anonymousHeads),
     mediaHeads: lower(a.mediaHeads),
