@@ -3,12 +3,13 @@ import type { StageName } from "./model/types.js";
 import type { Doc, Stage, StageContext } from "./stages/stage.js";
 import { sentencesStage } from "./stages/sentences/index.js";
 import { structureStage } from "./stages/structure/index.js";
+import { timeStage } from "./stages/time/index.js";
 
 /**
  * The one ordered list of stages. Each is a pure function over the document (src/stages/stage.ts);
  * a stage runs after every stage it needs.
  */
-export const PIPELINE: readonly Stage[] = [structureStage, sentencesStage];
+export const PIPELINE: readonly Stage[] = [structureStage, sentencesStage, timeStage];
 
 export const STAGE_NAMES: readonly StageName[] = PIPELINE.map((s) => s.name);
 

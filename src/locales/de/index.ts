@@ -1,6 +1,10 @@
 import type { Locale } from "../types.js";
 import { calendar } from "./calendar.js";
+import { hedges } from "./hedges.js";
+import { numbers } from "./numbers.js";
+import { quantities } from "./quantities.js";
 import { sentences } from "./sentences.js";
 import { structure } from "./structure.js";
+import { time } from "./time.js";
 
-export const de: Locale = { code: "de", name: "German", sentences, calendar, structure };
+export const de: Locale = { code: "de", name: "German", sentences, calendar, structure, numbers, time, hedges, quantities };

@@ -1,0 +1,236 @@
+/**
+ * Finds temporal expressions in a sentence: at every token that can start one, every pattern of the
+ * locale is tried (sticky regular expressions over the text); the longest match that passes the checks
+ * below wins, and the search goes on after it. Prepositions before it are read as signals.
+ */
+import type { Locale } from "../../locales/types.js";
+import type { Token } from "../../model/types.js";
+import { timeGrammar } from "./grammar.js";
+import { interpret, type Parsed } from "./interpret.js";
+import { timeLexicon, type TimeLexicon } from "./lexicon.js";
+import { foldWords } from "./words.js";
+
+export interface Found {
+  start: number;
+  end: number;
+  parsed: Parsed;
+  /** Index of the first and last token of the match in the sentence's tokens. */
+  first: number;
+  last: number;
+  /** The modifier of the preposition before it, "" for a plain one ("am"), undefined for none. */
+  signal?: string;
+}
+
+/** Years written alone in digits are years only within this range (else a count: "2000 Soldaten"). */
+const MIN_BARE_YEAR = 1000;
+const MAX_BARE_YEAR = 2099;
+const TWO_DIGITS = /^\p{N}{2}$/u;
+const YEARS_PER_CENTURY = 100;
+/** How many words before an expression may form its preposition ("bis zum"). */
+const SIGNAL_WORDS = 2;
+
+interface Triggers {
+  words: Set<string>;
+  prefixes: readonly string[];
+  quantityWords: Set<string>;
+  referenceWords: Set<string>;
+}
+
+const triggerCache = new WeakMap<Locale, Triggers>();
+
+/** The first words every pattern can start with, and prefixes of compounds ("Freitagabend", "Spätsommer"). */
+function triggers(locale: Locale): Triggers {
+  let t = triggerCache.get(locale);
+  if (t) return t;
+  const lists: string[] = [
+    ...locale.calendar.months.flat(),
+    ...locale.calendar.weekdays.flat(),
+    ...Object.values(locale.time).flatMap((v) => (Array.isArray(v) ? v.flatMap(wordsOf) : [])),
+    ...locale.numbers.words.flatMap((e) => e.words),
+    ...locale.time.patterns.flatMap((p) => p.match(/(?<![{\p{L}])\p{L}+/gu) ?? []),
+  ];
+  const words = new Set(lists.map((w) => foldWords(w).split(" ")[0]?.replace(/\.$/, "") ?? ""));
+  const prefixes = [
+    ...locale.calendar.weekdays.map((forms) => forms[0] ?? ""),
+    ...locale.time.seasonPrefixes.flatMap((e) => e.words),
+  ].filter((p) => p.length > 0);
+  const quantityWords = new Set(
+    [...locale.quantities.units.flatMap((u) => u.words), ...locale.numbers.scales.flatMap((s) => s.words)].map(foldWords),
+  );
+  t = { words, prefixes, quantityWords, referenceWords: new Set(locale.quantities.referenceWords.map(foldWords)) };
+  triggerCache.set(locale, t);
+  return t;
+}
+
+function wordsOf(entry: unknown): string[] {
+  if (typeof entry === "string") return [entry];
+  if (entry && typeof entry === "object") {
+    const e = entry as { words?: unknown; singular?: unknown; plural?: unknown };
+    return [e.words, e.singular, e.plural].flatMap((v) => (Array.isArray(v) ? (v as string[]) : []));
+  }
+  return [];
+}
+
+function isTrigger(text: string, token: Token, t: Triggers): boolean {
+  if (token.kind === "number") return true;
+  if (token.kind !== "word") return false;
+  const w = text.slice(token.start, token.end).toLowerCase();
+  if (t.words.has(w) || t.words.has(w.split(/[-'’]/)[0] ?? "")) return true;
+  return t.prefixes.some((p) => w.startsWith(p));
+}
+
+function wordAt(text: string, token: Token | undefined): string | null {
+  return token && token.kind === "word" ? text.slice(token.start, token.end).toLowerCase() : null;
+}
+
+/** The preposition before token `i` ("seit", "bis zum"), as its modifier; undefined when there is none. */
+function signalBefore(text: string, tokens: readonly Token[], i: number, lexicon: TimeLexicon): string | undefined {
+  for (let n = SIGNAL_WORDS; n >= 1; n--) {
+    const words: string[] = [];
+    for (let k = i - n; k < i; k++) {
+      const w = wordAt(text, tokens[k]);
+      if (w === null) break;
+      words.push(w);
+    }
+    if (words.length !== n) continue;
+    const mod = lexicon.signals.get(words.join(" "));
+    if (mod !== undefined) return mod;
+    if (n === 1 && lexicon.glue.has(words[0] ?? "")) return "";
+  }
+  return undefined;
+}
+
+function startsUpper(s: string | undefined): boolean {
+  return s !== undefined && s.length > 0 && s[0] !== s[0]?.toLowerCase();
+}
+
+interface CheckContext {
+  text: string;
+  tokens: readonly Token[];
+  /** Index of the match's first token and of the first token after it. */
+  first: number;
+  next: number;
+  signal: string | undefined;
+  locale: Locale;
+  lexicon: TimeLexicon;
+  triggers: Triggers;
+}
+
+/** A year standing alone is a year only where the words around it say so ("1939 marschierte", "im Jahr 1939"). */
+function bareYearOk(p: Parsed, c: CheckContext): boolean {
+  if (p.yearNoun || p.era) return true;
+  const year = p.year ?? 0;
+  if ((p.yearDigits ?? 0) !== 4 || year < MIN_BARE_YEAR || year > MAX_BARE_YEAR) return false;
+  const prev = wordAt(c.text, c.tokens[c.first - 1]);
+  if (prev !== null && c.triggers.referenceWords.has(prev)) return false;
+  if (p.mod) return true;
+  const after = c.tokens[c.next];
+  const afterText = after ? c.text.slice(after.start, after.end) : "";
+  if (after && c.triggers.quantityWords.has(afterText.toLowerCase())) return false;
+  if (!after || after.kind === "punct" || after.kind === "quote") return true;
+  if (after.kind !== "word") return false;
+  // Where nouns are capitalised, a lowercase word after the year is no counted noun; elsewhere a preposition must say it.
+  if (c.locale.time.capitalizedNouns) return !startsUpper(afterText);
+  return c.signal !== undefined || p.approx !== undefined;
+}
+
+/** Checks a match that the patterns alone cannot: capitals, ambiguous words, bare years and parts of days. */
+function acceptable(groups: Record<string, string | undefined>, p: Parsed, c: CheckContext): boolean {
+  for (const name of ["month", "weekday", "weekdays", "weekdayShort"]) {
+    const v = groups[name];
+    if (v !== undefined && !startsUpper(v)) return false;
+  }
+  const relNoun = groups["relNoun"];
+  if (relNoun !== undefined && c.lexicon.lowercaseOnly.has(foldWords(relNoun)) && startsUpper(relNoun)) return false;
+  const month = groups["month"];
+  const hasDayOrYear = p.day !== undefined || p.year !== undefined;
+  if (month !== undefined && !hasDayOrYear && c.lexicon.ambiguousMonths.has(foldWords(month).replace(/\.$/, ""))) {
+    if (c.signal === undefined && !p.mod && !p.approx) return false;
+  }
+  const calendarFree = p.month === undefined && p.day === undefined && p.season === undefined && p.decade === undefined && p.century === undefined;
+  if (p.year !== undefined && calendarFree && !bareYearOk(p, c)) return false;
+  const podOnly = p.partOfDay !== undefined && p.day === undefined && p.weekday === undefined && !p.relativeNoun && p.hour === undefined;
+  if (podOnly && c.signal === undefined && !p.mod && !p.approx) return false;
+  return true;
+}
+
+/** Where expressions may start inside a token: its start, and after each slash of a number ("1940/1941"). */
+function startsIn(text: string, token: Token): number[] {
+  const starts = [token.start];
+  if (token.kind !== "number") return starts;
+  for (let k = token.start; k < token.end; k++) if (text[k] === "/") starts.push(k + 1);
+  return starts;
+}
+
+/** The temporal expressions of one sentence (its tokens), in text order. */
+export function findInSentence(text: string, tokens: readonly Token[], locale: Locale): Found[] {
+  const grammar = timeGrammar(locale);
+  const lexicon = timeLexicon(locale);
+  const trig = triggers(locale);
+  const sentenceEnd = tokens.at(-1)?.end ?? 0;
+  const found: Found[] = [];
+  let covered = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!isTrigger(text, token, trig)) continue;
+    const signal = signalBefore(text, tokens, i, lexicon);
+    for (const start of startsIn(text, token)) {
+      if (start < covered) continue;
+      const hit =
+        yearAfterSlash(text, token, start, i, found.at(-1)) ??
+        longestAcceptable(text, tokens, i, start, sentenceEnd, signal, { locale, lexicon, triggers: trig, patterns: grammar.patterns });
+      if (!hit) continue;
+      found.push(hit);
+      covered = hit.end;
+    }
+  }
+  return found;
+}
+
+/** Two digits after a slash that follows a year ("1917/19"): the later year of the pair, in the same century. */
+function yearAfterSlash(text: string, token: Token, start: number, i: number, previous: Found | undefined): Found | null {
+  const two = text.slice(start, token.end);
+  const year = previous?.parsed.year;
+  if (start === token.start || !TWO_DIGITS.test(two) || !previous || previous.end !== start - 1 || year === undefined || previous.parsed.yearDigits !== 4) {
+    return null;
+  }
+  const century = Math.floor(year / YEARS_PER_CENTURY) * YEARS_PER_CENTURY;
+  return { start, end: token.end, parsed: { year: century + Number(two), yearDigits: 4 }, first: i, last: i };
+}
+
+interface Tables {
+  locale: Locale;
+  lexicon: TimeLexicon;
+  triggers: Triggers;
+  patterns: ReturnType<typeof timeGrammar>["patterns"];
+}
+
+/** The longest match at `start` that passes the checks, or null. */
+function longestAcceptable(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  start: number,
+  sentenceEnd: number,
+  signal: string | undefined,
+  t: Tables,
+): Found | null {
+  const matches: RegExpExecArray[] = [];
+  for (const pattern of t.patterns) {
+    pattern.regex.lastIndex = start;
+    const m = pattern.regex.exec(text);
+    if (m && m[0].length > 0 && start + m[0].length <= sentenceEnd) matches.push(m);
+  }
+  matches.sort((a, b) => b[0].length - a[0].length);
+  for (const m of matches) {
+    const end = start + m[0].length;
+    let next = i;
+    while (next < tokens.length && (tokens[next] as Token).start < end) next++;
+    const groups = m.groups ?? {};
+    const parsed = interpret(groups, t.lexicon);
+    const check: CheckContext = { text, tokens, first: i, next, signal, locale: t.locale, lexicon: t.lexicon, triggers: t.triggers };
+    if (!acceptable(groups, parsed, check)) continue;
+    return { start, end, parsed, first: i, last: Math.max(i, next - 1), ...(signal !== undefined ? { signal } : {}) };
+  }
+  return null;
+}

@@ -1,0 +1,72 @@
+/**
+ * The time of a statement: the temporal expression governing its cue. Candidates are the dates and
+ * times of the cue's sentence outside the statement's content ("berichtete am Montag, Putin werde in
+ * den kommenden Wochen …" → "am Montag"); the nearest one to the cue wins, one in the cue's clause
+ * before one beyond a clause break. Vague references (PRESENT_REF …) govern nothing.
+ */
+import type { Attribution, Sentence, Span, StatementTime, TimeExpression, Token } from "../../model/types.js";
+import { overlaps } from "../../model/span.js";
+import { isClauseBreak } from "./tense.js";
+
+const VAGUE_VALUE = /_REF$/;
+
+/** The sentence holding a position (sentences in text order). */
+export function sentenceAt(sentences: readonly Sentence[], position: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (position < s.start) hi = mid - 1;
+    else if (position >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Clause breaks between two positions, counted over the tokens. */
+function breaksBetween(text: string, tokens: readonly Token[], a: number, b: number): number {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  let n = 0;
+  for (const t of tokens) if (t.start >= from && t.end <= to && isClauseBreak(text, t)) n++;
+  return n;
+}
+
+function distance(a: Span, b: Span): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+/** The governing time of one attribution, or null when no date in its cue's sentence is outside its content. */
+export function statementTime(
+  text: string,
+  attribution: Attribution,
+  times: readonly TimeExpression[],
+  sentences: readonly Sentence[],
+  sentenceTokens: (s: Sentence) => readonly Token[],
+): StatementTime | null {
+  const sentence = sentenceAt(sentences, attribution.cue.start);
+  if (!sentence) return null;
+  const candidates = times.filter(
+    (t) =>
+      (t.type === "DATE" || t.type === "TIME") &&
+      !VAGUE_VALUE.test(t.value) &&
+      t.start >= sentence.start &&
+      t.end <= sentence.end &&
+      !attribution.content.some((c) => overlaps(c, t)),
+  );
+  if (candidates.length === 0) return null;
+  const tokens = sentenceTokens(sentence);
+  const cue = attribution.cue;
+  let best: TimeExpression | undefined;
+  let bestKey: [number, number] = [Infinity, Infinity];
+  for (const t of candidates) {
+    const key: [number, number] = [breaksBetween(text, tokens, Math.min(t.end, cue.end), Math.max(t.start, cue.start)), distance(t, cue)];
+    if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
+      best = t;
+      bestKey = key;
+    }
+  }
+  return best ? { value: best.value, start: best.start, end: best.end, text: best.text } : null;
+}
