@@ -212,6 +212,8 @@ export interface NumberLocale {
   words: readonly Lexeme<number>[];
   /** Scale words after a number ("Millionen", "Mio.", "billion"). */
   scales: readonly Lexeme<number>[];
+  /** Fraction words after a number, by denominator ("zwei Drittel", "two thirds" → 3). */
+  fractions: readonly Lexeme<number>[];
 }
 
 export type HedgeKindName = "modal" | "adverb" | "hearsay" | "evidential" | "conditional";
@@ -255,6 +257,8 @@ export interface QuantityLocale {
   referenceWords: readonly string[];
   /** Words that are never a counted noun ("und", "of", "the"), lowercase. */
   notNouns: readonly string[];
+  /** Words between a magnitude and what it counts ("thousands of people"), lowercase. */
+  countConnectors: readonly string[];
   /** Endings of adjectives that may stand between a number and its noun ("getötete Soldaten", "wounded soldiers"). */
   adjectiveEndings: readonly string[];
 }

@@ -42,4 +42,11 @@ export const numbers: NumberLocale = {
     { value: 1e9, words: ["milliarde", "milliarden", "mrd.", "mrd"] },
     { value: 1e12, words: ["billion", "billionen", "bio."] },
   ],
+  fractions: [
+    { value: 2, words: ["halbe", "halben"] },
+    { value: 3, words: ["drittel"] },
+    { value: 4, words: ["viertel"] },
+    { value: 5, words: ["fünftel"] },
+    { value: 10, words: ["zehntel"] },
+  ],
 };

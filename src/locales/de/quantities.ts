@@ -40,5 +40,6 @@ export const quantities: QuantityLocale = {
     "und", "oder", "bis", "von", "zu", "in", "im", "am", "an", "auf", "mit", "für", "aus", "bei", "nach", "vor",
     "der", "die", "das", "den", "dem", "des", "sich", "es", "sie", "er", "wir", "nicht", "auch", "noch", "mal",
   ],
+  countConnectors: ["von"],
   adjectiveEndings: ["e", "en", "er", "es", "em"],
 };

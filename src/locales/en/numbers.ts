@@ -41,4 +41,11 @@ export const numbers: NumberLocale = {
     { value: 1e9, words: ["billion", "billions", "bn"] },
     { value: 1e12, words: ["trillion", "trillions", "tn"] },
   ],
+  fractions: [
+    { value: 2, words: ["half", "halves"] },
+    { value: 3, words: ["third", "thirds"] },
+    { value: 4, words: ["quarter", "quarters", "fourth", "fourths"] },
+    { value: 5, words: ["fifth", "fifths"] },
+    { value: 10, words: ["tenth", "tenths"] },
+  ],
 };

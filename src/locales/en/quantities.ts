@@ -43,5 +43,6 @@ export const quantities: QuantityLocale = {
     "is", "are", "was", "were", "have", "has", "had", "people's", "it", "they", "he", "she", "we", "percent",
     "were", "who", "which", "that", "this", "these", "those", "not", "more", "less", "times", "out",
   ],
-  adjectiveEndings: ["ed", "al", "ive", "ous", "ian", "ese", "ish", "ing", "ic", "ful", "less", "able", "ible", "ary"],
+  countConnectors: ["of"],
+  adjectiveEndings: ["ed", "al", "ive", "ous", "ian", "an", "ese", "ish", "ing", "ic", "ful", "less", "able", "ible", "ary"],
 };

@@ -1,7 +1,9 @@
 /**
  * The time of a statement: the temporal expression governing its cue. Candidates are the dates and
  * times of the cue's sentence outside the statement's content ("berichtete am Montag, Putin werde in
- * den kommenden Wochen …" → "am Montag"); the nearest one to the cue wins, one in the cue's clause
+ * den kommenden Wochen …" → "am Montag"): before the cue anywhere in the sentence ("lehnte es am
+ * Donnerstag ab, …, sagte aber"), after it only in its clause (what follows a comma after the cue is
+ * mostly what was said, whatever the content spans say). The nearest one wins, one in the cue's clause
  * before one beyond a clause break. Vague references (PRESENT_REF …) govern nothing.
  */
 import type { Attribution, Sentence, Span, StatementTime, TimeExpression, Token } from "../../model/types.js";
@@ -63,6 +65,7 @@ export function statementTime(
   let bestKey: [number, number] = [Infinity, Infinity];
   for (const t of candidates) {
     const key: [number, number] = [breaksBetween(text, tokens, Math.min(t.end, cue.end), Math.max(t.start, cue.start)), distance(t, cue)];
+    if (t.start >= cue.end && key[0] > 0) continue;
     if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
       best = t;
       bestKey = key;

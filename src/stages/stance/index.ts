@@ -1,0 +1,51 @@
+import { getLocale } from "../../locales/index.js";
+import type { Attribution, Block, Hedge, Quantity, Sentence, Span } from "../../model/types.js";
+import { overlaps } from "../../model/span.js";
+import type { Doc, Stage, StageContext } from "../stage.js";
+import { findTimes, sentenceTokenLookup } from "../time/index.js";
+import { findHedges, toHedges, type FoundHedge } from "./hedges.js";
+import { findQuantities } from "./quantities.js";
+import { sentenceVoice } from "./voice.js";
+
+/**
+ * Stance: hedges and evidentials, quantities with their bounds, the voice of every sentence, and the
+ * hedges of every attribution. Reads the times (computed here if the time stage did not run) so that
+ * dates are neither quantities nor modals ("May"). docs/stance.md describes the rules.
+ */
+export const stanceStage: Stage = {
+  name: "stance",
+  needs: ["sentences"],
+  run(doc: Doc, ctx: StageContext): Doc {
+    const text = doc.text;
+    const sentences = doc.sentences ?? [];
+    const tokensOf = sentenceTokenLookup(doc);
+    const times = doc.times ?? findTimes(doc, ctx);
+    const found: FoundHedge[] = [];
+    const quantities: Quantity[] = [];
+    for (const sentence of sentences) {
+      const block = doc.blocks[sentence.block] as Block | undefined;
+      const locale = block?.language ? getLocale(block.language) : ctx.locale;
+      const tokens = tokensOf(sentence);
+      const blocked = times.filter((t) => overlaps(t, sentence));
+      found.push(...findHedges(tokens, { text, locale, blocked, ...(doc.attributions ? { attributions: doc.attributions } : {}) }));
+      quantities.push(...findQuantities(text, tokens, locale, blocked));
+    }
+    const hedges = toHedges(found);
+    const sourcedHedges = found.filter((h) => h.marker.attributes);
+    const voiced: Sentence[] = sentences.map((s) => ({
+      ...s,
+      voice: sentenceVoice(s, doc.blocks[s.block]?.kind ?? "body", tokensOf(s), {
+        sourcedHedges,
+        ...(doc.attributions ? { attributions: doc.attributions } : {}),
+      }),
+    }));
+    const attributions = doc.attributions?.map((a) => ({ ...a, hedges: hedgesOf(a, hedges) }));
+    return { ...doc, sentences: voiced, hedges, quantities, ...(attributions ? { attributions } : {}) };
+  },
+};
+
+/** Ids of the hedges inside an attribution's content or cue. */
+export function hedgesOf(a: Attribution, hedges: readonly Hedge[]): string[] {
+  const spans: Span[] = [a.cue, ...a.content];
+  return hedges.filter((h) => spans.some((s) => s.start <= h.start && h.end <= s.end)).map((h) => h.id);
+}

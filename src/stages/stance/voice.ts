@@ -1,0 +1,79 @@
+/**
+ * Whose voice a sentence is in. `boilerplate` for appeals, promos and teasers; `other` for captions,
+ * credits, kickers, comments, unattributed block quotes and questions (they assert nothing);
+ * `attributed` when its content belongs to someone quoted; `editorial` for the rest: assertions in
+ * headline, lead, body, subheadings and lists that nobody is quoted for.
+ */
+import type { Attribution, BlockKind, Sentence, Span, Token, Voice } from "../../model/types.js";
+import { contains, overlaps } from "../../model/span.js";
+
+type BlockVoice = "prose" | "boilerplate" | "other" | "quotation";
+
+const BLOCK_VOICE: Readonly<Record<BlockKind, BlockVoice>> = {
+  headline: "prose",
+  lead: "prose",
+  body: "prose",
+  subheading: "prose",
+  list: "prose",
+  quote: "quotation",
+  boilerplate: "boilerplate",
+  related: "boilerplate",
+  kicker: "other",
+  caption: "other",
+  credit: "other",
+  comment: "other",
+};
+
+/** At least this share of a sentence's words in attribution spans or quotation marks makes it attributed. */
+export const ATTRIBUTED_SHARE = 0.5;
+const QUESTION_MARK = /\?$/;
+
+export interface VoiceEvidence {
+  /** The spans of attributions (content, cue, speaker, channel, addressee), when the attribution stage ran. */
+  attributions?: readonly Attribution[];
+  /** Hedges that name a source ("Berichten zufolge", "reportedly"). */
+  sourcedHedges: readonly Span[];
+}
+
+function attributionSpans(a: Attribution): Span[] {
+  return [a.cue, ...a.content, ...(a.speaker ? [a.speaker] : []), ...(a.channel ? [a.channel] : []), ...(a.addressee ? [a.addressee] : [])];
+}
+
+/** The share of word tokens lying inside any of the spans. */
+function coveredShare(words: readonly Token[], spans: readonly Span[]): number {
+  if (words.length === 0) return 0;
+  let n = 0;
+  for (const w of words) if (spans.some((s) => contains(s, w))) n++;
+  return n / words.length;
+}
+
+/** The stretches between pairs of quotation marks in a sentence. */
+function quoted(tokens: readonly Token[]): Span[] {
+  const marks = tokens.filter((t) => t.kind === "quote");
+  const spans: Span[] = [];
+  for (let k = 0; k + 1 < marks.length; k += 2) {
+    const open = marks[k] as Token;
+    const close = marks[k + 1] as Token;
+    spans.push({ start: open.start, end: close.end, text: "" });
+  }
+  return spans;
+}
+
+function isAttributed(sentence: Sentence, tokens: readonly Token[], evidence: VoiceEvidence): boolean {
+  const words = tokens.filter((t) => t.kind === "word" || t.kind === "number");
+  const attributions = evidence.attributions ?? [];
+  if (attributions.some((a) => contains(sentence, a.cue))) return true;
+  if (evidence.sourcedHedges.some((h) => overlaps(sentence, h))) return true;
+  const spans = attributions.flatMap(attributionSpans).filter((s) => overlaps(s, sentence));
+  return coveredShare(words, spans) >= ATTRIBUTED_SHARE || coveredShare(words, quoted(tokens)) >= ATTRIBUTED_SHARE;
+}
+
+/** The voice of one sentence in a block of the given kind. */
+export function sentenceVoice(sentence: Sentence, blockKind: BlockKind, tokens: readonly Token[], evidence: VoiceEvidence): Voice {
+  const kind = BLOCK_VOICE[blockKind];
+  if (kind === "boilerplate") return "boilerplate";
+  if (kind === "other") return "other";
+  if (isAttributed(sentence, tokens, evidence)) return "attributed";
+  if (kind === "quotation" || QUESTION_MARK.test(sentence.text)) return "other";
+  return "editorial";
+}
