@@ -1,11 +1,12 @@
 /**
- * Finds temporal expressions in a sentence: at every token that can start one, every pattern of the
- * locale is tried (sticky regular expressions over the text); the longest match that passes the checks
- * below wins, and the search goes on after it. Prepositions before it are read as signals.
+ * Finds temporal expressions in a sentence: at every token that can start one, the patterns of the
+ * locale that can start with it are tried (sticky regular expressions over the text); the longest match
+ * that passes the checks below wins, and the search goes on after it. Prepositions before it are read
+ * as signals.
  */
 import type { Locale } from "../../locales/types.js";
 import type { Token } from "../../model/types.js";
-import { timeGrammar } from "./grammar.js";
+import { PREFIX_KEY, timeGrammar, type CompiledPattern, type TimeGrammar } from "./grammar.js";
 import { interpret, type Parsed } from "./interpret.js";
 import { timeLexicon, type TimeLexicon } from "./lexicon.js";
 import { foldWords } from "./words.js";
@@ -30,53 +31,39 @@ const YEARS_PER_CENTURY = 100;
 const SIGNAL_WORDS = 2;
 
 interface Triggers {
-  words: Set<string>;
-  prefixes: readonly string[];
   quantityWords: Set<string>;
   referenceWords: Set<string>;
 }
 
 const triggerCache = new WeakMap<Locale, Triggers>();
 
-/** The first words every pattern can start with, and prefixes of compounds ("Freitagabend", "Spätsommer"). */
+/** Words that tell a bare number is no year: units and scales after it, references before it. */
 function triggers(locale: Locale): Triggers {
   let t = triggerCache.get(locale);
   if (t) return t;
-  const lists: string[] = [
-    ...locale.calendar.months.flat(),
-    ...locale.calendar.weekdays.flat(),
-    ...Object.values(locale.time).flatMap((v) => (Array.isArray(v) ? v.flatMap(wordsOf) : [])),
-    ...locale.numbers.words.flatMap((e) => e.words),
-    ...locale.time.patterns.flatMap((p) => p.match(/(?<![{\p{L}])\p{L}+/gu) ?? []),
-  ];
-  const words = new Set(lists.map((w) => foldWords(w).split(" ")[0]?.replace(/\.$/, "") ?? ""));
-  const prefixes = [
-    ...locale.calendar.weekdays.map((forms) => forms[0] ?? ""),
-    ...locale.time.seasonPrefixes.flatMap((e) => e.words),
-  ].filter((p) => p.length > 0);
   const quantityWords = new Set(
     [...locale.quantities.units.flatMap((u) => u.words), ...locale.numbers.scales.flatMap((s) => s.words)].map(foldWords),
   );
-  t = { words, prefixes, quantityWords, referenceWords: new Set(locale.quantities.referenceWords.map(foldWords)) };
+  t = { quantityWords, referenceWords: new Set(locale.quantities.referenceWords.map(foldWords)) };
   triggerCache.set(locale, t);
   return t;
 }
 
-function wordsOf(entry: unknown): string[] {
-  if (typeof entry === "string") return [entry];
-  if (entry && typeof entry === "object") {
-    const e = entry as { words?: unknown; singular?: unknown; plural?: unknown };
-    return [e.words, e.singular, e.plural].flatMap((v) => (Array.isArray(v) ? (v as string[]) : []));
-  }
-  return [];
-}
+const NO_PATTERNS: readonly CompiledPattern[] = [];
+const WORD_PARTS = /[-'’]/;
 
-function isTrigger(text: string, token: Token, t: Triggers): boolean {
-  if (token.kind === "number") return true;
-  if (token.kind !== "word") return false;
+/** The patterns that can start at a token, in pattern order (none for most tokens). */
+function patternsAt(text: string, token: Token, grammar: TimeGrammar): readonly CompiledPattern[] {
+  if (token.kind === "number") return grammar.byNumber;
+  if (token.kind !== "word") return NO_PATTERNS;
   const w = text.slice(token.start, token.end).toLowerCase();
-  if (t.words.has(w) || t.words.has(w.split(/[-'’]/)[0] ?? "")) return true;
-  return t.prefixes.some((p) => w.startsWith(p));
+  const direct = grammar.byWord.get(w) ?? NO_PATTERNS;
+  const head = WORD_PARTS.test(w) ? grammar.byWord.get(w.split(WORD_PARTS)[0] ?? "") : undefined;
+  let prefixed: CompiledPattern[] | undefined;
+  for (const [prefix, list] of grammar.byPrefix.get(w.slice(0, PREFIX_KEY)) ?? []) if (w.startsWith(prefix)) (prefixed ??= []).push(...list);
+  if (!head && !prefixed) return direct;
+  const found = new Set([...direct, ...(head ?? []), ...(prefixed ?? [])]);
+  return grammar.patterns.filter((p) => found.has(p));
 }
 
 function wordAt(text: string, token: Token | undefined): string | null {
@@ -172,13 +159,14 @@ export function findInSentence(text: string, tokens: readonly Token[], locale: L
   let covered = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (!isTrigger(text, token, trig)) continue;
+    const patterns = patternsAt(text, token, grammar);
+    if (patterns.length === 0) continue;
     const signal = signalBefore(text, tokens, i, lexicon);
     for (const start of startsIn(text, token)) {
       if (start < covered) continue;
       const hit =
         yearAfterSlash(text, token, start, i, found.at(-1)) ??
-        longestAcceptable(text, tokens, i, start, sentenceEnd, signal, { locale, lexicon, triggers: trig, patterns: grammar.patterns });
+        longestAcceptable(text, tokens, i, start, sentenceEnd, signal, { locale, lexicon, triggers: trig, patterns });
       if (!hit) continue;
       found.push(hit);
       covered = hit.end;
@@ -202,7 +190,7 @@ interface Tables {
   locale: Locale;
   lexicon: TimeLexicon;
   triggers: Triggers;
-  patterns: ReturnType<typeof timeGrammar>["patterns"];
+  patterns: readonly CompiledPattern[];
 }
 
 /** The longest match at `start` that passes the checks, or null. */

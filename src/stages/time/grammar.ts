@@ -43,19 +43,138 @@ export interface CompiledPattern {
 
 export interface TimeGrammar {
   patterns: readonly CompiledPattern[];
+  /** The patterns that can start with a word (lowercase, without a final period), in pattern order. */
+  byWord: ReadonlyMap<string, readonly CompiledPattern[]>;
+  /** The patterns that can start with a number. */
+  byNumber: readonly CompiledPattern[];
+  /**
+   * The patterns that can start with a compound beginning with a prefix ("Freitagabend", "Spätsommer"),
+   * by the prefix's first two letters.
+   */
+  byPrefix: ReadonlyMap<string, readonly (readonly [string, readonly CompiledPattern[]])[]>;
 }
 
 const cache = new WeakMap<Locale, TimeGrammar>();
 
-/** The compiled patterns of a locale (compiled on first use, then cached). */
+/** The compiled patterns of a locale and what can start them (built on first use, then cached). */
 export function timeGrammar(locale: Locale): TimeGrammar {
   let grammar = cache.get(locale);
   if (!grammar) {
     const slots = slotSources(locale);
-    grammar = { patterns: locale.time.patterns.map((t) => ({ template: t, regex: new RegExp(compileTemplate(t, slots), "iuy") })) };
+    const patterns = locale.time.patterns.map((t) => ({ template: t, regex: new RegExp(compileTemplate(t, slots), "iuy") }));
+    grammar = indexByStart(patterns, locale);
     cache.set(locale, grammar);
   }
   return grammar;
+}
+
+/** Compound prefixes are looked up by this many first letters. */
+export const PREFIX_KEY = 2;
+/** Slots that start with digits. */
+const NUMERIC_SLOTS = new Set(["day", "monthNum", "year", "count", "hour", "ordinal", "decade"]);
+
+/** The words a slot can start with; compounds' prefixes separately. */
+function slotStarts(locale: Locale, slot: string): { words: string[]; prefixes: string[] } {
+  const t = locale.time;
+  const weekdayNames = locale.calendar.weekdays.map((forms) => forms[0] ?? "");
+  const lists: Record<string, string[]> = {
+    month: locale.calendar.months.flat(),
+    weekday: locale.calendar.weekdays.flat(),
+    pod: allWords(t.partsOfDay),
+    season: allWords(t.seasons),
+    mod: allWords(t.modifiers),
+    approx: allWords(t.approximators),
+    count: [...allWords(locale.numbers.words), ...t.vagueCounts],
+    unit: t.units.flatMap((u) => [...u.singular, ...u.plural]),
+    units: t.units.flatMap((u) => u.plural),
+    yearNoun: t.units.flatMap((u) => (u.unit === "year" ? u.singular : [])),
+    rel: t.relatives.flatMap((r) => r.words),
+    relNoun: t.relativeNouns.flatMap((r) => r.words),
+    ref: allWords(t.references),
+    set: allWords(t.sets),
+    every: [...t.every],
+    ago: [...t.ago],
+    ahead: [...t.ahead],
+    later: [...t.later],
+    earlier: [...t.earlier],
+    decadeWord: allWords(t.decadeWords),
+    namedTime: allWords(t.namedTimes),
+    yearPoint: allWords(t.yearPoints),
+    holiday: allWords(t.holidays),
+    glue: [...t.glue],
+  };
+  const prefixes: Record<string, string[]> = {
+    weekday: weekdayNames,
+    weekdays: weekdayNames,
+    season: allWords(t.seasonPrefixes),
+  };
+  return { words: lists[slot] ?? [], prefixes: prefixes[slot] ?? [] };
+}
+
+const TEMPLATE_ITEM = /\{(\w+)\}|\[|\]|[\p{L}'’]+|./gu;
+
+/** What a template can start with: slot names and literal words, looking into leading optional parts. */
+export function templateStarts(template: string): { slots: Set<string>; literals: Set<string> } {
+  const items = [...template.matchAll(TEMPLATE_ITEM)].map((m) => (m[1] !== undefined ? { slot: m[1] } : { text: m[0] }));
+  const slots = new Set<string>();
+  const literals = new Set<string>();
+  const visit = (i: number): void => {
+    for (let k = i; k < items.length; k++) {
+      const item = items[k] as { slot?: string; text?: string };
+      if (item.slot !== undefined) return void slots.add(item.slot);
+      if (item.text === "[") {
+        visit(k + 1);
+        k = closing(items, k);
+        continue;
+      }
+      if (item.text === "]" || item.text === " " || item.text === "~") continue;
+      return void literals.add((item.text ?? "").toLowerCase());
+    }
+  };
+  visit(0);
+  return { slots, literals };
+}
+
+/** The index of the "]" closing the "[" at `open`. */
+function closing(items: readonly { text?: string }[], open: number): number {
+  let depth = 0;
+  for (let k = open; k < items.length; k++) {
+    if (items[k]?.text === "[") depth++;
+    if (items[k]?.text === "]" && --depth === 0) return k;
+  }
+  return items.length;
+}
+
+/** The first word of a phrase as a token shows it: lowercase, without a final period. */
+function firstWord(phrase: string): string {
+  return (phrase.toLowerCase().split(/\s+/)[0] ?? "").replace(/\.$/, "");
+}
+
+function indexByStart(patterns: readonly CompiledPattern[], locale: Locale): TimeGrammar {
+  const byWord = new Map<string, CompiledPattern[]>();
+  const byNumber: CompiledPattern[] = [];
+  const prefixes = new Map<string, CompiledPattern[]>();
+  const add = <K>(map: Map<K, CompiledPattern[]>, key: K, p: CompiledPattern) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(p)) list.push(p);
+    map.set(key, list);
+  };
+  for (const p of patterns) {
+    const { slots, literals } = templateStarts(p.template);
+    for (const literal of literals) add(byWord, literal, p);
+    for (const slot of slots) {
+      if (NUMERIC_SLOTS.has(slot) && !byNumber.includes(p)) byNumber.push(p);
+      const starts = slotStarts(locale, slot);
+      for (const w of starts.words) add(byWord, firstWord(w), p);
+      for (const prefix of starts.prefixes) add(prefixes, prefix, p);
+    }
+  }
+  const byPrefix = new Map<string, [string, CompiledPattern[]][]>();
+  for (const [prefix, list] of prefixes) {
+    const key = prefix.slice(0, PREFIX_KEY);
+    byPrefix.set(key, [...(byPrefix.get(key) ?? []), [prefix, list]]);
+  }
+  return { patterns, byWord, byNumber, byPrefix };
 }
 
 /** Names (bare) and abbreviations (with their period) of calendar entries, as one alternation. */

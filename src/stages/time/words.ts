@@ -21,18 +21,25 @@ export function foldWords(s: string): string {
 
 /**
  * An alternation of phrases, longest first, spaces matching any white space (none needed after an
- * abbreviation's period: "v.Chr."), with a word boundary after phrases that end in a letter or digit
- * unless `boundary` is false (for the first part of a compound: "Freitag" of "Freitagabend").
+ * abbreviation's period: "v.Chr."), with one word boundary after the phrases that end in a letter or
+ * digit unless `boundary` is false (for the first part of a compound: "Freitag" of "Freitagabend").
+ * The boundary stands once after the group, not after every phrase: regular expressions with hundreds
+ * of Unicode classes take long to compile.
  */
 export function phrasesSource(phrases: readonly string[], boundary = true): string {
   const unique = [...new Set(phrases.map(foldWords))].filter((p) => p.length > 0);
   unique.sort((a, b) => b.length - a.length);
-  const alternatives = unique.map((p) => {
+  const body = (p: string) => {
     const words = p.split(" ");
-    const body = words.map((w, i) => (i === 0 ? "" : words[i - 1]?.endsWith(".") ? String.raw`\s*` : String.raw`\s+`) + escapeRegex(w)).join("");
-    return boundary && /[\p{L}\p{N}]$/u.test(p) ? body + NOT_WORD_AFTER : body;
-  });
-  return alternatives.length ? `(?:${alternatives.join("|")})` : "(?!)";
+    return words.map((w, i) => (i === 0 ? "" : words[i - 1]?.endsWith(".") ? String.raw`\s*` : String.raw`\s+`) + escapeRegex(w)).join("");
+  };
+  const wordEnd = unique.filter((p) => /[\p{L}\p{N}]$/u.test(p)).map(body);
+  const otherEnd = unique.filter((p) => !/[\p{L}\p{N}]$/u.test(p)).map(body);
+  // Phrases ending in punctuation first: "v. Chr." before "v. Chr", "a.m." before "a.m".
+  const groups: string[] = [];
+  if (otherEnd.length) groups.push(`(?:${otherEnd.join("|")})`);
+  if (wordEnd.length) groups.push(`(?:${wordEnd.join("|")})${boundary ? NOT_WORD_AFTER : ""}`);
+  return groups.length ? `(?:${groups.join("|")})` : "(?!)";
 }
 
 /** A table from folded phrase to value, from `{ value, words }` entries (the first entry wins a clash). */
