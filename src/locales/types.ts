@@ -109,6 +109,8 @@ export interface RelativeNoun {
 export interface TenseLocale {
   /** Words that mark the future (auxiliaries, "will"), lowercase. */
   future: readonly string[];
+  /** Prepositions that put the expression after them in the future ("für Montag angekündigt"), lowercase. */
+  futureSignals: readonly string[];
   /** Past-tense forms (irregular verbs, auxiliaries), lowercase. */
   past: readonly string[];
   /** Endings of regular past forms ("te", "ed"), checked on lowercase words not after a determiner. */
@@ -197,8 +199,15 @@ export interface TimeLocale {
   ambiguousMonths: readonly string[];
   /** Words that are time words only in lowercase ("morgen" tomorrow vs "Morgen" morning). */
   lowercaseOnly: readonly string[];
-  /** Whether nouns are capitalised (German): a bare year before a capitalised word is a count ("1500 Soldaten"). */
+  /**
+   * Whether nouns are capitalised (German): then a bare four-digit number before a capitalised word in a
+   * plural form is a count ("2000 Soldaten"), before one in a singular form a year ("1998 Europameisterin").
+   */
   capitalizedNouns: boolean;
+  /** Endings of plural nouns, for the rule above (lowercase). */
+  pluralEndings: readonly string[];
+  /** Prepositions after which a four-digit number is a year whatever follows ("seit 1962 Astronaut"). */
+  yearPrepositions: readonly string[];
   tense: TenseLocale;
 }
 

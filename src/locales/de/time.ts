@@ -7,8 +7,8 @@ import type { TimeLocale } from "../types.js";
 export const time: TimeLocale = {
   patterns: [
     // Days: "13. April 2024", "Freitag, den 14. Juni", "Anfang des 3. Mai", "Morgen des 22. Juni 1941".
-    "[{approx} ][{mod} [{glue} ]][{pod} {glue} ][{weekday}[,] [{glue} ]]{day}. {month}[ {year}[ {era}]]",
-    "[{pod} {glue} ][{weekday}[,] [{glue} ]]{day}.~{monthNum}.~{year}",
+    "[{approx} ][{mod} [{glue} ]][{pod} {glue} ][{weekday}[~,] [{glue} ]]{day}. {month}[ {year}[ {era}]]",
+    "[{pod} {glue} ][{weekday}[~,] [{glue} ]]{day}.~{monthNum}.~{year}",
     "{year}-{monthNum}-{day}",
     "{pod} {glue} {day}.",
     // Months and seasons: "Anfang Juli", "Ende Januar 1945", "April des Jahres 1918", "Spätsommer 1940".
@@ -111,6 +111,8 @@ export const time: TimeLocale = {
         "vorige", "vorigen", "voriger", "voriges", "vorigem",
       ],
     },
+    { offset: -1, reference: "deictic", words: ["gestrigen", "gestrige"] },
+    { offset: 1, reference: "deictic", words: ["morgigen", "morgige"] },
     {
       offset: 1,
       reference: "deictic",
@@ -124,7 +126,7 @@ export const time: TimeLocale = {
       reference: "deictic",
       words: [
         "diese", "diesen", "dieser", "dieses", "diesem",
-        "laufende", "laufenden", "laufendes", "aktuelle", "aktuellen", "aktuelles", "heurigen",
+        "laufende", "laufenden", "laufendes", "aktuelle", "aktuellen", "aktuelles", "heurigen", "heutigen", "heutige",
       ],
     },
     {
@@ -234,7 +236,10 @@ export const time: TimeLocale = {
   ambiguousMonths: ["august"],
   lowercaseOnly: ["morgen"],
   capitalizedNouns: true,
+  pluralEndings: ["e", "en", "er", "s"],
+  yearPrepositions: ["seit", "im jahr", "im jahre", "anno"],
   tense: {
+    futureSignals: ["für", "für den", "für die", "für das"],
     future: [
       "wird", "werden", "werde", "wirst", "werdet", "soll", "sollen", "solle", "plant", "planen", "geplant", "will",
       "wollen", "bevorstehenden", "bevorstehende", "angesetzt", "vorgesehen", "anberaumt", "terminiert",

@@ -42,6 +42,8 @@ export const quantities: QuantityLocale = {
     "and", "or", "to", "of", "in", "on", "at", "by", "for", "from", "with", "the", "a", "an", "than", "as", "per",
     "is", "are", "was", "were", "have", "has", "had", "people's", "it", "they", "he", "she", "we", "percent",
     "were", "who", "which", "that", "this", "these", "those", "not", "more", "less", "times", "out",
+    "between", "over", "under", "against", "without", "through", "since", "during", "into", "onto", "about", "after",
+    "before", "each", "apiece", "altogether", "in total",
   ],
   countConnectors: ["of"],
   adjectiveEndings: ["ed", "al", "ive", "ous", "ian", "an", "ese", "ish", "ing", "ic", "ful", "less", "able", "ible", "ary"],

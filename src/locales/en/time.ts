@@ -7,8 +7,8 @@ import type { TimeLocale } from "../types.js";
 export const time: TimeLocale = {
   patterns: [
     // Days: "June 14, 2024", "Friday, June 14", "14 June 2024", "the 14th of June", "the morning of June 6".
-    "[{approx} ][{mod} ][{pod} {glue} ][{weekday}[,] ]{month} {day}[{ordinalSuffix}][[,] {year}[ {era}]]",
-    "[{approx} ][{mod} ][{pod} {glue} ][{weekday}[,] ][the ]{day}[{ordinalSuffix}][ of] {month}[[,] {year}[ {era}]]",
+    "[{approx} ][{mod} ][{pod} {glue} ][{weekday}[~,] ]{month} {day}[{ordinalSuffix}][[,] {year}[ {era}]]",
+    "[{approx} ][{mod} ][{pod} {glue} ][{weekday}[~,] ][the ]{day}[{ordinalSuffix}][ of] {month}[[,] {year}[ {era}]]",
     "{year}-{monthNum}-{day}",
     "{monthNum}/{day}/{year}",
     // Months and seasons: "March 2024", "early July", "mid-May", "late summer 1940".
@@ -180,7 +180,10 @@ export const time: TimeLocale = {
   ambiguousMonths: ["may", "march", "august"],
   lowercaseOnly: [],
   capitalizedNouns: false,
+  pluralEndings: ["s"],
+  yearPrepositions: ["since", "in", "in the year"],
   tense: {
+    futureSignals: ["for"],
     future: ["will", "'ll", "’ll", "shall", "won't", "going", "plans", "planned", "scheduled", "due", "expected", "upcoming"],
     past: [
       "was", "were", "had", "did", "said", "told", "met", "went", "came", "gave", "took", "made", "found", "held",

@@ -152,6 +152,12 @@ function countedNoun(s: Scan, from: number): number | null {
   return null;
 }
 
+/** A bare number right after a capitalised word inside a sentence is part of a name ("Apollo 11", "Boeing 737"). */
+function isName(s: Scan, i: number): boolean {
+  const before = s.tokens[i - 1];
+  return i > 1 && before !== undefined && before.kind === "word" && startsUpper(s.text.slice(before.start, before.end));
+}
+
 /** The bound phrase that ends right before token `i`, as [bound, index of its first token]. */
 function boundBefore(s: Scan, i: number): [QuantityBound, number] | null {
   for (const p of s.t.boundPhrases) {
@@ -200,6 +206,7 @@ export function findQuantities(text: string, tokens: readonly Token[], locale: L
     }
     const bound = boundBefore(s, first);
     if (bound) first = bound[1];
+    else if (!scale && !fraction && !after && !(symbol && symbol.to === i) && isName(s, i)) continue;
     const start = (tokens[first] as Token).start;
     const end = (tokens[last] as Token).end;
     out.push({

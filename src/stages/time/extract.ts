@@ -33,6 +33,7 @@ const SIGNAL_WORDS = 2;
 interface Triggers {
   quantityWords: Set<string>;
   referenceWords: Set<string>;
+  yearPrepositions: Set<string>;
 }
 
 const triggerCache = new WeakMap<Locale, Triggers>();
@@ -44,7 +45,11 @@ function triggers(locale: Locale): Triggers {
   const quantityWords = new Set(
     [...locale.quantities.units.flatMap((u) => u.words), ...locale.numbers.scales.flatMap((s) => s.words)].map(foldWords),
   );
-  t = { quantityWords, referenceWords: new Set(locale.quantities.referenceWords.map(foldWords)) };
+  t = {
+    quantityWords,
+    referenceWords: new Set(locale.quantities.referenceWords.map(foldWords)),
+    yearPrepositions: new Set(locale.time.yearPrepositions.map(foldWords)),
+  };
   triggerCache.set(locale, t);
   return t;
 }
@@ -116,9 +121,21 @@ function bareYearOk(p: Parsed, c: CheckContext): boolean {
   if (after && c.triggers.quantityWords.has(afterText.toLowerCase())) return false;
   if (!after || after.kind === "punct" || after.kind === "quote") return true;
   if (after.kind !== "word") return false;
-  // Where nouns are capitalised, a lowercase word after the year is no counted noun; elsewhere a preposition must say it.
-  if (c.locale.time.capitalizedNouns) return !startsUpper(afterText);
+  if (precededBy(c, c.triggers.yearPrepositions)) return true;
+  // Where nouns are capitalised, a lowercase word or a singular noun after the number make it a year
+  // ("1939 marschierte", "1998 Europameisterin"), a plural noun a count; elsewhere a preposition must say it.
+  if (c.locale.time.capitalizedNouns) {
+    const lower = afterText.toLowerCase();
+    return !startsUpper(afterText) || !c.locale.time.pluralEndings.some((e) => lower.endsWith(e));
+  }
   return c.signal !== undefined || p.approx !== undefined;
+}
+
+/** Whether the one or two words before the match are one of the phrases. */
+function precededBy(c: CheckContext, phrases: ReadonlySet<string>): boolean {
+  const one = wordAt(c.text, c.tokens[c.first - 1]);
+  const two = wordAt(c.text, c.tokens[c.first - 2]);
+  return (one !== null && phrases.has(one)) || (one !== null && two !== null && phrases.has(`${two} ${one}`));
 }
 
 /** Checks a match that the patterns alone cannot: capitals, ambiguous words, bare years and parts of days. */

@@ -11,6 +11,7 @@ const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "—", "(", ")", "[", "]"])
 
 export interface TenseTables {
   future: Set<string>;
+  futureSignals: Set<string>;
   past: Set<string>;
   notPast: Set<string>;
   determiners: Set<string>;
@@ -26,6 +27,7 @@ export function tenseTables(data: TenseLocale): TenseTables {
   if (!t) {
     t = {
       future: new Set(data.future),
+      futureSignals: new Set(data.futureSignals),
       past: new Set(data.past),
       notPast: new Set(data.notPast),
       determiners: new Set(data.determiners),
@@ -96,11 +98,21 @@ function nearestMarker(text: string, tokens: readonly Token[], first: number, la
   return null;
 }
 
+/** Whether a preposition of the future stands right before the expression ("für Montag", "für den 14. Juni"). */
+function futureSignalBefore(text: string, tokens: readonly Token[], first: number, t: TenseTables): boolean {
+  const word = (k: number) => {
+    const tok = tokens[k];
+    return tok && tok.kind === "word" ? text.slice(tok.start, tok.end).toLowerCase() : "";
+  };
+  return t.futureSignals.has(word(first - 1)) || t.futureSignals.has(`${word(first - 2)} ${word(first - 1)}`);
+}
+
 /**
  * The tense of the clause holding tokens [first, last] of a sentence: the nearest marker in the clause,
  * else in the sentence, else the fallback (present, unless the block says otherwise).
  */
 export function tenseAt(text: string, sentenceTokens: readonly Token[], first: number, last: number, t: TenseTables, fallback: Tense = "present"): Tense {
+  if (futureSignalBefore(text, sentenceTokens, first, t)) return "future";
   const [from, to] = clauseAround(text, sentenceTokens, first, last);
   return (
     nearestMarker(text, sentenceTokens, first, last, from, to, t) ??

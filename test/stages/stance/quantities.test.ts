@@ -25,6 +25,9 @@ describe("quantities (German)", () => {
   it("leaves dates, ordinals, references and compounds alone", () => {
     assert.deepEqual(quantities("Am 13. April 2024 begann der 2. Durchgang zu Resolution 2231 und Weisung Nr. 170/39, ein 48-stündiger Streik."), []);
   });
+  it("leaves numbers in names alone", () => {
+    assert.deepEqual(quantities("Mit Apollo 11 landeten Menschen auf dem Mond, die Zahl der Toten stieg auf 11."), ["11 = 11 (exact)"]);
+  });
   it("takes number words only with what they count", () => {
     assert.deepEqual(quantities("Drei Menschen starben, zwei davon sofort."), ["Drei Menschen = 3 Menschen (exact)"]);
   });

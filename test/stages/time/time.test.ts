@@ -84,9 +84,14 @@ describe("time (German, news mode)", () => {
       ],
     );
   });
-  it("does not take counts for years, nor morgen at a sentence start for tomorrow", () => {
+  it("tells years from counts", () => {
     assert.deepEqual(values("Rund 2000 Soldaten und 1500 Euro.", FRIDAY), []);
     assert.deepEqual(values("1939 marschierte die Armee ein.", FRIDAY), ["1939 → 1939"]);
+    assert.deepEqual(values("Sie war 1998 Europameisterin und ist seit 2001 Trainerin.", FRIDAY), ["1998 → 1998", "2001 → 2001"]);
+  });
+  it("reads für Montag as a plan and the gestrigen Samstag as yesterday", () => {
+    assert.deepEqual(values("Weitere Aktionen sind für Montag angekündigt.", FRIDAY), ["Montag → 2024-06-17"]);
+    assert.deepEqual(values("Am gestrigen Donnerstag kam es zu Protesten.", FRIDAY), ["gestrigen Donnerstag → 2024-06-13"]);
   });
   it("shares the year along ranges and lists", () => {
     assert.deepEqual(values("Die Luftschlacht (10. Juli bis 31. Oktober 1940) und der Mai/Juni 1940.", FRIDAY), [
