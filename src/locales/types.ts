@@ -223,6 +223,8 @@ export interface NumberLocale {
   scales: readonly Lexeme<number>[];
   /** Fraction words after a number, by denominator ("zwei Drittel", "two thirds" → 3). */
   fractions: readonly Lexeme<number>[];
+  /** Ordinals in words, all inflected forms ("ersten", "first" → 1). */
+  ordinals: readonly Lexeme<number>[];
 }
 
 export type HedgeKindName = "modal" | "adverb" | "hearsay" | "evidential" | "conditional";

@@ -42,6 +42,12 @@ export const numbers: NumberLocale = {
     { value: 1e9, words: ["milliarde", "milliarden", "mrd.", "mrd"] },
     { value: 1e12, words: ["billion", "billionen", "bio."] },
   ],
+  ordinals: [
+    { value: 1, words: ["erste", "ersten", "erster", "erstes", "erstem"] },
+    { value: 2, words: ["zweite", "zweiten", "zweiter", "zweites", "zweitem"] },
+    { value: 3, words: ["dritte", "dritten", "dritter", "drittes", "drittem"] },
+    { value: 4, words: ["vierte", "vierten", "vierter", "viertes", "viertem"] },
+  ],
   fractions: [
     { value: 2, words: ["halbe", "halben"] },
     { value: 3, words: ["drittel"] },

@@ -23,6 +23,8 @@ export const time: TimeLocale = {
     // Holidays: "Weihnachten 1966", "an Silvester".
     "{holiday}[ {year}]",
     "[{mod} [{glue} ]]{ordinal}{ordinalSuffix} {century}[ {era}]",
+    // Quarters: "im ersten Quartal", "im dritten Quartal 2023".
+    "{nth} {unit}[ {year}]",
     // Relative to the time of writing or to the last date given: "vor 24 Jahren", "zwei Tage später", "nach zwei Tagen".
     "{ago} {count} {unit}",
     "{count} {unit} {later}",

@@ -41,6 +41,12 @@ export const numbers: NumberLocale = {
     { value: 1e9, words: ["billion", "billions", "bn"] },
     { value: 1e12, words: ["trillion", "trillions", "tn"] },
   ],
+  ordinals: [
+    { value: 1, words: ["first"] },
+    { value: 2, words: ["second"] },
+    { value: 3, words: ["third"] },
+    { value: 4, words: ["fourth"] },
+  ],
   fractions: [
     { value: 2, words: ["half", "halves"] },
     { value: 3, words: ["third", "thirds"] },

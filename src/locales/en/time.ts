@@ -23,6 +23,8 @@ export const time: TimeLocale = {
     // Holidays: "Christmas 1966", "on New Year's Eve".
     "{holiday}[ {year}]",
     "[{mod} ]{ordinal}{ordinalSuffix} {century}[ {era}]",
+    // Quarters: "the first quarter", "the third quarter of 2023".
+    "{nth} {unit}[[ of] {year}]",
     // Relative: "two days ago", "two days later", "after two days", "in two weeks", "last week".
     "{count} {unit} {ago}",
     "{count} {unit} {later}",

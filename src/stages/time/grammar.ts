@@ -11,7 +11,7 @@ export const MEANING_SLOTS = [
   "day", "month", "monthNum", "year", "era", "weekday", "weekdays", "pod", "season", "mod", "approx",
   "count", "unit", "units", "yearNoun", "rel", "relNoun", "ref", "set", "every", "ago", "ahead", "later",
   "earlier", "decade", "decadeWord", "ordinal", "century", "hour", "minute", "meridiem", "namedTime", "yearPoint",
-  "holiday",
+  "holiday", "nth",
 ] as const;
 export type MeaningSlot = (typeof MEANING_SLOTS)[number];
 
@@ -102,6 +102,7 @@ function slotStarts(locale: Locale, slot: string): { words: string[]; prefixes: 
     yearPoint: allWords(t.yearPoints),
     holiday: allWords(t.holidays),
     glue: [...t.glue],
+    nth: allWords(locale.numbers.ordinals),
   };
   const prefixes: Record<string, string[]> = {
     weekday: weekdayNames,
@@ -244,6 +245,7 @@ export function slotSources(locale: Locale): Record<MeaningSlot | GlueSlot, stri
     colon: CLOCK_COLON,
     years: phrasesSource(yearUnit?.plural ?? []),
     holiday: named("holiday", phrasesSource(allWords(t.holidays))),
+    nth: named("nth", phrasesSource(allWords(locale.numbers.ordinals))),
   };
 }
 

@@ -40,6 +40,8 @@ export interface Parsed {
   /** Decade in digits ("194" for the 1940s; "4" when written "40er"). */
   decade?: number;
   decadeDigits?: number;
+  /** An ordinal in words before a unit ("ersten Quartal" → 1). */
+  nth?: number;
   /** Century ordinal as written ("20" of "20. Jahrhundert"). */
   century?: number;
   hour?: number;
@@ -101,6 +103,8 @@ function readDate(p: Parsed, groups: Groups, word: (n: string) => string | undef
   }
   if (groups["century"] !== undefined && groups["ordinal"] !== undefined) p.century = Number(groups["ordinal"]);
   if (groups["yearNoun"] !== undefined) p.yearNoun = true;
+  const nth = word("nth");
+  if (nth !== undefined) p.nth = lexicon.ordinals.get(nth);
   const holiday = word("holiday");
   if (holiday !== undefined) {
     const [m, d] = (lexicon.holidays.get(holiday) ?? "").split("-").map(Number);

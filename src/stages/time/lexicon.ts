@@ -29,6 +29,7 @@ export interface TimeLexicon {
   meridiem: Map<string, "am" | "pm">;
   units: Map<string, UnitMeaning>;
   numbers: Map<string, number>;
+  ordinals: Map<string, number>;
   vagueCounts: Set<string>;
   signals: Map<string, TimeMod | "">;
   glue: Set<string>;
@@ -91,6 +92,7 @@ export function timeLexicon(locale: Locale): TimeLexicon {
     meridiem: table(t.meridiem),
     units: unitTable(locale),
     numbers: table(locale.numbers.words),
+    ordinals: table(locale.numbers.ordinals),
     vagueCounts: new Set(t.vagueCounts.map(foldWords)),
     signals: table(t.signals),
     glue: new Set(t.glue.map(foldWords)),

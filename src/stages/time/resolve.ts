@@ -151,6 +151,7 @@ function shiftDays(ref: Reference, unit: TimeUnit, step: number): Point {
 export function resolve(p: Parsed, ctx: ResolveContext): Resolution | null {
   if (p.reference) return { type: "DATE", value: p.reference, anchor: "absolute" };
   if (p.set !== undefined || p.every || p.weekdays !== undefined) return recurrence(p);
+  if (p.nth !== undefined) return p.unit === "quarter" ? quarterDate(p, ctx) : null;
   if (p.count !== undefined && p.unit) return counted(p, ctx);
   if (p.relativeNoun) return relativeNoun(p, ctx);
   if (p.relative && p.unit) return relativeUnit(p, ctx);
@@ -254,6 +255,19 @@ function weekdayDate(p: Parsed, ctx: ResolveContext): Resolution {
   else day = ctx.tense() === "past" ? n - back : n + ahead;
   const d = fromDayNumber(day);
   return dated({ year: d.year, month: d.month, day: d.day, ...pod }, ref.anchor, modOf(p, ctx));
+}
+
+/** "im ersten Quartal (2023)": a quarter of the year given, else of the year the reference and tense point to. */
+function quarterDate(p: Parsed, ctx: ResolveContext): Resolution {
+  const quarter = p.nth as number;
+  if (p.year !== undefined) return dated({ year: p.year, quarter }, "absolute", modOf(p, ctx));
+  const ref = referenceFor(ctx, "deictic", "year");
+  if (!ref) return unknown({ quarter }, modOf(p, ctx));
+  // A quarter that has begun counts as past, one that has not ended as coming.
+  const tense = ctx.mode === "news" ? ctx.tense() : "past";
+  const month = tense === "past" ? (quarter - 1) * MONTHS_PER_QUARTER + 1 : quarter * MONTHS_PER_QUARTER;
+  const year = ctx.mode === "news" ? yearFor({ ...p, month }, ref, tense) : ref.year;
+  return dated({ year, quarter }, ref.anchor, modOf(p, ctx));
 }
 
 /** "am gleichen Abend", "am darauffolgenden Vormittag": a part of a day counted from the reference day. */

@@ -89,6 +89,14 @@ describe("time (German, news mode)", () => {
     assert.deepEqual(values("1939 marschierte die Armee ein.", FRIDAY), ["1939 → 1939"]);
     assert.deepEqual(values("Sie war 1998 Europameisterin und ist seit 2001 Trainerin.", FRIDAY), ["1998 → 1998", "2001 → 2001"]);
   });
+  it("reads quarters", () => {
+    assert.deepEqual(values("Im ersten Quartal stieg der Umsatz, im dritten Quartal 2023 fiel er. Im zweiten Quartal wird er steigen.", FRIDAY), [
+      "ersten Quartal → 2024-Q1",
+      "dritten Quartal 2023 → 2023-Q3",
+      "zweiten Quartal → 2024-Q2",
+    ]);
+    assert.deepEqual(values("Profits rose in the first quarter.", FRIDAY, "en"), ["first quarter → 2024-Q1"]);
+  });
   it("reads für Montag as a plan and the gestrigen Samstag as yesterday", () => {
     assert.deepEqual(values("Weitere Aktionen sind für Montag angekündigt.", FRIDAY), ["Montag → 2024-06-17"]);
     assert.deepEqual(values("Am gestrigen Donnerstag kam es zu Protesten.", FRIDAY), ["gestrigen Donnerstag → 2024-06-13"]);
