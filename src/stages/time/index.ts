@@ -1,6 +1,6 @@
 import { getLocale } from "../../locales/index.js";
 import type { TimeMod } from "../../locales/types.js";
-import type { Block, BlockKind, Sentence, TimeExpression, Token } from "../../model/types.js";
+import type { Block, BlockKind, Diagnostic, Sentence, TimeExpression, Token } from "../../model/types.js";
 import type { Doc, Stage, StageContext } from "../stage.js";
 import { dayNumber, parseIsoDay } from "./calendar-math.js";
 import { coordinate } from "./coordination.js";
@@ -25,15 +25,37 @@ export const timeStage: Stage = {
   needs: ["sentences"],
   run(doc: Doc, ctx: StageContext): Doc {
     const times = findTimes(doc, ctx);
-    if (!doc.attributions) return { ...doc, times };
+    const diagnostics = [...doc.diagnostics, ...unanchoredDiagnostics(doc, ctx, times)];
+    if (!doc.attributions) return { ...doc, times, diagnostics };
     const tokensOf = sentenceTokenLookup(doc);
     const attributions = doc.attributions.map((a) => {
       const time = statementTime(doc.text, a, times, doc.sentences ?? [], tokensOf);
       return time ? { ...a, time } : a;
     });
-    return { ...doc, times, attributions };
+    return { ...doc, times, attributions, diagnostics };
   },
 };
+
+/** Says so when relative times stay unresolved for want of a publication date (and how to give one). */
+function unanchoredDiagnostics(doc: Doc, ctx: StageContext, times: readonly TimeExpression[]): Diagnostic[] {
+  if (ctx.published || ctx.timeAnchoring !== "news") return [];
+  const unanchored = times.filter((t) => t.anchor === "none" && !UNANCHORED_BLOCKS.has(blockAt(doc, t.start)?.kind ?? "body"));
+  const first = unanchored[0];
+  if (!first) return [];
+  return [
+    {
+      code: "I_TIME_UNANCHORED",
+      message: `${unanchored.length} relative time expression(s) left without a date ("${first.text}"): the publication date is unknown; pass --published YYYY-MM-DD or a "published" field`,
+      severity: "info",
+      source: "time",
+      place: { start: first.start, end: first.end },
+    },
+  ];
+}
+
+function blockAt(doc: Doc, position: number): Block | undefined {
+  return doc.blocks.find((b) => b.start <= position && position < b.end);
+}
 
 /** A function from a sentence to its tokens (tokens and sentences in text order). */
 export function sentenceTokenLookup(doc: Doc): (s: Sentence) => readonly Token[] {

@@ -121,6 +121,13 @@ describe("time (German, news mode)", () => {
       ],
     );
   });
+  it("says how to anchor them", () => {
+    const a = analyze({ text: "Gestern kam er." }, { language: "de", stages: ["time"] });
+    assert.deepEqual(
+      a.diagnostics.filter((d) => d.source === "time").map((d) => [d.code, d.place]),
+      [["I_TIME_UNANCHORED", { start: 0, end: 7 }]],
+    );
+  });
   it("does not anchor times in boilerplate blocks on the publication date", () => {
     const { doc, ctx } = sentencesDoc("Österreich hat am 13. April eine Änderung eingeführt.", { published: FRIDAY });
     const boilerplate = { ...doc, blocks: doc.blocks.map((b) => ({ ...b, kind: "boilerplate" as const })) };
