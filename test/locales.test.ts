@@ -5,10 +5,11 @@ import { LOCALES, SUPPORTED_LANGUAGES } from "../src/locales/index.js";
 
 const folder = (code: string) => readdirSync(new URL(`../src/locales/${code}/`, import.meta.url)).sort();
 
-/** Every key path of a value whose leaves are arrays or strings. */
-function shape(value: unknown, path = ""): string[] {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return [path];
-  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => shape(v, `${path}.${k}`));
+/** Every `section.field` of a locale (the fields' own contents are words and differ by language). */
+function shape(locale: object): string[] {
+  return Object.entries(locale).flatMap(([section, value]) =>
+    value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value).map((field) => `${section}.${field}`) : [section],
+  );
 }
 
 describe("locales", () => {
