@@ -44,8 +44,8 @@ export const stanceStage: Stage = {
   },
 };
 
-/** Ids of the hedges inside an attribution's content or cue. */
+/** Ids of the hedges in an attribution's content or cue ("Berichten zufolge" around the cue "zufolge" counts). */
 export function hedgesOf(a: Attribution, hedges: readonly Hedge[]): string[] {
   const spans: Span[] = [a.cue, ...a.content];
-  return hedges.filter((h) => spans.some((s) => s.start <= h.start && h.end <= s.end)).map((h) => h.id);
+  return hedges.filter((h) => spans.some((s) => overlaps(s, h))).map((h) => h.id);
 }

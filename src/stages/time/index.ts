@@ -29,7 +29,7 @@ export const timeStage: Stage = {
     if (!doc.attributions) return { ...doc, times, diagnostics };
     const tokensOf = sentenceTokenLookup(doc);
     const attributions = doc.attributions.map((a) => {
-      const time = statementTime(doc.text, a, times, doc.sentences ?? [], tokensOf);
+      const time = statementTime(doc.text, a, times, doc.sentences ?? [], tokensOf, doc.attributions);
       return time ? { ...a, time } : a;
     });
     return { ...doc, times, attributions, diagnostics };

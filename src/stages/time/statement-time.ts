@@ -4,10 +4,11 @@
  * den kommenden Wochen …" → "am Montag"): before the cue anywhere in the sentence ("lehnte es am
  * Donnerstag ab, …, sagte aber"), after it only in its clause (what follows a comma after the cue is
  * mostly what was said, whatever the content spans say). The nearest one wins, one in the cue's clause
- * before one beyond a clause break. Vague references (PRESENT_REF …) govern nothing.
+ * before one beyond a clause break. Vague references (PRESENT_REF …) govern nothing. A statement nested
+ * in another's content looks only inside that content.
  */
 import type { Attribution, Sentence, Span, StatementTime, TimeExpression, Token } from "../../model/types.js";
-import { overlaps } from "../../model/span.js";
+import { contains, overlaps } from "../../model/span.js";
 import { isClauseBreak } from "./tense.js";
 
 const VAGUE_VALUE = /_REF$/;
@@ -24,6 +25,22 @@ export function sentenceAt(sentences: readonly Sentence[], position: number): Se
     else return s;
   }
   return undefined;
+}
+
+/**
+ * The narrowest content of another attribution that holds this one's cue: a statement reported inside
+ * another one ("Das Gericht hatte 1983 gesagt: Bürger, die nicht mehr wissen, …") takes its time only
+ * from inside what the outer speaker said.
+ */
+function enclosingContent(attribution: Attribution, others: readonly Attribution[]): Span | undefined {
+  let best: Span | undefined;
+  for (const o of others) {
+    if (o === attribution || o.id === attribution.id) continue;
+    for (const c of o.content) {
+      if (contains(c, attribution.cue) && (!best || c.end - c.start < best.end - best.start)) best = c;
+    }
+  }
+  return best;
 }
 
 /** Clause breaks between two positions, counted over the tokens. */
@@ -47,15 +64,17 @@ export function statementTime(
   times: readonly TimeExpression[],
   sentences: readonly Sentence[],
   sentenceTokens: (s: Sentence) => readonly Token[],
+  others: readonly Attribution[] = [],
 ): StatementTime | null {
   const sentence = sentenceAt(sentences, attribution.cue.start);
   if (!sentence) return null;
+  const scope = enclosingContent(attribution, others) ?? sentence;
   const candidates = times.filter(
     (t) =>
       (t.type === "DATE" || t.type === "TIME") &&
       !VAGUE_VALUE.test(t.value) &&
-      t.start >= sentence.start &&
-      t.end <= sentence.end &&
+      t.start >= Math.max(sentence.start, scope.start) &&
+      t.end <= Math.min(sentence.end, scope.end) &&
       !attribution.content.some((c) => overlaps(c, t)),
   );
   if (candidates.length === 0) return null;

@@ -67,6 +67,12 @@ describe("cue strength", () => {
     assert.deepEqual(stanceStage.run({ ...doc, attributions: [] }, ctx).hedges, []);
     assert.deepEqual(stanceStage.run(doc, ctx).hedges, []);
   });
+  it("lists a hearsay phrase around the cue", () => {
+    const text = "Berichten zufolge steht der Besuch bevor.";
+    const { doc, ctx } = sentencesDoc(text, { published: PUBLISHED });
+    const a = attribution(text, "a1", "zufolge", ["steht der Besuch bevor"]);
+    assert.deepEqual(stanceStage.run({ ...doc, attributions: [a] }, ctx).attributions?.[0]?.hedges, ["h1"]);
+  });
   it("lists the hedges inside an attribution's content", () => {
     const text = "Shin teilte mit, dass die Container bis zu 4,8 Millionen Granaten enthalten könnten.";
     const { doc, ctx } = sentencesDoc(text, { published: PUBLISHED });

@@ -46,6 +46,12 @@ describe("statement times", () => {
     const a2 = attribution(text, "a2", "told", ["that nobody was hurt"], "Reyes");
     assert.deepEqual(statementTimes(text, [a1, a2], "en"), ["Tuesday → 2024-06-11", "Monday → 2024-06-10"]);
   });
+  it("dates a nested statement only from inside the outer content", () => {
+    const text = "Das Gericht hatte 1983 gesagt, Bürger, die nicht wissen, wer was über sie weiß, seien gehemmt.";
+    const outer = attribution(text, "a1", "gesagt", ["Bürger, die nicht wissen, wer was über sie weiß, seien gehemmt"], "Das Gericht");
+    const inner = attribution(text, "a2", "wissen", ["wer was über sie weiß"], "die");
+    assert.deepEqual(statementTimes(text, [outer, inner]), ["1983 → 1983", null]);
+  });
   it("leaves documents without attributions without them", () => {
     const { doc, ctx } = sentencesDoc("Er kam am Freitag.", { published: FRIDAY });
     assert.equal(timeStage.run(doc, ctx).attributions, undefined);
