@@ -60,10 +60,9 @@ export interface HedgeContext {
   attributions?: readonly Attribution[];
 }
 
-/** The hedges of one sentence, in text order, no two sharing a token. */
-export function findHedges(tokens: readonly Token[], c: HedgeContext): FoundHedge[] {
+/** The hedges of one sentence (its tokens and their lowercase texts), in text order, no two sharing a token. */
+export function findHedges(tokens: readonly Token[], words: readonly string[], c: HedgeContext): FoundHedge[] {
   const t = tables(c.locale.hedges);
-  const words = tokens.map((tok) => c.text.slice(tok.start, tok.end).toLowerCase());
   const out: FoundHedge[] = [];
   const span = (from: number, to: number) => {
     const start = (tokens[from] as Token).start;

@@ -5,7 +5,7 @@ import type { Doc, Stage, StageContext } from "../stage.js";
 import { findTimes, sentenceTokenLookup } from "../time/index.js";
 import { findHedges, toHedges, type FoundHedge } from "./hedges.js";
 import { findQuantities } from "./quantities.js";
-import { sentenceVoice } from "./voice.js";
+import { sentenceVoice, voiceEvidence } from "./voice.js";
 
 /**
  * Stance: hedges and evidentials, quantities with their bounds, the voice of every sentence, and the
@@ -26,19 +26,14 @@ export const stanceStage: Stage = {
       const block = doc.blocks[sentence.block] as Block | undefined;
       const locale = block?.language ? getLocale(block.language) : ctx.locale;
       const tokens = tokensOf(sentence);
+      const words = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
       const blocked = times.filter((t) => overlaps(t, sentence));
-      found.push(...findHedges(tokens, { text, locale, blocked, ...(doc.attributions ? { attributions: doc.attributions } : {}) }));
-      quantities.push(...findQuantities(text, tokens, locale, blocked));
+      found.push(...findHedges(tokens, words, { text, locale, blocked, ...(doc.attributions ? { attributions: doc.attributions } : {}) }));
+      quantities.push(...findQuantities(text, tokens, words, locale, blocked));
     }
     const hedges = toHedges(found);
-    const sourcedHedges = found.filter((h) => h.marker.attributes);
-    const voiced: Sentence[] = sentences.map((s) => ({
-      ...s,
-      voice: sentenceVoice(s, doc.blocks[s.block]?.kind ?? "body", tokensOf(s), {
-        sourcedHedges,
-        ...(doc.attributions ? { attributions: doc.attributions } : {}),
-      }),
-    }));
+    const evidence = voiceEvidence(doc.attributions, found.filter((h) => h.marker.attributes));
+    const voiced: Sentence[] = sentences.map((s) => ({ ...s, voice: sentenceVoice(s, doc.blocks[s.block]?.kind ?? "body", tokensOf(s), evidence) }));
     const attributions = doc.attributions?.map((a) => ({ ...a, hedges: hedgesOf(a, hedges) }));
     return { ...doc, sentences: voiced, hedges, quantities, ...(attributions ? { attributions } : {}) };
   },

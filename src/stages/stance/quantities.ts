@@ -167,9 +167,9 @@ function boundBefore(s: Scan, i: number): [QuantityBound, number] | null {
   return null;
 }
 
-/** The quantities of one sentence; `blocked` are spans they may not overlap (times). */
-export function findQuantities(text: string, tokens: readonly Token[], locale: Locale, blocked: readonly Span[]): Quantity[] {
-  const s: Scan = { text, tokens, words: tokens.map((t) => text.slice(t.start, t.end).toLowerCase()), locale, t: tables(locale) };
+/** The quantities of one sentence (its tokens and their lowercase texts); `blocked` are spans they may not overlap (times). */
+export function findQuantities(text: string, tokens: readonly Token[], words: readonly string[], locale: Locale, blocked: readonly Span[]): Quantity[] {
+  const s: Scan = { text, tokens, words, locale, t: tables(locale) };
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;

@@ -29,14 +29,22 @@ export const ATTRIBUTED_SHARE = 0.5;
 const QUESTION_MARK = /\?$/;
 
 export interface VoiceEvidence {
-  /** The spans of attributions (content, cue, speaker, channel, addressee), when the attribution stage ran. */
-  attributions?: readonly Attribution[];
+  /** The cues of the attributions (none when the attribution stage did not run). */
+  cues: readonly Span[];
+  /** Every span of the attributions: content, cue, speaker, channel, addressee. */
+  spans: readonly Span[];
   /** Hedges that name a source ("Berichten zufolge", "reportedly"). */
   sourcedHedges: readonly Span[];
 }
 
 function attributionSpans(a: Attribution): Span[] {
   return [a.cue, ...a.content, ...(a.speaker ? [a.speaker] : []), ...(a.channel ? [a.channel] : []), ...(a.addressee ? [a.addressee] : [])];
+}
+
+/** What tells attributed sentences, gathered once per document. */
+export function voiceEvidence(attributions: readonly Attribution[] | undefined, sourcedHedges: readonly Span[]): VoiceEvidence {
+  const list = attributions ?? [];
+  return { cues: list.map((a) => a.cue), spans: list.flatMap(attributionSpans), sourcedHedges };
 }
 
 /** The share of word tokens lying inside any of the spans. */
@@ -60,11 +68,10 @@ function quoted(tokens: readonly Token[]): Span[] {
 }
 
 function isAttributed(sentence: Sentence, tokens: readonly Token[], evidence: VoiceEvidence): boolean {
-  const words = tokens.filter((t) => t.kind === "word" || t.kind === "number");
-  const attributions = evidence.attributions ?? [];
-  if (attributions.some((a) => contains(sentence, a.cue))) return true;
+  if (evidence.cues.some((cue) => contains(sentence, cue))) return true;
   if (evidence.sourcedHedges.some((h) => overlaps(sentence, h))) return true;
-  const spans = attributions.flatMap(attributionSpans).filter((s) => overlaps(s, sentence));
+  const words = tokens.filter((t) => t.kind === "word" || t.kind === "number");
+  const spans = evidence.spans.filter((s) => overlaps(s, sentence));
   return coveredShare(words, spans) >= ATTRIBUTED_SHARE || coveredShare(words, quoted(tokens)) >= ATTRIBUTED_SHARE;
 }
 
