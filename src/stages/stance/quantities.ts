@@ -7,6 +7,7 @@
 import type { Locale, QuantityBound } from "../../locales/types.js";
 import type { Quantity, Span, Token } from "../../model/types.js";
 import { overlaps } from "../../model/span.js";
+import { lexiconTable, startsUpper } from "../time/words.js";
 import { matchPhrase, phraseIndex, phraseTokens, type PhraseIndex } from "./phrases.js";
 
 /** Number words below this are articles or too common to be claims ("ein", "one"). */
@@ -37,14 +38,12 @@ function tables(locale: Locale): QuantityTables {
   let t = cache.get(locale);
   if (!t) {
     const q = locale.quantities;
-    const flat = <V>(entries: readonly { value: V; words: readonly string[] }[]) =>
-      new Map(entries.flatMap((e) => e.words.map((w) => [w.toLowerCase(), e.value] as [string, V])));
     t = {
       boundPhrases: q.bounds.flatMap((b) => b.words.map((w) => ({ tokens: phraseTokens(w), bound: b.value }))).sort((a, b) => b.tokens.length - a.tokens.length),
       units: phraseIndex(q.units),
       scales: phraseIndex(locale.numbers.scales),
       fractions: phraseIndex(locale.numbers.fractions),
-      numberWords: flat(locale.numbers.words),
+      numberWords: lexiconTable(locale.numbers.words),
       vague: phraseIndex(q.vagueMagnitudes),
       connectors: new Set(q.countConnectors),
       references: new Set(q.referenceWords.map((w) => w.toLowerCase())),
@@ -118,10 +117,6 @@ function numberAt(s: Scan, i: number): NumberAt | null {
   if (vague) return { value: vague.value, vague: true, last: vague.to - 1 };
   const n = s.t.numberWords.get(word);
   return n !== undefined && n >= MIN_WORD_NUMBER ? { value: n, vague: false, last: i } : null;
-}
-
-function startsUpper(s: string): boolean {
-  return s.length > 0 && s[0] !== s[0]?.toLowerCase();
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Token } from "../../model/types.js";
 import { PREFIX_KEY, timeGrammar, type CompiledPattern, type TimeGrammar } from "./grammar.js";
 import { interpret, type Parsed } from "./interpret.js";
 import { timeLexicon, type TimeLexicon } from "./lexicon.js";
-import { foldWords } from "./words.js";
+import { foldWords, phraseBefore, startsUpper, wordAt } from "./words.js";
 
 export interface Found {
   start: number;
@@ -27,8 +27,6 @@ const MIN_BARE_YEAR = 1000;
 const MAX_BARE_YEAR = 2099;
 const TWO_DIGITS = /^\p{N}{2}$/u;
 const YEARS_PER_CENTURY = 100;
-/** How many words before an expression may form its preposition ("bis zum"). */
-const SIGNAL_WORDS = 2;
 
 interface Triggers {
   quantityWords: Set<string>;
@@ -71,29 +69,11 @@ function patternsAt(text: string, token: Token, grammar: TimeGrammar): readonly 
   return grammar.patterns.filter((p) => found.has(p));
 }
 
-function wordAt(text: string, token: Token | undefined): string | null {
-  return token && token.kind === "word" ? text.slice(token.start, token.end).toLowerCase() : null;
-}
-
 /** The preposition before token `i` ("seit", "bis zum"), as its modifier; undefined when there is none. */
 function signalBefore(text: string, tokens: readonly Token[], i: number, lexicon: TimeLexicon): string | undefined {
-  for (let n = SIGNAL_WORDS; n >= 1; n--) {
-    const words: string[] = [];
-    for (let k = i - n; k < i; k++) {
-      const w = wordAt(text, tokens[k]);
-      if (w === null) break;
-      words.push(w);
-    }
-    if (words.length !== n) continue;
-    const mod = lexicon.signals.get(words.join(" "));
-    if (mod !== undefined) return mod;
-    if (n === 1 && lexicon.glue.has(words[0] ?? "")) return "";
-  }
-  return undefined;
-}
-
-function startsUpper(s: string | undefined): boolean {
-  return s !== undefined && s.length > 0 && s[0] !== s[0]?.toLowerCase();
+  const signal = phraseBefore(text, tokens, i, lexicon.signals);
+  if (signal !== null) return lexicon.signals.get(signal);
+  return lexicon.glue.has(wordAt(text, tokens[i - 1]) ?? "") ? "" : undefined;
 }
 
 interface CheckContext {
@@ -133,9 +113,7 @@ function bareYearOk(p: Parsed, c: CheckContext): boolean {
 
 /** Whether the one or two words before the match are one of the phrases. */
 function precededBy(c: CheckContext, phrases: ReadonlySet<string>): boolean {
-  const one = wordAt(c.text, c.tokens[c.first - 1]);
-  const two = wordAt(c.text, c.tokens[c.first - 2]);
-  return (one !== null && phrases.has(one)) || (one !== null && two !== null && phrases.has(`${two} ${one}`));
+  return phraseBefore(c.text, c.tokens, c.first, phrases) !== null;
 }
 
 /** Checks a match that the patterns alone cannot: capitals, ambiguous words, bare years and parts of days. */

@@ -5,6 +5,7 @@
 import type { TenseLocale } from "../../locales/types.js";
 import type { Token } from "../../model/types.js";
 import type { Tense } from "./resolve.js";
+import { phraseBefore, wordAt } from "./words.js";
 
 /** Punctuation that ends a clause. */
 const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "—", "(", ")", "[", "]"]);
@@ -76,8 +77,7 @@ function markerAt(text: string, tokens: readonly Token[], i: number, clauseEnd: 
   }
   if (raw !== word || word.length < t.data.pastSuffixMinLength || t.notPast.has(word)) return null;
   if (!t.data.pastSuffixes.some((s) => word.endsWith(s))) return null;
-  const prev = tokens[i - 1];
-  if (prev && prev.kind === "word" && t.determiners.has(text.slice(prev.start, prev.end).toLowerCase())) return null;
+  if (t.determiners.has(wordAt(text, tokens[i - 1]) ?? "")) return null;
   return "past";
 }
 
@@ -100,11 +100,7 @@ function nearestMarker(text: string, tokens: readonly Token[], first: number, la
 
 /** Whether a preposition of the future stands right before the expression ("für Montag", "für den 14. Juni"). */
 function futureSignalBefore(text: string, tokens: readonly Token[], first: number, t: TenseTables): boolean {
-  const word = (k: number) => {
-    const tok = tokens[k];
-    return tok && tok.kind === "word" ? text.slice(tok.start, tok.end).toLowerCase() : "";
-  };
-  return t.futureSignals.has(word(first - 1)) || t.futureSignals.has(`${word(first - 2)} ${word(first - 1)}`);
+  return phraseBefore(text, tokens, first, t.futureSignals) !== null;
 }
 
 /**

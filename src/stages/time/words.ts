@@ -14,6 +14,38 @@ export function escapeRegex(s: string): string {
   return s.replace(REGEX_SPECIAL, "\\$&");
 }
 
+/** Whether a word starts with a capital letter. */
+export function startsUpper(s: string | undefined): boolean {
+  return s !== undefined && s.length > 0 && s[0] !== s[0]?.toLowerCase();
+}
+
+/** The lowercase text of a word token, or null for another token or none. */
+export function wordAt(text: string, token: WordToken | undefined): string | null {
+  return token && token.kind === "word" ? text.slice(token.start, token.end).toLowerCase() : null;
+}
+
+type WordToken = { start: number; end: number; kind: string };
+
+/** The `n` words right before token `i`, lowercase and joined by spaces; null where one of them is no word. */
+export function wordsBefore(text: string, tokens: readonly WordToken[], i: number, n: number): string | null {
+  const words: string[] = [];
+  for (let k = i - n; k < i; k++) {
+    const w = wordAt(text, tokens[k]);
+    if (w === null) return null;
+    words.push(w);
+  }
+  return words.join(" ");
+}
+
+/** The phrase of one or two words right before token `i` that the set holds, longest first; null for none. */
+export function phraseBefore(text: string, tokens: readonly WordToken[], i: number, phrases: { has(key: string): boolean }): string | null {
+  for (const n of [2, 1]) {
+    const words = wordsBefore(text, tokens, i, n);
+    if (words !== null && phrases.has(words)) return words;
+  }
+  return null;
+}
+
 /** Lowercase with single spaces: the form word lists are written in. */
 export function foldWords(s: string): string {
   return s.toLowerCase().replace(SPACES, " ").trim();
