@@ -6,6 +6,7 @@
  */
 import type { Attribution, BlockKind, Sentence, Span, Token, Voice } from "../../model/types.js";
 import { contains, overlaps } from "../../model/span.js";
+import { quotedSpans } from "../time/statement-time.js";
 
 type BlockVoice = "prose" | "boilerplate" | "other" | "quotation";
 
@@ -48,23 +49,11 @@ export function voiceEvidence(attributions: readonly Attribution[] | undefined, 
 }
 
 /** The share of word tokens lying inside any of the spans. */
-function coveredShare(words: readonly Token[], spans: readonly Span[]): number {
+function coveredShare(words: readonly Token[], spans: readonly { start: number; end: number }[]): number {
   if (words.length === 0) return 0;
   let n = 0;
   for (const w of words) if (spans.some((s) => contains(s, w))) n++;
   return n / words.length;
-}
-
-/** The stretches between pairs of quotation marks in a sentence. */
-function quoted(tokens: readonly Token[]): Span[] {
-  const marks = tokens.filter((t) => t.kind === "quote");
-  const spans: Span[] = [];
-  for (let k = 0; k + 1 < marks.length; k += 2) {
-    const open = marks[k] as Token;
-    const close = marks[k + 1] as Token;
-    spans.push({ start: open.start, end: close.end, text: "" });
-  }
-  return spans;
 }
 
 function isAttributed(sentence: Sentence, tokens: readonly Token[], evidence: VoiceEvidence): boolean {
@@ -72,7 +61,7 @@ function isAttributed(sentence: Sentence, tokens: readonly Token[], evidence: Vo
   if (evidence.sourcedHedges.some((h) => overlaps(sentence, h))) return true;
   const words = tokens.filter((t) => t.kind === "word" || t.kind === "number");
   const spans = evidence.spans.filter((s) => overlaps(s, sentence));
-  return coveredShare(words, spans) >= ATTRIBUTED_SHARE || coveredShare(words, quoted(tokens)) >= ATTRIBUTED_SHARE;
+  return coveredShare(words, spans) >= ATTRIBUTED_SHARE || coveredShare(words, quotedSpans(tokens)) >= ATTRIBUTED_SHARE;
 }
 
 /** The voice of one sentence in a block of the given kind. */

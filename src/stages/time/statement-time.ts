@@ -4,8 +4,8 @@
  * den kommenden Wochen …" → "am Montag"): before the cue anywhere in the sentence ("lehnte es am
  * Donnerstag ab, …, sagte aber"), after it only in its clause (what follows a comma after the cue is
  * mostly what was said, whatever the content spans say). The nearest one wins, one in the cue's clause
- * before one beyond a clause break. Vague references (PRESENT_REF …) govern nothing. A statement nested
- * in another's content looks only inside that content.
+ * before one beyond a clause break. Vague references (PRESENT_REF …) govern nothing, nor do times in
+ * quotation marks. A statement nested in another's content looks only inside that content.
  */
 import type { Attribution, Sentence, Span, StatementTime, TimeExpression, Token } from "../../model/types.js";
 import { contains, overlaps } from "../../model/span.js";
@@ -25,6 +25,14 @@ export function sentenceAt(sentences: readonly Sentence[], position: number): Se
     else return s;
   }
   return undefined;
+}
+
+/** The stretches between pairs of quotation marks among a sentence's tokens (first and second, third and fourth …). */
+export function quotedSpans(tokens: readonly Token[]): { start: number; end: number }[] {
+  const marks = tokens.filter((t) => t.kind === "quote");
+  const spans: { start: number; end: number }[] = [];
+  for (let k = 0; k + 1 < marks.length; k += 2) spans.push({ start: (marks[k] as Token).start, end: (marks[k + 1] as Token).end });
+  return spans;
 }
 
 /**
@@ -80,11 +88,13 @@ export function statementTime(
   if (candidates.length === 0) return null;
   const tokens = sentenceTokens(sentence);
   const cue = attribution.cue;
+  // A time inside quotation marks is part of what someone said, unless the cue is quoted with it.
+  const quotes = quotedSpans(tokens).filter((q) => !contains(q, cue));
   let best: TimeExpression | undefined;
   let bestKey: [number, number] = [Infinity, Infinity];
   for (const t of candidates) {
     const key: [number, number] = [breaksBetween(text, tokens, Math.min(t.end, cue.end), Math.max(t.start, cue.start)), distance(t, cue)];
-    if (t.start >= cue.end && key[0] > 0) continue;
+    if ((t.start >= cue.end && key[0] > 0) || quotes.some((q) => contains(q, t))) continue;
     if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
       best = t;
       bestKey = key;

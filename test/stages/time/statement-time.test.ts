@@ -52,6 +52,11 @@ describe("statement times", () => {
     const inner = attribution(text, "a2", "wissen", ["wer was über sie weiß"], "die");
     assert.deepEqual(statementTimes(text, [outer, inner]), ["1983 → 1983", null]);
   });
+  it("does not take a time from inside a quotation", () => {
+    const text = "„Sie wussten es im März und schwiegen“, sagte eine Anwohnerin.";
+    const a = attribution(text, "a1", "sagte", ["Anwohnerin"], "eine Anwohnerin");
+    assert.deepEqual(statementTimes(text, [a]), [null]);
+  });
   it("leaves documents without attributions without them", () => {
     const { doc, ctx } = sentencesDoc("Er kam am Freitag.", { published: FRIDAY });
     assert.equal(timeStage.run(doc, ctx).attributions, undefined);
