@@ -292,8 +292,18 @@ export interface VerbForms {
 }
 
 export interface MorphologyLocale {
-  /** Every verb the language data knows, loaded on first use (German: about 8,400 verbs). */
-  verbs(): readonly VerbForms[];
+  /** The forms of one verb, by its infinitive (loaded on first use). */
+  verb(lemma: string): VerbForms | undefined;
+  /** Every finite verb form the language data knows, lowercase (German: about 8,400 verbs' worth). */
+  finiteForms(): ReadonlySet<string>;
+  /** Every participle, lowercase. */
+  participles(): ReadonlySet<string>;
+  /** Finite forms that are only ever subjunctive (German Konjunktiv I), lowercase. */
+  subjunctiveForms(): ReadonlySet<string>;
+  /** Finite forms that are only ever conditional (German Konjunktiv II), lowercase. */
+  conditionalForms(): ReadonlySet<string>;
+  /** Infinitives with the infinitive marker inside ("zurückzutreten"), lowercase. */
+  markedInfinitives(): ReadonlySet<string>;
   /**
    * Words that look like a verb's subjunctive form but are mostly something else in text
    * (German "eine", "lange", "klare": determiners and adjectives), lowercase.
@@ -397,18 +407,24 @@ export interface AttributionLocale {
   genitiveDeterminers: readonly string[];
   /** Prepositions whose phrase belongs to the noun before it ("von", "of", "for"), lowercase. */
   attachmentPrepositions: readonly string[];
+  /** Prepositions that join a bare noun to a role ("Koordinator für Naturkatastrophen"), lowercase. */
+  roleAttachments: readonly string[];
   /** Determiners that mark an indirect object, the addressee ("dem", "einem"), lowercase. */
   dativeDeterminers: readonly string[];
   /** Modal verb forms that report hearsay with a perfect infinitive ("soll … gesagt haben"), lowercase. */
   hearsayModals: readonly string[];
   /** Auxiliaries closing a perfect infinitive ("haben", "sein"), lowercase. */
   perfectInfinitives: readonly string[];
+  /** Relative pronouns that are not also articles ("who", "which"; German "welcher"), lowercase. */
+  relativePronouns: readonly string[];
   /** Subordinating conjunctions and relative words that open a clause (lowercase). */
   subordinators: readonly string[];
+  /** First-person pronouns: next to them a form like "habe", "glaube" is indicative, not reported speech (lowercase). */
+  firstPersonPronouns: readonly string[];
   /** Pronouns that are always subjects ("er", "wir"; not "sie", "es", which may be objects), lowercase. */
   subjectPronouns: readonly string[];
-  /** Personal pronouns that can be speakers, lowercase, with number. */
-  pronouns: Readonly<Record<string, "singular" | "plural">>;
+  /** Personal pronouns that can be speakers, lowercase, with number ("neuter": a thing or body, not a person). */
+  pronouns: Readonly<Record<string, "singular" | "plural" | "neuter">>;
   /** Head nouns of anonymous sources ("Sprecher", "Beamter", "Insider", "official"), lowercase stems. */
   anonymousHeads: readonly string[];
   /** Head nouns of outlets ("Zeitung", "Sender", "newspaper"), lowercase stems. */
