@@ -5,7 +5,7 @@
 
 const MS_PER_DAY = 86_400_000;
 const DAYS_PER_WEEK = 7;
-const MONTHS_PER_YEAR = 12;
+export const MONTHS_PER_YEAR = 12;
 /** 1970-01-01 was a Thursday: index 3 when Monday is 0. */
 const EPOCH_WEEKDAY = 3;
 /** ISO 8601: week 1 is the week with the year's first Thursday. */

@@ -5,7 +5,7 @@
  */
 import type { TimeExpression, TimeType } from "../../model/types.js";
 import type { TimeMod, TimeUnit } from "../../locales/types.js";
-import { addMonths, dayNumber, fromDayNumber, isoWeek, weekdayOf } from "./calendar-math.js";
+import { MONTHS_PER_YEAR, addMonths, dayNumber, fromDayNumber, isoWeek, weekdayOf } from "./calendar-math.js";
 import type { Parsed } from "./interpret.js";
 import { formatDuration, formatPoint, type Point } from "./value.js";
 
@@ -53,12 +53,13 @@ interface Reference {
 
 const DAYS_PER_WEEK = 7;
 const MONTHS_PER_QUARTER = 3;
-const MONTHS_PER_YEAR = 12;
 const YEARS_PER_DECADE = 10;
 const YEARS_PER_CENTURY = 100;
 const NOON = 12;
 /** Years of four digits are AD even in a narrative about antiquity (modern scholarship, excavations). */
 const FULL_YEAR_DIGITS = 4;
+/** Without a reference, two-digit years are read around this year ("39" → 1939, "05" → 2005). */
+const TWO_DIGIT_YEAR_BASE = 2000;
 /** Two-digit years within this many years after the reference year are read forward ("24" in 2020 → 2024). */
 const TWO_DIGIT_YEAR_AHEAD = 10;
 /** The month each season starts in, for choosing a season's year by tense. */
@@ -338,7 +339,7 @@ function isBeforeChrist(p: Parsed, ctx: ResolveContext): boolean {
 
 /** A year written with two digits, read in the century that puts it nearest the reference. */
 function expandTwoDigitYear(two: number, ref: Reference | null): number {
-  const base = ref ? ref.year : 2000;
+  const base = ref ? ref.year : TWO_DIGIT_YEAR_BASE;
   const century = Math.floor(base / YEARS_PER_CENTURY) * YEARS_PER_CENTURY;
   const candidate = century + two;
   return candidate > base + TWO_DIGIT_YEAR_AHEAD ? candidate - YEARS_PER_CENTURY : candidate;

@@ -4,6 +4,7 @@
  * year is unknown ("XXXX-04-13", "XXXX-WXX-5").
  */
 import type { TimeUnit } from "../../locales/types.js";
+import { MONTHS_PER_YEAR } from "./calendar-math.js";
 
 export interface Point {
   /** Astronomical year (negative BC); null when unknown. */
@@ -75,7 +76,6 @@ const DURATION_CODES: Readonly<Record<TimeUnit, { code: string; time: boolean }>
   decade: { code: "DE", time: false },
   century: { code: "CE", time: false },
 };
-const MONTHS_PER_YEAR = 12;
 const HOURS_PER_DAY = 24;
 
 /**
