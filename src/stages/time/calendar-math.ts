@@ -4,7 +4,8 @@
  */
 
 const MS_PER_DAY = 86_400_000;
-const DAYS_PER_WEEK = 7;
+export const DAYS_PER_WEEK = 7;
+export const YEARS_PER_CENTURY = 100;
 export const MONTHS_PER_YEAR = 12;
 /** 1970-01-01 was a Thursday: index 3 when Monday is 0. */
 const EPOCH_WEEKDAY = 3;

@@ -6,6 +6,7 @@
  */
 import type { Locale } from "../../locales/types.js";
 import type { Token } from "../../model/types.js";
+import { YEARS_PER_CENTURY } from "./calendar-math.js";
 import { PREFIX_KEY, timeGrammar, type CompiledPattern, type TimeGrammar } from "./grammar.js";
 import { interpret, type Parsed } from "./interpret.js";
 import { timeLexicon, type TimeLexicon } from "./lexicon.js";
@@ -26,7 +27,6 @@ export interface Found {
 const MIN_BARE_YEAR = 1000;
 const MAX_BARE_YEAR = 2099;
 const TWO_DIGITS = /^\p{N}{2}$/u;
-const YEARS_PER_CENTURY = 100;
 
 interface Triggers {
   quantityWords: Set<string>;

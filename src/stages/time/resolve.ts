@@ -5,7 +5,7 @@
  */
 import type { TimeExpression, TimeType } from "../../model/types.js";
 import type { TimeMod, TimeUnit } from "../../locales/types.js";
-import { MONTHS_PER_YEAR, addMonths, dayNumber, fromDayNumber, isoWeek, weekdayOf } from "./calendar-math.js";
+import { DAYS_PER_WEEK, MONTHS_PER_YEAR, YEARS_PER_CENTURY, addMonths, dayNumber, fromDayNumber, isoWeek, weekdayOf } from "./calendar-math.js";
 import type { Parsed } from "./interpret.js";
 import { formatDuration, formatPoint, type Point } from "./value.js";
 
@@ -51,10 +51,8 @@ interface Reference {
   anchor: Anchor;
 }
 
-const DAYS_PER_WEEK = 7;
 const MONTHS_PER_QUARTER = 3;
 const YEARS_PER_DECADE = 10;
-const YEARS_PER_CENTURY = 100;
 const NOON = 12;
 /** Years of four digits are AD even in a narrative about antiquity (modern scholarship, excavations). */
 const FULL_YEAR_DIGITS = 4;
