@@ -44,7 +44,7 @@ export const attribution: AttributionLocale = {
     speech("sprechen", { reportsObject: true, requires: ["von", "davon"] }),
     act("ablehnen"), act("beschließen"), act("anordnen"), act("entscheiden"), act("anbieten"), speech("beschweren"),
     speech("anprangern"), speech("ausrufen"), speech("berufen", { requires: ["darauf", "auf"] }),
-    speech("erwähnen"), speech("einwenden"), speech("aussprechen"), speech("ausdrücken"),
+    speech("erwähnen"), speech("einschränken"), speech("bekunden"), speech("einwenden"), speech("aussprechen"), speech("ausdrücken"),
     // thinking
     thought("glauben"), thought("meinen"), thought("denken"), thought("befürchten"), thought("fürchten"),
     thought("hoffen"), thought("erwarten"), thought("vermuten"), thought("annehmen"), thought("ausgehen"),
@@ -72,7 +72,8 @@ export const attribution: AttributionLocale = {
         "angaben", "ansicht", "auffassung", "einschätzung", "meinung", "überzeugung", "informationen", "darstellung",
         "aussage", "aussagen", "worten", "berichten", "erkenntnissen", "schätzungen", "berechnungen", "vermutungen",
         "zeugenaussagen", "vernehmen", "recherchen", "lesart", "sicht", "erfahrungen", "ermittlungen", "zählungen",
-        "umfragen", "prognosen", "meldungen", "auskunft", "auskünften", "dafürhalten", "befund",
+        "umfragen", "prognosen", "meldungen", "auskunft", "auskünften", "dafürhalten", "befund", "bericht",
+        "meldung", "mitteilung", "darstellungen", "behördenangaben", "einschätzungen",
       ],
     },
   ],
