@@ -88,11 +88,11 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Anal
 
 function ingest(input: ArticleInput, id: string): Ingested {
   if (typeof input.text === "string") return ingestText(input.text);
-  if (typeof input.html === "string") return ingestHtml(input.html);
+  if (typeof input.html === "string") return ingestHtml(input.html, { url: input.url ?? null });
   if (input.bytes instanceof Uint8Array) {
     const sniffHtml = input.format === "html" || (input.format === undefined && BYTES_LOOK_LIKE_HTML.test(Buffer.from(input.bytes.subarray(0, 512)).toString("latin1")));
     const decoded = decodeBytes(input.bytes, { declared: input.charset ?? null, html: sniffHtml, input: id });
-    const ingested = sniffHtml ? ingestHtml(decoded.text) : ingestText(decoded.text);
+    const ingested = sniffHtml ? ingestHtml(decoded.text, { url: input.url ?? null }) : ingestText(decoded.text);
     if (decoded.via === "fallback") {
       ingested.diagnostics.push({
         code: "W_ENCODING_FALLBACK",

@@ -16,6 +16,9 @@ import { findCredit, findDatelineCredit } from "./credits.js";
 import { boilerplateReason, isRelatedTeaser } from "./cues.js";
 import { paragraphsOf } from "./paragraphs.js";
 
+/** Kinds an HTML source block's markup settles: no cue in the words overrides them. */
+const MARKUP_DECIDES: ReadonlySet<BlockKind> = new Set(["related", "boilerplate", "comment"]);
+
 interface Unit {
   start: number;
   end: number;
@@ -54,7 +57,9 @@ export const structureStage: Stage = {
         if (rest.start < rest.end) units.push({ ...rest, kind: null, ...(hint ? { hint } : {}) });
         continue;
       }
-      units.push({ ...s, kind: null, ...(hint ? { hint } : {}), ...(sb.hint ? { reason: sb.hint } : {}) });
+      // Furniture the markup marked (related boxes, promos, comments) keeps its kind; other hints are weighed.
+      const decided = hint !== undefined && MARKUP_DECIDES.has(hint) ? hint : null;
+      units.push({ ...s, kind: decided, ...(hint ? { hint } : {}), ...(sb.hint ? { reason: sb.hint } : {}) });
     }
 
     markAsides(units, ctx);

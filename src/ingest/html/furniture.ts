@@ -1,0 +1,122 @@
+/**
+ * What an element is by its markup alone: page furniture (navigation, related teasers, comments,
+ * promos, hidden text) or a part of the article the markup names (kicker, teaser, caption, credit).
+ * Reads tag names, ARIA roles, `hidden`/`aria-hidden`/inline styles and the words of `class` and `id`
+ * (src/locales/shared/page-furniture.ts).
+ */
+import {
+  CONTENT_CLASS_WORDS,
+  FURNITURE_CLASS_WORDS,
+  FURNITURE_ROLES,
+  KIND_CLASS_WORDS,
+  type FurnitureKind,
+} from "../../locales/shared/page-furniture.js";
+import type { HElement } from "./tree.js";
+
+export type { FurnitureKind } from "../../locales/shared/page-furniture.js";
+export type MarkedKind = keyof typeof KIND_CLASS_WORDS;
+
+/** Inline styles that hide an element. */
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** Separators inside one class token: "post-comments", "share_bar". */
+const TOKEN_PARTS = /[-_]+/;
+const TOKEN_SPLIT = /\s+/;
+/** Tags that are always furniture, whatever their class. */
+const FURNITURE_TAGS: Readonly<Record<string, FurnitureKind>> = {
+  nav: "navigation",
+  aside: "navigation",
+  footer: "navigation",
+  form: "navigation",
+  button: "navigation",
+  iframe: "navigation",
+  menu: "navigation",
+  dialog: "navigation",
+  input: "navigation",
+  label: "navigation",
+};
+
+const PART_KIND = new Map<string, FurnitureKind>();
+const TOKEN_KIND = new Map<string, FurnitureKind>();
+for (const [kind, words] of Object.entries(FURNITURE_CLASS_WORDS) as Array<[FurnitureKind, readonly string[]]>) {
+  for (const w of words) {
+    TOKEN_KIND.set(w, kind);
+    // Hidden-utility words count only as whole tokens ("hidden-xs" hides on small screens only).
+    if (kind !== "hidden") PART_KIND.set(w, kind);
+  }
+}
+const CONTENT_TOKENS = new Set(CONTENT_CLASS_WORDS);
+const MARKED_TOKENS = new Map<string, MarkedKind>();
+for (const [kind, words] of Object.entries(KIND_CLASS_WORDS) as Array<[MarkedKind, readonly string[]]>) {
+  for (const w of words) MARKED_TOKENS.set(w, kind);
+}
+
+/** The class and id tokens of an element, lowercase. */
+function tokensOf(el: HElement): string[] {
+  const cls = el.attrs["class"];
+  const id = el.attrs["id"];
+  if (!cls && !id) return [];
+  return `${cls ?? ""} ${id ?? ""}`.toLowerCase().split(TOKEN_SPLIT).filter(Boolean);
+}
+
+/** Hidden by the `hidden` attribute, `aria-hidden="true"` or an inline style. */
+export function isHidden(el: HElement): boolean {
+  const a = el.attrs;
+  if ("hidden" in a || a["aria-hidden"] === "true") return true;
+  const style = a["style"];
+  return style !== undefined && HIDDEN_STYLE.test(style);
+}
+
+/**
+ * The furniture an element is by tag, role or class, or null for content. Hidden elements are
+ * "hidden". A class naming the article's own parts ("entry-content", "article") wins over furniture
+ * words on the same element.
+ */
+export function furnitureOf(el: HElement): FurnitureKind | null {
+  if (isHidden(el)) return "hidden";
+  const byTag = FURNITURE_TAGS[el.tag];
+  if (byTag) return byTag;
+  const role = el.attrs["role"];
+  if (role) {
+    const byRole = FURNITURE_ROLES[role.toLowerCase()];
+    if (byRole) return byRole;
+  }
+  const tokens = tokensOf(el);
+  if (tokens.length === 0) return el.tag === "header" ? "navigation" : null;
+  let found: FurnitureKind | null = null;
+  for (const t of tokens) {
+    if (CONTENT_TOKENS.has(t)) return null;
+    const whole = TOKEN_KIND.get(t);
+    if (whole === "hidden") return "hidden";
+    if (found) continue;
+    if (whole) found = whole;
+    else if (t.length > 2) {
+      for (const part of t.split(TOKEN_PARTS)) {
+        const k = PART_KIND.get(part);
+        if (k) {
+          found = k;
+          break;
+        }
+      }
+    }
+  }
+  return found ?? (el.tag === "header" ? "navigation" : null);
+}
+
+/** The block kind an element's class names (kicker, lead, caption, credit), or null. */
+export function markedKindOf(el: HElement): MarkedKind | null {
+  if (el.tag === "figcaption") return "caption";
+  for (const t of tokensOf(el)) {
+    const whole = MARKED_TOKENS.get(t);
+    if (whole) return whole;
+    for (const part of t.split(TOKEN_PARTS)) {
+      const k = MARKED_TOKENS.get(part);
+      if (k) return k;
+    }
+  }
+  return null;
+}
+
+/** Whether the element's class or id names the article's own content ("entry-content", "article-body"). */
+export function isContentMarked(el: HElement): boolean {
+  return tokensOf(el).some((t) => CONTENT_TOKENS.has(t));
+}

@@ -1,0 +1,109 @@
+/**
+ * Which of the page's pieces make the article: everything inside the chosen container(s), with
+ * furniture inside it kept under its own kind (related teasers, comments, promos) or dropped
+ * (navigation); the headline when it stands outside the container, with a kicker before it and the
+ * teaser between it and the text (Readability drops both).
+ */
+import type { BlockKind } from "../../model/types.js";
+import type { FurnitureKind } from "./furniture.js";
+import type { Piece } from "./blocks.js";
+import type { HElement } from "./tree.js";
+import type { PageAnalysis } from "./score.js";
+
+/** What furniture inside the article becomes; null: dropped. */
+const FURNITURE_BLOCK: Readonly<Record<FurnitureKind, BlockKind | null>> = {
+  navigation: null,
+  hidden: null,
+  related: "related",
+  comment: "comment",
+  promo: "boilerplate",
+};
+/** Between the headline and the text: at most this many pieces, each at most this long, are the teaser region. */
+const MAX_TOP_PIECES = 4;
+const MAX_TOP_PIECE_CHARS = 700;
+/** An unmarked piece in the teaser region is kept when it is prose of at least this many words. */
+const TOP_PROSE_MIN_WORDS = 12;
+/** A short piece made mostly of link text is a link list (tags, "more" links), not article text. */
+const LINK_LIST_DENSITY = 0.7;
+const LINK_LIST_MAX_CHARS = 200;
+const ENDS_PROSE = /[.!?…:"“”»«')]$/u;
+
+export interface Selected {
+  text: string;
+  kind?: BlockKind;
+  hint?: string;
+}
+
+function words(s: string): number {
+  return s.split(" ").length;
+}
+
+function inside(p: Piece, el: HElement, analysis: PageAnalysis): boolean {
+  const s = analysis.stats.get(el)!;
+  return p.index >= s.index && p.index < s.end;
+}
+
+/** The article's pieces in document order, with their kinds. */
+export function selectArticle(pieces: readonly Piece[], analysis: PageAnalysis): Selected[] {
+  const { roots, h1 } = analysis;
+  const inRoot = (p: Piece) => roots.some((r) => inside(p, r, analysis));
+  const out: Selected[] = [];
+  const h1Outside = h1 !== null && !roots.some((r) => isAncestor(r, h1));
+  const firstRoot = pieces.findIndex(inRoot);
+  if (h1Outside && h1) {
+    const head = pieces.findIndex((p) => inside(p, h1, analysis));
+    if (head >= 0 && (firstRoot < 0 || head < firstRoot)) {
+      const before = pieces[head - 1];
+      if (before && before.kind === "kicker" && before.furniture === null) out.push(asSelected(before));
+      for (let i = head; i < pieces.length && inside(pieces[i]!, h1, analysis); i++) {
+        const p = pieces[i]!;
+        out.push(p.kind === "kicker" ? asSelected(p) : { text: p.text, kind: "headline", hint: "h1" });
+      }
+      out.push(...teaserRegion(pieces, head, firstRoot, h1, analysis));
+    } else if (head >= 0) out.push({ text: pieces[head]!.text, kind: "headline", hint: "h1" });
+  }
+  let leadSeen = out.some((s) => s.kind === "lead");
+  let headlineSeen = out.some((s) => s.kind === "headline");
+  for (const p of pieces) {
+    if (!inRoot(p)) continue;
+    if (p.furniture !== null) {
+      const kind = FURNITURE_BLOCK[p.furniture];
+      if (kind) out.push({ text: p.text, kind, hint: `class: ${p.furniture}` });
+      continue;
+    }
+    if (p.text.length <= LINK_LIST_MAX_CHARS && p.link / p.text.length >= LINK_LIST_DENSITY && !ENDS_PROSE.test(p.text)) {
+      out.push({ text: p.text, kind: "boilerplate", hint: "link list" });
+      continue;
+    }
+    let kind = p.kind;
+    if (kind === "lead") kind = leadSeen ? undefined : "lead";
+    if (kind === "headline") kind = headlineSeen ? "subheading" : "headline";
+    if (kind === "lead") leadSeen = true;
+    if (kind === "headline") headlineSeen = true;
+    out.push({ text: p.text, ...(kind ? { kind, hint: p.hint ?? p.el.tag } : {}) });
+  }
+  return out;
+}
+
+/** Pieces after the headline and before the text: a teaser the page marks, or prose. */
+function teaserRegion(pieces: readonly Piece[], head: number, firstRoot: number, h1: HElement, analysis: PageAnalysis): Selected[] {
+  const out: Selected[] = [];
+  const stop = firstRoot < 0 ? Math.min(pieces.length, head + MAX_TOP_PIECES * 2) : firstRoot;
+  for (let i = head; i < stop && out.length < MAX_TOP_PIECES; i++) {
+    const p = pieces[i]!;
+    if (inside(p, h1, analysis) || p.furniture !== null || p.text.length > MAX_TOP_PIECE_CHARS) continue;
+    const marked = p.kind === "lead" || p.kind === "kicker" || p.kind === "caption";
+    const prose = p.el.tag === "p" && ENDS_PROSE.test(p.text) && words(p.text) >= TOP_PROSE_MIN_WORDS && p.link === 0;
+    if (marked || prose) out.push({ text: p.text, kind: p.kind === "kicker" ? "kicker" : p.kind === "caption" ? "caption" : "lead", hint: p.hint ?? "p" });
+  }
+  return out;
+}
+
+function asSelected(p: Piece): Selected {
+  return { text: p.text, ...(p.kind ? { kind: p.kind } : {}), ...(p.hint ? { hint: p.hint } : {}) };
+}
+
+function isAncestor(a: HElement, b: HElement): boolean {
+  for (let p: HElement | null = b; p; p = p.parent) if (p === a) return true;
+  return false;
+}
