@@ -159,8 +159,16 @@ for (const corpus of ["trafilatura-eval", "article-extraction-benchmark"]) {
       const text = norm(mains[i]!);
       console.log(`\n## ${p.id} fp=${c.fp} fn=${c.fn} chars=${mains[i]!.length}`);
       if (traf) {
-        for (const w of p.with ?? []) if (!text.includes(norm(w))) console.log(`  missed: ${w}`);
-        for (const w of p.without ?? []) if (text.includes(norm(w))) console.log(`  wrongly kept: ${w}`);
+        for (const w of p.with ?? []) {
+          if (text.includes(norm(w))) continue;
+          const block = analyses[i]?.blocks.find((b) => norm(b.text).includes(norm(w)));
+          console.log(`  missed: ${w}  [${block ? `${block.kind} ${block.reason ?? ""}` : "not in the text"}]`);
+        }
+        for (const w of p.without ?? []) {
+          if (!text.includes(norm(w))) continue;
+          const block = analyses[i]?.blocks.find((b) => !NOT_MAIN.has(b.kind) && norm(b.text).includes(norm(w)));
+          console.log(`  wrongly kept: ${w}  [${block ? `${block.kind} ${block.reason ?? ""}` : "across blocks"}]`);
+        }
       }
     }
   }

@@ -58,6 +58,11 @@ function tokensOf(el: HElement): string[] {
   return `${cls ?? ""} ${id ?? ""}`.toLowerCase().split(TOKEN_SPLIT).filter(Boolean);
 }
 
+/** Whether the tag alone makes an element furniture (nav, aside, footer, form, …). */
+export function isFurnitureTag(tag: string): boolean {
+  return Object.hasOwn(FURNITURE_TAGS, tag);
+}
+
 /** Hidden by the `hidden` attribute, `aria-hidden="true"` or an inline style. */
 export function isHidden(el: HElement): boolean {
   const a = el.attrs;

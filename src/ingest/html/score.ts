@@ -4,7 +4,7 @@
  * Readability.js does; the best-scoring container, weighed by its link density, is the article, and
  * its siblings join it when they score nearly as well or read as prose.
  */
-import { furnitureOf, isContentMarked, type FurnitureKind } from "./furniture.js";
+import { furnitureOf, isContentMarked, isFurnitureTag, type FurnitureKind } from "./furniture.js";
 import { textOf, type HElement } from "./tree.js";
 
 /** A paragraph shorter than this (characters) gives no points. */
@@ -24,17 +24,28 @@ const SIBLING_MIN_SCORE = 10;
 /** A sibling paragraph joins when it is long and has few links, or short and link-free prose. */
 const SIBLING_PROSE_CHARS = 80;
 const SIBLING_MAX_LINK_DENSITY = 0.25;
-/** A container of several top-scoring children: the parent is used when it scores this share of the best. */
-const PARENT_SHARE = 0.75;
+/**
+ * The article grows to its parent while what the parent adds is prose (paragraphs and subheadings) at
+ * this share at least, with at most this link density: sections split into sibling divs join up,
+ * while a parent that adds menus, teasers or bylines stops the climb.
+ */
+const CLIMB_PROSE_SHARE = 0.7;
+const CLIMB_MAX_LINK_DENSITY = 0.3;
 /** Elements whose own text makes them paragraphs. */
-const PARAGRAPH_TAGS = new Set(["p", "pre", "td", "blockquote", "dd", "li", "figcaption"]);
+const PARAGRAPH_TAGS = new Set(["p", "pre", "blockquote", "dd"]);
+/** Elements whose text counts as prose when the article climbs: paragraphs and subheadings. */
+const PROSE_TAGS = new Set(["p", "pre", "blockquote", "dd", "li", "figcaption", "h2", "h3", "h4", "h5", "h6"]);
 /** Containers whose direct text makes them paragraphs too (Readability turns such divs into p). */
-const DIV_LIKE = new Set(["div", "section", "article", "main", "span", "font", "center"]);
+const DIV_LIKE = new Set(["div", "section", "article", "main", "span", "font", "center", "td"]);
 const WHITESPACE = /\s+/g;
 const COMMAS = /[,，、]/g;
 /** An element marked as furniture that holds more than this share of the page's text is a page wrapper. */
 const WRAPPER_SHARE = 0.5;
 const WRAPPER_MAX_LINK_DENSITY = 0.5;
+/** Paragraph text beyond which a container marked as navigation or promo by its class holds the article. */
+const FURNITURE_MAX_PROSE = 500;
+/** A paragraph with more link text than this share is not prose. */
+const MAX_PROSE_LINK_DENSITY = 0.5;
 const ENDS_PROSE = /[.!?…:"“”»«')]$/u;
 
 export interface ElementStats {
@@ -43,6 +54,8 @@ export interface ElementStats {
   /** Of that, inside links. */
   link: number;
   score: number;
+  /** Of the text, in paragraphs and subheadings with few links. */
+  prose: number;
   /** The furniture the element is or lies in, or null. */
   furniture: FurnitureKind | null;
   /** Pre-order position among the page's elements. */
@@ -95,7 +108,7 @@ function measure(root: HElement): { stats: Map<HElement, ElementStats>; order: H
     if (kind === "hidden") continue;
     if (kind === "navigation" && holders.has(el)) kind = null;
     own.set(el, kind);
-    stats.set(el, { text: 0, link: 0, score: 0, furniture: null, index: order.length, end: 0 });
+    stats.set(el, { text: 0, link: 0, prose: 0, score: 0, furniture: null, index: order.length, end: 0 });
     order.push(el);
     let ownText = 0;
     for (let i = el.children.length - 1; i >= 0; i--) {
@@ -106,18 +119,20 @@ function measure(root: HElement): { stats: Map<HElement, ElementStats>; order: H
     direct.set(el, ownText);
   }
   // Raw text, furniture ignored: children come after their parents in document order.
-  const raw = new Map<HElement, { text: number; link: number }>();
+  const raw = new Map<HElement, { text: number; link: number; prose: number }>();
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i]!;
-    const r = raw.get(el) ?? { text: 0, link: 0 };
+    const r = raw.get(el) ?? { text: 0, link: 0, prose: 0 };
     r.text += direct.get(el)!;
     if (el.tag === "a") r.link = r.text;
+    if (PARAGRAPH_TAGS.has(el.tag)) r.prose = r.link < r.text * MAX_PROSE_LINK_DENSITY ? r.text : 0;
     raw.set(el, r);
     stats.get(el)!.end = Math.max(stats.get(el)!.end, i + 1);
     if (el.parent && stats.has(el.parent)) {
-      const pr = raw.get(el.parent) ?? { text: 0, link: 0 };
+      const pr = raw.get(el.parent) ?? { text: 0, link: 0, prose: 0 };
       pr.text += r.text;
       pr.link += r.link;
+      pr.prose += r.prose;
       raw.set(el.parent, pr);
       const ps = stats.get(el.parent)!;
       ps.end = Math.max(ps.end, stats.get(el)!.end);
@@ -131,6 +146,8 @@ function measure(root: HElement): { stats: Map<HElement, ElementStats>; order: H
     let kind = own.get(el) ?? null;
     const r = raw.get(el)!;
     if (kind !== null && r.text > total * WRAPPER_SHARE && r.link < r.text * WRAPPER_MAX_LINK_DENSITY) kind = null;
+    // A class word on a container of much prose ("section--ads", "entry share") names a feature, not furniture.
+    if ((kind === "navigation" || kind === "promo") && !isFurnitureTag(el.tag) && r.prose >= FURNITURE_MAX_PROSE) kind = null;
     s.furniture = inherited ?? kind;
   }
   // Text and link lengths outside furniture, back up.
@@ -138,13 +155,17 @@ function measure(root: HElement): { stats: Map<HElement, ElementStats>; order: H
     const el = order[i]!;
     const s = stats.get(el)!;
     if (s.furniture === null) {
-      s.text += direct.get(el)!;
+      const own = direct.get(el)!;
+      s.text += own;
       if (el.tag === "a") s.link = s.text;
+      if (PROSE_TAGS.has(el.tag)) s.prose = linkDensity(s) < MAX_PROSE_LINK_DENSITY ? s.text : 0;
+      else if (DIV_LIKE.has(el.tag) && own >= MIN_PARAGRAPH_CHARS) s.prose += own;
     }
     const p = el.parent ? stats.get(el.parent) : undefined;
     if (p && s.furniture === null) {
       p.text += s.text;
       p.link += s.link;
+      p.prose += s.prose;
     }
   }
   return { stats, order, direct };
@@ -189,12 +210,8 @@ export function analysePage(root: HElement): PageAnalysis {
     }
   }
   if (!best) return { stats, order, roots: [], h1 };
-  // Several good children (paragraph groups split into divs): their parent holds the article.
-  const parent = best.parent;
-  if (parent && finalScore.has(parent) && finalScore.get(parent)! >= bestScore * PARENT_SHARE) {
-    best = parent;
-    bestScore = finalScore.get(parent)!;
-  }
+  best = climb(best, stats);
+  bestScore = Math.max(bestScore, finalScore.get(best) ?? 0);
   const roots = withSiblings(best, bestScore, stats, finalScore);
   return { stats, order, roots, h1: headlineFor(roots, order, stats) ?? h1 };
 }
@@ -212,6 +229,22 @@ function headlineFor(roots: readonly HElement[], order: readonly HElement[], sta
     if (s.index < first.index) before = el;
   }
   return before;
+}
+
+/** From the best container up while the parent adds prose and little else. */
+function climb(best: HElement, stats: Map<HElement, ElementStats>): HElement {
+  let current = best;
+  for (let p = current.parent; p; p = p.parent) {
+    const ps = stats.get(p);
+    const cs = stats.get(current)!;
+    if (!ps || ps.furniture !== null || !p.parent) break;
+    const added = ps.text - cs.text;
+    const addedProse = ps.prose - cs.prose;
+    const addedLinks = ps.link - cs.link;
+    if (added > 0 && (addedProse < added * CLIMB_PROSE_SHARE || addedLinks > added * CLIMB_MAX_LINK_DENSITY)) break;
+    current = p;
+  }
+  return current;
 }
 
 function countCommas(el: HElement): number {

@@ -24,6 +24,11 @@ const MAX_TOP_PIECE_CHARS = 700;
 /** An unmarked piece in the teaser region is kept when it is prose of at least this many words. */
 const TOP_PROSE_MIN_WORDS = 12;
 /** A short piece made mostly of link text is a link list (tags, "more" links), not article text. */
+/** After the article, a piece is still prose when it ends like a sentence with this many words, or is this long. */
+const TAIL_SENTENCE_MIN_WORDS = 3;
+const TAIL_PROSE_MIN_WORDS = 12;
+/** The article's last paragraph has at least this many words. */
+const LAST_PARAGRAPH_MIN_WORDS = 6;
 const LINK_LIST_DENSITY = 0.7;
 const LINK_LIST_MAX_CHARS = 200;
 const ENDS_PROSE = /[.!?…:"“”»«')]$/u;
@@ -82,7 +87,35 @@ export function selectArticle(pieces: readonly Piece[], analysis: PageAnalysis):
     if (kind === "headline") headlineSeen = true;
     out.push({ text: p.text, ...(kind ? { kind, hint: p.hint ?? p.el.tag } : {}) });
   }
+  markTail(out);
   return out;
+}
+
+/** Kinds a trailing piece keeps even when it is not prose. */
+const TAIL_KEEPS = new Set<BlockKind>(["related", "comment", "boilerplate", "caption", "credit", "headline", "kicker", "lead"]);
+
+function isProsePiece(s: Selected): boolean {
+  const n = words(s.text);
+  return (ENDS_PROSE.test(s.text) && n >= TAIL_SENTENCE_MIN_WORDS) || n >= TAIL_PROSE_MIN_WORDS;
+}
+
+/**
+ * What follows the article's last prose paragraph and is not prose itself (headings of teaser
+ * lists, labels, link lines) is page furniture: a subheading that introduces no text is no subheading.
+ */
+function markTail(out: Selected[]): void {
+  let last = -1;
+  for (let i = 0; i < out.length; i++) {
+    const s = out[i]!;
+    if ((s.kind === undefined || s.kind === "body" || s.kind === "list" || s.kind === "quote") && isProsePiece(s) && words(s.text) >= LAST_PARAGRAPH_MIN_WORDS) last = i;
+  }
+  if (last < 0) return;
+  for (let i = last + 1; i < out.length; i++) {
+    const s = out[i]!;
+    if (s.kind !== undefined && TAIL_KEEPS.has(s.kind)) continue;
+    if (isProsePiece(s)) continue;
+    out[i] = { text: s.text, kind: "boilerplate", hint: "after the article" };
+  }
 }
 
 /** Pieces after the headline and before the text: a teaser the page marks, or prose. */

@@ -11,6 +11,10 @@ export const structure: StructureLocale = {
     "Auch interessant", "Das könnte Sie auch interessieren", "Das könnte dich auch interessieren",
     "Weitere Artikel", "Weiterlesen", "Zum Thema", "Passend dazu", "Siehe auch", "Empfohlener Inhalt",
     "Mehr dazu", "Lesen Sie dazu", "Hintergrund:", "Auch lesenswert", "Weitere Nachrichten",
+    "Schon gelesen", "Mehr Themen", "Weitere Themen", "Beiträge zum Thema", "Artikel zum Thema", "Empfohlene Beiträge",
+    "Empfohlene Artikel", "Ähnliche Artikel", "Ähnliche Beiträge", "Verwandte Artikel", "Verwandte Themen", "Neueste Beiträge",
+    "Aktuelle Beiträge", "Meistgelesen", "Meistgelesene Artikel", "Beliebte Beiträge", "Top-Themen", "Entdecke weitere",
+    "Entdecken Sie weitere", "Entdecken Sie jetzt", "Weitere Beiträge", "Vorschau auf den nächsten Artikel", "Das interessiert andere Leser",
   ],
   appealCues: [
     "teilt sie", "teilen sie", "teilt unsere", "teilen sie unsere", "unsere artikel", "unsere beiträge",
@@ -26,6 +30,9 @@ export const structure: StructureLocale = {
     "haben sie einen fehler entdeckt", "dieser beitrag enthält affiliate", "transparenzhinweis",
     "wir verwenden cookies", "datenschutzerklärung", "melden sie sich für unseren newsletter",
     "für den inhalt verantwortlich", "sie haben einen hinweis", "kommentare sind geschlossen",
+    "gibt die meinung des autors wieder", "gibt die meinung der autorin wieder", "dieser beitrag enthält werbung", "enthält werbung für",
+    "bei den verlinkungen handelt es sich um", "affiliate-links", "alle angaben ohne gewähr", "dieser text wurde veröffentlicht",
+    "folgen sie uns auf", "jetzt auch digital", "bereits abonnent", "kostenlos anmelden", "häufig gestellte fragen",
   ],
   boilerplateLabels: ["Anzeige", "Werbung", "Impressum", "Datenschutz", "Teilen", "Drucken", "Kommentare", "Newsletter"],
   readerAddress: [

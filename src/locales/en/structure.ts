@@ -9,7 +9,9 @@ export const structure: StructureLocale = {
   relatedMarkers: [
     "Read more", "Read more:", "Read also", "Also read", "Related:", "Related", "More on this", "More on this story",
     "See also", "You may also like", "Recommended", "Further reading", "Don't miss", "Must read", "Latest:",
-    "Continue reading", "More from",
+    "Continue reading", "More from", "Related articles", "Related posts", "Related stories", "More stories",
+    "Most read", "Most popular", "Trending now", "Latest news", "Recent posts", "You might also like", "You may be interested in",
+    "Read next", "Up next", "More news", "Also on",
   ],
   appealCues: [
     "share this", "share it", "share our", "please share", "subscribe", "subscription", "newsletter", "donate",
@@ -22,6 +24,9 @@ export const structure: StructureLocale = {
     "all rights reserved", "this article was automatically", "this story was automatically",
     "have you spotted an error", "sponsored content", "we use cookies", "privacy policy",
     "sign up for our newsletter", "comments are closed", "terms of use",
+    "copyrighted property of", "written permission must be obtained", "already a subscriber", "to view the full story",
+    "please subscribe to", "follow us on", "reproduction without permission", "the views expressed in this",
+    "this article originally appeared", "contains affiliate links", "we may earn a commission", "frequently asked questions",
   ],
   boilerplateLabels: ["Advertisement", "Sponsored", "Share", "Print", "Comments", "Newsletter", "Share this article"],
   readerAddress: ["you", "your", "yours"],

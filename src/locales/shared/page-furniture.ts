@@ -15,7 +15,7 @@ export const FURNITURE_CLASS_WORDS: Readonly<Record<FurnitureKind, readonly stri
   navigation: [
     "nav", "navi", "navbar", "navigation", "menu", "menubar", "submenu", "megamenu", "breadcrumb", "breadcrumbs", "brotkrumen",
     "pagination", "pager", "paging", "skiplink", "skiplinks", "footer", "fusszeile", "masthead", "toolbar", "topbar",
-    "sitemap", "login", "searchform", "suche", "cookie", "cookies", "consent", "gdpr", "cmp", "popup", "modal", "overlay",
+    "sitemap", "login", "privacy", "searchform", "suche", "cookie", "cookies", "consent", "gdpr", "cmp", "popup", "modal", "overlay",
     "share", "sharing", "sharebar", "shariff", "social", "socials", "socialmedia", "addthis", "teilen", "sociallinks",
     "tags", "tagcloud", "taglist", "schlagworte", "widget", "widgets", "sidebar", "seitenleiste", "rail", "print", "drucken",
     "postmeta", "entrymeta", "backlink", "prevnext", "postnav", "author-box", "authorbox", "autorenbox", "rating", "bewertung",
@@ -55,9 +55,10 @@ export const FURNITURE_ROLES: Readonly<Record<string, FurnitureKind>> = {
 
 /** Class words that mark the article's own parts; they win over furniture words on the same element. */
 export const CONTENT_CLASS_WORDS: readonly string[] = [
-  "article", "articlebody", "article-body", "article-content", "articletext", "article-text", "artikel", "artikeltext",
-  "story", "storybody", "story-body", "entry-content", "entrycontent", "post-content", "postcontent", "post-body", "postbody",
-  "content", "main", "maincontent", "main-content", "body", "text", "richtext", "rte", "prose", "blogpost", "news",
+  "articlebody", "article-body", "article-content", "articletext", "article-text", "artikeltext", "article__body",
+  "article__content", "storybody", "story-body", "story-content", "entry-content", "entrycontent", "post-content",
+  "postcontent", "post-body", "postbody", "post-entry", "blog-post", "blogpost", "main-content", "maincontent",
+  "news-text", "newstext", "text-content", "richtext", "rich-text", "field-name-body", "node-content", "page-content",
 ];
 
 /** Class words of the block kinds the markup can tell: a kicker above the headline, a teaser, a caption, a credit. */
