@@ -119,17 +119,19 @@ function measure(root: HElement): { stats: Map<HElement, ElementStats>; order: H
     direct.set(el, ownText);
   }
   // Raw text, furniture ignored: children come after their parents in document order.
-  const raw = new Map<HElement, { text: number; link: number; prose: number }>();
+  const raw = new Map<HElement, RawStats>();
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i]!;
-    const r = raw.get(el) ?? { text: 0, link: 0, prose: 0 };
+    const r = raw.get(el) ?? { text: 0, link: 0, prose: 0, marks: 0 };
+    r.marks |= MARK_BY_TAG[el.tag] ?? 0;
     r.text += direct.get(el)!;
     if (el.tag === "a") r.link = r.text;
     if (PARAGRAPH_TAGS.has(el.tag)) r.prose = r.link < r.text * MAX_PROSE_LINK_DENSITY ? r.text : 0;
     raw.set(el, r);
     stats.get(el)!.end = Math.max(stats.get(el)!.end, i + 1);
     if (el.parent && stats.has(el.parent)) {
-      const pr = raw.get(el.parent) ?? { text: 0, link: 0, prose: 0 };
+      const pr = raw.get(el.parent) ?? { text: 0, link: 0, prose: 0, marks: 0 };
+      pr.marks |= r.marks;
       pr.text += r.text;
       pr.link += r.link;
       pr.prose += r.prose;
@@ -140,6 +142,7 @@ function measure(root: HElement): { stats: Map<HElement, ElementStats>; order: H
   }
   // Furniture down the tree; a wrapper holding most of the page's prose is not furniture, whatever its class.
   const total = raw.get(root)!.text;
+  for (const card of teaserCards(order, raw)) if (own.get(card) === null) own.set(card, "related");
   for (const el of order) {
     const s = stats.get(el)!;
     const inherited = el.parent ? (stats.get(el.parent)?.furniture ?? null) : null;
@@ -169,6 +172,43 @@ function measure(root: HElement): { stats: Map<HElement, ElementStats>; order: H
     }
   }
   return { stats, order, direct };
+}
+
+interface RawStats {
+  text: number;
+  link: number;
+  prose: number;
+  /** Which of link, heading, image the element holds (MARK_* bits). */
+  marks: number;
+}
+const MARK_LINK = 1;
+const MARK_HEADING = 2;
+const MARK_IMAGE = 4;
+const MARK_BY_TAG: Readonly<Record<string, number>> = {
+  a: MARK_LINK, h2: MARK_HEADING, h3: MARK_HEADING, h4: MARK_HEADING, h5: MARK_HEADING, h6: MARK_HEADING, img: MARK_IMAGE, picture: MARK_IMAGE,
+};
+/** Teaser cards: at least this many siblings of one tag and class, each short, with a link and a heading or image. */
+const CARD_MIN_SIBLINGS = 3;
+const CARD_MAX_CHARS = 400;
+
+/** Cards of a teaser list (other articles: a picture or title, a link, a line of text), repeated side by side. */
+function teaserCards(order: readonly HElement[], raw: ReadonlyMap<HElement, RawStats>): HElement[] {
+  const cards: HElement[] = [];
+  for (const parent of order) {
+    if (parent.children.length < CARD_MIN_SIBLINGS) continue;
+    const groups = new Map<string, HElement[]>();
+    for (const c of parent.children) {
+      if (typeof c === "string" || c.tag === "p") continue;
+      const r = raw.get(c);
+      if (!r || r.text === 0 || r.text > CARD_MAX_CHARS || !(r.marks & MARK_LINK) || !(r.marks & (MARK_HEADING | MARK_IMAGE))) continue;
+      const key = `${c.tag}.${c.attrs["class"] ?? ""}`;
+      const group = groups.get(key);
+      if (group) group.push(c);
+      else groups.set(key, [c]);
+    }
+    for (const group of groups.values()) if (group.length >= CARD_MIN_SIBLINGS) cards.push(...group);
+  }
+  return cards;
 }
 
 function isParagraph(el: HElement, s: ElementStats, direct: number): boolean {
