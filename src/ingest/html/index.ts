@@ -44,7 +44,8 @@ export function ingestHtml(html: string, options: HtmlOptions = {}): Ingested {
   const analysis = analysePage(page.root);
   let selected = selectArticle(piecesOf(page.root, analysis.stats), analysis);
   let byline: string | null = null;
-  if (articleChars(selected) < MIN_ARTICLE_CHARS) {
+  // Readability.js walks the DOM recursively: never on markup nested past the limit.
+  if (articleChars(selected) < MIN_ARTICLE_CHARS && !page.flattened) {
     const fallback = readabilityFallback(html, diagnostics);
     if (fallback && articleChars(fallback.selected) > articleChars(selected)) {
       const headline = selected.find((s) => s.kind === "headline");
