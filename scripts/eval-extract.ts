@@ -39,6 +39,8 @@ const opt = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const details = Number(opt("--details") ?? "0");
+/** `--captions-out`: also count caption blocks as not main text (both gold sets leave captions out; the scorer keeps them). */
+if (args.includes("--captions-out")) NOT_MAIN.add("caption");
 const only = opt("--corpus");
 
 const norm = (s: string) => s.replace(/[\s\u00a0]+/g, " ").trim().toLowerCase();

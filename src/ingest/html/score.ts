@@ -277,7 +277,7 @@ function climb(best: HElement, stats: Map<HElement, ElementStats>): HElement {
   for (let p = current.parent; p; p = p.parent) {
     const ps = stats.get(p);
     const cs = stats.get(current)!;
-    if (!ps || ps.furniture !== null || !p.parent) break;
+    if (!ps || ps.furniture !== null) break;
     const added = ps.text - cs.text;
     const addedProse = ps.prose - cs.prose;
     const addedLinks = ps.link - cs.link;

@@ -9,6 +9,7 @@ import type { FurnitureKind } from "./furniture.js";
 import type { Piece } from "./blocks.js";
 import type { HElement } from "./tree.js";
 import type { PageAnalysis } from "./score.js";
+import { parseLooseDate } from "./metadata.js";
 
 /** What furniture inside the article becomes; null: dropped. */
 const FURNITURE_BLOCK: Readonly<Record<FurnitureKind, BlockKind | null>> = {
@@ -24,6 +25,19 @@ const MAX_TOP_PIECE_CHARS = 700;
 /** An unmarked piece in the teaser region is kept when it is prose of at least this many words. */
 const TOP_PROSE_MIN_WORDS = 12;
 /** A short piece made mostly of link text is a link list (tags, "more" links), not article text. */
+/** A teaser the markup names has at least this many words (a one-word "lead" is a label). */
+const LEAD_MIN_WORDS = 6;
+/** A kicker ("Verkehr", "Ukraine-Krieg") is a few words. */
+const KICKER_MAX_WORDS = 6;
+/** A piece that is a date and little else ("05. Februar 2020", "23.10.2018 | 14:30") is a date line. */
+const DATE_LINE_MAX_WORDS = 6;
+const TIME_OF_DAY = /\b\d{1,2}[:.]\d{2}\b(?:\s*(?:uhr|am|pm|h))?/giu;
+
+/** Whether a piece is only a date (with a time of day, a weekday or a label at most). */
+export function isDateLine(text: string): boolean {
+  return words(text) <= DATE_LINE_MAX_WORDS && parseLooseDate(text.replace(TIME_OF_DAY, " ")) !== null;
+}
+
 /** After the article, a piece is still prose when it ends like a sentence with this many words, or is this long. */
 const TAIL_SENTENCE_MIN_WORDS = 3;
 const TAIL_PROSE_MIN_WORDS = 12;
@@ -80,8 +94,13 @@ export function selectArticle(pieces: readonly Piece[], analysis: PageAnalysis):
       out.push({ text: p.text, kind: "boilerplate", hint: "link list" });
       continue;
     }
+    if (isDateLine(p.text)) {
+      out.push({ text: p.text, kind: "boilerplate", hint: "date line" });
+      continue;
+    }
     let kind = p.kind;
-    if (kind === "lead") kind = leadSeen ? undefined : "lead";
+    if (kind === "lead") kind = leadSeen || words(p.text) < LEAD_MIN_WORDS ? undefined : "lead";
+    if (kind === "kicker" && words(p.text) > KICKER_MAX_WORDS) kind = undefined;
     if (kind === "headline") kind = headlineSeen ? "subheading" : "headline";
     if (kind === "lead") leadSeen = true;
     if (kind === "headline") headlineSeen = true;
@@ -125,7 +144,8 @@ function teaserRegion(pieces: readonly Piece[], head: number, firstRoot: number,
   for (let i = head; i < stop && out.length < MAX_TOP_PIECES; i++) {
     const p = pieces[i]!;
     if (inside(p, h1, analysis) || p.furniture !== null || p.text.length > MAX_TOP_PIECE_CHARS) continue;
-    const marked = p.kind === "lead" || p.kind === "kicker" || p.kind === "caption";
+    if (isDateLine(p.text)) continue;
+    const marked = (p.kind === "lead" && words(p.text) >= LEAD_MIN_WORDS) || p.kind === "kicker" || p.kind === "caption";
     const prose = p.el.tag === "p" && ENDS_PROSE.test(p.text) && words(p.text) >= TOP_PROSE_MIN_WORDS && p.link === 0;
     if (marked || prose) out.push({ text: p.text, kind: p.kind === "kicker" ? "kicker" : p.kind === "caption" ? "caption" : "lead", hint: p.hint ?? "p" });
   }

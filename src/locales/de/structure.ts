@@ -33,8 +33,15 @@ export const structure: StructureLocale = {
     "gibt die meinung des autors wieder", "gibt die meinung der autorin wieder", "dieser beitrag enthält werbung", "enthält werbung für",
     "bei den verlinkungen handelt es sich um", "affiliate-links", "alle angaben ohne gewähr", "dieser text wurde veröffentlicht",
     "folgen sie uns auf", "jetzt auch digital", "bereits abonnent", "kostenlos anmelden", "häufig gestellte fragen",
+    "newsletter abonnieren", "melden sie sich jetzt", "diese website verwendet cookies", "diese webseite verwendet cookies",
+    "direkt in ihr postfach", "jetzt registrieren", "laden sie unsere app", "unterstützen sie unseren journalismus",
+    "jetzt abonnieren", "hier anmelden", "jetzt weiterlesen",
   ],
-  boilerplateLabels: ["Anzeige", "Werbung", "Impressum", "Datenschutz", "Teilen", "Drucken", "Kommentare", "Newsletter"],
+  boilerplateLabels: [
+    "Anzeige", "Werbung", "Impressum", "Datenschutz", "Teilen", "Drucken", "Kommentare", "Newsletter", "Kontakt",
+    "Ansprechpartner", "Ansprechpartnerin", "Weitere Informationen", "Downloads", "Artikel teilen", "Seite teilen", "Zurück",
+    "Weiter", "Nach oben", "Mehr", "Schlagworte", "Themen", "Bild anzeigen", "Bild vergrößern",
+  ],
   readerAddress: [
     "Euch", "Ihr", "Eure", "Euer", "Eurer", "Ihnen", "Ihre", "Ihrer", "euch", "eure", "euer", "eurer", "dich", "dir", "du",
     "dein", "deine", "Dich", "Dir", "Du", "Dein", "Deine",

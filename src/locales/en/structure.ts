@@ -27,8 +27,15 @@ export const structure: StructureLocale = {
     "copyrighted property of", "written permission must be obtained", "already a subscriber", "to view the full story",
     "please subscribe to", "follow us on", "reproduction without permission", "the views expressed in this",
     "this article originally appeared", "contains affiliate links", "we may earn a commission", "frequently asked questions",
+    "on facebook, twitter", "sign up for our", "subscribe to our", "right in your inbox", "delivered to your inbox", "meet your inbox",
+    "this website uses cookies", "this site uses cookies", "share it with a friend", "have a tip?", "get breaking news in your browser",
+    "turn on notifications", "letters to the editor", "may contain affiliate", "referral links", "sign up today", "download our app",
+    "get the latest updates", "click here to subscribe", "support our journalism", "become a subscriber",
   ],
-  boilerplateLabels: ["Advertisement", "Sponsored", "Share", "Print", "Comments", "Newsletter", "Share this article"],
+  boilerplateLabels: [
+    "Advertisement", "Sponsored", "Share", "Print", "Comments", "Newsletter", "Share this article", "Contact", "Contact us",
+    "More information", "Downloads", "Back", "Next", "Previous", "Back to top", "Tags", "Topics", "Enlarge image",
+  ],
   readerAddress: ["you", "your", "yours"],
   outletSelf: ["we", "us", "our", "ours"],
 };
