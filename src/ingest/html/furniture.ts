@@ -32,8 +32,9 @@ const FURNITURE_TAGS: Readonly<Record<string, FurnitureKind>> = {
   menu: "navigation",
   dialog: "navigation",
   input: "navigation",
-  label: "navigation",
 };
+/** Text elements whose class words count only as whole tokens: an id like "nav_section_2" on a heading is an anchor. */
+const WHOLE_TOKEN_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "span", "a", "strong", "em", "b", "i", "blockquote", "figcaption", "li"]);
 
 const PART_KIND = new Map<string, FurnitureKind>();
 const TOKEN_KIND = new Map<string, FurnitureKind>();
@@ -94,7 +95,7 @@ export function furnitureOf(el: HElement): FurnitureKind | null {
     if (whole === "hidden") return "hidden";
     if (found) continue;
     if (whole) found = whole;
-    else if (t.length > 2) {
+    else if (t.length > 2 && !WHOLE_TOKEN_TAGS.has(el.tag)) {
       for (const part of t.split(TOKEN_PARTS)) {
         const k = PART_KIND.get(part);
         if (k) {

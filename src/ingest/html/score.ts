@@ -31,6 +31,10 @@ const SIBLING_MAX_LINK_DENSITY = 0.25;
  */
 const CLIMB_PROSE_SHARE = 0.7;
 const CLIMB_MAX_LINK_DENSITY = 0.3;
+/** Near-best containers: at least this share of the best score; the top few are weighed, and this many must share an ancestor. */
+const ALTERNATIVE_SHARE = 0.75;
+const MAX_ALTERNATIVES = 5;
+const MIN_ALTERNATIVES = 3;
 /** Elements whose own text makes them paragraphs. */
 const PARAGRAPH_TAGS = new Set(["p", "pre", "blockquote", "dd"]);
 /** Elements whose text counts as prose when the article climbs: paragraphs and subheadings. */
@@ -250,6 +254,7 @@ export function analysePage(root: HElement): PageAnalysis {
     }
   }
   if (!best) return { stats, order, roots: [], h1 };
+  best = sharedAncestor(best, bestScore, finalScore);
   best = climb(best, stats);
   bestScore = Math.max(bestScore, finalScore.get(best) ?? 0);
   const roots = withSiblings(best, bestScore, stats, finalScore);
@@ -269,6 +274,30 @@ function headlineFor(roots: readonly HElement[], order: readonly HElement[], sta
     if (s.index < first.index) before = el;
   }
   return before;
+}
+
+/**
+ * Several near-best containers under one ancestor (the entries of a live blog, sections split into
+ * divs) make that ancestor the article, as in Readability.js.
+ */
+function sharedAncestor(best: HElement, bestScore: number, finalScore: ReadonlyMap<HElement, number>): HElement {
+  const top = [...finalScore.entries()]
+    .filter(([el, score]) => el !== best && score >= bestScore * ALTERNATIVE_SHARE)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_ALTERNATIVES)
+    .map(([el]) => el);
+  if (top.length < MIN_ALTERNATIVES) return best;
+  for (let p = best.parent; p && p.parent; p = p.parent) {
+    let inside = 0;
+    for (const el of top) if (isInside(el, p)) inside++;
+    if (inside >= MIN_ALTERNATIVES) return p;
+  }
+  return best;
+}
+
+function isInside(el: HElement, ancestor: HElement): boolean {
+  for (let p: HElement | null = el.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
 }
 
 /** From the best container up while the parent adds prose and little else. */

@@ -17,7 +17,7 @@ export const FURNITURE_CLASS_WORDS: Readonly<Record<FurnitureKind, readonly stri
     "pagination", "pager", "paging", "skiplink", "skiplinks", "footer", "fusszeile", "masthead", "toolbar", "topbar",
     "sitemap", "login", "privacy", "searchform", "suche", "cookie", "cookies", "consent", "gdpr", "cmp", "popup", "modal", "overlay",
     "share", "sharing", "sharebar", "shariff", "social", "socials", "socialmedia", "addthis", "teilen", "sociallinks",
-    "tags", "tagcloud", "taglist", "schlagworte", "widget", "widgets", "sidebar", "seitenleiste", "rail", "print", "drucken",
+    "tags", "tagcloud", "taglist", "schlagworte", "widget", "widgets", "sidebar", "seitenleiste", "rail",
     "postmeta", "entrymeta", "backlink", "prevnext", "postnav", "author-box", "authorbox", "autorenbox", "rating", "bewertung",
     "impressum", "servicebox", "totop", "backtotop", "lang-switch", "languages",
   ],
