@@ -40,6 +40,14 @@ const URL_DATE = /\/((?:19|20)\d{2})[/-]([01]?\d)[/-]([0-3]?\d)(?=[/_.-]|$)/;
 const MAX_AUTHOR_CHARS = 80;
 /** "Von Anna Muster", "By Jane Doe": the byline prefixes removed from an author's name, any case. */
 const BYLINE_PREFIX = /^(?:von|by|text|autor(?:in)?|author)\s*:?\s+/i;
+/** Separators between a byline's name and its date: "·", "|", ",", " - ". */
+const AUTHOR_PART_SEPARATOR = /\s*[·|•,]\s*|\s+[-–—]\s+/;
+/** "at 18:52", "um 14:30 Uhr" after a name. */
+const TRAILING_TIME = /\s+(?:at|um)\s+\d{1,2}[:.]\d{2}.*$/i;
+/** Elements around which a name is not the article's author: comments and forms. */
+const NOT_BYLINE_CONTEXT = /(?:^|[\s_-])(?:comments?|kommentare?|respond|reply)(?:$|[\s_-])/i;
+const FORM_TAGS = new Set(["form", "label", "input", "textarea"]);
+
 /** Markup that marks a byline: itemprop/rel author, or a class naming the author. */
 const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|byline|autor|verfasser)(?:$|[\s_-])/i;
 
@@ -155,7 +163,13 @@ export function cleanTitle(title: string): string {
 }
 
 function cleanAuthor(name: string): string | null {
-  const clean = name.replace(/\s+/g, " ").trim().replace(BYLINE_PREFIX, "").trim();
+  // "Posted by Anna at 18:52", "29. Juni 2017 · von Tobi", "Janic Cathomen, 01.12.2021": the name without dates.
+  const parts = name
+    .replace(/\s+/g, " ")
+    .split(AUTHOR_PART_SEPARATOR)
+    .map((p) => p.trim().replace(BYLINE_PREFIX, "").replace(TRAILING_TIME, "").trim())
+    .filter((p) => p && parseLooseDate(p) === null);
+  const clean = (parts[0] ?? "").replace(BYLINE_PREFIX, "").trim();
   if (!clean || clean.length > MAX_AUTHOR_CHARS || /^https?:/i.test(clean) || clean.startsWith("@")) return null;
   return clean;
 }
@@ -166,12 +180,64 @@ function markedAuthors(root: HElement): string[] {
   for (const el of elements(root)) {
     const a = el.attrs;
     const marked = a["itemprop"] === "author" || a["rel"] === "author" || (a["class"] !== undefined && AUTHOR_CLASS.test(a["class"]) && el.tag !== "div" && el.tag !== "section");
-    if (!marked) continue;
+    if (!marked || !isBylineContext(el)) continue;
     const name = cleanAuthor(textOf(el));
     if (name && !out.includes(name)) out.push(name);
     if (out.length > 0) break;
   }
   return out;
+}
+
+function isBylineContext(el: HElement): boolean {
+  for (let p: HElement | null = el; p; p = p.parent) {
+    if (FORM_TAGS.has(p.tag) || NOT_BYLINE_CONTEXT.test(`${p.attrs["class"] ?? ""} ${p.attrs["id"] ?? ""}`)) return false;
+  }
+  return true;
+}
+
+/**
+ * The article's title from the candidates: JSON-LD's headline; else the h1 where the page's title
+ * names it too (the h1 of a page with several is often the site's); else the OpenGraph or `<title>`
+ * title without the site's name.
+ */
+function chooseTitle(ldHeadline: string | null, metaTitle: string | null, h1: string | null, pageTitle: string, outlet: string | null): string | null {
+  if (ldHeadline) return ldHeadline;
+  const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
+  const titles = [metaTitle, pageTitle].filter((t): t is string => Boolean(t));
+  if (h1 && titles.some((t) => fold(t).includes(fold(h1)))) return h1;
+  const title = metaTitle ?? (pageTitle || null);
+  if (!title) return h1;
+  return withoutSiteName(title, outlet);
+}
+
+/** A title without the part that names the site: the outlet's name, or else the shorter end part. */
+export function withoutSiteName(title: string, outlet: string | null): string {
+  const parts = title.split(TITLE_SITE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return title.trim();
+  const site = outlet?.toLowerCase().trim();
+  if (site) {
+    const kept = parts.filter((p) => p.toLowerCase() !== site && !p.toLowerCase().includes(site) && !site.includes(p.toLowerCase()));
+    if (kept.length > 0 && kept.length < parts.length) return kept.join(" - ");
+  }
+  return cleanTitle(title);
+}
+
+/** Class and id words of elements that print the article's date. */
+const DATE_CLASS = /(?:^|[\s_-])(?:date|datum|time|published|posted|pubdate|dateline|timestamp|entry-date|post-date|meta|byline|info)(?:$|[\s_-])/i;
+/** Elements longer than this (characters) hold more than a date line. */
+const MAX_DATE_ELEMENT_CHARS = 200;
+
+/** A date printed in an element the markup marks as a date or byline ("Veröffentlicht am 30.04.2019"). */
+function markedDate(root: HElement): string | null {
+  for (const el of elements(root)) {
+    const cls = `${el.attrs["class"] ?? ""} ${el.attrs["id"] ?? ""}`;
+    if (!DATE_CLASS.test(cls) && el.tag !== "time") continue;
+    const text = textOf(el);
+    if (text.length > MAX_DATE_ELEMENT_CHARS) continue;
+    const date = parseLooseDate(text);
+    if (date) return date;
+  }
+  return null;
 }
 
 /** The first h1's text, or null. */
@@ -207,12 +273,13 @@ export function extractMetadata(head: HeadData, root: HElement, url?: string | n
   const lang = head.lang ?? meta.get("og:locale") ?? meta.get("content-language") ?? meta.get("language") ?? null;
   const canonical = head.links.find((l) => l["rel"]?.toLowerCase().split(/\s+/).includes("canonical"))?.["href"] ?? null;
   return {
-    title: first((o) => str(o["headline"])) ?? firstOf(meta, TITLE_KEYS) ?? h1 ?? (head.title ? cleanTitle(head.title) : null),
+    title: chooseTitle(first((o) => str(o["headline"])), firstOf(meta, TITLE_KEYS), h1, head.title, first((o) => str(o["publisher"])) ?? firstOf(meta, OUTLET_KEYS)),
     published:
       parseLooseDate(first((o) => str(o["datePublished"]))) ??
       parseLooseDate(firstOf(meta, PUBLISHED_KEYS)) ??
       parseLooseDate(pubTime?.datetime) ??
-      dateFromUrl(url ?? canonical),
+      dateFromUrl(url ?? canonical) ??
+      markedDate(root),
     modified: parseLooseDate(first((o) => str(o["dateModified"])) ?? firstOf(meta, MODIFIED_KEYS)),
     authors: ldAuthors ?? (metaAuthors.length ? metaAuthors : markedAuthors(root)),
     outlet: first((o) => str(o["publisher"])) ?? firstOf(meta, OUTLET_KEYS),
