@@ -1,10 +1,9 @@
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
 import type { Diagnostic } from "../../model/types.js";
 import { normalizeText } from "../../text/normalize.js";
 import type { SourceBlock } from "../../stages/stage.js";
 import type { Ingested } from "../types.js";
 import { piecesOf } from "./blocks.js";
+import { dom, readabilityModule } from "./dom.js";
 import { extractMetadata } from "./metadata.js";
 import { analysePage } from "./score.js";
 import { selectArticle, type Selected } from "./select.js";
@@ -82,7 +81,9 @@ function articleChars(selected: readonly Selected[]): number {
 /** Readability.js on a linkedom parse: its article's blocks, or null when it finds none. */
 function readabilityFallback(html: string, diagnostics: Diagnostic[]): { selected: Selected[]; byline: string | null } | null {
   try {
-    const { document } = parseHTML(html);
+    const { parseHTML } = dom();
+    const { Readability } = readabilityModule();
+    const { document } = parseHTML(asDocument(html));
     const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { keepClasses: false }).parse();
     if (!article?.content) return null;
     const content = parseTree(article.content);
@@ -101,6 +102,12 @@ function readabilityFallback(html: string, diagnostics: Diagnostic[]): { selecte
     });
     return null;
   }
+}
+
+/** linkedom reads a fragment ("<p>…</p>") without a body: fragments are wrapped into a document first. */
+const HAS_DOCUMENT = /<(?:html|body|head)[\s>]/i;
+function asDocument(html: string): string {
+  return HAS_DOCUMENT.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
 }
 
 /** The pieces, normalised, joined by blank lines into the analysis text, with their blocks. */

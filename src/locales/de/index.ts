@@ -1,6 +1,8 @@
 import type { Locale } from "../types.js";
+import { attribution } from "./attribution.js";
 import { calendar } from "./calendar.js";
+import { morphology } from "./morphology.js";
 import { sentences } from "./sentences.js";
 import { structure } from "./structure.js";
 
-export const de: Locale = { code: "de", name: "German", sentences, calendar, structure };
+export const de: Locale = { code: "de", name: "German", sentences, calendar, structure, morphology, attribution };
