@@ -193,7 +193,7 @@ const MARK_BY_TAG: Readonly<Record<string, number>> = {
 };
 /** Teaser cards: at least this many siblings of one tag and class, each short, with a link and a heading or image. */
 const CARD_MIN_SIBLINGS = 3;
-const CARD_MAX_CHARS = 400;
+const CARD_MAX_CHARS = 500;
 
 /** Cards of a teaser list (other articles: a picture or title, a link, a line of text), repeated side by side. */
 function teaserCards(order: readonly HElement[], raw: ReadonlyMap<HElement, RawStats>): HElement[] {

@@ -107,7 +107,22 @@ export function selectArticle(pieces: readonly Piece[], analysis: PageAnalysis):
     out.push({ text: p.text, ...(kind ? { kind, hint: p.hint ?? p.el.tag } : {}) });
   }
   markTail(out);
-  return out;
+  return withoutRepeats(out);
+}
+
+/** Kinds whose exact repeats on one page are copies (responsive images, lightboxes), not text said twice. */
+const REPEATS_DROPPED = new Set<BlockKind>(["caption", "headline", "kicker", "lead"]);
+
+/** The page's repeated captions (and headline, kicker, lead) once, at their first place. */
+function withoutRepeats(out: readonly Selected[]): Selected[] {
+  const seen = new Set<string>();
+  return out.filter((s) => {
+    if (!s.kind || !REPEATS_DROPPED.has(s.kind)) return true;
+    const key = `${s.kind} ${s.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Kinds a trailing piece keeps even when it is not prose. */
