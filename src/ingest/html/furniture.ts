@@ -6,6 +6,7 @@
  */
 import {
   CONTENT_CLASS_WORDS,
+  EMBED_CLASS_WORDS,
   FURNITURE_CLASS_WORDS,
   FURNITURE_ROLES,
   KIND_CLASS_WORDS,
@@ -46,6 +47,7 @@ for (const [kind, words] of Object.entries(FURNITURE_CLASS_WORDS) as Array<[Furn
   }
 }
 const CONTENT_TOKENS = new Set(CONTENT_CLASS_WORDS);
+const EMBED_PARTS = new Set(EMBED_CLASS_WORDS);
 const MARKED_TOKENS = new Map<string, MarkedKind>();
 for (const [kind, words] of Object.entries(KIND_CLASS_WORDS) as Array<[MarkedKind, readonly string[]]>) {
   for (const w of words) MARKED_TOKENS.set(w, kind);
@@ -90,7 +92,7 @@ export function furnitureOf(el: HElement): FurnitureKind | null {
   if (tokens.length === 0) return el.tag === "header" ? "navigation" : null;
   let found: FurnitureKind | null = null;
   for (const t of tokens) {
-    if (CONTENT_TOKENS.has(t)) return null;
+    if (CONTENT_TOKENS.has(t) || isEmbedToken(t)) return null;
     const whole = TOKEN_KIND.get(t);
     if (whole === "hidden") return "hidden";
     if (found) continue;
@@ -106,6 +108,10 @@ export function furnitureOf(el: HElement): FurnitureKind | null {
     }
   }
   return found ?? (el.tag === "header" ? "navigation" : null);
+}
+
+function isEmbedToken(token: string): boolean {
+  return EMBED_PARTS.has(token) || token.split(TOKEN_PARTS).some((p) => EMBED_PARTS.has(p));
 }
 
 /** The block kind an element's class names (kicker, lead, caption, credit), or null. */

@@ -18,7 +18,8 @@ export const FURNITURE_CLASS_WORDS: Readonly<Record<FurnitureKind, readonly stri
     "sitemap", "login", "privacy", "searchform", "suche", "cookie", "cookies", "consent", "gdpr", "cmp", "popup", "modal", "overlay",
     "share", "sharing", "sharebar", "shariff", "social", "socials", "socialmedia", "addthis", "teilen", "sociallinks",
     "tags", "tagcloud", "taglist", "schlagworte", "widget", "widgets", "sidebar", "seitenleiste", "rail",
-    "postmeta", "entrymeta", "backlink", "prevnext", "postnav", "author-box", "authorbox", "autorenbox", "rating", "bewertung",
+    "postmeta", "entrymeta", "backlink", "prevnext", "postnav", "author-box", "authorbox", "autorenbox", "author-bio",
+    "authorbio", "about-author", "about-the-author", "author-info", "author-description", "autoreninfo", "autorinfo", "rating", "bewertung",
     "impressum", "servicebox", "totop", "backtotop", "lang-switch", "languages",
   ],
   // Kept as `related` blocks where they sit inside the article.
@@ -60,6 +61,12 @@ export const CONTENT_CLASS_WORDS: readonly string[] = [
   "postcontent", "post-body", "postbody", "post-entry", "blog-post", "blogpost", "main-content", "maincontent",
   "news-text", "newstext", "text-content", "richtext", "rich-text", "field-name-body", "node-content", "page-content",
 ];
+
+/**
+ * Class words of embedded posts (a tweet, an Instagram or Mastodon post quoted in the article): part
+ * of what the article reports, never furniture, although "social" or "twitter" stand beside them.
+ */
+export const EMBED_CLASS_WORDS: readonly string[] = ["embed", "embedded", "tweet", "twitter-tweet", "instagram-media", "tiktok-embed", "mastodon-embed", "bluesky-embed"];
 
 /** Class words of the block kinds the markup can tell: a kicker above the headline, a teaser, a caption, a credit. */
 export const KIND_CLASS_WORDS: Readonly<Record<"kicker" | "lead" | "caption" | "credit", readonly string[]>> = {
