@@ -22,6 +22,7 @@ const FURNITURE_BLOCK: Readonly<Record<FurnitureKind, BlockKind | null>> = {
 /** Between the headline and the text: at most this many pieces, each at most this long, are the teaser region. */
 const MAX_TOP_PIECES = 4;
 const MAX_TOP_PIECE_CHARS = 700;
+const TEASER_TAGS = new Set(["p", "h2", "h3"]);
 /** An unmarked piece in the teaser region is kept when it is prose of at least this many words. */
 const TOP_PROSE_MIN_WORDS = 12;
 /** A short piece made mostly of link text is a link list (tags, "more" links), not article text. */
@@ -161,7 +162,8 @@ function teaserRegion(pieces: readonly Piece[], head: number, firstRoot: number,
     if (inside(p, h1, analysis) || p.furniture !== null || p.text.length > MAX_TOP_PIECE_CHARS) continue;
     if (isDateLine(p.text)) continue;
     const marked = (p.kind === "lead" && words(p.text) >= LEAD_MIN_WORDS) || p.kind === "kicker" || p.kind === "caption";
-    const prose = p.el.tag === "p" && ENDS_PROSE.test(p.text) && words(p.text) >= TOP_PROSE_MIN_WORDS && p.link === 0;
+    // A teaser is a paragraph, or a subtitle set as h2 or h3 ("dek"), long enough to be prose, without links.
+    const prose = TEASER_TAGS.has(p.el.tag) && words(p.text) >= TOP_PROSE_MIN_WORDS && p.link === 0;
     if (marked || prose) out.push({ text: p.text, kind: p.kind === "kicker" ? "kicker" : p.kind === "caption" ? "caption" : "lead", hint: p.hint ?? "p" });
   }
   return out;
