@@ -104,6 +104,32 @@ describe("HTML extraction", () => {
   });
 });
 
+describe("HTML credits without a prefix", () => {
+  const page = `<html><body><article><h1>Brücke gesperrt</h1>
+<p>By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER | Special to the Ledger</p>
+<p>${PARAGRAPHS[0]}</p>
+<figure><img src="a.jpg"><figcaption><span>The old bridge at dawn.</span> <span class="credit">Sakib Ali/Getty Images</span></figcaption></figure>
+<p>${PARAGRAPHS[1]}</p><p>Von Montag an gilt eine neue Regel für alle, die über die Brücke fahren wollen.</p></article></body></html>`;
+  const a = analyze({ id: "credits", html: page }, { stages: ["structure"] });
+
+  it("reads a byline as an article credit naming its authors", () => {
+    assertValidAnalysis(a);
+    const byline = a.credits.find((c) => c.kind === "article");
+    assert.equal(byline?.person, "LISA MASCARO, MARY CLARE JALONICK, ERIC TUCKER");
+    assert.equal(a.blocks.find((b) => b.text.startsWith("By LISA"))?.kind, "credit");
+  });
+
+  it("reads names and an agency alone as an image credit", () => {
+    const image = a.credits.find((c) => c.kind === "image");
+    assert.equal(image?.agency, "Getty Images");
+    assert.equal(image?.person, "Sakib Ali");
+  });
+
+  it("leaves prose that starts like a byline alone", () => {
+    assert.equal(a.blocks.find((b) => b.text.startsWith("Von Montag"))?.kind, "body");
+  });
+});
+
 describe("HTML metadata helpers", () => {
   it("reads dates as pages print them", () => {
     assert.equal(parseLooseDate("30.04.2019"), "2019-04-30");

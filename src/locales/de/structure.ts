@@ -5,6 +5,8 @@ export const structure: StructureLocale = {
     "Quelle", "Foto", "Fotos", "Bild", "Bilder", "Bildquelle", "Bildnachweis", "Fotoquelle", "Fotograf",
     "Fotografin", "Aufnahme", "Grafik", "Illustration", "Video", "Titelbild", "Symbolbild", "Archivbild",
   ],
+  bylinePrefixes: ["Von", "Text von", "Ein Beitrag von", "Autor", "Autorin", "Autoren"],
+  imageCreditByPrefixes: ["Foto von", "Fotos von", "Bild von", "Aufnahme von"],
   articleCreditPrefixes: ["Quelle", "Mit Material von", "Mitarbeit", "Text"],
   relatedMarkers: [
     "Mehr zum Thema", "Mehr zu Thema", "Mehr zu diesem Thema", "Lesen Sie auch", "Lesen Sie mehr", "Lesen Sie hier",

@@ -5,6 +5,8 @@ export const structure: StructureLocale = {
     "Photo", "Photos", "Photograph", "Image", "Images", "Picture", "Pictures", "Credit", "Photo credit",
     "Image credit", "Source", "Illustration", "Graphic", "Video", "Photographer", "Pic", "File photo",
   ],
+  bylinePrefixes: ["By", "Written by", "Words by", "Story by", "Author", "Authors"],
+  imageCreditByPrefixes: ["Photo by", "Photos by", "Image by", "Picture by", "Photograph by"],
   articleCreditPrefixes: ["Source", "Additional reporting by", "Reporting by", "With reporting by", "Text"],
   relatedMarkers: [
     "Read more", "Read more:", "Read also", "Also read", "Related:", "Related", "More on this", "More on this story",
