@@ -111,13 +111,17 @@ export function selectArticle(pieces: readonly Piece[], analysis: PageAnalysis):
   return withoutRepeats(out);
 }
 
+/** A quote this long that the body says word for word is a pull quote, set twice for design. */
+const PULL_QUOTE_MIN_CHARS = 30;
 /** Kinds whose exact repeats on one page are copies (responsive images, lightboxes), not text said twice. */
 const REPEATS_DROPPED = new Set<BlockKind>(["caption", "headline", "kicker", "lead"]);
 
-/** The page's repeated captions (and headline, kicker, lead) once, at their first place. */
+/** The page's repeated captions (and headline, kicker, lead) once, at their first place; pull quotes that repeat the text, never. */
 function withoutRepeats(out: readonly Selected[]): Selected[] {
   const seen = new Set<string>();
+  const prose = out.filter((s) => s.kind === undefined || s.kind === "body").map((s) => s.text);
   return out.filter((s) => {
+    if (s.kind === "quote" && s.text.length >= PULL_QUOTE_MIN_CHARS && prose.some((p) => p !== s.text && p.includes(s.text))) return false;
     if (!s.kind || !REPEATS_DROPPED.has(s.kind)) return true;
     const key = `${s.kind} ${s.text}`;
     if (seen.has(key)) return false;

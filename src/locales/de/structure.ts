@@ -37,7 +37,9 @@ export const structure: StructureLocale = {
     "folgen sie uns auf", "jetzt auch digital", "bereits abonnent", "kostenlos anmelden", "häufig gestellte fragen",
     "newsletter abonnieren", "melden sie sich jetzt", "diese website verwendet cookies", "diese webseite verwendet cookies",
     "direkt in ihr postfach", "jetzt registrieren", "laden sie unsere app", "unterstützen sie unseren journalismus",
-    "jetzt abonnieren", "hier anmelden", "jetzt weiterlesen",
+    "jetzt abonnieren", "hier anmelden", "jetzt weiterlesen", "benachrichtigung aktivieren", "dieser beitrag stammt aus",
+    "dieser artikel stammt aus", "erschien zuerst in", "erschien zuerst bei", "bei diesem beitrag handelt es sich um",
+    "hinterlasse einen kommentar", "hinterlassen sie einen kommentar",
   ],
   boilerplateLabels: [
     "Anzeige", "Werbung", "Impressum", "Datenschutz", "Teilen", "Drucken", "Kommentare", "Newsletter", "Kontakt",
