@@ -80,8 +80,18 @@ export interface VerbForms {
 }
 
 export interface MorphologyLocale {
-  /** Every verb the language data knows, loaded on first use (German: about 8,400 verbs). */
-  verbs(): readonly VerbForms[];
+  /** The forms of one verb, by its infinitive (loaded on first use). */
+  verb(lemma: string): VerbForms | undefined;
+  /** Every finite verb form the language data knows, lowercase (German: about 8,400 verbs' worth). */
+  finiteForms(): ReadonlySet<string>;
+  /** Every participle, lowercase. */
+  participles(): ReadonlySet<string>;
+  /** Finite forms that are only ever subjunctive (German Konjunktiv I), lowercase. */
+  subjunctiveForms(): ReadonlySet<string>;
+  /** Finite forms that are only ever conditional (German Konjunktiv II), lowercase. */
+  conditionalForms(): ReadonlySet<string>;
+  /** Infinitives with the infinitive marker inside ("zurückzutreten"), lowercase. */
+  markedInfinitives(): ReadonlySet<string>;
   /**
    * Words that look like a verb's subjunctive form but are mostly something else in text
    * (German "eine", "lange", "klare": determiners and adjectives), lowercase.
@@ -102,8 +112,8 @@ export interface CueVerb {
    * "kündigte Proteste an"): a reported speech act when no clause or quote follows.
    */
   reportsObject?: boolean;
-  /** A word that must follow somewhere in the clause for the verb to be a cue ("bezeichnen … als"). */
-  requires?: string;
+  /** Words one of which must follow in the clause for the verb to be a cue ("bezeichnen … als", "sprechen von/davon"). */
+  requires?: readonly string[];
   /** The channel the verb itself implies ("twittern" → social_media). */
   channel?: string;
   /** Whether a dative or indirect object is the addressee ("sagte der Zeitung", "told reporters"). */
@@ -117,10 +127,11 @@ export interface SourceCue {
   /** Where the source phrase stands: after the cue ("laut X"), before it ("X zufolge"), or either. */
   source: "after" | "before" | "either";
   /**
-   * The source phrase must be a noun of saying ("nach Angaben der Polizei", "Seiner Meinung nach"):
-   * for prepositions that are mostly not cues.
+   * The source phrase must be headed by one of these nouns of saying ("nach Angaben der Polizei",
+   * "Seiner Meinung nach"), lowercase endings: for prepositions that are mostly not cues ("nach" is
+   * also "after").
    */
-  sayingNoun?: boolean;
+  nouns?: readonly string[];
 }
 
 export interface ChannelCue {
@@ -141,6 +152,11 @@ export interface AttributionLocale {
   sourceCues: readonly SourceCue[];
   /** Nouns of saying whose genitive or "von" phrase is the source ("Angaben", "Ansicht", "Darstellung"), lowercase. */
   sayingNouns: readonly string[];
+  /**
+   * Nouns of saying that take what was said as a clause after a comma: "die Aussage, es sei …",
+   * "trotz einer Warnung der Wärter, auf Flüchtende zu schießen" (lowercase).
+   */
+  nominalCues: readonly string[];
   /** "so" after a quote or clause: "…, so Shin." (lowercase). */
   trailingSo: readonly string[];
   /** "wie X sagte": the word opening a comparative speech clause (lowercase). */
@@ -165,6 +181,8 @@ export interface AttributionLocale {
   pluralDeterminers: readonly string[];
   /** Demonstratives standing for the previous sentence as what was said ("Das sagte der Minister."), lowercase. */
   anaphoricObjects: readonly string[];
+  /** Multi-word adverbials that open a sentence without being its subject ("des Weiteren"), lowercase words. */
+  adverbialPhrases: readonly (readonly string[])[];
   /** Words after which a verb form is an infinitive, not a finite cue ("could add", "to say"), lowercase. */
   modals: readonly string[];
   /** Prepositions (lowercase). */
@@ -183,10 +201,16 @@ export interface AttributionLocale {
   hearsayModals: readonly string[];
   /** Auxiliaries closing a perfect infinitive ("haben", "sein"), lowercase. */
   perfectInfinitives: readonly string[];
+  /** Relative pronouns that are not also articles ("who", "which"; German "welcher"), lowercase. */
+  relativePronouns: readonly string[];
   /** Subordinating conjunctions and relative words that open a clause (lowercase). */
   subordinators: readonly string[];
-  /** Personal pronouns that can be speakers, lowercase, with number. */
-  pronouns: Readonly<Record<string, "singular" | "plural">>;
+  /** First-person pronouns: next to them a form like "habe", "glaube" is indicative, not reported speech (lowercase). */
+  firstPersonPronouns: readonly string[];
+  /** Pronouns that are always subjects ("er", "wir"; not "sie", "es", which may be objects), lowercase. */
+  subjectPronouns: readonly string[];
+  /** Personal pronouns that can be speakers, lowercase, with number ("neuter": a thing or body, not a person). */
+  pronouns: Readonly<Record<string, "singular" | "plural" | "neuter">>;
   /** Head nouns of anonymous sources ("Sprecher", "Beamter", "Insider", "official"), lowercase stems. */
   anonymousHeads: readonly string[];
   /** Head nouns of outlets ("Zeitung", "Sender", "newspaper"), lowercase stems. */

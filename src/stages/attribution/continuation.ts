@@ -10,6 +10,8 @@ import { type Frame, type FrameContext, type SpeakerRef, wordsRange } from "./fr
 import { quotationAt } from "./quotes.js";
 import { type SentenceView, contentEnd } from "./words.js";
 
+/** A quotation standing alone takes the speaker of an attribution at most this many sentences before it. */
+const QUOTE_SPEAKER_REACH = 3;
 /** A quotation must have this many words to stand as a statement on its own. */
 const MIN_STANDALONE_QUOTE_WORDS = 4;
 
@@ -35,7 +37,8 @@ export function continuationFrames(views: readonly SentenceView[], byStart: read
     }
     const adjacent = last !== null && lastSentence === view.index - 1 && last.sentence.block === view.block;
     const adjacentNextBlock = last !== null && lastSentence === view.index - 1 && last.sentence.block === view.block - 1;
-    const frame = quoteFrame(view, ctx, adjacent ? last : null) ?? moodFrame(view, ctx, adjacent || adjacentNextBlock ? last : null);
+    const recent = last !== null && view.index - lastSentence <= QUOTE_SPEAKER_REACH && view.block - last.sentence.block <= 1 ? last : null;
+    const frame = quoteFrame(view, ctx, recent) ?? moodFrame(view, ctx, adjacent || adjacentNextBlock ? last : null, recent);
     if (frame) {
       // Consecutive sentences of free indirect speech make one attribution.
       if (last && adjacent && last.how === "continuation" && frame.how === "continuation") {
@@ -50,7 +53,11 @@ export function continuationFrames(views: readonly SentenceView[], byStart: read
   return out;
 }
 
-function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame | null): Frame | null {
+/**
+ * A sentence in the reporting mood. `previous` is an attribution in the sentence right before; `recent`
+ * one a few sentences before, whose source Konjunktiv I and hearsay still point to.
+ */
+function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame | null, recent: Frame | null): Frame | null {
   const { words } = view;
   const { lex } = ctx;
   let marker = -1;
@@ -60,6 +67,9 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
     if (w.kind !== "word" || (w.cap && k > 0)) continue;
     const q = quotationAt(ctx.quotes, w.start);
     if (q && q.innerStart <= w.start && w.end <= q.innerEnd) continue;
+    // "Ich habe …", "glaube ich": first person, indicative.
+    const firstPerson = lex.firstPersonPronouns.has(words[k - 1]?.lower ?? "") || lex.firstPersonPronouns.has(words[k + 1]?.lower ?? "");
+    if (firstPerson) continue;
     if (lex.subjunctive.has(w.lower)) {
       marker = k;
       strong = true;
@@ -77,8 +87,9 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
   const end = contentEnd(words, 0, words.length);
   const range = wordsRange(words, 0, end);
   if (!range) return null;
-  const inherit: SpeakerRef | null = previous?.speaker ? { ...previous.speaker, inherited: true } : null;
-  const how = previous ? "continuation" : "hearsay";
+  const source = previous ?? (strong || hearsay >= 0 ? recent : null);
+  const inherit: SpeakerRef | null = source?.speaker ? { ...source.speaker, inherited: true } : null;
+  const how = source ? "continuation" : "hearsay";
   return {
     sentence: view,
     cue: { start: words[cueAt]!.start, end: words[cueAt]!.end },
@@ -103,19 +114,24 @@ function hearsayAt(view: SentenceView, ctx: ContinuationContext): number {
   return -1;
 }
 
-/** A sentence that opens with a quotation of several words, right after an attribution: the same speaker. */
+/**
+ * A sentence that is a quotation of several words without a cue: a statement of the speaker of an
+ * attribution shortly before it (the quoted person goes on talking), or of nobody named.
+ */
 function quoteFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame | null): Frame | null {
-  if (!previous?.speaker) return null;
   const first = view.words[0];
   if (!first || first.kind !== "quote") return null;
   const q = ctx.quotes.find((x) => x.start === first.start && x.depth === 0);
   if (!q || q.words < MIN_STANDALONE_QUOTE_WORDS) return null;
+  // The quotation must be the sentence (it may run on into the next ones), not its subject.
+  const last = view.words[contentEnd(view.words, 0, view.words.length) - 1];
+  if (last && q.end < last.end) return null;
   return {
-    sentence: previous.sentence,
-    cue: previous.cue,
-    cueWord: previous.cueWord,
+    sentence: previous?.sentence ?? view,
+    cue: previous?.cue ?? { start: q.start, end: q.start + 1 },
+    cueWord: previous?.cueWord ?? 0,
     how: "quote",
-    speaker: { ...previous.speaker, inherited: true },
+    speaker: previous?.speaker ? { ...previous.speaker, inherited: true } : null,
     content: [{ start: q.start, end: q.end }],
     type: "direct",
   };

@@ -51,6 +51,7 @@ export const attributionStage: Stage = {
       all.push(...frames);
     }
     inheritForSubjunctiveCues(views, bySentence);
+    dropSupersededFrames(all, bySentence);
     const covered = coveredSentences(views, all);
     const lex = lexiconFor(ctx.locale);
     all.push(...continuationFrames(views, bySentence, { lex, text: doc.text, quotes, covered }));
@@ -85,6 +86,22 @@ function inheritForSubjunctiveCues(views: readonly SentenceView[], bySentence: F
       previous = frames[frames.length - 1]!;
       previousIndex = view.index;
     }
+  }
+}
+
+/**
+ * "Das teilten die beiden Sängerinnen mit.": a frame whose content is the sentence before says who made
+ * that statement; a frame found in that sentence itself for the same words is dropped.
+ */
+function dropSupersededFrames(all: Frame[], bySentence: Frame[][]): void {
+  const same = (a: Frame, b: Frame) => a.content.length === b.content.length && a.content.every((r, i) => r.start === b.content[i]!.start && r.end === b.content[i]!.end);
+  for (const f of [...all]) {
+    if (f.how !== "verb") continue;
+    const earlier = all.find((g) => g !== f && g.sentence.index < f.sentence.index && same(g, f));
+    if (!earlier) continue;
+    all.splice(all.indexOf(earlier), 1);
+    const list = bySentence[earlier.sentence.index];
+    if (list) list.splice(list.indexOf(earlier), 1);
   }
 }
 

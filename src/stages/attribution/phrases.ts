@@ -64,6 +64,8 @@ const HYPHENATED_NAME = /^\p{Ll}[\p{L}]*-\p{Lu}|^\p{Ll}{1,2}\p{Lu}/u;
 export function isNoun(w: Word | undefined, lex: Lexicon): boolean {
   if (w === undefined || w.kind !== "word") return false;
   if (!w.cap) return lex.capitalizedNouns && HYPHENATED_NAME.test(w.text);
+  // "Besorgt äußerte sich …": a participle capitalised at the start of a sentence is not a noun.
+  if (lex.capitalizedNouns && lex.participles.has(w.lower)) return false;
   return !lex.calendarWords.has(w.lower) && !lex.determiners.has(w.lower) && !isFunctionWord(w, lex);
 }
 
@@ -82,7 +84,8 @@ function quotedName(words: readonly Word[], i: number, limit: number, lex: Lexic
   if (!OPENING_QUOTES.has(words[i]?.text ?? "")) return -1;
   for (let j = i + 1; j < Math.min(limit, i + MAX_PARENTHETICAL); j++) {
     const w = words[j]!;
-    if (CLOSING_QUOTES.has(w.text)) return j > i + 1 && isNoun(words[i + 1], lex) ? j + 1 : -1;
+    // A quoted name starts with a capital ("„Unser Krankenhaus bleibt“" too).
+    if (CLOSING_QUOTES.has(w.text)) return j > i + 1 && (words[i + 1]!.cap || isNoun(words[i + 1], lex)) ? j + 1 : -1;
     if (isBoundaryPunct(w)) return -1;
   }
   return -1;
@@ -118,6 +121,8 @@ export function phraseAt(words: readonly Word[], i: number, lex: Lexicon, opts: 
 /** German-style core: determiner, adjectives (lowercase), then capitalised nouns and names. */
 function capitalisedCore(words: readonly Word[], i: number, limit: number, lex: Lexicon): number {
   let j = i;
+  // "Einer der Feuerwehrmänner": a determiner standing alone before a genitive is the head.
+  if (lex.determiners.has(words[j]!.lower) && lex.genitiveDeterminers.has(words[j + 1]?.lower ?? "") && j + 1 < limit) return j + 1;
   if (lex.determiners.has(words[j]!.lower)) j++;
   let nouns = 0;
   while (j < limit) {
@@ -152,6 +157,11 @@ function capitalisedCore(words: readonly Word[], i: number, limit: number, lex: 
       continue;
     }
     break;
+  }
+  // "sagte der 81-jährige in …": an adjective used as a noun after its determiner.
+  if (nouns === 0 && j === i + 1 && lex.determiners.has(words[i]!.lower)) {
+    const w = words[j];
+    if (w && w.kind === "word" && !w.cap && !isFunctionWord(w, lex) && !isVerb(w, lex) && !isNoun(words[j + 1], lex) && j + 1 <= limit) return j + 1;
   }
   return nouns > 0 ? j : -1;
 }
@@ -191,7 +201,9 @@ function plainCore(words: readonly Word[], i: number, limit: number, lex: Lexico
       j = quoted;
       continue;
     }
-    if (isFunctionWord(w, lex) || lex.determiners.has(w.lower) || isVerb(w, lex) || lex.participles.has(w.lower)) break;
+    // Right after a determiner a verb form is a noun ("an estimate", "the report").
+    const afterDeterminer = j === start && start > i;
+    if (isFunctionWord(w, lex) || lex.determiners.has(w.lower) || (!afterDeterminer && (isVerb(w, lex) || lex.participles.has(w.lower)))) break;
     j++;
   }
   return j > start ? j : -1;
@@ -280,34 +292,42 @@ export function phraseBefore(words: readonly Word[], to: number, floor: number, 
       continue;
     }
     if (isBoundaryPunct(w) && w.text !== "(" && w.text !== ")") break;
-    if (lex.subordinators.has(w.lower) && !lex.determiners.has(w.lower) && s < to) break;
+    const acronym = ACRONYM.test(w.text);
+    if (!acronym && lex.subordinators.has(w.lower) && !lex.determiners.has(w.lower) && s < to) break;
     if (lex.capitalizedNouns && isVerb(w, lex) && !w.cap) break;
-    if (!lex.capitalizedNouns && (isVerb(w, lex) || lex.complementizers.has(w.lower))) break;
+    if (!lex.capitalizedNouns && !acronym && (isVerb(w, lex) || lex.complementizers.has(w.lower))) break;
     s--;
   }
-  // Trim what cannot open a noun phrase: conjunctions, adverbs, prepositions.
+  // Trim what cannot open a noun phrase: conjunctions, adverbs, adverbial phrases ("Des Weiteren").
   while (s < to) {
     const w = words[s]!;
+    const adverbial = lex.adverbialPhrases.find((p) => p.every((x, i) => words[s + i]?.lower === x));
+    if (adverbial) {
+      s += adverbial.length;
+      continue;
+    }
     if (lex.conjunctions.has(w.lower) || (lex.adverbs.has(w.lower) && !lex.pronouns.has(w.lower)) || w.kind === "punct") {
       s++;
       continue;
     }
     break;
   }
-  if (s >= to) return null;
-  const phrase = phraseAt(words, s, lex, { limit: to, coordination: true });
-  if (!phrase) return null;
-  if (phrase.to < to) {
-    // Words the phrase did not take stand between it and `to`: a relative clause is left out, an
-    // apposition ("…, der Polizeichef der Region,") is taken, adverbs may follow ("Die Kanadier
-    // hingegen"); anything else (a time adjunct, a verb) means the words before `to` are no phrase.
+  // The longest phrase that runs up to `to`: try each start from the leftmost.
+  for (let start = s; start < to; start++) {
+    const phrase = phraseAt(words, start, lex, { limit: to, coordination: true });
+    if (!phrase) continue;
+    if (phrase.to === to) return phrase;
+    // Words the phrase did not take stand between it and `to`: an apposition after a comma is taken
+    // ("Tegaye Mununhe, der Polizeichef der Region,"), a relative clause (it has a verb) is left out,
+    // adverbs may follow ("Die Kanadier hingegen"); anything else means no phrase from this start.
     const rest = words.slice(phrase.to, to);
-    // Source phrases keep their relative clause, as SpkAtt-2023 annotates them ("Die Organisation, die … ausübt,").
-    if (rest[0]?.text === ",") return { ...phrase, to };
+    if (rest[0]?.text === ",") {
+      const relative = (rest[1] && lex.subordinators.has(rest[1].lower) && !lex.determiners.has(rest[1].lower)) || rest.some((w) => w.kind === "word" && !w.cap && isVerb(w, lex));
+      return relative ? phrase : { ...phrase, to };
+    }
     if (rest.every((w) => lex.adverbs.has(w.lower) || w.text === ",")) return { ...phrase, to };
-    return null;
   }
-  return { ...phrase, to };
+  return null;
 }
 
 function startsAfterBoundary(words: readonly Word[], i: number): boolean {
@@ -337,7 +357,9 @@ function enclosingComma(words: readonly Word[], at: number, floor: number, lex: 
     const opener = words[j + 1]!;
     const inner = phraseAt(words, j + 1, lex, { limit: at });
     const relative = lex.subordinators.has(opener.lower) || lex.complementizers.has(opener.lower);
-    if (relative || (inner && inner.to === at && !inner.pronoun)) return j;
+    // An apposition with its own relative clause: ", a crane operator who has worked here for years,".
+    const appositionWithClause = inner !== null && !inner.pronoun && inner.to < at && lex.subordinators.has(words[inner.to]!.lower);
+    if (relative || appositionWithClause || (inner && inner.to === at && !inner.pronoun)) return j;
     return -1;
   }
   return -1;

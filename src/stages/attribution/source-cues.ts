@@ -15,7 +15,6 @@ import { SENTENCE_END, type SentenceView, type Word, contentEnd } from "./words.
 const MAX_SO_TAIL = 6;
 /** Content shorter than this many words is not a statement. */
 const MIN_CONTENT_WORDS = 3;
-const CLOSING_QUOTES = new Set(["“", "”", '"', "«", "»", "‘", "'", "’"]);
 
 export function sourceFrames(view: SentenceView, ctx: FrameContext): Frame[] {
   const frames: Frame[] = [];
@@ -25,8 +24,12 @@ export function sourceFrames(view: SentenceView, ctx: FrameContext): Frame[] {
     if (w.kind !== "word") continue;
     const q = quotationAt(ctx.quotes, w.start);
     if (q && q.innerStart <= w.start && w.end <= q.innerEnd) continue;
-    const frame =
-      prepositionalFrame(view, k, ctx) ?? soFrame(view, k, ctx) ?? anaphoricFrame(view, k, ctx) ?? impersonalFrame(view, k, ctx);
+    const so = soFrames(view, k, ctx);
+    if (so.length) {
+      frames.push(...so);
+      continue;
+    }
+    const frame = prepositionalFrame(view, k, ctx) ?? anaphoricFrame(view, k, ctx) ?? impersonalFrame(view, k, ctx) ?? nominalFrame(view, k, ctx);
     if (frame) frames.push(frame);
   }
   return frames;
@@ -47,7 +50,8 @@ function prepositionalFrame(view: SentenceView, k: number, ctx: FrameContext): F
     // "…, according to the study published in The Lancet.": a source at the end of the sentence runs to it.
     const source = found.side === "after" && words[k - 1]?.text === "," ? { ...found, phrase: { ...found.phrase, to: contentEnd(words, found.phrase.to, words.length) } } : found;
     const [from, to] = source.side === "after" ? [k, source.phrase.to] : [source.phrase.from, cueEnd];
-    const content = contentAround(words, from, to);
+    const clause = subordinateClauseAround(words, from, to, ctx);
+    const content = clause ? contentAround(words, from, to, clause) : contentAround(words, from, to);
     if (!content) continue;
     return {
       sentence: view,
@@ -57,6 +61,8 @@ function prepositionalFrame(view: SentenceView, k: number, ctx: FrameContext): F
       speaker: speakerOf(words, source.phrase),
       content,
       type: "indirect",
+      // "…, according to X": the cue opens a clause of its own; content of an earlier cue ends before it.
+      ...(words[k - 1]?.text === "," && source.side === "after" ? { clauseStart: k } : {}),
     };
   }
   return null;
@@ -64,29 +70,46 @@ function prepositionalFrame(view: SentenceView, k: number, ctx: FrameContext): F
 
 function sourcePhrase(words: readonly Word[], k: number, cueEnd: number, cue: SourceCue, ctx: FrameContext): { phrase: Phrase; side: "after" | "before" } | null {
   const { lex } = ctx;
-  const isSaying = (p: Phrase) => words.slice(p.from, p.to).some((w) => w.cap && lex.sayingNouns.some((n) => w.lower.endsWith(n)));
+  // With a noun list, the phrase's first noun must be one of them ("nach Angaben der Polizei", not "nach der Wahl").
+  const headed = (p: Phrase) => {
+    if (!cue.nouns) return true;
+    const head = words.slice(p.from, p.to).find((w) => w.cap && !lex.determiners.has(w.lower));
+    return head !== undefined && cue.nouns.some((n) => head.lower.endsWith(n));
+  };
   if (cue.source === "after" || cue.source === "either") {
     const phrase = phraseAt(words, cueEnd, lex, { coordination: true });
-    if (phrase && !phrase.pronoun && (!cue.sayingNoun || isSaying(phrase))) return { phrase, side: "after" };
+    if (phrase && !phrase.pronoun && headed(phrase)) return { phrase, side: "after" };
   }
   if (cue.source === "before" || cue.source === "either") {
     const phrase = phraseBefore(words, k, 0, lex);
-    if (phrase && (!cue.sayingNoun || isSaying(phrase)) && phrase.to === k) return { phrase, side: "before" };
+    if (phrase && headed(phrase) && phrase.to === k) return { phrase, side: "before" };
   }
   return null;
 }
 
-/** The sentence without the words [from, to), as one or two ranges; null when too little is left. */
-function contentAround(words: readonly Word[], from: number, to: number): Range[] | null {
+/**
+ * The subordinate clause (after a comma, opened by a subordinator or relative pronoun) that holds the
+ * words [from, to), as word bounds; null when they stand in the main clause.
+ */
+function subordinateClauseAround(words: readonly Word[], from: number, to: number, ctx: FrameContext): [number, number] | null {
+  let s = from;
+  while (s > 0 && words[s - 1]!.text !== ",") s--;
+  if (s === 0 || !ctx.lex.subordinators.has(words[s]!.lower)) return null;
+  let e = to;
+  while (e < words.length && words[e]!.text !== "," && !SENTENCE_END.has(words[e]!.text)) e++;
+  return [s, e];
+}
+
+/** The sentence (or clause) without the words [from, to), as one or two ranges; null when too little is left. */
+function contentAround(words: readonly Word[], from: number, to: number, clause: [number, number] = [0, words.length]): Range[] | null {
   const ranges: Range[] = [];
   let e = from;
-  while (e > 0 && words[e - 1]!.text === ",") e--;
-  let s = 0;
-  if (words[0]?.kind === "quote" && !CLOSING_QUOTES.has(words[0].text)) s = 0;
+  while (e > clause[0] && words[e - 1]!.text === ",") e--;
+  const s = clause[0];
   const before = wordsRange(words, s, e);
   let s2 = to;
-  while (s2 < words.length && words[s2]!.text === ",") s2++;
-  const end = contentEnd(words, s2, words.length);
+  while (s2 < clause[1] && words[s2]!.text === ",") s2++;
+  const end = contentEnd(words, s2, clause[1]);
   const after = wordsRange(words, s2, end);
   const size = e - s + (end - s2);
   if (size < MIN_CONTENT_WORDS) return null;
@@ -95,7 +118,20 @@ function contentAround(words: readonly Word[], from: number, to: number): Range[
   return ranges.length ? ranges : null;
 }
 
-/** "…, so Shin." / "„…“, so die Studie." — "so" after a comma, a noun phrase to the end of the sentence. */
+/**
+ * "…, so Shin." / "„…“, so die Studie." — "so" after a comma, a noun phrase to the end of the sentence; a
+ * quotation after a colon ("…, so Elshorst weiter: „…“") is a second, direct attribution of the same source.
+ */
+function soFrames(view: SentenceView, k: number, ctx: FrameContext): Frame[] {
+  const frame = soFrame(view, k, ctx);
+  if (!frame) return [];
+  if (frame.content.length !== 2) return [frame];
+  const quote = frame.content[frame.content.length - 1]!;
+  const isQuote = ctx.quotes.some((q) => q.start === quote.start && q.end === quote.end);
+  if (!isQuote) return [frame];
+  return [{ ...frame, content: [frame.content[0]!] }, { ...frame, content: [quote], type: "direct" }];
+}
+
 function soFrame(view: SentenceView, k: number, ctx: FrameContext): Frame | null {
   const { words } = view;
   const { lex } = ctx;
@@ -120,8 +156,9 @@ function soFrame(view: SentenceView, k: number, ctx: FrameContext): Frame | null
   const closing = words[e - 1];
   let content: Range[] | null = null;
   if (closing?.kind === "quote") {
+    // The quotation is the content only when it is all of it ("„…“, so Shin."), not a quoted word at its end.
     const q = ctx.quotes.find((x) => x.end === closing.end);
-    if (q) content = [{ start: q.start, end: q.end }];
+    if (q && q.start <= words[0]!.start) content = [{ start: q.start, end: q.end }];
   }
   if (!content) {
     const range = wordsRange(words, 0, e);
@@ -149,6 +186,46 @@ function trimTrailingAdjunct(words: readonly Word[], phrase: Phrase, ctx: FrameC
   return phrase;
 }
 
+/**
+ * "die Aussage, es sei …", "einer Warnung der Wärter, auf Flüchtende zu schießen": a noun of saying with
+ * its content as a clause right after it; the source is its genitive or possessive, if any.
+ */
+function nominalFrame(view: SentenceView, k: number, ctx: FrameContext): Frame | null {
+  const { words } = view;
+  const { lex } = ctx;
+  const w = words[k]!;
+  if (!w.cap || !lex.nominalCues.has(w.lower)) return null;
+  // The noun's own attachments: a genitive source ("der Wärter"), then the comma.
+  let j = k + 1;
+  let source: Phrase | null = null;
+  if (lex.genitiveDeterminers.has(words[j]?.lower ?? "")) {
+    source = phraseAt(words, j, lex);
+    if (source) j = source.to;
+  }
+  if (words[j]?.text !== ",") return null;
+  const open = j + 1;
+  const first = words[open];
+  if (!first) return null;
+  const end = contentEnd(words, open, words.length);
+  const clause = words.slice(open, end);
+  const opens = lex.complementizers.has(first.lower) || clause.some((x) => x.lower === lex.infinitiveMarker) || clause.some((x) => lex.subjunctive.has(x.lower));
+  if (!opens || end - open < MIN_CONTENT_WORDS) return null;
+  const content = wordsRange(words, open, end);
+  if (!content) return null;
+  // Without a genitive, the sentence's subject made the statement ("Der Bericht endet mit der Hoffnung, …").
+  const subject = source ?? phraseAt(words, 0, lex, { coordination: true });
+  const speaker = subject && subject.to <= k && !lex.prepositions.has(words[subject.from]!.lower) ? subject : null;
+  return {
+    sentence: view,
+    cue: { start: w.start, end: w.end },
+    cueWord: k,
+    how: "source",
+    speaker: speakerOf(words, speaker),
+    content: [content],
+    type: "indirect",
+  };
+}
+
 /** "Demnach …": the source is the last one named; the cue word stands for it. */
 function anaphoricFrame(view: SentenceView, k: number, ctx: FrameContext): Frame | null {
   const { words } = view;
@@ -156,11 +233,11 @@ function anaphoricFrame(view: SentenceView, k: number, ctx: FrameContext): Frame
   // "…, wonach X": the source is the phrase before the comma ("Berichte, wonach …").
   const before = k > 1 && words[k - 1]!.text === "," ? phraseBefore(words, k - 1, 0, ctx.lex) : null;
   const isClauseStart = k === 0 || words[k - 1]!.text === ",";
-  if (!isClauseStart) return null;
-  const to = contentEnd(words, k + 1, words.length);
-  if (to - (k + 1) < MIN_CONTENT_WORDS) return null;
-  const content = wordsRange(words, k + 1, to);
-  if (!content) return null;
+  // "Demnach …" opens the content; "Die Rolle soll demnach gestärkt werden": the sentence around it is.
+  const content = isClauseStart ? wordsRange(words, k + 1, contentEnd(words, k + 1, words.length)) : null;
+  const around = isClauseStart ? null : contentAround(words, k, k + 1);
+  if (!content && !around) return null;
+  if (content && contentEnd(words, k + 1, words.length) - (k + 1) < MIN_CONTENT_WORDS) return null;
   const speakerWords = before && before.to === k - 1 ? before : { from: k, to: k + 1 };
   return {
     sentence: view,
@@ -168,7 +245,7 @@ function anaphoricFrame(view: SentenceView, k: number, ctx: FrameContext): Frame
     cueWord: k,
     how: "anaphoric",
     speaker: speakerOf(words, speakerWords),
-    content: [content],
+    content: content ? [content] : around!,
     type: "indirect",
   };
 }

@@ -61,12 +61,14 @@ function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], 
   // "zu nennen", "could add" are infinitives, "the state", "die berichteten Fälle" nouns and adjectives.
   const prev = words[k - 1]?.lower ?? "";
   if ((prev === ctx.lex.infinitiveMarker && prev) || ctx.lex.modals.has(prev) || ctx.lex.determiners.has(prev)) return null;
+  // English nouns and verbs share forms: "the union's wage demands were …" is a noun before its verb.
+  if (!ctx.lex.capitalizedNouns && words[k + 1] && isVerb(words[k + 1]!, ctx.lex)) return null;
   const withAux = auxiliaryBefore(words, k, ctx) >= 0 || auxiliaryAfter(words, k, ctx) >= 0;
   let participle: CueMatch | null = null;
   let finite: CueMatch | null = null;
   for (const form of forms) {
     if (form.tag === "nonfinite") continue;
-    if (form.verb.requires && findAfter(words, k, form.verb.requires) < 0) continue;
+    if (form.verb.requires && !form.verb.requires.some((r) => findAfter(words, k, r) >= 0)) continue;
     if (form.particle) {
       const p = particleIndex(words, k, form.particle);
       if (p >= 0) return { form, particleAt: p };
@@ -205,13 +207,14 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   // German main clauses: a subject before the verb (an apposition between commas may end right before it).
   const vorfeld = !subordinate && lex.capitalizedNouns ? phraseBefore(words, v, 0, lex) : null;
   const hasVorfeld = vorfeld !== null && vorfeld.from < v && startsClause(words, vorfeld.from, lex);
-  const verbFirst = !subordinate && !hasVorfeld && v > 0 && (v === clauseStart || (v === clauseStart + 1 && lex.conjunctions.has(opener?.lower ?? "")));
+  // The verb opens its clause: after a comma ("…, sagte er"), or after a conjunction ("… und sagte, …").
+  const verbFirst = !subordinate && !hasVorfeld && v > 0 && (v === clauseStart || lex.conjunctions.has(words[v - 1]!.lower));
 
   let speaker: Phrase | null = null;
   // "Eine Schlichtung lehnte sie ab": a subject pronoun right after the verb beats an object in front of it.
   const preferPronounSubject = () => {
     const next = words[v + 1];
-    if (next && lex.pronouns.has(next.lower) && speaker && !words.slice(speaker.from, speaker.to).some((w) => lex.pronouns.has(w.lower))) {
+    if (next && lex.subjectPronouns.has(next.lower) && speaker && !words.slice(speaker.from, speaker.to).some((w) => lex.pronouns.has(w.lower))) {
       speaker = { from: v + 1, to: v + 2, pronoun: true };
     }
   };
@@ -231,18 +234,26 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     speaker = vorfeld;
     preferPronounSubject();
   } else if (!lex.capitalizedNouns && subjectBefore(words, v, lex)) {
-    // English: "the department said", "Mayor X told"; after a comma or a quotation the clause before is the content.
+    // English: "the department said", "Mayor X told"; after a comma or a quotation, with nothing said
+    // after the verb, the clause before is the content ("…, the department said in a statement.").
     const before = subjectBefore(words, v, lex)!;
     speaker = before;
     const prev = words[before.from - 1];
-    if (prev && (prev.text === "," || (prev.kind === "quote" && CLOSING_QUOTES.has(prev.text)))) content = trailingContent(words, before.from, ctx);
+    if (prev && (prev.text === "," || (prev.kind === "quote" && CLOSING_QUOTES.has(prev.text))) && !contentAfterCue(view, last + 1, ctx, match)) {
+      content = trailingContent(words, before.from, ctx);
+    }
   } else if (verbFirst) {
     // "„…“, sagte X." / "…, so X" / "…, said X, who …": the speaker follows, the content stands before.
     const after = subjectAfter(words, v + 1, lex, last);
     if (after && !passive) speaker = after.phrase;
     else if (!after) inheritSpeaker = true;
-    const trailing = trailingContent(words, clauseStart, ctx);
-    if (trailing && after) {
+    // "…, geht man davon aus, dass …": a content clause after the cue wins over the clause before it.
+    const following = after ? contentAfterCue(view, Math.max(last, after.phrase.to - 1) + 1, ctx, match) : null;
+    const trailing = following ? null : trailingContent(words, clauseStart, ctx);
+    if (following) {
+      content = following.ranges;
+      contentAfter = true;
+    } else if (trailing && after) {
       content = trailing;
       // "„A“, sagte er, „B.“": the quotation after the cue clause belongs to it too.
       const more = quotationFrom(words, skipToOpening(words, after.phrase.to), ctx);
@@ -250,6 +261,11 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     }
   } else if (!passive) {
     speaker = subjectAfter(words, v + 1, lex, last)?.phrase ?? null;
+  }
+  // "sprach Angela Merkel von der Möglichkeit …": the word the verb requires is not part of the speaker.
+  if (speaker && verb.requires) {
+    const req = words.findIndex((w, m) => m > speaker!.from && m < speaker!.to && verb.requires!.includes(w.lower));
+    if (req > speaker.from) speaker = { ...speaker, to: req };
   }
   if (elided && !speaker) inheritSpeaker = true;
   // "In einem Bericht der Zeitung wurde vermutet, …": with nobody named, a document named in the clause is the source.
@@ -268,7 +284,16 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     const before = previousSentenceRange(view, ctx);
     if (before) content = [before];
   }
-  if (!content && verb.reportsObject) {
+  if (!content) {
+    // Quoted words in the cue's clause are what was said ("nannte die Pläne „überflüssig“").
+    const end = clauseEndOf(words, last);
+    const quoted = ctx.quotes.filter((q) => q.depth === 0 && q.words > 0 && q.start >= words[v]!.end && q.start < (words[end - 1]?.end ?? 0) && !(speaker && q.start >= words[speaker.from]!.start && q.end <= words[speaker.to - 1]!.end));
+    if (quoted.length && (verb.reportsObject || verb.kind !== "act")) {
+      content = quoted.map((q) => ({ start: q.start, end: q.end }));
+      type = "direct";
+    }
+  }
+  if (!content && verb.reportsObject && speaker && !passive && !objectIsDemonstrative(words, v, last, lex)) {
     // A speech act with its object only: the clause is the content ("Nordkorea und Russland haben
     // Waffengeschäfte dementiert").
     const from = speaker && speaker.from < v ? speaker.from : clauseStart;
@@ -296,6 +321,12 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     ...(passive ? { passive } : {}),
     ...(subjunctiveCue ? { subjunctiveCue } : {}),
   };
+}
+
+/** "bestätigte dies", "dementierte das": the object only points back; what was said is not in the clause. */
+function objectIsDemonstrative(words: readonly Word[], v: number, last: number, lex: FrameContext["lex"]): boolean {
+  const between = words.slice(v + 1, last + 1).filter((w) => w.kind === "word" && !lex.adverbs.has(w.lower) && !lex.pronouns.has(w.lower));
+  return between.length <= 1 && words.slice(v + 1, last + 1).some((w) => lex.anaphoricObjects.has(w.lower));
 }
 
 /** "in einem Bericht der Salzburger Nachrichten": a prepositional phrase naming a document of saying. */
@@ -341,6 +372,15 @@ function subjectAfter(words: readonly Word[], from: number, lex: FrameContext["l
     if (lex.adverbs.has(w.lower)) {
       j++;
       continue;
+    }
+    // "gab heute – nach eingehenden Untersuchungen – Professor X bekannt": an insertion between dashes.
+    if ((w.text === "–" || w.text === "—") && adjuncts < MAX_ADJUNCTS) {
+      const close = words.findIndex((x, m) => m > j && x.text === w.text);
+      if (close > j) {
+        j = close + 1;
+        adjuncts++;
+        continue;
+      }
     }
     if (lex.prepositions.has(w.lower) && adjuncts < MAX_ADJUNCTS) {
       const pp = phraseAt(words, j + 1, lex);
@@ -421,7 +461,7 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
       if (q) return { ranges: [q] };
       const end = contentEnd(words, open, words.length);
       if (end - open < MIN_CONTENT_WORDS) return null;
-      if (w.text === "," && !isContentClause(words, open, end, ctx)) return null;
+      if (w.text === "," && !isContentClause(words, open, end, ctx, match.form.verb.kind)) return null;
       const range = wordsRange(words, open, end);
       const reportedClause = match.form.verb.kind === "act" && hasInfinitiveMarker(words, open, end, ctx);
       return range ? { ranges: [range], ...(reportedClause ? { reportedClause } : {}) } : null;
@@ -432,6 +472,10 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
         const end = contentEnd(words, j, words.length);
         const range = wordsRange(words, j, end);
         return range && end - j > MIN_CONTENT_WORDS ? { ranges: [range] } : null;
+      }
+      if (lex.calendarWords.has(w.lower) || lex.adverbs.has(w.lower)) {
+        if (words[j + 1]?.text === ",") return null;
+        continue;
       }
       if (j === from && !lex.prepositions.has(w.lower) && w.kind === "word") {
         // "told reporters that …": the addressee stands between the verb and its that-clause.
@@ -458,20 +502,37 @@ function hasFiniteVerb(words: readonly Word[], from: number, to: number, ctx: Fr
 }
 
 function hasInfinitiveMarker(words: readonly Word[], from: number, to: number, ctx: FrameContext): boolean {
-  for (let j = from; j < to; j++) if (words[j]!.lower === ctx.lex.infinitiveMarker) return true;
+  for (let j = from; j < to; j++) if (words[j]!.lower === ctx.lex.infinitiveMarker || ctx.lex.markedInfinitives.has(words[j]!.lower)) return true;
   return false;
 }
 
-/** A clause after a comma is content when it opens with a complementizer, holds a verb or an infinitive. */
-function isContentClause(words: readonly Word[], from: number, to: number, ctx: FrameContext): boolean {
+/**
+ * A clause after a comma is content when it opens with a complementizer, or holds a finite verb or an
+ * infinitive with its marker, and is not an adverbial clause ("…, weil …") or a coordinated verb
+ * phrase ("…, aber versprochen, …").
+ */
+function isContentClause(words: readonly Word[], from: number, to: number, ctx: FrameContext, kind: CueForm["verb"]["kind"]): boolean {
   const first = words[from]!;
-  if (ctx.lex.complementizers.has(first.lower)) return true;
-  // "…, aber versprochen, …": a coordinated verb phrase, not a content clause.
-  if (ctx.lex.conjunctions.has(first.lower)) return false;
-  // "…, weil …", "…, obwohl …": an adverbial clause; "…, das Angebot sei …" (an article) is content.
-  if (ctx.lex.subordinators.has(first.lower) && !ctx.lex.complementizers.has(first.lower) && !ctx.lex.determiners.has(first.lower)) return false;
-  if (isFunctionWord(first, ctx.lex) && !ctx.lex.pronouns.has(first.lower) && !ctx.lex.adverbs.has(first.lower) && !ctx.lex.determiners.has(first.lower)) return false;
-  return hasFiniteVerb(words, from, to, ctx) || hasInfinitiveMarker(words, from, to, ctx);
+  const { lex } = ctx;
+  // "…, said Dana Whitfield, who runs a bakery": a relative clause after a comma says nothing reported.
+  if (lex.relativePronouns.has(first.lower)) return false;
+  if (lex.complementizers.has(first.lower)) return true;
+  if (lex.conjunctions.has(first.lower)) return false;
+  if (lex.subordinators.has(first.lower) && !lex.determiners.has(first.lower)) return false;
+  if (hasInfinitiveMarker(words, from, to, ctx)) return true;
+  // A clause of its own after the comma: in the reporting mood, or opening with its subject after a
+  // verb of saying or writing ("…, das Angebot sei fair", "…, Putin werde kommen").
+  if (hasReportingMood(words, from, to, ctx)) return true;
+  const opensWithSubject = lex.determiners.has(first.lower) || lex.pronouns.has(first.lower) || isNoun(first, lex);
+  return kind !== "thought" && opensWithSubject && hasFiniteVerb(words, from, Math.min(to, from + V2_REACH), ctx);
+}
+
+/** Words within which a clause of its own has its finite verb (the second position, after a long subject). */
+const V2_REACH = 8;
+
+function hasReportingMood(words: readonly Word[], from: number, to: number, ctx: FrameContext): boolean {
+  for (let j = from; j < to; j++) if (ctx.lex.subjunctive.has(words[j]!.lower) || ctx.lex.conditional.has(words[j]!.lower)) return true;
+  return false;
 }
 
 /** The sentence without the clause [from, to): what an "as X said" clause frames. */
