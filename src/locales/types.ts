@@ -195,6 +195,8 @@ export interface AttributionLocale {
   genitiveDeterminers: readonly string[];
   /** Prepositions whose phrase belongs to the noun before it ("von", "of", "for"), lowercase. */
   attachmentPrepositions: readonly string[];
+  /** Prepositions that join a bare noun to a role ("Koordinator für Naturkatastrophen"), lowercase. */
+  roleAttachments: readonly string[];
   /** Determiners that mark an indirect object, the addressee ("dem", "einem"), lowercase. */
   dativeDeterminers: readonly string[];
   /** Modal verb forms that report hearsay with a perfect infinitive ("soll … gesagt haben"), lowercase. */

@@ -157,6 +157,7 @@ export const attribution: AttributionLocale = {
   coordinators: ["und", "sowie"],
   genitiveDeterminers: ["des", "der", "eines", "einer", "dieses", "dieser", "seines", "ihres", "seiner", "ihrer"],
   attachmentPrepositions: ["von", "vom"],
+  roleAttachments: ["für"],
   dativeDeterminers: ["dem", "einem", "der", "einer", "diesem", "seinem", "ihrem"],
   hearsayModals: ["soll", "sollen", "sollte", "sollten"],
   perfectInfinitives: ["haben", "sein"],

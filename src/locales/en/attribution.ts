@@ -62,6 +62,7 @@ export const attribution: AttributionLocale = {
   coordinators: ["and"],
   genitiveDeterminers: [],
   attachmentPrepositions: ["of", "for"],
+  roleAttachments: [],
   dativeDeterminers: [],
   hearsayModals: [],
   perfectInfinitives: [],

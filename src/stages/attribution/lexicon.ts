@@ -48,6 +48,7 @@ export interface Lexicon {
   coordinators: Set<string>;
   genitiveDeterminers: Set<string>;
   attachmentPrepositions: Set<string>;
+  roleAttachments: Set<string>;
   dativeDeterminers: Set<string>;
   hearsayModals: Set<string>;
   perfectInfinitives: Set<string>;
@@ -152,6 +153,7 @@ function compile(locale: Locale): Lexicon {
     coordinators: new Set(lower(a.coordinators)),
     genitiveDeterminers: new Set(lower(a.genitiveDeterminers)),
     attachmentPrepositions: new Set(lower(a.attachmentPrepositions)),
+    roleAttachments: new Set(lower(a.roleAttachments)),
     dativeDeterminers: new Set(lower(a.dativeDeterminers)),
     hearsayModals: new Set(lower(a.hearsayModals)),
     perfectInfinitives: new Set(lower(a.perfectInfinitives)),

@@ -33,8 +33,12 @@ const MAX_PLAIN_PHRASE = 10;
 const OPENING_QUOTES = new Set(["„", "“", '"', "»", "«", "‚"]);
 const CLOSING_QUOTES = new Set(["“", "”", '"', "«", "»", "‘", "'"]);
 
-function isBoundaryPunct(w: Word): boolean {
-  return w.kind === "punct" && w.text !== "-" && w.text !== "." && w.text !== "&";
+export function isBoundaryPunct(w: Word, words?: readonly Word[]): boolean {
+  if (w.kind !== "punct" || w.text === "." || w.text === "&") return false;
+  if (w.text !== "-") return true;
+  // A hyphen between spaces is a dash ("SYDNEY (Reuters) - Australia's …").
+  const k = words?.indexOf(w) ?? -1;
+  return k > 0 && words![k - 1]!.end < w.start && (words![k + 1]?.start ?? Infinity) > w.end;
 }
 
 /** A word that can stand inside a noun phrase as an adjective, number or noun, by its class alone. */
@@ -124,6 +128,12 @@ function capitalisedCore(words: readonly Word[], i: number, limit: number, lex: 
   // "Einer der Feuerwehrmänner": a determiner standing alone before a genitive is the head.
   if (lex.determiners.has(words[j]!.lower) && lex.genitiveDeterminers.has(words[j + 1]?.lower ?? "") && j + 1 < limit) return j + 1;
   if (lex.determiners.has(words[j]!.lower)) j++;
+  // An extended attribute between determiner and noun: "der für die Omo-Region zuständige Koordinator".
+  if (j > i && lex.prepositions.has(words[j]?.lower ?? "")) {
+    const inner = capitalisedCore(words, j + 1, limit, lex);
+    const w = words[inner];
+    if (inner > 0 && w && w.kind === "word" && !w.cap && nounAhead(words, inner + 1, limit, lex)) j = inner;
+  }
   let nouns = 0;
   while (j < limit) {
     const w = words[j]!;
@@ -232,6 +242,12 @@ function attachments(words: readonly Word[], from: number, limit: number, lex: L
       j = placeList(words, j + 1, limit, lex);
       continue;
     }
+    // "Koordinator für Naturkatastrophen", "Sprecher für Außenpolitik": a bare noun after "für" belongs to the role.
+    if (lex.capitalizedNouns && lex.roleAttachments.has(w.lower) && isNoun(words[j + 1], lex)) {
+      j += 2;
+      while (j < limit && isNoun(words[j], lex)) j++;
+      continue;
+    }
     if (lex.attachmentPrepositions.has(w.lower) && j + 1 < limit) {
       const core = lex.capitalizedNouns ? capitalisedCore(words, j + 1, limit, lex) : plainCore(words, j + 1, limit, lex);
       if (core > 0) {
@@ -291,7 +307,7 @@ export function phraseBefore(words: readonly Word[], to: number, floor: number, 
       s = open;
       continue;
     }
-    if (isBoundaryPunct(w) && w.text !== "(" && w.text !== ")") break;
+    if (isBoundaryPunct(w, words) && w.text !== "(" && w.text !== ")") break;
     const acronym = ACRONYM.test(w.text);
     if (!acronym && lex.subordinators.has(w.lower) && !lex.determiners.has(w.lower) && s < to) break;
     if (lex.capitalizedNouns && isVerb(w, lex) && !w.cap) break;

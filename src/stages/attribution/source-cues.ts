@@ -9,7 +9,7 @@ import { type Frame, type FrameContext, type Range, speakerOf, wordsRange } from
 import { type Phrase, phraseAt, phraseBefore } from "./phrases.js";
 import { quotationAt } from "./quotes.js";
 import { documentSource } from "./verb-cues.js";
-import { SENTENCE_END, type SentenceView, type Word, contentEnd } from "./words.js";
+import { SENTENCE_END, type SentenceView, type Word, contentEnd, endsSentence } from "./words.js";
 
 /** Words that may follow the source of a trailing "so" ("weiter", "am Freitag", "in Berlin"). */
 const MAX_SO_TAIL = 6;
@@ -96,7 +96,7 @@ function subordinateClauseAround(words: readonly Word[], from: number, to: numbe
   while (s > 0 && words[s - 1]!.text !== ",") s--;
   if (s === 0 || !ctx.lex.subordinators.has(words[s]!.lower)) return null;
   let e = to;
-  while (e < words.length && words[e]!.text !== "," && !SENTENCE_END.has(words[e]!.text)) e++;
+  while (e < words.length && words[e]!.text !== "," && !endsSentence(words, e)) e++;
   return [s, e];
 }
 

@@ -6,9 +6,9 @@
  */
 import type { CueForm } from "./lexicon.js";
 import { type Frame, type FrameContext, type Range, speakerOf, wordsRange } from "./frame.js";
-import { type Phrase, isFunctionWord, isNoun, isVerb, phraseAt, phraseBefore } from "./phrases.js";
+import { type Phrase, isBoundaryPunct, isFunctionWord, isNoun, isVerb, phraseAt, phraseBefore } from "./phrases.js";
 import { quotationAt } from "./quotes.js";
-import { SENTENCE_END, type SentenceView, type Word, contentEnd } from "./words.js";
+import { SENTENCE_END, type SentenceView, type Word, contentEnd, endsSentence } from "./words.js";
 
 /** How far (in words) after a cue verb its separated particle or required word may stand. */
 const PARTICLE_REACH = 25;
@@ -16,6 +16,8 @@ const PARTICLE_REACH = 25;
 const TRAILING_AUX_REACH = 2;
 /** A clause after a comma is content only if it has at least this many words. */
 const MIN_CONTENT_WORDS = 2;
+/** Longest prepositional adjunct between commas skipped before the content ("…, gegenüber der BBC, dass"). */
+const MAX_ADJUNCT_WORDS = 6;
 /** Adjuncts (prepositional phrases) skipped after a verb before its subject or content. */
 const MAX_ADJUNCTS = 3;
 const CLOSING_QUOTES = new Set(["“", "”", '"', "«", "»", "‘", "'", "’", "›", "‹"]);
@@ -85,7 +87,7 @@ function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], 
 
 function findAfter(words: readonly Word[], k: number, lowerWord: string): number {
   for (let j = k + 1; j < Math.min(words.length, k + PARTICLE_REACH); j++) {
-    if (SENTENCE_END.has(words[j]!.text)) return -1;
+    if (endsSentence(words, j)) return -1;
     if (words[j]!.lower === lowerWord) return j;
   }
   return -1;
@@ -95,7 +97,7 @@ function findAfter(words: readonly Word[], k: number, lowerWord: string): number
 function particleIndex(words: readonly Word[], k: number, particle: string): number {
   for (let j = k + 1; j < Math.min(words.length, k + PARTICLE_REACH); j++) {
     const w = words[j]!;
-    if (SENTENCE_END.has(w.text)) return -1;
+    if (endsSentence(words, j)) return -1;
     if (w.lower !== particle) continue;
     const next = words[j + 1];
     if (!next || next.kind === "punct" || next.kind === "quote") return j;
@@ -106,7 +108,7 @@ function particleIndex(words: readonly Word[], k: number, particle: string): num
 function auxiliaryBefore(words: readonly Word[], k: number, ctx: FrameContext): number {
   for (let j = k - 1; j >= 0; j--) {
     const w = words[j]!;
-    if (CLAUSE_BREAK.has(w.text) || SENTENCE_END.has(w.text)) return -1;
+    if (CLAUSE_BREAK.has(w.text) || endsSentence(words, j)) return -1;
     if (ctx.lex.auxiliaries.has(w.lower)) return j;
   }
   return -1;
@@ -172,7 +174,7 @@ function isClauseFinal(words: readonly Word[], k: number, ctx: FrameContext): bo
 
 /** Where the clause holding word k ends: at the next clause mark or the sentence end. */
 function clauseEndOf(words: readonly Word[], k: number): number {
-  for (let j = k + 1; j < words.length; j++) if (CLAUSE_BREAK.has(words[j]!.text) || SENTENCE_END.has(words[j]!.text)) return j;
+  for (let j = k + 1; j < words.length; j++) if (CLAUSE_BREAK.has(words[j]!.text) || endsSentence(words, j)) return j;
   return words.length;
 }
 
@@ -259,7 +261,8 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
       const more = quotationFrom(words, skipToOpening(words, after.phrase.to), ctx);
       if (more) content = [...content, more];
     }
-  } else if (!passive) {
+  } else if (!passive && lex.capitalizedNouns) {
+    // German inversion after an adverbial: "Am Mittwoch sagte ein hochrangiger Beamter …".
     speaker = subjectAfter(words, v + 1, lex, last)?.phrase ?? null;
   }
   // "sprach Angela Merkel von der Möglichkeit …": the word the verb requires is not part of the speaker.
@@ -272,7 +275,10 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   if (!speaker && !inheritSpeaker) speaker = documentSource(words, clauseStart, clauseEndOf(words, last), lex);
 
   if (!content) {
-    const after = contentAfterCue(view, last + 1, ctx, match);
+    // After an inverted subject ("sagte der Koordinator, Deftalgne Tessema, gegenüber der BBC, dass …")
+    // the content starts behind it.
+    const from = speaker && speaker.from > v ? Math.max(last, speaker.to - 1) + 1 : last + 1;
+    const after = contentAfterCue(view, from, ctx, match);
     if (after) {
       content = after.ranges;
       contentAfter = true;
@@ -351,7 +357,7 @@ function skipAdverbs(words: readonly Word[], from: number, lex: FrameContext["le
 function startsClause(words: readonly Word[], from: number, lex: FrameContext["lex"]): boolean {
   for (let j = from - 1; j >= 0; j--) {
     const w = words[j]!;
-    if (CLAUSE_BREAK.has(w.text) || w.kind === "quote") return true;
+    if (CLAUSE_BREAK.has(w.text) || w.kind === "quote" || isBoundaryPunct(w, words)) return true;
     if (lex.conjunctions.has(w.lower) || lex.adverbs.has(w.lower)) continue;
     return false;
   }
@@ -448,9 +454,11 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
   const { words } = view;
   const { lex } = ctx;
   let adjuncts = 0;
+  // English: where the content may begin, after adjuncts that follow the verb.
+  let start = from;
   for (let j = from; j < words.length; j++) {
     const w = words[j]!;
-    if (SENTENCE_END.has(w.text)) return null;
+    if (endsSentence(words, j)) return null;
     if (w.kind === "quote" && !CLOSING_QUOTES.has(w.text) || (w.kind === "quote" && j === from)) {
       const q = quotationFrom(words, j, ctx);
       if (q && (j === from || words[j - 1]!.text === ":" || words[j - 1]!.text === ",")) return { ranges: [q] };
@@ -459,6 +467,14 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
       const open = j + 1;
       const q = quotationFrom(words, open, ctx);
       if (q) return { ranges: [q] };
+      // ", gegenüber der BBC, dass …": an adjunct between commas before the content.
+      if (lex.prepositions.has(words[open]?.lower ?? "")) {
+        const next = words.findIndex((x, m) => m > open && x.text === ",");
+        if (next > open && next - open <= MAX_ADJUNCT_WORDS) {
+          j = next - 1;
+          continue;
+        }
+      }
       const end = contentEnd(words, open, words.length);
       if (end - open < MIN_CONTENT_WORDS) return null;
       if (w.text === "," && !isContentClause(words, open, end, ctx, match.form.verb.kind)) return null;
@@ -467,7 +483,7 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
       return range ? { ranges: [range], ...(reportedClause ? { reportedClause } : {}) } : null;
     }
     if (!lex.capitalizedNouns) {
-      // English: "said (that) …", "told reporters (that) …", "said on Monday that …".
+      // English: "said (that) …", "told reporters (that) …", "said on Monday (that) …".
       if (lex.complementizers.has(w.lower) && j > from - 1) {
         const end = contentEnd(words, j, words.length);
         const range = wordsRange(words, j, end);
@@ -475,20 +491,27 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
       }
       if (lex.calendarWords.has(w.lower) || lex.adverbs.has(w.lower)) {
         if (words[j + 1]?.text === ",") return null;
+        if (j === start) start = j + 1;
         continue;
       }
-      if (j === from && !lex.prepositions.has(w.lower) && w.kind === "word") {
+      if (j === start && !lex.prepositions.has(w.lower) && w.kind === "word") {
         // "told reporters that …": the addressee stands between the verb and its that-clause.
         const object = match.form.verb.addressee ? phraseAt(words, j, lex) : null;
-        const start = object && lex.complementizers.has(words[object.to]?.lower ?? "") ? object.to : j;
-        const end = contentEnd(words, start, words.length);
-        if (end - start > MIN_CONTENT_WORDS && hasFiniteVerb(words, start, end, ctx)) {
-          const range = wordsRange(words, start, end);
+        const begin = object && lex.complementizers.has(words[object.to]?.lower ?? "") ? object.to : j;
+        const end = contentEnd(words, begin, words.length);
+        if (end - begin > MIN_CONTENT_WORDS && hasFiniteVerb(words, begin, end, ctx)) {
+          const range = wordsRange(words, begin, end);
           if (range) return { ranges: [range] };
         }
       }
       if (lex.prepositions.has(w.lower) && adjuncts < MAX_ADJUNCTS) {
+        // "said on Sunday it had …": an adjunct before the content.
         adjuncts++;
+        const pp = phraseAt(words, j + 1, lex);
+        if (j === start && pp) {
+          start = pp.to;
+          j = pp.to - 1;
+        }
         continue;
       }
     }
@@ -561,5 +584,5 @@ function previousSentenceRange(view: SentenceView, ctx: FrameContext): Range | n
 function firstSubject(view: SentenceView, ctx: FrameContext): ReturnType<typeof speakerOf> {
   const { words } = view;
   const phrase = phraseAt(words, skipAdverbs(words, 0, ctx.lex), ctx.lex, { apposition: true, coordination: true });
-  return phrase && isFunctionWord(words[phrase.from]!, ctx.lex) === false ? speakerOf(words, phrase) : null;
+  return phrase && (phrase.pronoun || !isFunctionWord(words[phrase.from]!, ctx.lex)) ? speakerOf(words, phrase) : null;
 }

@@ -125,7 +125,6 @@ describe("attribution (German)", () => {
       { content: "Ohne die Kraftwerke sei die Versorgungssicherheit", speaker: "Keller", type: "indirect", cue: "so" },
       { content: "Investoren würden sich zurückziehen", speaker: "Kerstin Andreae", type: "indirect", cue: "warnte", channel: "interview" },
       { content: "hängen an den Projekten mehr als 20.000 Arbeitsplätze", speaker: "Dem Verband", type: "indirect", cue: "zufolge" },
-      { content: "begrüßten dagegen die Pläne", speaker: "Umweltverbände", type: "reported", cue: "begrüßten", kind: "group" },
       { content: "überdimensioniert", speaker: "Die Deutsche Umwelthilfe", type: "direct", cue: "bezeichnete" },
     ]);
   });
