@@ -62,7 +62,10 @@ function afterOpening(words: readonly Word[], k: number): boolean {
 function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], ctx: FrameContext): CueMatch | null {
   // "zu nennen", "could add" are infinitives, "the state", "die berichteten Fälle" nouns and adjectives.
   const prev = words[k - 1]?.lower ?? "";
-  if ((prev === ctx.lex.infinitiveMarker && prev) || ctx.lex.modals.has(prev) || ctx.lex.determiners.has(prev)) return null;
+  if ((prev === ctx.lex.infinitiveMarker && prev) || ctx.lex.modals.has(prev)) return null;
+  // After a determiner the form is a noun ("the state") or an adjective ("die berichteten Fälle"); a
+  // demonstrative standing alone ("Diese besagt, …") is a subject.
+  if (ctx.lex.determiners.has(prev) && (!ctx.lex.capitalizedNouns || isNoun(words[k + 1], ctx.lex))) return null;
   // English nouns and verbs share forms: "the union's wage demands were …" is a noun before its verb.
   if (!ctx.lex.capitalizedNouns && words[k + 1] && isVerb(words[k + 1]!, ctx.lex)) return null;
   const withAux = auxiliaryBefore(words, k, ctx) >= 0 || auxiliaryAfter(words, k, ctx) >= 0;
@@ -126,6 +129,14 @@ function auxiliaryAfter(words: readonly Word[], k: number, ctx: FrameContext): n
 function clauseStartOf(words: readonly Word[], k: number, lex: FrameContext["lex"]): number {
   for (let j = k - 1; j >= 0; j--) {
     if (words[j]!.text === "," && (isListComma(words, j, lex) || isAppositionComma(words, j, k, lex))) continue;
+    // "wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte": an apposition between commas.
+    if (words[j]!.text === "," && j === k - 1) {
+      const open = enclosedApposition(words, j, lex);
+      if (open > 0) {
+        j = open;
+        continue;
+      }
+    }
     if (CLAUSE_BREAK.has(words[j]!.text)) return j + 1;
     // '"…," said X': the quotation closes right after the comma.
     if (words[j]!.kind === "quote" && CLOSING_QUOTES.has(words[j]!.text) && words[j - 1]?.text === ",") return j + 1;
@@ -148,6 +159,16 @@ function isAppositionComma(words: readonly Word[], j: number, k: number, lex: Fr
     if (lex.subordinators.has(w.lower) && (m === 0 || CLAUSE_BREAK.has(words[m - 1]!.text))) return !lex.determiners.has(w.lower);
   }
   return false;
+}
+
+/** For a comma closing an apposition after a noun ("…Rutan, Chef der Firma X,"), its opening comma, else -1. */
+function enclosedApposition(words: readonly Word[], close: number, lex: FrameContext["lex"]): number {
+  for (let p = close - 1; p > 0; p--) {
+    if (words[p]!.text !== ",") continue;
+    const inner = phraseAt(words, p + 1, lex, { limit: close });
+    return inner && !inner.pronoun && inner.to === close && isNoun(words[p - 1], lex) ? p : -1;
+  }
+  return -1;
 }
 
 /** Names in a list ("in Washington, Seoul und Kiew"): how far a list may run after a comma. */
@@ -229,7 +250,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     // "wie X sagte", "in der er … vorwarf": the subject follows the clause opener.
     let s = clauseStart + 1;
     if (lex.prepositions.has(opener!.lower)) s++;
-    speaker = passive ? null : phraseAt(words, skipAdverbs(words, s, lex), lex, { coordination: true, limit: v === k ? k : v });
+    speaker = passive ? null : phraseAt(words, skipAdverbs(words, s, lex), lex, { coordination: true, apposition: true, limit: v === k ? k : v });
     // "…, wie X sagte": the rest of the sentence is what was said.
     if (lex.asClause.has(opener!.lower)) content = outsideClause(words, clauseStart, clauseEndOf(words, last));
   } else if (hasVorfeld) {
@@ -546,7 +567,9 @@ function isContentClause(words: readonly Word[], from: number, to: number, ctx: 
   // A clause of its own after the comma: in the reporting mood, or opening with its subject after a
   // verb of saying or writing ("…, das Angebot sei fair", "…, Putin werde kommen").
   if (hasReportingMood(words, from, to, ctx)) return true;
-  const opensWithSubject = lex.determiners.has(first.lower) || lex.pronouns.has(first.lower) || isNoun(first, lex);
+  // "…, 200 feste Mitarbeiter sollen entlassen werden": a number or adjective may open the subject too.
+  const opensWithSubject =
+    lex.determiners.has(first.lower) || lex.pronouns.has(first.lower) || isNoun(first, lex) || first.kind === "number" || (lex.capitalizedNouns && !first.cap && phraseAt(words, from, lex) !== null);
   return kind !== "thought" && opensWithSubject && hasFiniteVerb(words, from, Math.min(to, from + V2_REACH), ctx);
 }
 
