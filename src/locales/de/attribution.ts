@@ -44,7 +44,7 @@ export const attribution: AttributionLocale = {
     speech("sprechen", { reportsObject: true, requires: ["von", "davon"] }),
     act("ablehnen"), act("beschließen"), act("anordnen"), act("entscheiden"), act("anbieten"), speech("beschweren"),
     speech("anprangern"), speech("ausrufen"), speech("berufen", { requires: ["darauf", "auf"] }),
-    speech("erwähnen"), speech("einwenden"), speech("aussprechen"), speech("ausdrücken"),
+    speech("erwähnen"), speech("einschränken"), speech("bekunden"), speech("einwenden"), speech("aussprechen"), speech("ausdrücken"),
     // thinking
     thought("glauben"), thought("meinen"), thought("denken"), thought("befürchten"), thought("fürchten"),
     thought("hoffen"), thought("erwarten"), thought("vermuten"), thought("annehmen"), thought("ausgehen"),

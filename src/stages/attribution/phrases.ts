@@ -88,8 +88,8 @@ function quotedName(words: readonly Word[], i: number, limit: number, lex: Lexic
   if (!OPENING_QUOTES.has(words[i]?.text ?? "")) return -1;
   for (let j = i + 1; j < Math.min(limit, i + MAX_PARENTHETICAL); j++) {
     const w = words[j]!;
-    // A quoted name starts with a capital ("„Unser Krankenhaus bleibt“" too).
-    if (CLOSING_QUOTES.has(w.text)) return j > i + 1 && (words[i + 1]!.cap || isNoun(words[i + 1], lex)) ? j + 1 : -1;
+    // A quoted name: a few words between quotation marks ("„Unser Krankenhaus bleibt“", "„heise online“").
+    if (CLOSING_QUOTES.has(w.text)) return j > i + 1 ? j + 1 : -1;
     if (isBoundaryPunct(w)) return -1;
   }
   return -1;
@@ -330,8 +330,16 @@ export function phraseBefore(words: readonly Word[], to: number, floor: number, 
   }
   // The longest phrase that runs up to `to`: try each start from the leftmost.
   for (let start = s; start < to; start++) {
-    const phrase = phraseAt(words, start, lex, { limit: to, coordination: true });
-    if (!phrase) continue;
+    const found = phraseAt(words, start, lex, { limit: to, coordination: true });
+    if (!found) continue;
+    // Before a German verb only one constituent stands: prepositional phrases after the noun belong to
+    // it ("Das tibetische Exilparlament im indischen Dharamshala erklärte").
+    let phrase = found;
+    while (lex.capitalizedNouns && phrase.to < to && lex.prepositions.has(words[phrase.to]!.lower)) {
+      const pp = phraseAt(words, phrase.to + 1, lex, { limit: to });
+      if (!pp) break;
+      phrase = { ...phrase, to: pp.to };
+    }
     if (phrase.to === to) return phrase;
     // Words the phrase did not take stand between it and `to`: an apposition after a comma is taken
     // ("Tegaye Mununhe, der Polizeichef der Region,"), a relative clause (it has a verb) is left out,

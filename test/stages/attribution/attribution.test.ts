@@ -119,6 +119,7 @@ describe("attribution (German)", () => {
 
   it("reads a bare clause, a dateline story and colon quotations", () => {
     check(sample("de-wasserstoff.txt"), "de", [
+      { content: "Die Bundesregierung will die geplante Förderung", speaker: "Süddeutsche Zeitung", type: "indirect", cue: "berichtete", kind: "media" },
       { content: "sollen die bereits ausgeschriebenen zehn Gigawatt", speaker: "Demnach", type: "indirect", cue: "Demnach" },
       { content: "Man befinde sich in „laufenden Abstimmungen“", speaker: "er", type: "mixed", cue: "sagte" },
       { content: "Das ist ein Schlag ins Gesicht", speaker: "Thomas Keller", type: "direct", cue: "sagte", kind: "person" },
