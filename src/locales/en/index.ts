@@ -1,8 +1,24 @@
 import type { Locale } from "../types.js";
 import { attribution } from "./attribution.js";
 import { calendar } from "./calendar.js";
+import { hedges } from "./hedges.js";
 import { morphology } from "./morphology.js";
+import { numbers } from "./numbers.js";
+import { quantities } from "./quantities.js";
 import { sentences } from "./sentences.js";
 import { structure } from "./structure.js";
+import { time } from "./time.js";
 
-export const en: Locale = { code: "en", name: "English", sentences, calendar, structure, morphology, attribution };
+export const en: Locale = {
+  code: "en",
+  name: "English",
+  sentences,
+  calendar,
+  structure,
+  numbers,
+  time,
+  hedges,
+  quantities,
+  morphology,
+  attribution,
+};

@@ -84,7 +84,7 @@ function domainEnd(words: readonly Word[], i: number, limit: number): number {
 }
 
 /** The end of a quoted name starting at i („Süddeutsche Zeitung“), or -1. */
-function quotedName(words: readonly Word[], i: number, limit: number, lex: Lexicon): number {
+function quotedName(words: readonly Word[], i: number, limit: number): number {
   if (!OPENING_QUOTES.has(words[i]?.text ?? "")) return -1;
   for (let j = i + 1; j < Math.min(limit, i + MAX_PARENTHETICAL); j++) {
     const w = words[j]!;
@@ -150,7 +150,7 @@ function capitalisedCore(words: readonly Word[], i: number, limit: number, lex: 
       j++;
       continue;
     }
-    const quoted = quotedName(words, j, limit, lex);
+    const quoted = quotedName(words, j, limit);
     if (quoted > 0) {
       nouns++;
       j = quoted;
@@ -206,7 +206,7 @@ function plainCore(words: readonly Word[], i: number, limit: number, lex: Lexico
     }
     if (w.kind === "punct" && w.text !== "-") break;
     if (w.kind === "quote") {
-      const quoted = quotedName(words, j, limit, lex);
+      const quoted = quotedName(words, j, limit);
       if (quoted < 0) break;
       j = quoted;
       continue;
