@@ -53,12 +53,66 @@ for (const [kind, words] of Object.entries(KIND_CLASS_WORDS) as Array<[MarkedKin
   for (const w of words) MARKED_TOKENS.set(w, kind);
 }
 
-/** The class and id tokens of an element, lowercase. */
-function tokensOf(el: HElement): string[] {
+/** What the class and id words of an element say; computed once per distinct class and id value. */
+interface ClassReading {
+  /** Furniture by whole tokens or their parts, and by whole tokens only (for text elements); "content" when a content word wins. */
+  byParts: FurnitureKind | "content" | null;
+  byTokens: FurnitureKind | "content" | null;
+  marked: MarkedKind | null;
+}
+
+/** Readings by "class\0id"; pages of one site repeat their class names, so the cache is small and hot. */
+const readings = new Map<string, ClassReading>();
+/** The cache is emptied when it holds this many readings, so a long run cannot grow it without bound. */
+const MAX_CACHED_READINGS = 20_000;
+const NO_READING: ClassReading = { byParts: null, byTokens: null, marked: null };
+
+function readingOf(el: HElement): ClassReading {
   const cls = el.attrs["class"];
   const id = el.attrs["id"];
-  if (!cls && !id) return [];
-  return `${cls ?? ""} ${id ?? ""}`.toLowerCase().split(TOKEN_SPLIT).filter(Boolean);
+  if (!cls && !id) return NO_READING;
+  const key = `${cls ?? ""}\0${id ?? ""}`;
+  let reading = readings.get(key);
+  if (!reading) {
+    if (readings.size >= MAX_CACHED_READINGS) readings.clear();
+    const tokens = `${cls ?? ""} ${id ?? ""}`.toLowerCase().split(TOKEN_SPLIT).filter(Boolean);
+    reading = { byParts: furnitureOfTokens(tokens, true), byTokens: furnitureOfTokens(tokens, false), marked: markedOfTokens(tokens) };
+    readings.set(key, reading);
+  }
+  return reading;
+}
+
+function furnitureOfTokens(tokens: readonly string[], parts: boolean): FurnitureKind | "content" | null {
+  let found: FurnitureKind | null = null;
+  for (const t of tokens) {
+    if (CONTENT_TOKENS.has(t) || isEmbedToken(t)) return "content";
+    const whole = TOKEN_KIND.get(t);
+    if (whole === "hidden") return "hidden";
+    if (found) continue;
+    if (whole) found = whole;
+    else if (parts && t.length > 2) {
+      for (const part of t.split(TOKEN_PARTS)) {
+        const k = PART_KIND.get(part);
+        if (k) {
+          found = k;
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+function markedOfTokens(tokens: readonly string[]): MarkedKind | null {
+  for (const t of tokens) {
+    const whole = MARKED_TOKENS.get(t);
+    if (whole) return whole;
+    for (const part of t.split(TOKEN_PARTS)) {
+      const k = MARKED_TOKENS.get(part);
+      if (k) return k;
+    }
+  }
+  return null;
 }
 
 /** Whether the tag alone makes an element furniture (nav, aside, footer, form, …). */
@@ -88,25 +142,9 @@ export function furnitureOf(el: HElement): FurnitureKind | null {
     const byRole = FURNITURE_ROLES[role.toLowerCase()];
     if (byRole) return byRole;
   }
-  const tokens = tokensOf(el);
-  if (tokens.length === 0) return el.tag === "header" ? "navigation" : null;
-  let found: FurnitureKind | null = null;
-  for (const t of tokens) {
-    if (CONTENT_TOKENS.has(t) || isEmbedToken(t)) return null;
-    const whole = TOKEN_KIND.get(t);
-    if (whole === "hidden") return "hidden";
-    if (found) continue;
-    if (whole) found = whole;
-    else if (t.length > 2 && !WHOLE_TOKEN_TAGS.has(el.tag)) {
-      for (const part of t.split(TOKEN_PARTS)) {
-        const k = PART_KIND.get(part);
-        if (k) {
-          found = k;
-          break;
-        }
-      }
-    }
-  }
+  const reading = readingOf(el);
+  const found = WHOLE_TOKEN_TAGS.has(el.tag) ? reading.byTokens : reading.byParts;
+  if (found === "content") return null;
   return found ?? (el.tag === "header" ? "navigation" : null);
 }
 
@@ -117,18 +155,13 @@ function isEmbedToken(token: string): boolean {
 /** The block kind an element's class names (kicker, lead, caption, credit), or null. */
 export function markedKindOf(el: HElement): MarkedKind | null {
   if (el.tag === "figcaption") return "caption";
-  for (const t of tokensOf(el)) {
-    const whole = MARKED_TOKENS.get(t);
-    if (whole) return whole;
-    for (const part of t.split(TOKEN_PARTS)) {
-      const k = MARKED_TOKENS.get(part);
-      if (k) return k;
-    }
-  }
-  return null;
+  return readingOf(el).marked;
 }
 
 /** Whether the element's class or id names the article's own content ("entry-content", "article-body"). */
 export function isContentMarked(el: HElement): boolean {
-  return tokensOf(el).some((t) => CONTENT_TOKENS.has(t));
+  const cls = el.attrs["class"];
+  const id = el.attrs["id"];
+  if (!cls && !id) return false;
+  return `${cls ?? ""} ${id ?? ""}`.toLowerCase().split(TOKEN_SPLIT).some((t) => CONTENT_TOKENS.has(t));
 }

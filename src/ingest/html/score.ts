@@ -60,6 +60,8 @@ export interface ElementStats {
   score: number;
   /** Of the text, in paragraphs and subheadings with few links. */
   prose: number;
+  /** Commas in the text. */
+  commas: number;
   /** The furniture the element is or lies in, or null. */
   furniture: FurnitureKind | null;
   /** Pre-order position among the page's elements. */
@@ -104,6 +106,7 @@ function measure(root: HElement): { stats: Map<HElement, ElementStats>; order: H
   const stats = new Map<HElement, ElementStats>();
   const order: HElement[] = [];
   const direct = new Map<HElement, number>();
+  const commas = new Map<HElement, number>();
   const own = new Map<HElement, FurnitureKind | null>();
   const stack: HElement[] = [root];
   while (stack.length) {
@@ -112,15 +115,20 @@ function measure(root: HElement): { stats: Map<HElement, ElementStats>; order: H
     if (kind === "hidden") continue;
     if (kind === "navigation" && holders.has(el)) kind = null;
     own.set(el, kind);
-    stats.set(el, { text: 0, link: 0, prose: 0, score: 0, furniture: null, index: order.length, end: 0 });
+    stats.set(el, { text: 0, link: 0, prose: 0, commas: 0, score: 0, furniture: null, index: order.length, end: 0 });
     order.push(el);
     let ownText = 0;
+    let ownCommas = 0;
     for (let i = el.children.length - 1; i >= 0; i--) {
       const c = el.children[i]!;
-      if (typeof c === "string") ownText += textLength(c);
+      if (typeof c === "string") {
+        ownText += textLength(c);
+        ownCommas += c.match(COMMAS)?.length ?? 0;
+      }
       else stack.push(c);
     }
     direct.set(el, ownText);
+    if (ownCommas > 0) commas.set(el, ownCommas);
   }
   // Raw text, furniture ignored: children come after their parents in document order.
   const raw = new Map<HElement, RawStats>();
@@ -164,6 +172,7 @@ function measure(root: HElement): { stats: Map<HElement, ElementStats>; order: H
     if (s.furniture === null) {
       const own = direct.get(el)!;
       s.text += own;
+      s.commas += commas.get(el) ?? 0;
       if (el.tag === "a") s.link = s.text;
       if (PROSE_TAGS.has(el.tag)) s.prose = linkDensity(s) < MAX_PROSE_LINK_DENSITY ? s.text : 0;
       else if (DIV_LIKE.has(el.tag) && own >= MIN_PARAGRAPH_CHARS) s.prose += own;
@@ -173,6 +182,7 @@ function measure(root: HElement): { stats: Map<HElement, ElementStats>; order: H
       p.text += s.text;
       p.link += s.link;
       p.prose += s.prose;
+      p.commas += s.commas;
     }
   }
   return { stats, order, direct };
@@ -230,8 +240,7 @@ export function analysePage(root: HElement): PageAnalysis {
     if (s.furniture !== null) continue;
     if (el.tag === "h1" && h1 === null && s.text > 0) h1 = el;
     if (s.text < MIN_PARAGRAPH_CHARS || !isParagraph(el, s, direct.get(el) ?? 0)) continue;
-    const commas = countCommas(el);
-    const points = (1 + commas + Math.min(Math.floor(s.text / CHARS_PER_POINT), MAX_LENGTH_POINTS)) * (1 - linkDensity(s));
+    const points = (1 + s.commas + Math.min(Math.floor(s.text / CHARS_PER_POINT), MAX_LENGTH_POINTS)) * (1 - linkDensity(s));
     let level = 0;
     for (let p = el.parent; p && level < SCORE_LEVELS; p = p.parent, level++) {
       const ps = stats.get(p);
@@ -316,18 +325,6 @@ function climb(best: HElement, stats: Map<HElement, ElementStats>): HElement {
   return current;
 }
 
-function countCommas(el: HElement): number {
-  let n = 0;
-  const stack: HElement[] = [el];
-  while (stack.length) {
-    const e = stack.pop()!;
-    for (const c of e.children) {
-      if (typeof c === "string") n += c.match(COMMAS)?.length ?? 0;
-      else stack.push(c);
-    }
-  }
-  return n;
-}
 
 /** The best container and the siblings that belong with it, in document order. */
 function withSiblings(best: HElement, bestScore: number, stats: Map<HElement, ElementStats>, finalScore: Map<HElement, number>): HElement[] {
