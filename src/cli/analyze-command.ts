@@ -1,10 +1,11 @@
 import { readFile, writeFile } from "node:fs/promises";
 import type { Writable } from "node:stream";
-import { analyze, ingestArticle, sourceBlocksOf, type AnalyzeOptions } from "../analyze.js";
+import { ingestArticle, sourceBlocksOf, type AnalyzeOptions } from "../analyze.js";
 import { AnalysisWriter, type OutputFormat } from "../format/writer.js";
 import { readJobs, type InputFormat, type Job, type ReadOptions } from "../ingest/files.js";
 import { asSiteProfile, compactProfile, emptyProfile, learnPage, siteKey, type SiteProfile } from "../ingest/profile.js";
 import { QuellenlageError, toQuellenlageError } from "../model/errors.js";
+import { analyzeInOrder } from "./pool.js";
 import { Progress } from "./progress.js";
 
 export interface AnalyzeCommandOptions {
@@ -17,6 +18,8 @@ export interface AnalyzeCommandOptions {
   read?: Omit<ReadOptions, "inputFormat">;
   /** Site profiles: load one, learn one from the inputs first, save what was loaded and learned. */
   siteProfile?: { load?: string; learn?: boolean; save?: string };
+  /** Worker threads analysing in parallel (1: all in this thread). */
+  jobs?: number;
 }
 
 /**
@@ -35,21 +38,14 @@ export async function runAnalyze(inputs: readonly string[], opts: AnalyzeCommand
   const readOptions: ReadOptions = { ...opts.read, inputFormat: opts.inputFormat };
   const { profile, buffered } = await prepareProfile(inputs, readOptions, opts);
   const analyzeOptions: AnalyzeOptions = profile ? { ...opts.analyze, siteProfile: profile } : opts.analyze;
-  for await (const job of buffered ? fromArray(buffered) : readJobs(inputs, readOptions)) {
-    if ("error" in job) {
-      report(job.error, job.id);
+  const jobs = buffered ? fromArray(buffered) : readJobs(inputs, readOptions);
+  for await (const outcome of analyzeInOrder(jobs, analyzeOptions, opts.jobs ?? 1)) {
+    if (outcome.error || !outcome.analysis) {
+      report(outcome.error ?? toQuellenlageError(new Error("no analysis"), outcome.id), outcome.id);
       progress.tick(false);
       continue;
     }
-    let analysis;
-    try {
-      analysis = analyze(job.article, analyzeOptions);
-    } catch (err) {
-      report(toQuellenlageError(err, job.id), job.id);
-      progress.tick(false);
-      continue;
-    }
-    await writer.write(analysis);
+    await writer.write(outcome.analysis);
     progress.tick(true);
   }
   await writer.end();

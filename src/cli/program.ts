@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import type { Writable } from "node:stream";
 import { Command, CommanderError, Option } from "commander";
 import { DEFAULT_MAX_CHARS } from "../analyze.js";
@@ -11,6 +12,10 @@ import { STAGE_NAMES, resolveStages } from "../pipeline.js";
 import { runAnalyze } from "./analyze-command.js";
 
 export const VERSION = "0.1.0";
+
+/** Worker threads by default: one per core, at most four (a run of one article uses none). */
+const MAX_JOBS = 64;
+const DEFAULT_JOBS = Math.min(4, availableParallelism());
 
 export interface CliIO {
   stdout: Writable;
@@ -58,6 +63,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .addOption(new Option("--time-anchoring <mode>", "anchor relative times on the publication date or the text's last date").choices(["news", "narrative"]).default("news"))
     .option("--tokens", "include tokens in the output")
     .option("--max-chars <n>", "longest text accepted, in characters", String(DEFAULT_MAX_CHARS))
+    .option("--jobs <n>", "worker threads analysing in parallel (1: one thread)", String(DEFAULT_JOBS))
     .addHelpText("after", EXAMPLES)
     .action(async (inputs: string[], o: Record<string, string | boolean | undefined>) => {
       const published = typeof o["published"] === "string" ? o["published"] : undefined;
@@ -69,6 +75,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       resolveStages(stages); // a usage error for unknown names, before any input is read
       const maxChars = Number(o["maxChars"]);
       if (!Number.isInteger(maxChars) || maxChars <= 0) throw new QuellenlageError("E_USAGE", `--max-chars must be a positive integer`);
+      const jobs = Number(o["jobs"]);
+      if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) throw new QuellenlageError("E_USAGE", `--jobs must be an integer from 1 to ${MAX_JOBS}`);
       status = await runAnalyze(inputs, {
         format: o["format"] as OutputFormat,
         inputFormat: o["inputFormat"] as InputFormat,
@@ -82,6 +90,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         },
         stdout: io.stdout,
         stderr: io.stderr,
+        jobs,
         read: { followFeedLinks: o["followLinks"] === true },
         siteProfile: {
           ...(typeof o["siteProfile"] === "string" ? { load: o["siteProfile"] } : {}),

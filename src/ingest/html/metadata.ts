@@ -117,7 +117,9 @@ export function isoDate(s: string | null | undefined): string | null {
 }
 
 function validDate(y: number, mo: number, d: number): string | null {
-  const date = new Date(Date.UTC(y, mo - 1, d));
+  // setUTCFullYear keeps years below 100 as written (Date.UTC would read 0001 as 1901).
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
   return `${String(y).padStart(4, "0")}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }

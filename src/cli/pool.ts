@@ -1,0 +1,128 @@
+/**
+ * Analyses a stream of jobs on several cores, in input order: worker threads each run `analyze`, the
+ * main thread reads inputs, hands them out and writes results as soon as the next one in order is done.
+ * A run of one input (or `--jobs 1`) stays in this thread, so a single article pays no start-up cost.
+ */
+import { Worker } from "node:worker_threads";
+import { analyze, type AnalyzeOptions } from "../analyze.js";
+import type { Job } from "../ingest/files.js";
+import { QuellenlageError, type ErrorCode, toQuellenlageError } from "../model/errors.js";
+import type { Analysis } from "../model/types.js";
+
+/** Jobs handed to each worker ahead of the one it works on, so none waits for the main thread. */
+const QUEUE_PER_WORKER = 4;
+
+export interface Outcome {
+  id: string;
+  analysis?: Analysis;
+  error?: QuellenlageError;
+}
+
+/** What a worker sends back. */
+export interface WorkerReply {
+  seq: number;
+  analysis?: Analysis;
+  error?: { code: ErrorCode; message: string; input?: string };
+}
+
+export async function* analyzeInOrder(jobs: AsyncIterable<Job>, options: AnalyzeOptions, workers: number): AsyncGenerator<Outcome> {
+  const iterator = jobs[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) return;
+  const rest: AsyncIterable<Job> = { [Symbol.asyncIterator]: () => iterator };
+  if (workers <= 1) {
+    yield runHere(first.value, options);
+    for await (const job of rest) yield runHere(job, options);
+    return;
+  }
+  const second = await iterator.next();
+  if (second.done) {
+    yield runHere(first.value, options);
+    return;
+  }
+  yield* runPooled(prepend([first.value, second.value], rest), options, workers);
+}
+
+function runHere(job: Job, options: AnalyzeOptions): Outcome {
+  if ("error" in job) return { id: job.id, error: job.error };
+  try {
+    return { id: job.id, analysis: analyze(job.article, options) };
+  } catch (err) {
+    return { id: job.id, error: toQuellenlageError(err, job.id) };
+  }
+}
+
+async function* prepend(head: readonly Job[], rest: AsyncIterable<Job>): AsyncGenerator<Job> {
+  yield* head;
+  yield* rest;
+}
+
+/** The worker script next to this module: compiled JavaScript, or TypeScript under tsx (tests). */
+function workerUrl(): { url: URL; execArgv: string[] } {
+  const typescript = import.meta.url.endsWith(".ts");
+  return { url: new URL(typescript ? "./worker.ts" : "./worker.js", import.meta.url), execArgv: typescript ? ["--import", "tsx"] : [] };
+}
+
+async function* runPooled(jobs: AsyncIterable<Job>, options: AnalyzeOptions, size: number): AsyncGenerator<Outcome> {
+  const { url, execArgv } = workerUrl();
+  const pool = Array.from({ length: size }, () => new Worker(url, { execArgv }));
+  const ids = new Map<number, string>();
+  const done = new Map<number, Outcome>();
+  const load = new Map<Worker, number>(pool.map((w) => [w, 0]));
+  let wake: (() => void) | null = null;
+  let failure: Error | null = null;
+  for (const w of pool) {
+    w.on("message", (reply: WorkerReply) => {
+      load.set(w, (load.get(w) ?? 1) - 1);
+      const id = ids.get(reply.seq) ?? String(reply.seq);
+      done.set(
+        reply.seq,
+        reply.error ? { id, error: new QuellenlageError(reply.error.code, reply.error.message, reply.error.input ?? id) } : { id, ...(reply.analysis ? { analysis: reply.analysis } : {}) },
+      );
+      wake?.();
+    });
+    w.on("error", (err) => {
+      failure = err;
+      wake?.();
+    });
+  }
+  const waitForReply = () => new Promise<void>((resolve) => (wake = resolve));
+  let seq = 0;
+  let next = 0;
+  try {
+    const iterator = jobs[Symbol.asyncIterator]();
+    let exhausted = false;
+    while (!exhausted || next < seq) {
+      if (failure) throw failure;
+      // Hand out jobs while a worker has room.
+      while (!exhausted && [...load.values()].some((n) => n < QUEUE_PER_WORKER)) {
+        const item = await iterator.next();
+        if (item.done) {
+          exhausted = true;
+          break;
+        }
+        const job = item.value;
+        const s = seq++;
+        ids.set(s, job.id);
+        if ("error" in job) {
+          done.set(s, { id: job.id, error: job.error });
+          continue;
+        }
+        const worker = [...load.entries()].sort((a, b) => a[1] - b[1])[0]![0];
+        load.set(worker, load.get(worker)! + 1);
+        worker.postMessage({ seq: s, article: job.article, options });
+      }
+      // Give out what is done, in order.
+      while (done.has(next)) {
+        const outcome = done.get(next)!;
+        done.delete(next);
+        ids.delete(next);
+        next++;
+        yield outcome;
+      }
+      if (next < seq && !done.has(next)) await waitForReply();
+    }
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+}
