@@ -1,6 +1,10 @@
 import type { Locale } from "../types.js";
 import { calendar } from "./calendar.js";
+import { names } from "./names.js";
+import { places } from "./places.js";
+import { pronouns } from "./pronouns.js";
+import { roles } from "./roles.js";
 import { sentences } from "./sentences.js";
 import { structure } from "./structure.js";
 
-export const en: Locale = { code: "en", name: "English", sentences, calendar, structure };
+export const en: Locale = { code: "en", name: "English", sentences, calendar, structure, names, places, roles, pronouns };

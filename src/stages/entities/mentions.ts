@@ -1,0 +1,268 @@
+import type { Entity, EntityType, Mention, Token } from "../../model/types.js";
+import type { Locale } from "../../locales/types.js";
+import { firstWordOf, isOrgWord, type LexEntry, type Lexicon } from "./lexicon.js";
+import { matchLexicon, tokensText, type LexMatch } from "./match.js";
+import { lookupRole, type RoleIndex } from "./role-index.js";
+import { sentenceView } from "./tagger/features.js";
+import { wordHints, type NounSet } from "./tagger/hints.js";
+import { spansOf, tagSentence, type TaggerModel } from "./tagger/model.js";
+
+/** A name found in one sentence, before mentions are grouped into entities. */
+export interface Candidate {
+  start: number;
+  end: number;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  type: EntityType;
+  /** The lexicon's canonical name, or the surface (folded later). */
+  name: string;
+  form: NonNullable<Mention["form"]>;
+  subtype?: Entity["subtype"];
+  country?: string;
+  /** For capitals: the country whose government the city may stand for. */
+  capitalOf?: string;
+  source: "lexicon" | "rule" | "tagger";
+  /** Index of the sentence. */
+  sentence: number;
+}
+
+export interface SentenceScope {
+  text: string;
+  tokens: readonly Token[];
+  from: number;
+  to: number;
+  sentence: number;
+}
+
+export interface MentionTools {
+  locale: Locale;
+  lex: Lexicon;
+  roles: RoleIndex;
+  nouns: NounSet | null;
+  model: TaggerModel | null;
+}
+
+const TAGGER_TYPE: Record<string, EntityType> = { PER: "person", ORG: "organization", LOC: "location" };
+/** Most words of a name found by the rules ("Ursula von der Leyen", "Kim Son Gyong"). */
+const MAX_RULE_NAME_WORDS = 4;
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/** Finds the names in one sentence: lexicon matches, the tagger's spans and the rules for persons. */
+export function findCandidates(scope: SentenceScope, tools: MentionTools): Candidate[] {
+  const { text, tokens, from, to } = scope;
+  const matches = matchLexicon(text, tokens, from, to, tools.lex);
+  const taggerSpans = runTagger(scope, tools, matches);
+  const ruleSpans = personRules(scope, tools, matches);
+  const accepted: Candidate[] = [];
+  const taken = new Uint8Array(to - from);
+  const free = (a: number, b: number) => {
+    for (let i = a; i < b; i++) if (taken[i - from]) return false;
+    return true;
+  };
+  const take = (c: Candidate) => {
+    for (let i = c.from; i < c.to; i++) taken[i - from] = 1;
+    accepted.push(c);
+  };
+  const taggerAt = new Map(taggerSpans.map((s) => [`${s.from}:${s.to}`, s.type]));
+
+  const lexCands: Candidate[] = [];
+  for (const m of matches) {
+    const e = m.entries[0]!;
+    const single = m.to - m.from === 1;
+    const word = tokensText(text, tokens, m.from, m.to);
+    const ambiguous =
+      e.ambiguous ||
+      (single && e.form !== "acronym" && e.form !== "demonym" && tools.nouns !== null && tools.nouns.has(word)) ||
+      (single && tools.lex.nonNames.has(word));
+    if (ambiguous) {
+      const tagged = taggerAt.get(`${m.from}:${m.to}`);
+      const cue = e.type === "media" && m.from > from && tools.lex.mediaCues.has(wordAt(scope, m.from - 1).toLowerCase());
+      if (!cue && !(tagged && compatible(tagged, e.type))) continue;
+    }
+    lexCands.push(fromLexicon(scope, m, e));
+  }
+  const prefixCands = hyphenPrefixes(scope, tools, matches);
+  // Longest first; at equal length the lexicon, then the rules, then the tagger.
+  const rank = { lexicon: 0, rule: 1, tagger: 2 } as const;
+  const all = [
+    ...lexCands,
+    ...ruleSpans,
+    ...taggerSpans.map((s) => taggerCandidate(scope, tools, s.from, s.to, s.type)),
+  ].sort((a, b) => b.to - b.from - (a.to - a.from) || rank[a.source] - rank[b.source] || a.from - b.from);
+  for (const c of all) if (free(c.from, c.to)) take(c);
+  for (const c of prefixCands) if (free(c.from, c.to) || accepted.every((a) => a.start >= c.end || a.end <= c.start)) accepted.push(c);
+  return accepted.sort((a, b) => a.start - b.start);
+}
+
+function wordAt(scope: SentenceScope, i: number): string {
+  const t = scope.tokens[i];
+  return t ? scope.text.slice(t.start, t.end) : "";
+}
+
+function compatible(taggerType: string, type: EntityType): boolean {
+  return TAGGER_TYPE[taggerType] === type || (taggerType === "ORG" && type === "media");
+}
+
+function fromLexicon(scope: SentenceScope, m: LexMatch, e: LexEntry): Candidate {
+  const c: Candidate = {
+    start: scope.tokens[m.from]!.start,
+    end: scope.tokens[m.to - 1]!.end,
+    from: m.from,
+    to: m.to,
+    type: e.type,
+    name: e.name,
+    form: e.form,
+    source: "lexicon",
+    sentence: scope.sentence,
+  };
+  if (e.subtype) c.subtype = e.subtype;
+  if (e.country) c.country = e.country;
+  if (e.capitalOf) c.capitalOf = e.capitalOf;
+  return c;
+}
+
+function runTagger(scope: SentenceScope, tools: MentionTools, matches: readonly LexMatch[]): Array<{ from: number; to: number; type: string }> {
+  if (!tools.model) return [];
+  const { text, tokens, from, to } = scope;
+  const words: string[] = [];
+  for (let i = from; i < to; i++) words.push(text.slice(tokens[i]!.start, tokens[i]!.end));
+  const hints = wordHints(text, tokens, from, to, matches, tools.lex, tools.roles, tools.nouns);
+  const tags = tagSentence(tools.model.weights, sentenceView(words, hints));
+  return spansOf(tags)
+    .map((s) => ({ from: s.from + from, to: s.to + from, type: s.type }))
+    .filter((s) => tokens.slice(s.from, s.to).some((t) => t.kind === "word" && CAPITALISED.test(text.slice(t.start, t.end))))
+    .filter((s) => s.to - s.from > 1 || !tools.lex.nonNames.has(text.slice(tokens[s.from]!.start, tokens[s.from]!.end)));
+}
+
+/** A tagger span as a candidate; an organisation after a media cue ("Zeitung Wedomosti") is an outlet. */
+function taggerCandidate(scope: SentenceScope, tools: MentionTools, from: number, to: number, type: string): Candidate {
+  let t: EntityType = TAGGER_TYPE[type] ?? "organization";
+  const before = from > scope.from ? wordAt(scope, from - 1).toLowerCase() : "";
+  if ((t === "organization" || t === "person") && tools.lex.mediaCues.has(before)) t = "media";
+  if (t === "person" && isOrgWord(tools.lex, wordAt(scope, to - 1))) t = "organization";
+  return {
+    start: scope.tokens[from]!.start,
+    end: scope.tokens[to - 1]!.end,
+    from,
+    to,
+    type: t,
+    name: tokensText(scope.text, scope.tokens, from, to),
+    form: "name",
+    source: "tagger",
+    sentence: scope.sentence,
+  };
+}
+
+/** Whether word i may be part of a person's name found by the rules. */
+function nameWord(scope: SentenceScope, tools: MentionTools, i: number, lexTaken: ReadonlySet<number>): boolean {
+  const t = scope.tokens[i];
+  if (!t || t.kind !== "word" || lexTaken.has(i)) return false;
+  const w = scope.text.slice(t.start, t.end);
+  if (!CAPITALISED.test(w) || tools.lex.nonNames.has(w)) return false;
+  if (lookupRole(tools.roles, w)) return false;
+  if (tools.nouns?.has(w) && !tools.lex.firstNames.has(w.toLowerCase())) return false;
+  return true;
+}
+
+/**
+ * Persons by rule: a run of capitalised non-nouns after a role word or an honorific ("Präsident Putin",
+ * "Kreml-Sprecher Dmitri Peskow", "Mayor Linda Carver"), or starting with a known first name ("Avril Haines").
+ */
+function personRules(scope: SentenceScope, tools: MentionTools, matches: readonly LexMatch[]): Candidate[] {
+  const { tokens, text, from, to } = scope;
+  const lexTaken = new Set<number>();
+  for (const m of matches) for (let i = m.from; i < m.to; i++) lexTaken.add(i);
+  const honorifics = new Set(tools.locale.names.honorifics);
+  const particles = new Set(tools.locale.names.nameParticles);
+  const out: Candidate[] = [];
+  const extend = (i: number) => {
+    let j = i + 1;
+    while (j < to && j - i < MAX_RULE_NAME_WORDS) {
+      if (nameWord(scope, tools, j, lexTaken)) j++;
+      else if (particles.has(wordAt(scope, j)) && nameWord(scope, tools, j + 1, lexTaken)) j += 2;
+      else break;
+    }
+    return j;
+  };
+  let i = from;
+  while (i < to) {
+    const start = nameStartAfterTrigger(scope, tools, i, honorifics);
+    let nameFrom = -1;
+    if (start !== null && start < to && nameWord(scope, tools, start, lexTaken)) nameFrom = start;
+    else {
+      const w = wordAt(scope, i);
+      if (tools.lex.firstNames.has(w.toLowerCase()) && nameWord(scope, tools, i, lexTaken) && nameWord(scope, tools, i + 1, lexTaken)) nameFrom = i;
+    }
+    if (nameFrom < 0) {
+      i++;
+      continue;
+    }
+    const j = extend(nameFrom);
+    out.push({
+      start: tokens[nameFrom]!.start,
+      end: tokens[j - 1]!.end,
+      from: nameFrom,
+      to: j,
+      type: "person",
+      name: tokensText(text, tokens, nameFrom, j),
+      form: "name",
+      source: "rule",
+      sentence: scope.sentence,
+    });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Where a name would start after token i if token i is a trigger: an honorific ("Herr", "Dr." with its
+ * full stop) or a singular role word ("Präsident", "Kreml-Sprecher", "spokesman"); null if it is none.
+ */
+function nameStartAfterTrigger(scope: SentenceScope, tools: MentionTools, i: number, honorifics: ReadonlySet<string>): number | null {
+  const t = scope.tokens[i]!;
+  if (t.kind !== "word") return null;
+  const w = scope.text.slice(t.start, t.end);
+  if (honorifics.has(w)) return i + 1;
+  const next = scope.tokens[i + 1];
+  if (next && next.start === t.end && scope.text.charAt(t.end) === "." && honorifics.has(w + ".")) return i + 2;
+  const hit = lookupRole(tools.roles, w);
+  return hit !== null && !hit.plural ? i + 1 : null;
+}
+
+/**
+ * Places and organisations as the first part of a hyphenated word: "US" in "US-Außenminister", "Kreml" in
+ * "Kreml-Sprecher", "Ukraine" in "Ukraine-Kriegs". They are mentions of their own, inside the word.
+ */
+function hyphenPrefixes(scope: SentenceScope, tools: MentionTools, matches: readonly LexMatch[]): Candidate[] {
+  const { tokens, text, from, to } = scope;
+  const matched = new Set<number>();
+  for (const m of matches) for (let i = m.from; i < m.to; i++) matched.add(i);
+  const out: Candidate[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word" || matched.has(i)) continue;
+    const w = text.slice(t.start, t.end);
+    const hyphen = w.indexOf("-");
+    if (hyphen <= 0 || hyphen === w.length - 1) continue;
+    const prefix = w.slice(0, hyphen);
+    const entry = tools.lex.surfaces.get(prefix)?.[0];
+    if (!entry || entry.ambiguous || firstWordOf(prefix) !== prefix) continue;
+    const c: Candidate = {
+      start: t.start,
+      end: t.start + hyphen,
+      from: i,
+      to: i + 1,
+      type: entry.type,
+      name: entry.name,
+      form: entry.form === "name" ? "name" : entry.form,
+      source: "lexicon",
+      sentence: scope.sentence,
+    };
+    if (entry.subtype) c.subtype = entry.subtype;
+    if (entry.country) c.country = entry.country;
+    out.push(c);
+  }
+  return out;
+}
