@@ -25,6 +25,8 @@ export interface GoldSentence {
   /** BIO tags over PER, ORG, LOC (outer spans). */
   tags: string[];
   spans: GoldSpan[];
+  /** Outer spans of the labels not scored (OTH, *deriv, *part): predictions overlapping them are ignored. */
+  ignored: Array<{ start: number; end: number }>;
 }
 
 const GERMEVAL_TYPES = new Set(["PER", "ORG", "LOC"]);
@@ -63,6 +65,14 @@ export function sentenceFromWords(words: string[], labels: string[]): GoldSenten
     tokens.push({ start: text.length, end: text.length + w.length, text: w });
     text += w;
   }
+  const ignored: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < labels.length; i++) {
+    const m = /^B-(\w+)$/.exec(labels[i]!);
+    if (!m || GERMEVAL_TYPES.has(m[1]!)) continue;
+    let j = i + 1;
+    while (j < labels.length && labels[j] === "I-" + m[1]) j++;
+    ignored.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end });
+  }
   const tags = labels.map((l) => {
     const m = /^([BI])-(\w+)$/.exec(l);
     return m && GERMEVAL_TYPES.has(m[2]!) ? `${m[1]}-${m[2]}` : "O";
@@ -80,7 +90,7 @@ export function sentenceFromWords(words: string[], labels: string[]): GoldSenten
     while (j < tags.length && tags[j] === "I-" + t.slice(2)) j++;
     spans.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end, type: t.slice(2) as GoldSpan["type"] });
   }
-  return { text, tokens, tags, spans };
+  return { text, tokens, tags, spans, ignored };
 }
 
 /** The training half (even sentence numbers) or the held-out half (odd). */
@@ -190,3 +200,4 @@ export function overallF1(scores: Scores): number {
   const r = s.tp / Math.max(1, s.tp + s.fn);
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 }
+

@@ -29,6 +29,13 @@ const SCALE = 20;
 /** Seed of the shuffling between iterations, so that training is reproducible. */
 const SEED = 20140;
 
+/**
+ * Word dropout: while training, the features that name the word itself are left out now and then, so the
+ * tagger also learns from shape, affixes, context and the lexicon's hints what it will need for unseen words.
+ */
+const WORD_DROPOUT = Number(process.env.DROPOUT ?? 0.3);
+const WORD_FEATURE = /^(?:w|l|p1w|wn1|t1w)=/;
+
 const args = process.argv.slice(2);
 const iterations = Number(args[args.indexOf("--iterations") + 1]) || DEFAULT_ITERATIONS;
 const dryRun = args.includes("--dry-run");
@@ -99,7 +106,7 @@ function train(examples: Example[]): Map<string, Float64Array> {
       let prev2 = "<s>";
       for (let i = 0; i < ex.gold.length; i++) {
         clock++;
-        const feats = featuresAt(ex.view, i, prev, prev2);
+        const feats = featuresAt(ex.view, i, prev, prev2).filter((f) => !(WORD_FEATURE.test(f) && random() < WORD_DROPOUT));
         const scores = scoreTags(weights, feats);
         let guess = 0;
         let best = -Infinity;

@@ -93,6 +93,11 @@ export interface PlacesLocale {
   locativePrepositions: readonly string[];
   /** Verbs that make a capital before or after them speak or act ("warf", "vorwarf", "said"), lowercase. */
   agentVerbs: readonly string[];
+  /**
+   * Last words (or "-" word endings, lowercase) that make a capitalised name a place ("Street", "Bridge",
+   * "-straße", "-platz"); used to type names found by capitalisation where no tagger is trained.
+   */
+  placeHeads: readonly string[];
   /** Words that open a clause whose subject may follow ("dass", "that"): "dass Seoul … entdeckt habe". */
   clauseOpeners: readonly string[];
 }
@@ -134,6 +139,8 @@ export interface NamesLocale {
   genitiveEndings: readonly string[];
   /** Capitalised words that begin sentences or headlines and are never names ("Die", "The", "Am"). */
   nonNames: readonly string[];
+  /** Lowercase words that may join the capitalised words of one name ("of", "for", "and", "von", "der"). */
+  nameConnectors: readonly string[];
 }
 
 /** An office, title or function a person holds ("Präsident", "Sprecherin", "mayor"). */

@@ -5,7 +5,7 @@ export const names: NamesLocale = {
   honorifics: ["Herr", "Herrn", "Frau", "Dr.", "Prof.", "Professor", "Professorin", "Dipl.-Ing.", "Sankt", "St."],
   femaleHonorifics: ["Frau", "Professorin"],
   maleHonorifics: ["Herr", "Herrn", "Professor"],
-  nameParticles: ["von", "van", "de", "der", "den", "zu", "vom", "zum", "da", "di", "del", "della", "dos", "du", "la", "le", "bin", "ibn", "al", "el", "ter", "ten"],
+  nameParticles: ["von", "van", "de", "der", "den", "zu", "da", "di", "del", "della", "dos", "du", "la", "le", "bin", "ibn", "al", "el", "ter", "ten"],
   organizations: [
     { name: "Vereinte Nationen", aliases: ["Vereinten Nationen", "UN", "UNO"] },
     { name: "UN-Sicherheitsrat", aliases: ["Sicherheitsrat", "Weltsicherheitsrat", "UNO-Sicherheitsrat"] },
@@ -109,7 +109,9 @@ export const names: NamesLocale = {
   genitiveDeterminers: ["des", "eines", "dieses", "jenes", "seines", "ihres", "unseres", "deren", "dessen"],
   weakAdjectiveDeterminers: ["der", "des", "dem", "den", "im", "am", "vom", "zum", "zur", "beim"],
   genitiveEndings: ["es", "s", "’", "'"],
+  nameConnectors: ["von", "van", "der", "de", "für", "und", "zu"],
   nonNames: [
+    "EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RUB", "ISBN", "ISSN", "DOI", "PMID", "URL", "PDF", "PS", "km", "kg",
     "Der", "Die", "Das", "Des", "Dem", "Den", "Ein", "Eine", "Einer", "Eines", "Einem", "Einen", "Er", "Sie", "Es",
     "Wir", "Ich", "Ihr", "Man", "Am", "Im", "Vom", "Zum", "Zur", "Beim", "Auch", "Doch", "Aber", "Und", "Oder",
     "Wie", "Wo", "Was", "Wer", "Warum", "Wann", "Nach", "Vor", "In", "An", "Auf", "Aus", "Bei", "Mit", "Von",

@@ -374,5 +374,9 @@ export const places: PlacesLocale = {
     "zeigt", "räumte", "räumt", "signalisierte", "signalisiert", "verweigerte", "verweigert", "pocht", "pochte",
     "vorwarf", "vorwirft", "vorgeworfen", "beschuldigen", "kritisieren", "auffordern", "aufforderte",
   ],
+  placeHeads: [
+    "-straße", "-strasse", "-platz", "-allee", "-weg", "-brücke", "-bahnhof", "-flughafen", "-hafen", "-see",
+    "-gebirge", "-tal", "-insel", "-kanal", "Straße", "Platz", "Allee", "Brücke", "Bahnhof", "Flughafen", "Insel",
+  ],
   clauseOpeners: ["dass", "ob", "weil", "da", "nachdem", "während", "wenn", "obwohl", "sodass"],
 };

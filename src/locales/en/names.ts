@@ -74,7 +74,9 @@ export const names: NamesLocale = {
   genitiveDeterminers: [],
   weakAdjectiveDeterminers: [],
   genitiveEndings: ["’s", "'s", "’", "'"],
+  nameConnectors: ["of", "for", "and", "on", "de", "von", "van", "du", "da", "al"],
   nonNames: [
+    "EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RUB", "ISBN", "ISSN", "DOI", "PMID", "URL", "PDF", "PS", "km", "kg",
     "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "But", "And",
     "Or", "In", "On", "At", "After", "Before", "As", "When", "While", "If", "There", "His", "Her", "Their", "Its",
     "According", "Meanwhile", "However", "Still", "Yet", "Now", "Last", "Earlier", "Later", "For", "From", "With",

@@ -344,5 +344,10 @@ export const places: PlacesLocale = {
     "has", "had", "wants", "wanted", "will", "would", "responded", "responds", "threatened", "threatens", "imposed",
     "imposes", "sanctioned", "confirmed", "confirms", "signaled", "signalled", "refused", "refuses", "urged", "urges",
   ],
+  placeHeads: [
+    "Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Square", "Bridge", "Tunnel", "Highway",
+    "Airport", "Station", "Harbor", "Harbour", "Port", "River", "Lake", "Bay", "Sea", "Ocean", "Island", "Islands",
+    "Mountain", "Mountains", "Valley", "Park", "County", "Province", "State", "District", "City", "Town",
+  ],
   clauseOpeners: ["that", "because", "after", "while", "if", "whether", "although"],
 };

@@ -29,7 +29,7 @@ function positions(filter: Pick<BloomFilter, "size" | "hashes">, s: string, visi
   const a = fnv1a(s, FNV_OFFSET);
   const b = fnv1a(s, SECOND_SEED) | 1;
   for (let k = 0; k < filter.hashes; k++) {
-    if (!visit((a + Math.imul(k, b)) % filter.size >>> 0)) return false;
+    if (!visit(((a + Math.imul(k, b)) >>> 0) % filter.size)) return false;
   }
   return true;
 }

@@ -1,4 +1,4 @@
-import type { Entity, EntityType, Mention } from "../../model/types.js";
+import type { Entity, EntityType, Mention, Token } from "../../model/types.js";
 import { span } from "../../model/span.js";
 import type { Locale } from "../../locales/types.js";
 import { foldName, type FoldContext } from "./fold.js";
@@ -135,4 +135,54 @@ function shortNameOwner(
     } else if (!after || p.firstAt < after.firstAt) after = p;
   }
   return (before ?? after)?.cluster;
+}
+
+/** Shortest word of a full name that stands for the person alone ("Shin"; not "Le", "Al"). */
+const MIN_SHORT_NAME = 3;
+
+/**
+ * Short names the tagger and rules did not find: a capitalised word, bare or in the genitive ("Shin",
+ * "Shins", "Reyes's"), that is a word of a person's full name in the article becomes a short mention of that
+ * person (the nearest one named before it, else the first after it).
+ */
+export function addShortMentions(
+  text: string,
+  tokens: readonly Token[],
+  clusters: readonly Cluster[],
+  units: ReadonlyArray<{ index: number; from: number; to: number; tools: { locale: Locale; lex: Lexicon } }>,
+): void {
+  const owners = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    if (c.type !== "person") continue;
+    const words = nameWords(c.name);
+    if (words.length < 2) continue;
+    for (const w of words) if (w.length >= MIN_SHORT_NAME && /^\p{Lu}/u.test(w)) owners.set(w, [...(owners.get(w) ?? []), c]);
+  }
+  if (!owners.size) return;
+  const covered: Array<{ start: number; end: number }> = clusters.flatMap((c) => c.mentions);
+  covered.sort((a, b) => a.start - b.start);
+  const isCovered = (start: number, end: number) => covered.some((m) => m.start < end && start < m.end);
+  for (const u of units) {
+    const endings = u.tools.locale.names.genitiveEndings;
+    for (let i = u.from; i < u.to; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== "word") continue;
+      const w = text.slice(t.start, t.end);
+      if (!/^\p{Lu}/u.test(w) || u.tools.lex.nonNames.has(w)) continue;
+      let key = owners.has(w) ? w : undefined;
+      for (const e of endings) if (!key && w.endsWith(e) && owners.has(w.slice(0, -e.length))) key = w.slice(0, -e.length);
+      if (!key || isCovered(t.start, t.end)) continue;
+      const candidates = owners.get(key)!;
+      const before = candidates.filter((c) => c.mentions[0]!.start < t.start).sort((a, b) => lastBefore(b, t.start) - lastBefore(a, t.start));
+      const owner = before[0] ?? candidates[0]!;
+      owner.mentions.push({ ...span(text, t.start, t.end), form: "short", sentence: u.index });
+      owner.mentions.sort((a, b) => a.start - b.start);
+    }
+  }
+}
+
+function lastBefore(c: Cluster, at: number): number {
+  let last = -1;
+  for (const m of c.mentions) if (m.start < at && m.start > last) last = m.start;
+  return last;
 }

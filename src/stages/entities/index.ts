@@ -2,7 +2,7 @@ import type { Entity, Sentence, Token } from "../../model/types.js";
 import { getLocale } from "../../locales/index.js";
 import type { Locale } from "../../locales/types.js";
 import type { Doc, Stage, StageContext } from "../stage.js";
-import { clusterCandidates, type Cluster } from "./cluster.js";
+import { addShortMentions, clusterCandidates, type Cluster } from "./cluster.js";
 import { resolvePronouns, resolveTitles } from "./coref.js";
 import { lexiconFor } from "./lexicon.js";
 import { findCandidates, type Candidate, type MentionTools } from "./mentions.js";
@@ -62,6 +62,7 @@ export function findEntities(doc: Doc, ctx: StageContext): Entity[] {
     before: (c) => (c.from > unitOf[indexOf.get(c)!]!.from ? word(c.from - 1).toLowerCase() : ""),
     after: (c) => (c.to < unitOf[indexOf.get(c)!]!.to ? word(c.to) : ""),
   });
+  addShortMentions(text, tokens, clusters, units);
   const facts: RoleFact[] = attachRoles(text, tokens, clusters, unitBySentence);
   resolveTitles(text, tokens, clusters, facts, units);
   resolvePronouns(text, tokens, clusters, facts, units);

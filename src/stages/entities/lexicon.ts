@@ -39,6 +39,9 @@ export interface Lexicon {
   /** Organisation head words, whole words and ("-x") word endings, lowercase. */
   orgWords: Set<string>;
   orgEndings: readonly string[];
+  /** Place head words and word endings, lowercase ("street", "bridge", "straße"). */
+  placeWords: Set<string>;
+  placeEndings: readonly string[];
   mediaCues: Set<string>;
   nonNames: Set<string>;
 }
@@ -174,6 +177,12 @@ function buildLexicon(locale: Locale): Lexicon {
     if (h.startsWith("-")) orgEndings.push(h.slice(1).toLowerCase());
     else orgWords.add(h.toLowerCase());
   }
+  const placeWords = new Set<string>();
+  const placeEndings: string[] = [];
+  for (const h of locale.places.placeHeads) {
+    if (h.startsWith("-")) placeEndings.push(h.slice(1).toLowerCase());
+    else placeWords.add(h.toLowerCase());
+  }
   return {
     surfaces,
     demonyms,
@@ -183,6 +192,8 @@ function buildLexicon(locale: Locale): Lexicon {
     countryNames,
     orgWords,
     orgEndings,
+    placeWords,
+    placeEndings,
     mediaCues: new Set(locale.names.mediaCues),
     nonNames: new Set(locale.names.nonNames),
   };
@@ -202,10 +213,19 @@ export function firstNameGender(lex: Lexicon, word: string): Gender | undefined 
   return lex.firstNames.get(word.toLowerCase());
 }
 
+function headMatches(words: ReadonlySet<string>, endings: readonly string[], word: string): boolean {
+  const lw = word.toLowerCase();
+  if (words.has(lw)) return true;
+  for (const e of endings) if (lw.length > e.length + 2 && lw.endsWith(e)) return true;
+  return false;
+}
+
 /** Whether a word (or its ending) makes a name an organisation. */
 export function isOrgWord(lex: Lexicon, word: string): boolean {
-  const lw = word.toLowerCase();
-  if (lex.orgWords.has(lw)) return true;
-  for (const e of lex.orgEndings) if (lw.length > e.length + 2 && lw.endsWith(e)) return true;
-  return false;
+  return headMatches(lex.orgWords, lex.orgEndings, word);
+}
+
+/** Whether a word (or its ending) makes a name a place ("Bridge", "Hauptstraße"). */
+export function isPlaceWord(lex: Lexicon, word: string): boolean {
+  return headMatches(lex.placeWords, lex.placeEndings, word);
 }

@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention, Token } from "../../model/types.js";
 import type { Locale } from "../../locales/types.js";
-import { firstWordOf, isOrgWord, type LexEntry, type Lexicon } from "./lexicon.js";
+import { firstWordOf, isOrgWord, isPlaceWord, type LexEntry, type Lexicon } from "./lexicon.js";
 import { matchLexicon, tokensText, type LexMatch } from "./match.js";
 import { lookupRole, type RoleIndex } from "./role-index.js";
 import { sentenceView } from "./tagger/features.js";
@@ -22,7 +22,7 @@ export interface Candidate {
   country?: string;
   /** For capitals: the country whose government the city may stand for. */
   capitalOf?: string;
-  source: "lexicon" | "rule" | "tagger";
+  source: "lexicon" | "rule" | "tagger" | "shape";
   /** Index of the sentence. */
   sentence: number;
 }
@@ -44,6 +44,8 @@ export interface MentionTools {
 }
 
 const TAGGER_TYPE: Record<string, EntityType> = { PER: "person", ORG: "organization", LOC: "location" };
+/** A tagger span this long is a name of its own even where the lexicon knows a part of it. */
+const LONG_NAME_TOKENS = 3;
 /** Most words of a name found by the rules ("Ursula von der Leyen", "Kim Son Gyong"). */
 const MAX_RULE_NAME_WORDS = 4;
 
@@ -84,13 +86,23 @@ export function findCandidates(scope: SentenceScope, tools: MentionTools): Candi
     lexCands.push(fromLexicon(scope, m, e));
   }
   const prefixCands = hyphenPrefixes(scope, tools, matches);
-  // Longest first; at equal length the lexicon, then the rules, then the tagger.
-  const rank = { lexicon: 0, rule: 1, tagger: 2 } as const;
+  // The lexicon's unambiguous names first (a tagger span overlapping one wins only when it is a long name
+  // of its own, "Reichsvereinigung der Juden in Deutschland"); then longest first, rules before the tagger.
+  const rank = { lexicon: 0, rule: 1, tagger: 2, shape: 3 } as const;
+  const longTagger = (c: Candidate) => c.source === "tagger" && c.to - c.from >= LONG_NAME_TOKENS;
   const all = [
     ...lexCands,
     ...ruleSpans,
     ...taggerSpans.map((s) => taggerCandidate(scope, tools, s.from, s.to, s.type)),
-  ].sort((a, b) => b.to - b.from - (a.to - a.from) || rank[a.source] - rank[b.source] || a.from - b.from);
+    ...(tools.model ? [] : capitalisedRuns(scope, tools, matches)),
+  ].sort(
+    (a, b) =>
+      Number(longTagger(b)) - Number(longTagger(a)) ||
+      Number(b.source === "lexicon") - Number(a.source === "lexicon") ||
+      b.to - b.from - (a.to - a.from) ||
+      rank[a.source] - rank[b.source] ||
+      a.from - b.from,
+  );
   for (const c of all) if (free(c.from, c.to)) take(c);
   for (const c of prefixCands) if (free(c.from, c.to) || accepted.every((a) => a.start >= c.end || a.end <= c.start)) accepted.push(c);
   return accepted.sort((a, b) => a.start - b.start);
@@ -176,6 +188,8 @@ function personRules(scope: SentenceScope, tools: MentionTools, matches: readonl
   for (const m of matches) for (let i = m.from; i < m.to; i++) lexTaken.add(i);
   const honorifics = new Set(tools.locale.names.honorifics);
   const particles = new Set(tools.locale.names.nameParticles);
+  // "the Harbor Bridge", "die Stern-Apotheke": a first name after an article is not a person's.
+  const determiners = new Set(tools.locale.names.determiners);
   const out: Candidate[] = [];
   const extend = (i: number) => {
     let j = i + 1;
@@ -191,9 +205,13 @@ function personRules(scope: SentenceScope, tools: MentionTools, matches: readonl
     const start = nameStartAfterTrigger(scope, tools, i, honorifics);
     let nameFrom = -1;
     if (start !== null && start < to && nameWord(scope, tools, start, lexTaken)) nameFrom = start;
-    else {
-      const w = wordAt(scope, i);
-      if (tools.lex.firstNames.has(w.toLowerCase()) && nameWord(scope, tools, i, lexTaken) && nameWord(scope, tools, i + 1, lexTaken)) nameFrom = i;
+    else if (
+      tools.lex.firstNames.has(wordAt(scope, i).toLowerCase()) &&
+      !determiners.has(wordAt(scope, i - 1).toLowerCase()) &&
+      nameWord(scope, tools, i, lexTaken) &&
+      nameWord(scope, tools, i + 1, lexTaken)
+    ) {
+      nameFrom = i;
     }
     if (nameFrom < 0) {
       i++;
@@ -263,6 +281,49 @@ function hyphenPrefixes(scope: SentenceScope, tools: MentionTools, matches: read
     if (entry.subtype) c.subtype = entry.subtype;
     if (entry.country) c.country = entry.country;
     out.push(c);
+  }
+  return out;
+}
+
+/**
+ * Names by shape, for languages without a trained tagger: runs of capitalised words, joined by connectors
+ * ("Department of Transportation"), typed by their words: an organisation head makes an organisation, a
+ * place head a place. Runs with neither are left out (they may be anything).
+ */
+function capitalisedRuns(scope: SentenceScope, tools: MentionTools, matches: readonly LexMatch[]): Candidate[] {
+  const { text, tokens, from, to } = scope;
+  const connectors = new Set(tools.locale.names.nameConnectors);
+  const taken = new Set<number>();
+  for (const m of matches) for (let i = m.from; i < m.to; i++) taken.add(i);
+  const cap = (i: number) => {
+    const t = tokens[i];
+    if (!t || t.kind !== "word" || taken.has(i)) return false;
+    const w = text.slice(t.start, t.end);
+    return CAPITALISED.test(w) && !(i === from && tools.lex.nonNames.has(w)) && !tools.lex.nonNames.has(w);
+  };
+  const out: Candidate[] = [];
+  let i = from;
+  while (i < to) {
+    if (!cap(i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to) {
+      if (cap(j)) j++;
+      else if (connectors.has(wordAt(scope, j)) && cap(j + 1)) j += 2;
+      else break;
+    }
+    const words = tokens.slice(i, j).map((t) => text.slice(t.start, t.end));
+    const type: EntityType | null = words.some((w) => isOrgWord(tools.lex, w))
+      ? "organization"
+      : isPlaceWord(tools.lex, words[words.length - 1]!)
+        ? "location"
+        : null;
+    if (type && words.length > 1) {
+      out.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end, from: i, to: j, type, name: tokensText(text, tokens, i, j), form: "name", source: "shape", sentence: scope.sentence });
+    }
+    i = j;
   }
   return out;
 }

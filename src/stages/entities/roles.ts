@@ -41,10 +41,16 @@ interface MentionIndex {
   endingAt(to: number): { cluster: Cluster; fromToken: number } | undefined;
   /** A mention of a non-person inside the characters [start, end). */
   inside(start: number, end: number): Cluster | undefined;
+  /** The cluster with a mention that starts at token `from`. */
+  startingAt(from: number): { cluster: Cluster; toToken: number } | undefined;
+  /** Whether token i lies in some mention. */
+  covers(i: number): boolean;
 }
 
 function indexMentions(tokens: readonly Token[], clusters: readonly Cluster[]): MentionIndex {
   const byEnd = new Map<number, { cluster: Cluster; fromToken: number }>();
+  const byStart = new Map<number, { cluster: Cluster; toToken: number }>();
+  const covered = new Set<number>();
   const byRange = new Map<string, { cluster: Cluster; start: number; end: number }>();
   const all: Array<{ cluster: Cluster; start: number; end: number }> = [];
   for (const cluster of clusters) {
@@ -54,6 +60,8 @@ function indexMentions(tokens: readonly Token[], clusters: readonly Cluster[]): 
       const entry = { cluster, start: m.start, end: m.end };
       byRange.set(`${from}:${to}`, entry);
       if (tokens[to - 1]?.end === m.end) byEnd.set(to, { cluster, fromToken: from });
+      if (tokens[from]?.start === m.start) byStart.set(from, { cluster, toToken: to });
+      for (let k = from; k < to; k++) covered.add(k);
       all.push(entry);
     }
   }
@@ -61,6 +69,8 @@ function indexMentions(tokens: readonly Token[], clusters: readonly Cluster[]): 
     at: (from, to) => byRange.get(`${from}:${to}`),
     endingAt: (to) => byEnd.get(to),
     inside: (start, end) => all.find((e) => e.cluster.type !== "person" && e.start >= start && e.end <= end)?.cluster,
+    startingAt: (from) => byStart.get(from),
+    covers: (i) => covered.has(i),
   };
 }
 
@@ -107,7 +117,13 @@ function wordOf(text: string, tokens: readonly Token[], i: number): string {
 }
 
 /** The role word at token i, one or two words ("Prime Minister"), ending at token i. */
-function roleEndingAt(text: string, tokens: readonly Token[], unit: SentenceUnit, i: number): { hit: RoleHit; from: number } | null {
+function roleEndingAt(
+  text: string,
+  tokens: readonly Token[],
+  unit: SentenceUnit,
+  i: number,
+  idx: MentionIndex,
+): { hit: RoleHit; from: number } | null {
   if (i < unit.from || tokens[i]?.kind !== "word") return null;
   const w = wordOf(text, tokens, i);
   if (i - 1 >= unit.from) {
@@ -119,7 +135,14 @@ function roleEndingAt(text: string, tokens: readonly Token[], unit: SentenceUnit
   // English compounds of capitalised words: "Foreign Minister", "Defense Secretary".
   let from = i;
   if (!unit.tools.locale.roles.femaleSuffix) {
-    while (from - 1 >= unit.from && /^\p{Lu}\p{Ll}+$/u.test(wordOf(text, tokens, from - 1)) && isRoleModifier(text, tokens, unit, from - 1)) from--;
+    while (
+      from - 1 >= unit.from &&
+      /^\p{Lu}\p{Ll}+$/u.test(wordOf(text, tokens, from - 1)) &&
+      !idx.covers(from - 1) &&
+      isRoleModifier(text, tokens, unit, from - 1)
+    ) {
+      from--;
+    }
     if (from < i) return { hit: { ...hit, role: tokensSpanText(text, tokens, from, i + 1) }, from };
   }
   return { hit, from };
@@ -150,15 +173,15 @@ function roleBefore(text: string, tokens: readonly Token[], unit: SentenceUnit, 
   const end = i + 1;
   // A genitive affiliation between role and name: "Außenminister Südkoreas", "Direktorin des US-Geheimdienstes".
   const ending = idx.endingAt(i + 1);
-  if (ending && ending.cluster.type !== "person" && !roleEndingAt(text, tokens, unit, i)) {
+  if (ending && ending.cluster.type !== "person" && !roleEndingAt(text, tokens, unit, i, idx)) {
     affiliation = { name: ending.cluster.name, cluster: ending.cluster };
     i = ending.fromToken - 1;
-  } else if (i - 1 >= unit.from && locale.names.genitiveDeterminers.includes(wordOf(text, tokens, i - 1).toLowerCase()) && /^\p{Lu}/u.test(wordOf(text, tokens, i)) && !roleEndingAt(text, tokens, unit, i)) {
+  } else if (i - 1 >= unit.from && locale.names.genitiveDeterminers.includes(wordOf(text, tokens, i - 1).toLowerCase()) && /^\p{Lu}/u.test(wordOf(text, tokens, i)) && !roleEndingAt(text, tokens, unit, i, idx)) {
     affiliation = { name: stripGenitive(wordOf(text, tokens, i), locale.names.genitiveEndings) };
     i -= 1;
   }
   if (affiliation && i >= unit.from && locale.names.genitiveDeterminers.includes(wordOf(text, tokens, i).toLowerCase())) i--;
-  const role = roleEndingAt(text, tokens, unit, i);
+  const role = roleEndingAt(text, tokens, unit, i, idx);
   if (!role) return null;
   // Qualifiers and demonyms before the role.
   const qualifiers: string[] = [];
@@ -172,10 +195,11 @@ function roleBefore(text: string, tokens: readonly Token[], unit: SentenceUnit, 
       start = j;
       continue;
     }
-    const dem = idx.at(j, j + 1);
+    const dem = idx.endingAt(j + 1);
     if (dem && dem.cluster.type === "location" && !affiliation) {
       affiliation = { name: dem.cluster.name, cluster: dem.cluster };
-      start = j;
+      start = dem.fromToken;
+      j = dem.fromToken;
       continue;
     }
     break;
@@ -211,19 +235,35 @@ function roleAfter(text: string, tokens: readonly Token[], unit: SentenceUnit, n
   const demonym = start < roleAt ? idx.at(roleAt - 1, roleAt) : undefined;
   if (demonym?.cluster.type === "location") affiliation = { name: demonym.cluster.name, cluster: demonym.cluster };
   if (locale.roles.affiliationLinks.includes(wordOf(text, tokens, end).toLowerCase())) {
-    let k = end + 1;
-    if (locale.roles.appositionDeterminers.includes(wordOf(text, tokens, k).toLowerCase()) || locale.names.determiners.includes(wordOf(text, tokens, k).toLowerCase())) k++;
-    let stop = k;
-    while (stop < unit.to && tokens[stop]!.kind === "word" && !locale.roles.affiliationLinks.includes(wordOf(text, tokens, stop).toLowerCase())) stop++;
-    if (stop > k) {
-      const ent = idx.endingAt(stop);
-      affiliation = ent && ent.fromToken >= k ? { name: ent.cluster.name, cluster: ent.cluster } : { name: stripGenitive(tokensSpanText(text, tokens, k, stop), locale.names.genitiveEndings) };
-      end = stop;
+    const found = affiliationAfter(text, tokens, unit, end + 1, idx);
+    if (found) {
+      affiliation = found.affiliation;
+      end = found.end;
     }
   }
   const close = wordOf(text, tokens, end);
   if (end < unit.to && close !== "," && close !== ")" && tokens[end]?.kind !== "punct") return null;
   return build(text, tokens, unit, hit, start, end, affiliation, qualifiers, idx, tokens[roleAt]!.start);
+}
+
+/** Longest affiliation after a link word: "des Kremls", "for the Department of Transportation", "for the department". */
+const MAX_AFFILIATION_WORDS = 6;
+
+/**
+ * The affiliation that starts at token k (after a link word such as "des", "for"): an entity of the article,
+ * else the words up to the next comma or bracket, without their determiner.
+ */
+function affiliationAfter(text: string, tokens: readonly Token[], unit: SentenceUnit, k: number, idx: MentionIndex): { affiliation: Affiliation; end: number } | null {
+  const locale = unit.tools.locale;
+  let from = k;
+  if (locale.names.determiners.includes(wordOf(text, tokens, from).toLowerCase()) || locale.roles.appositionDeterminers.includes(wordOf(text, tokens, from).toLowerCase())) from++;
+  const ent = idx.startingAt(from);
+  if (ent) return { affiliation: { name: ent.cluster.name, cluster: ent.cluster }, end: ent.toToken };
+  let stop = from;
+  while (stop < unit.to && stop - from < MAX_AFFILIATION_WORDS && tokens[stop]!.kind === "word") stop++;
+  if (stop === from) return null;
+  const words = tokensSpanText(text, tokens, from, stop);
+  return { affiliation: { name: stripGenitive(words, locale.names.genitiveEndings) }, end: stop };
 }
 
 function build(

@@ -109,5 +109,8 @@ export function featuresAt(s: SentenceView, i: number, prev: string, prev2: stri
   if (h.noun) f.push("noun", "nounp=" + (i === 0 ? "y" : "n"));
   if (hp?.noun) f.push("pnoun");
   if (h.nounTail) f.push("ntail");
+  if (shape.charAt(0) === "X" && !h.noun && !h.nounTail) {
+    f.push("unk=" + (i === 0 ? "y" : "n"), "unkp=" + p1, "unkn=" + n1);
+  }
   return f;
 }

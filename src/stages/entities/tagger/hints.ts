@@ -53,7 +53,9 @@ export function wordHints(
   }
   for (const m of matches) {
     const e = m.entries[0]!;
-    const kind = e.form === "demonym" ? "DEM" : (GAZ_TYPE[e.type] ?? "X") + (e.ambiguous ? "?" : "");
+    // A one-word name that is also a common noun ("Hof", "Halle", "Stern") is only a weak hint.
+    const nounToo = m.to - m.from === 1 && hints[m.from - from]!.noun;
+    const kind = e.form === "demonym" ? "DEM" : (GAZ_TYPE[e.type] ?? "X") + (e.ambiguous || nounToo ? "?" : "");
     for (let i = m.from; i < m.to; i++) {
       const h = hints[i - from];
       if (h) h.gaz = kind + (i === m.from ? "-B" : "-I");
