@@ -5,8 +5,13 @@ import type { SentenceUnit } from "./index.js";
 import { lookupRole, type RoleHit } from "./role-index.js";
 import type { RoleFact } from "./roles.js";
 
-/** Sentences back a pronoun may look for its person: the same and the one before ("nearby"). */
+/**
+ * Sentences back a pronoun may look for its person ("nearby"): the one before for pronouns that may also
+ * refer to things (German "er"), two for pronouns that refer only to persons (English "he"). A pronoun
+ * resolved before counts as a mention, so chains ("Er … Er …") carry on.
+ */
 const PRONOUN_WINDOW = 1;
+const PERSON_PRONOUN_WINDOW = 2;
 /** Weight of being the first person named in its sentence (its likely subject) against recency. */
 const SUBJECT_BONUS = 1;
 
@@ -97,7 +102,6 @@ export function resolvePronouns(text: string, tokens: readonly Token[], clusters
   const unitOf = (s: number) => units[s];
   const people = clusters.filter((c) => c.type === "person");
   const genders = new Map(people.map((c) => [c, clusterGender(c, facts, unitOf)]));
-  const pending: Array<{ cluster: Cluster; start: number; end: number; sentence: number }> = [];
   for (const unit of units) {
     const pr = unit.tools.locale.pronouns;
     const forms = new Map(pr.personal.map((p) => [p.form, p]));
@@ -112,13 +116,12 @@ export function resolvePronouns(text: string, tokens: readonly Token[], clusters
       if (i > unit.from && w !== w.toLowerCase()) continue;
       const next = tokens[i + 1] ? text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end).toLowerCase() : "";
       if (entry.ambiguous === "plural" && plural.has(next)) continue;
-      const target = antecedent(people, genders, entry.gender, unit.index, t.start, entry.ambiguous === "plural");
-      if (target) pending.push({ cluster: target, start: t.start, end: t.end, sentence: unit.index });
+      const window = entry.ambiguous ? PRONOUN_WINDOW : PERSON_PRONOUN_WINDOW;
+      const target = antecedent(people, genders, entry.gender, unit.index - window, t.start, entry.ambiguous === "plural");
+      if (!target) continue;
+      target.mentions.push({ ...span(text, t.start, t.end), form: "pronoun", sentence: unit.index });
+      target.mentions.sort((a, b) => a.start - b.start);
     }
-  }
-  for (const p of pending) {
-    p.cluster.mentions.push({ ...span(text, p.start, p.end), form: "pronoun", sentence: p.sentence });
-    p.cluster.mentions.sort((a, b) => a.start - b.start);
   }
 }
 
@@ -126,7 +129,7 @@ function antecedent(
   people: readonly Cluster[],
   genders: ReadonlyMap<Cluster, Gender>,
   gender: "m" | "f",
-  sentence: number,
+  fromSentence: number,
   at: number,
   needsKnownGender: boolean,
 ): Cluster | undefined {
@@ -135,7 +138,7 @@ function antecedent(
     const g = genders.get(c) ?? "u";
     if (needsKnownGender ? g !== gender : !compatibleGender(g, gender)) continue;
     for (const m of c.mentions) {
-      if (m.form === "pronoun" || m.start >= at || m.sentence < sentence - PRONOUN_WINDOW) continue;
+      if (m.start >= at || m.sentence < fromSentence) continue;
       candidates.push({ cluster: c, start: m.start, subject: false });
     }
   }
