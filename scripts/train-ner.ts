@@ -15,15 +15,15 @@ import { matchLexicon } from "../src/stages/entities/match.js";
 import { nounSet } from "../src/stages/entities/resources.js";
 import { roleIndexFor } from "../src/stages/entities/role-index.js";
 import { TAGS, featuresAt, sentenceView, type SentenceView } from "../src/stages/entities/tagger/features.js";
-import { wordHints } from "../src/stages/entities/tagger/hints.js";
-import { allowed, scoreTags, serializeModel, spansOf, tagSentence } from "../src/stages/entities/tagger/model.js";
+import { gazetteerTags, wordHints } from "../src/stages/entities/tagger/hints.js";
+import { allowed, mayStartAt, scoreTags, serializeModel, spansOf, tagSentence } from "../src/stages/entities/tagger/model.js";
 import { addScores, formatScores, germEvalHalf, readGermEval, sentenceFromWords, type GoldSentence, type GoldSpan, type Scores } from "./ner-data.js";
 
 const GERMEVAL = fileURLToPath(new URL("../../shared/data/germeval2014/NER-de-dev.tsv", import.meta.url));
 const OUT = fileURLToPath(new URL("../src/stages/entities/model/ner-de.ts", import.meta.url));
 const DEFAULT_ITERATIONS = 10;
 /** Copies of each training sentence with its entities replaced (see augment). */
-const AUGMENT_COPIES = Number(process.env.AUGMENT ?? 2);
+const AUGMENT_COPIES = Number(process.env.AUGMENT ?? 4);
 /** Weights are stored as integers: the averaged weight times this. */
 const SCALE = 20;
 /** Seed of the shuffling between iterations, so that training is reproducible. */
@@ -55,10 +55,11 @@ export function viewOf(s: GoldSentence): SentenceView {
   const roles = roleIndexFor(de);
   const tokens: Token[] = s.tokens.map((t) => ({ start: t.start, end: t.end, kind: tokenKind(t.text) }));
   const matches = matchLexicon(s.text, tokens, 0, tokens.length, lex);
-  const hints = wordHints(s.text, tokens, 0, tokens.length, matches, lex, roles, nounSet("de"));
+  const hints = wordHints(s.text, tokens, 0, tokens.length, lex, roles, nounSet("de"));
   return sentenceView(
     s.tokens.map((t) => t.text),
     hints,
+    gazetteerTags(0, tokens.length, matches, hints),
   );
 }
 
@@ -106,6 +107,14 @@ function train(examples: Example[]): Map<string, Float64Array> {
       let prev2 = "<s>";
       for (let i = 0; i < ex.gold.length; i++) {
         clock++;
+        if (prev === "O" && !mayStartAt(ex.view, i)) {
+          // Tagged O without scoring, as at run time (see mayStartName).
+          count++;
+          if (ex.gold[i] !== "O") errors++;
+          prev2 = prev;
+          prev = "O";
+          continue;
+        }
         const feats = featuresAt(ex.view, i, prev, prev2).filter((f) => !(WORD_FEATURE.test(f) && random() < WORD_DROPOUT));
         const scores = scoreTags(weights, feats);
         let guess = 0;

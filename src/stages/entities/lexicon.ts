@@ -28,10 +28,10 @@ export interface Lexicon {
   surfaces: Map<string, LexEntry[]>;
   /** Lowercased surfaces of demonyms (all endings) → entries. */
   demonyms: Map<string, LexEntry>;
-  /** The first word of every multi-word surface, for skipping starts quickly. */
-  firstWords: Set<string>;
-  /** Most words in a surface. */
-  maxWords: number;
+  /** The first words of the demonyms, lowercase and capitalised ("südkoreanische", "Südkoreanische"). */
+  demonymFirstWords: Set<string>;
+  /** The first word of every surface → the length in characters of the longest surface starting with it. */
+  firstWords: Map<string, number>;
   /** Lowercase first names → gender. */
   firstNames: Map<string, Gender>;
   /** Country code → canonical country name. */
@@ -164,13 +164,11 @@ function buildLexicon(locale: Locale): Lexicon {
     }
   }
 
-  let maxWords = 1;
-  const firstWords = new Set<string>();
+  const firstWords = new Map<string, number>();
   for (const key of surfaces.keys()) {
-    const words = key.split(/[\s.]+/).filter(Boolean);
-    if (words.length > maxWords) maxWords = words.length;
+    const first = firstWordOf(key);
+    if ((firstWords.get(first) ?? 0) < key.length) firstWords.set(first, key.length);
   }
-  for (const key of surfaces.keys()) firstWords.add(firstWordOf(key));
   const orgWords = new Set<string>();
   const orgEndings: string[] = [];
   for (const h of locale.names.organizationHeads) {
@@ -186,8 +184,8 @@ function buildLexicon(locale: Locale): Lexicon {
   return {
     surfaces,
     demonyms,
+    demonymFirstWords: demonymFirsts(demonyms),
     firstWords,
-    maxWords: Math.min(maxWords + 2, MAX_MATCH_TOKENS),
     firstNames: firstNames(),
     countryNames,
     orgWords,
@@ -199,8 +197,15 @@ function buildLexicon(locale: Locale): Lexicon {
   };
 }
 
-/** Most tokens a lexicon surface spans ("Bündnis 90 / Die Grünen", "U . S ." count punctuation). */
-const MAX_MATCH_TOKENS = 8;
+function demonymFirsts(demonyms: ReadonlyMap<string, LexEntry>): Set<string> {
+  const out = new Set<string>();
+  for (const k of demonyms.keys()) {
+    const first = k.split(" ")[0]!;
+    out.add(first);
+    out.add(first.charAt(0).toUpperCase() + first.slice(1));
+  }
+  return out;
+}
 
 /** The first word of a surface as the tokenizer sees it: letters and digits, with inner hyphens and apostrophes. */
 export function firstWordOf(s: string): string {

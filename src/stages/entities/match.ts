@@ -1,5 +1,5 @@
 import type { Token } from "../../model/types.js";
-import { firstWordOf, type LexEntry, type Lexicon } from "./lexicon.js";
+import type { LexEntry, Lexicon } from "./lexicon.js";
 
 /** A run of tokens [from, to) whose text is a lexicon surface. */
 export interface LexMatch {
@@ -8,6 +8,8 @@ export interface LexMatch {
   entries: LexEntry[];
 }
 
+/** Extra white space a multi-word surface may have in the text beyond the single spaces of the lexicon. */
+const MAX_EXTRA_SPACE = 4;
 /** Longest demonyms in words ("South Korean"). */
 const MAX_DEMONYM_WORDS = 2;
 
@@ -32,8 +34,12 @@ export function matchLexicon(text: string, tokens: readonly Token[], from: numbe
     const word = text.slice(t.start, t.end);
     let found: LexMatch | null = null;
     if (t.kind === "word" || t.kind === "number") {
-      if (lex.firstWords.has(firstWordOf(word))) {
-        const limit = Math.min(to, i + lex.maxWords);
+      // A token is a word as firstWordOf cuts them ("U" of "U.S.", "US-Außenminister" whole).
+      const longest = lex.firstWords.get(word);
+      if (longest !== undefined) {
+        // The tokens a surface of that length may span (white space in the text may be wider).
+        let limit = i + 1;
+        while (limit < to && tokens[limit]!.end - t.start <= longest + MAX_EXTRA_SPACE) limit++;
         for (let j = limit; j > i && !found; j--) {
           if (j - 1 > i && text.slice(tokens[i]!.start, tokens[j - 1]!.end).includes("\n")) continue;
           const entries = lex.surfaces.get(tokensText(text, tokens, i, j));
@@ -51,6 +57,7 @@ export function matchLexicon(text: string, tokens: readonly Token[], from: numbe
 }
 
 function matchDemonym(text: string, tokens: readonly Token[], i: number, to: number, lex: Lexicon): LexMatch | null {
+  if (!lex.demonymFirstWords.has(text.slice(tokens[i]!.start, tokens[i]!.end))) return null;
   for (let j = Math.min(to, i + MAX_DEMONYM_WORDS); j > i; j--) {
     const entry = lex.demonyms.get(tokensText(text, tokens, i, j).toLowerCase());
     if (entry) return { from: i, to: j, entries: [entry] };

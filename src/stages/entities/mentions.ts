@@ -4,7 +4,8 @@ import { firstWordOf, isOrgWord, isPlaceWord, type LexEntry, type Lexicon } from
 import { matchLexicon, tokensText, type LexMatch } from "./match.js";
 import { lookupRole, type RoleIndex } from "./role-index.js";
 import { sentenceView } from "./tagger/features.js";
-import { wordHints, type NounSet } from "./tagger/hints.js";
+import type { WordHints } from "./tagger/features.js";
+import { gazetteerTags, wordHints, type NounSet } from "./tagger/hints.js";
 import { spansOf, tagSentence, type TaggerModel } from "./tagger/model.js";
 
 /** A name found in one sentence, before mentions are grouped into entities. */
@@ -33,6 +34,10 @@ export interface SentenceScope {
   from: number;
   to: number;
   sentence: number;
+  /** The text of tokens [from, to), filled in by findCandidates. */
+  words?: string[];
+  /** What the lexicons say about each of those words by itself, filled in by findCandidates. */
+  hints?: readonly WordHints[];
 }
 
 export interface MentionTools {
@@ -52,8 +57,12 @@ const MAX_RULE_NAME_WORDS = 4;
 const CAPITALISED = /^\p{Lu}/u;
 
 /** Finds the names in one sentence: lexicon matches, the tagger's spans and the rules for persons. */
-export function findCandidates(scope: SentenceScope, tools: MentionTools): Candidate[] {
-  const { text, tokens, from, to } = scope;
+export function findCandidates(input: SentenceScope, tools: MentionTools): Candidate[] {
+  const { text, tokens, from, to } = input;
+  const words: string[] = [];
+  for (let i = from; i < to; i++) words.push(text.slice(tokens[i]!.start, tokens[i]!.end));
+  const hints = wordHints(text, tokens, from, to, tools.lex, tools.roles, tools.nouns, words);
+  const scope: SentenceScope = { ...input, words, hints };
   const matches = matchLexicon(text, tokens, from, to, tools.lex);
   const taggerSpans = runTagger(scope, tools, matches);
   const ruleSpans = personRules(scope, tools, matches);
@@ -109,6 +118,7 @@ export function findCandidates(scope: SentenceScope, tools: MentionTools): Candi
 }
 
 function wordAt(scope: SentenceScope, i: number): string {
+  if (scope.words && i >= scope.from && i < scope.to) return scope.words[i - scope.from]!;
   const t = scope.tokens[i];
   return t ? scope.text.slice(t.start, t.end) : "";
 }
@@ -138,10 +148,9 @@ function fromLexicon(scope: SentenceScope, m: LexMatch, e: LexEntry): Candidate 
 function runTagger(scope: SentenceScope, tools: MentionTools, matches: readonly LexMatch[]): Array<{ from: number; to: number; type: string }> {
   if (!tools.model) return [];
   const { text, tokens, from, to } = scope;
-  const words: string[] = [];
-  for (let i = from; i < to; i++) words.push(text.slice(tokens[i]!.start, tokens[i]!.end));
-  const hints = wordHints(text, tokens, from, to, matches, tools.lex, tools.roles, tools.nouns);
-  const tags = tagSentence(tools.model.weights, sentenceView(words, hints));
+  const words = scope.words ?? [];
+  const hints = scope.hints ?? wordHints(text, tokens, from, to, tools.lex, tools.roles, tools.nouns, words);
+  const tags = tagSentence(tools.model.weights, sentenceView(words, hints, gazetteerTags(from, to, matches, hints)));
   return spansOf(tags)
     .map((s) => ({ from: s.from + from, to: s.to + from, type: s.type }))
     .filter((s) => tokens.slice(s.from, s.to).some((t) => t.kind === "word" && CAPITALISED.test(text.slice(t.start, t.end))))
@@ -170,12 +179,18 @@ function taggerCandidate(scope: SentenceScope, tools: MentionTools, from: number
 /** Whether word i may be part of a person's name found by the rules. */
 function nameWord(scope: SentenceScope, tools: MentionTools, i: number, lexTaken: ReadonlySet<number>): boolean {
   const t = scope.tokens[i];
-  if (!t || t.kind !== "word" || lexTaken.has(i)) return false;
-  const w = scope.text.slice(t.start, t.end);
+  if (!t || t.kind !== "word" || lexTaken.has(i) || i >= scope.to) return false;
+  const w = wordAt(scope, i);
   if (!CAPITALISED.test(w) || tools.lex.nonNames.has(w)) return false;
-  if (lookupRole(tools.roles, w)) return false;
-  if (tools.nouns?.has(w) && !tools.lex.firstNames.has(w.toLowerCase())) return false;
-  return true;
+  const h = hintAt(scope, tools, i);
+  return !h.role && !(h.noun && !h.first);
+}
+
+/** The hints of word i of the sentence. */
+function hintAt(scope: SentenceScope, tools: MentionTools, i: number): WordHints {
+  const h = scope.hints?.[i - scope.from];
+  if (h) return h;
+  return wordHints(scope.text, scope.tokens, i, i + 1, tools.lex, tools.roles, tools.nouns)[0]!;
 }
 
 /**
@@ -202,11 +217,16 @@ function personRules(scope: SentenceScope, tools: MentionTools, matches: readonl
   };
   let i = from;
   while (i < to) {
+    // A name starts with a capital: a trigger matters only before one, a first name only as one.
+    if (!CAPITALISED.test(wordAt(scope, i + 1)) && !CAPITALISED.test(wordAt(scope, i))) {
+      i++;
+      continue;
+    }
     const start = nameStartAfterTrigger(scope, tools, i, honorifics);
     let nameFrom = -1;
     if (start !== null && start < to && nameWord(scope, tools, start, lexTaken)) nameFrom = start;
     else if (
-      tools.lex.firstNames.has(wordAt(scope, i).toLowerCase()) &&
+      hintAt(scope, tools, i).first !== "" &&
       !determiners.has(wordAt(scope, i - 1).toLowerCase()) &&
       nameWord(scope, tools, i, lexTaken) &&
       nameWord(scope, tools, i + 1, lexTaken)
@@ -241,10 +261,12 @@ function personRules(scope: SentenceScope, tools: MentionTools, matches: readonl
 function nameStartAfterTrigger(scope: SentenceScope, tools: MentionTools, i: number, honorifics: ReadonlySet<string>): number | null {
   const t = scope.tokens[i]!;
   if (t.kind !== "word") return null;
-  const w = scope.text.slice(t.start, t.end);
+  const w = wordAt(scope, i);
   if (honorifics.has(w)) return i + 1;
   const next = scope.tokens[i + 1];
   if (next && next.start === t.end && scope.text.charAt(t.end) === "." && honorifics.has(w + ".")) return i + 2;
+  // Capitalised words carry their role in their hints; lowercase ones ("spokesman") are looked up.
+  if (CAPITALISED.test(w) && !hintAt(scope, tools, i).role) return null;
   const hit = lookupRole(tools.roles, w);
   return hit !== null && !hit.plural ? i + 1 : null;
 }

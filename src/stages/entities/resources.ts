@@ -39,8 +39,28 @@ export function nounSet(language: LanguageCode): NounSet | null {
     if (src) {
       const filter = bloomFromBase64(src.bits, src.size, src.hashes);
       n = { has: (word: string) => bloomHas(filter, word) };
+      n = rememberingNounSet(n);
     } else n = null;
     nounSets.set(language, n);
   }
   return n;
+}
+
+/** Most words a noun set remembers its answer for. */
+const MAX_REMEMBERED_NOUNS = 100_000;
+
+/** A noun set that remembers answers (news repeats its words; compounds cost several look-ups each). */
+function rememberingNounSet(inner: NounSet): NounSet {
+  const seen = new Map<string, boolean>();
+  return {
+    has(word: string): boolean {
+      let v = seen.get(word);
+      if (v === undefined) {
+        if (seen.size > MAX_REMEMBERED_NOUNS) seen.clear();
+        v = inner.has(word);
+        seen.set(word, v);
+      }
+      return v;
+    },
+  };
 }

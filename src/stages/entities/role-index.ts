@@ -33,6 +33,8 @@ export interface RoleIndex {
   /** Role words of two words ("Prime Minister", "Kremlin chief"), lowercase. */
   multiWord: Map<string, FormInfo>;
   qualifiers: Set<string>;
+  /** Words looked up before, with their answer. */
+  seen: Map<string, RoleHit | null>;
 }
 
 /** Endings of inflected role nouns, and which are plural only. */
@@ -77,7 +79,7 @@ function buildRoleIndex(locale: Locale): RoleIndex {
     }
   }
   const headLengths = [...new Set([...heads.keys()].map((k) => k.length))].sort((a, b) => a - b);
-  return { forms, heads, headLengths, multiWord, qualifiers: new Set(locale.roles.qualifiers) };
+  return { forms, heads, headLengths, multiWord, qualifiers: new Set(locale.roles.qualifiers), seen: new Map() };
 }
 
 function hitOf(info: FormInfo, role: string, prefix?: string): RoleHit {
@@ -99,6 +101,19 @@ function caseLike(lemma: string, written: string): string {
  * ("Kreml-Sprecher" → "Sprecher" with prefix "Kreml").
  */
 export function lookupRole(idx: RoleIndex, word: string): RoleHit | null {
+  let hit = idx.seen.get(word);
+  if (hit === undefined) {
+    if (idx.seen.size > MAX_REMEMBERED_WORDS) idx.seen.clear();
+    hit = findRole(idx, word);
+    idx.seen.set(word, hit);
+  }
+  return hit;
+}
+
+/** Most words whose answer `lookupRole` keeps. */
+const MAX_REMEMBERED_WORDS = 50_000;
+
+function findRole(idx: RoleIndex, word: string): RoleHit | null {
   const lw = word.toLowerCase();
   const direct = idx.forms.get(lw);
   if (direct) return hitOf(direct, caseLike(direct.lemma, word));
