@@ -125,6 +125,11 @@ export interface NamesLocale {
    * "GmbH", "university"). Entries starting with "-" match a word ending; others a whole word.
    */
   organizationHeads: readonly string[];
+  /**
+   * Beginnings of one-word names of public institutions, which end in an organisation head
+   * ("Bundes" + "justizministerium", "Landes" + "kriminalamt"); empty where names are not written so.
+   */
+  institutionPrefixes: readonly string[];
   /** Words that make a name an outlet ("Zeitung", "Nachrichtenagentur", "newspaper", "broadcaster"), lowercase. */
   mediaCues: readonly string[];
   /** Determiners and articles, lowercase; a genitive one ("des", "eines") before a name means its -s or -es is an ending. */

@@ -92,10 +92,11 @@ export const names: NamesLocale = {
     "-instituts", "-gericht", "-gerichts", "-gerichtshof", "-bank", "-konzern", "-konzerns", "-gewerkschaft",
     "-universität", "-hochschule", "-stiftung", "-kommission", "-rat", "-rates", "-gruppe", "-agentur", "-polizei",
     "-armee", "-regierung", "-parlament", "-parlaments", "-ausschuss", "-ausschusses", "-bund", "-bundes", "-werke",
-    "-klinikum", "-rundfunk", "-dienst", "-dienstes", "-geheimdienst", "-geheimdienstes", "-präsidialamt", "-präsidialamtes",
+    "-klinikum", "-kammer", "-anstalt", "-zentrale", "-rundfunk", "-dienst", "-dienstes", "-geheimdienst", "-geheimdienstes", "-präsidialamt", "-präsidialamtes",
     "AG", "GmbH", "SE", "KG", "e.V.", "eG", "Inc.", "Ltd.", "Corp.", "Holding", "Group", "Union", "Partei", "Stiftung",
     "Universität", "Institut", "Verband", "Ministerium", "Gesellschaft", "Kommission", "Bundesamt", "Landesamt",
   ],
+  institutionPrefixes: ["Bundes", "Landes", "Staats", "Reichs", "Kreis", "Stadt", "EU-", "UN-", "UNO-", "US-", "Nato-", "NATO-"],
   mediaCues: [
     "zeitung", "tageszeitung", "wochenzeitung", "zeitschrift", "magazin", "nachrichtenmagazin", "nachrichtenagentur",
     "agentur", "sender", "fernsehsender", "radiosender", "staatssender", "staatsfernsehen", "nachrichtenportal",

@@ -69,6 +69,7 @@ export const names: NamesLocale = {
     "Corporation", "Company", "Group", "Inc.", "Ltd.", "Corp.", "Co.", "LLC", "plc", "Holdings", "Board", "Service",
     "Police", "Army", "Navy", "Hospital", "School", "Church", "Society", "Center", "Centre", "Fund", "Trust",
   ],
+  institutionPrefixes: [],
   mediaCues: ["newspaper", "daily", "weekly", "magazine", "broadcaster", "channel", "network", "agency", "outlet", "tabloid", "website", "station"],
   determiners: ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"],
   genitiveDeterminers: [],

@@ -65,7 +65,7 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
   const scope: SentenceScope = { ...input, words, hints };
   const matches = matchLexicon(text, tokens, from, to, tools.lex);
   const taggerSpans = runTagger(scope, tools, matches);
-  const ruleSpans = personRules(scope, tools, matches);
+  const ruleSpans = [...personRules(scope, tools, matches), ...institutions(scope, tools, matches)];
   const accepted: Candidate[] = [];
   const taken = new Uint8Array(to - from);
   const free = (a: number, b: number) => {
@@ -78,6 +78,7 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
   };
   const taggerAt = new Map(taggerSpans.map((s) => [`${s.from}:${s.to}`, s.type]));
 
+  const starters = new Set(tools.locale.sentences.sentenceStarters);
   const lexCands: Candidate[] = [];
   for (const m of matches) {
     const e = m.entries[0]!;
@@ -86,7 +87,8 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
     const ambiguous =
       e.ambiguous ||
       (single && e.form !== "acronym" && e.form !== "demonym" && tools.nouns !== null && tools.nouns.has(word)) ||
-      (single && tools.lex.nonNames.has(word));
+      (single && tools.lex.nonNames.has(word)) ||
+      (single && m.from === from && starters.has(word.toLowerCase()));
     if (ambiguous) {
       const tagged = taggerAt.get(`${m.from}:${m.to}`);
       const cue = e.type === "media" && m.from > from && tools.lex.mediaCues.has(wordAt(scope, m.from - 1).toLowerCase());
@@ -151,11 +153,46 @@ function runTagger(scope: SentenceScope, tools: MentionTools, matches: readonly 
   const words = scope.words ?? [];
   const hints = scope.hints ?? wordHints(text, tokens, from, to, tools.lex, tools.roles, tools.nouns, words);
   const tags = tagSentence(tools.model.weights, sentenceView(words, hints, gazetteerTags(from, to, matches, hints)));
-  return spansOf(tags)
-    .map((s) => ({ from: s.from + from, to: s.to + from, type: s.type }))
-    .filter((s) => tokens.slice(s.from, s.to).some((t) => t.kind === "word" && CAPITALISED.test(text.slice(t.start, t.end))))
-    .filter((s) => s.to - s.from > 1 || !tools.lex.nonNames.has(text.slice(tokens[s.from]!.start, tokens[s.from]!.end)));
+  const out: Array<{ from: number; to: number; type: string }> = [];
+  for (const sp of spansOf(tags)) {
+    const trimmed = trimSpan(scope, tools, sp.from + from, sp.to + from);
+    if (trimmed) out.push({ ...trimmed, type: sp.type });
+  }
+  return out;
 }
+
+/**
+ * A tagger span without what cannot belong to a name: a leading determiner, role word or honorific
+ * ("Hochspringer Sebastian Fels" → "Sebastian Fels"), trailing lowercase words and sentence openers
+ * ("Patrick von Brunn Auf"); null when nothing of a name is left: a single month or weekday, a
+ * capitalised function word ("Kein", "Darin"), an abbreviation ("Dr" before its full stop).
+ */
+function trimSpan(scope: SentenceScope, tools: MentionTools, from: number, to: number): { from: number; to: number } | null {
+  const starters = new Set(tools.locale.sentences.sentenceStarters);
+  const honorifics = new Set(tools.locale.names.honorifics);
+  const isFunctionWord = (i: number) => {
+    if (scope.tokens[i]!.kind === "number") return false;
+    const w = wordAt(scope, i);
+    return !CAPITALISED.test(w) || tools.lex.nonNames.has(w) || starters.has(w.toLowerCase()) || honorifics.has(w) || honorifics.has(w + ".");
+  };
+  let a = from;
+  let b = to;
+  while (b > a && (isFunctionWord(b - 1) || scope.tokens[b - 1]!.kind === "punct")) b--;
+  while (a < b && (isFunctionWord(a) || hintAt(scope, tools, a).role)) a++;
+  if (a >= b) return null;
+  if (b - a === 1) {
+    const w = wordAt(scope, a);
+    const calendar = tools.locale.calendar;
+    const lw = w.toLowerCase();
+    if (calendar.months.some((m) => m.includes(lw)) || calendar.weekdays.some((d) => d.includes(lw))) return null;
+    const next = scope.tokens[a + 1];
+    if (next && next.start === scope.tokens[a]!.end && scope.text.charAt(next.start) === "." && w.length <= MAX_ABBREVIATION) return null;
+  }
+  return { from: a, to: b };
+}
+
+/** Longest word taken for an abbreviation when a full stop follows it directly ("Dr", "St", "Prof"). */
+const MAX_ABBREVIATION = 4;
 
 /** A tagger span as a candidate; an organisation after a media cue ("Zeitung Wedomosti") is an outlet. */
 function taggerCandidate(scope: SentenceScope, tools: MentionTools, from: number, to: number, type: string): Candidate {
@@ -349,3 +386,26 @@ function capitalisedRuns(scope: SentenceScope, tools: MentionTools, matches: rea
   }
   return out;
 }
+
+/**
+ * Public institutions named in one word: an institution prefix and an organisation head
+ * ("Bundesjustizministerium", "Landeskriminalamt", "EU-Kommission"), not a common noun of the dictionary.
+ */
+function institutions(scope: SentenceScope, tools: MentionTools, matches: readonly LexMatch[]): Candidate[] {
+  const prefixes = tools.locale.names.institutionPrefixes;
+  if (!prefixes.length) return [];
+  const taken = new Set<number>();
+  for (const m of matches) for (let i = m.from; i < m.to; i++) taken.add(i);
+  const out: Candidate[] = [];
+  for (let i = scope.from; i < scope.to; i++) {
+    const w = wordAt(scope, i);
+    if (taken.has(i) || !prefixes.some((p) => w.startsWith(p) && w.length > p.length + MIN_INSTITUTION_HEAD)) continue;
+    if (!isOrgWord(tools.lex, w) || hintAt(scope, tools, i).noun) continue;
+    const t = scope.tokens[i]!;
+    out.push({ start: t.start, end: t.end, from: i, to: i + 1, type: "organization", name: w, form: "name", source: "rule", sentence: scope.sentence });
+  }
+  return out;
+}
+
+/** Shortest rest of an institution's name after its prefix ("Bundes" + "amt" is a word of its own). */
+const MIN_INSTITUTION_HEAD = 3;
