@@ -115,7 +115,9 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
       a.from - b.from,
   );
   for (const c of all) if (free(c.from, c.to)) take(c);
-  for (const c of prefixCands) if (free(c.from, c.to) || accepted.every((a) => a.start >= c.end || a.end <= c.start)) accepted.push(c);
+  // A place or organisation in front of a hyphen stays a mention of its own inside a longer name
+  // ("US" in "US-Regierung"); the lexicon's own compounds ("UN-Sicherheitsrat") never get here.
+  for (const c of prefixCands) if (!accepted.some((a) => a.start === c.start && a.end === c.end)) accepted.push(c);
   return accepted.sort((a, b) => a.start - b.start);
 }
 
