@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "test/cases/", ".bench/"] },
+  { ignores: ["dist/", "node_modules/", "test/cases/**/*.json", ".bench/", ".scratch/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -36,8 +36,9 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Anal
   const id = input.id ?? "input";
   try {
     const stages = resolveStages(options.stages);
-    const ingested = ingest(input, id);
     const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+    refuseHuge(input, maxChars);
+    const ingested = ingest(input, id);
     if (ingested.text.length > maxChars) {
       throw new QuellenlageError(
         "E_TOO_LARGE",
@@ -83,6 +84,18 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Anal
     return toAnalysis(runPipeline(doc, ctx, stages), options);
   } catch (err) {
     throw toQuellenlageError(err, id);
+  }
+}
+
+/**
+ * Refuses input so large that even after extraction it could not fit the limit, before any work is
+ * done on it: normalisation only shrinks text, and no page is more than RAW_TO_TEXT_RATIO times its text.
+ */
+const RAW_TO_TEXT_RATIO = 40;
+function refuseHuge(input: ArticleInput, maxChars: number): void {
+  const size = typeof input.text === "string" ? input.text.length : typeof input.html === "string" ? input.html.length / RAW_TO_TEXT_RATIO : input.bytes ? input.bytes.length / RAW_TO_TEXT_RATIO : 0;
+  if (size > maxChars) {
+    throw new QuellenlageError("E_TOO_LARGE", `input is larger than the limit of ${maxChars} characters of text; split it or raise --max-chars`);
   }
 }
 

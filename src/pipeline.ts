@@ -1,6 +1,7 @@
 import { QuellenlageError } from "./model/errors.js";
 import type { StageName } from "./model/types.js";
 import type { Doc, Stage, StageContext } from "./stages/stage.js";
+import { attributionStage } from "./stages/attribution/index.js";
 import { entitiesStage } from "./stages/entities/index.js";
 import { sentencesStage } from "./stages/sentences/index.js";
 import { structureStage } from "./stages/structure/index.js";
@@ -9,7 +10,7 @@ import { structureStage } from "./stages/structure/index.js";
  * The one ordered list of stages. Each is a pure function over the document (src/stages/stage.ts);
  * a stage runs after every stage it needs.
  */
-export const PIPELINE: readonly Stage[] = [structureStage, sentencesStage, entitiesStage];
+export const PIPELINE: readonly Stage[] = [structureStage, sentencesStage, entitiesStage, attributionStage];
 
 export const STAGE_NAMES: readonly StageName[] = PIPELINE.map((s) => s.name);
 

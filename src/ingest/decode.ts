@@ -24,6 +24,18 @@ const ENCODING_ALIASES: Record<string, string> = {
   "cp1252": "windows-1252",
 };
 
+/**
+ * windows-1252's bytes 0x80–0x9F, which Node 20's TextDecoder gets wrong (it decodes them as the C1
+ * controls of ISO-8859-1). The five undefined bytes stay C1 controls, as in the WHATWG table.
+ */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function decodeSingleByte(bytes: Uint8Array, encoding: string): string {
+  const text = new TextDecoder(encoding).decode(bytes);
+  if (encoding !== "windows-1252") return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
 /** A label as WHATWG TextDecoder knows it, or null when it names no encoding we can decode. */
 export function canonicalEncoding(label: string): string | null {
   const l = label.trim().toLowerCase().replace(/^["']|["']$/g, "");
@@ -83,11 +95,11 @@ export function decodeBytes(
   const chosen = declared ?? (meta ? canonicalEncoding(meta) : null);
   // A declared UTF-8 that is not valid UTF-8 is a wrong declaration: fall through to the sniffing below.
   if (chosen && chosen !== "utf-8" && !chosen.startsWith("utf-16")) {
-    return { text: new TextDecoder(chosen).decode(bytes), encoding: chosen, via: declared ? "declared" : "meta" };
+    return { text: decodeSingleByte(bytes, chosen), encoding: chosen, via: declared ? "declared" : "meta" };
   }
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", via: chosen ? (declared ? "declared" : "meta") : "utf-8" };
   } catch {
-    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252", via: "fallback" };
+    return { text: decodeSingleByte(bytes, "windows-1252"), encoding: "windows-1252", via: "fallback" };
   }
 }

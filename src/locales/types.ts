@@ -202,6 +202,158 @@ export interface PronounsLocale {
   singularVerbs: readonly string[];
 }
 
+/** The forms of one verb (third person unless said otherwise), as the morphology data gives them. */
+export interface VerbForms {
+  lemma: string;
+  /** A separable particle ("mit" of "mitteilen"); "" when the verb has none. */
+  particle: string;
+  /** Indicative finite forms, present and past (the stem part of a separable verb: "teilte"). */
+  indicative: readonly string[];
+  /** Subjunctive finite forms that mark reported speech (German Konjunktiv I; the stem part of a separable verb). */
+  subjunctive: readonly string[];
+  /** Conditional finite forms (German Konjunktiv II), which mark reported speech only after a source. */
+  conditional: readonly string[];
+  /** Participles ("gesagt", "mitgeteilt", "said"). */
+  participles: readonly string[];
+  /** Infinitives and other non-finite forms ("sagen", "mitzuteilen", "saying"). */
+  nonFinite: readonly string[];
+}
+
+export interface MorphologyLocale {
+  /** Every verb the language data knows, loaded on first use (German: about 8,400 verbs). */
+  verbs(): readonly VerbForms[];
+  /**
+   * Words that look like a verb's subjunctive form but are mostly something else in text
+   * (German "eine", "lange", "klare": determiners and adjectives), lowercase.
+   */
+  notSubjunctive: readonly string[];
+}
+
+export type CueKind = "speech" | "thought" | "writing" | "act";
+
+/** A verb that introduces what someone said, thought or wrote. */
+export interface CueVerb {
+  lemma: string;
+  /** Separable particle, when the morphology data does not know it ("bekannt" of "bekanntgeben"). */
+  particle?: string;
+  kind: CueKind;
+  /**
+   * Whether the verb's object noun phrase can be the whole content ("dementierte Waffengeschäfte",
+   * "kündigte Proteste an"): a reported speech act when no clause or quote follows.
+   */
+  reportsObject?: boolean;
+  /** Words one of which must follow in the clause for the verb to be a cue ("bezeichnen … als", "sprechen von/davon"). */
+  requires?: readonly string[];
+  /** The channel the verb itself implies ("twittern" → social_media). */
+  channel?: string;
+  /** Whether a dative or indirect object is the addressee ("sagte der Zeitung", "told reporters"). */
+  addressee?: boolean;
+}
+
+/** A prepositional cue that names a source without a speech verb. */
+export interface SourceCue {
+  /** The cue words, lowercase, in order ("laut"; "zufolge"; "according to"). */
+  words: readonly string[];
+  /** Where the source phrase stands: after the cue ("laut X"), before it ("X zufolge"), or either. */
+  source: "after" | "before" | "either";
+  /**
+   * The source phrase must be headed by one of these nouns of saying ("nach Angaben der Polizei",
+   * "Seiner Meinung nach"), lowercase endings: for prepositions that are mostly not cues ("nach" is
+   * also "after").
+   */
+  nouns?: readonly string[];
+}
+
+export interface ChannelCue {
+  /** Lowercase word stems that name the channel ("interview", "telefongespräch", "staatsmedien"). */
+  words: readonly string[];
+  kind: string;
+}
+
+export interface AttributionLocale {
+  /** Whether every noun is capitalised (German): then a lowercase word inside a noun phrase is an adjective. */
+  capitalizedNouns: boolean;
+  verbs: readonly CueVerb[];
+  /** Auxiliaries for perfect and passive ("hat gesagt", "wurde berichtet"), as lemmas. */
+  auxiliaries: readonly string[];
+  /** The auxiliary lemma that makes a participle passive ("werden", "be"): then nobody is named as speaker. */
+  passiveAuxiliary: string;
+  /** Prepositional and adverbial source cues: "laut X", "X zufolge", "nach Angaben von X", "according to X". */
+  sourceCues: readonly SourceCue[];
+  /** Nouns of saying whose genitive or "von" phrase is the source ("Angaben", "Ansicht", "Darstellung"), lowercase. */
+  sayingNouns: readonly string[];
+  /**
+   * Nouns of saying that take what was said as a clause after a comma: "die Aussage, es sei …",
+   * "trotz einer Warnung der Wärter, auf Flüchtende zu schießen" (lowercase).
+   */
+  nominalCues: readonly string[];
+  /** "so" after a quote or clause: "…, so Shin." (lowercase). */
+  trailingSo: readonly string[];
+  /** "wie X sagte": the word opening a comparative speech clause (lowercase). */
+  asClause: readonly string[];
+  /** Words that refer back to the last source: "demnach", "wonach" (lowercase). */
+  anaphoricCues: readonly string[];
+  /** Impersonal frames without a speaker: "heißt es", "wurde bekannt" (lowercase word sequences). */
+  impersonal: readonly (readonly string[])[];
+  /** Words that open a content clause ("dass", "ob", "that", "whether"), lowercase. */
+  complementizers: readonly string[];
+  /** The infinitive marker ("zu"), lowercase; empty where the language has none that matters. */
+  infinitiveMarker: string;
+  /**
+   * Words that may stand between a cue verb and its subject or content: adverbs, particles, object
+   * pronouns (lowercase).
+   */
+  adverbs: readonly string[];
+  /** Articles and determiners (lowercase), with whether they are indefinite. */
+  determiners: readonly string[];
+  indefiniteDeterminers: readonly string[];
+  /** Determiners that can stand before a plural: with a group noun they make a group ("die Experten"), lowercase. */
+  pluralDeterminers: readonly string[];
+  /** Demonstratives standing for the previous sentence as what was said ("Das sagte der Minister."), lowercase. */
+  anaphoricObjects: readonly string[];
+  /** Multi-word adverbials that open a sentence without being its subject ("des Weiteren"), lowercase words. */
+  adverbialPhrases: readonly (readonly string[])[];
+  /** Words after which a verb form is an infinitive, not a finite cue ("could add", "to say"), lowercase. */
+  modals: readonly string[];
+  /** Prepositions (lowercase). */
+  prepositions: readonly string[];
+  /** Coordinating conjunctions (lowercase). */
+  conjunctions: readonly string[];
+  /** Conjunctions that join speakers into a group ("und", "sowie", "and"), lowercase. */
+  coordinators: readonly string[];
+  /** Determiners that open a genitive attached to a noun ("des", "der"), lowercase; empty where there are none. */
+  genitiveDeterminers: readonly string[];
+  /** Prepositions whose phrase belongs to the noun before it ("von", "of", "for"), lowercase. */
+  attachmentPrepositions: readonly string[];
+  /** Determiners that mark an indirect object, the addressee ("dem", "einem"), lowercase. */
+  dativeDeterminers: readonly string[];
+  /** Modal verb forms that report hearsay with a perfect infinitive ("soll … gesagt haben"), lowercase. */
+  hearsayModals: readonly string[];
+  /** Auxiliaries closing a perfect infinitive ("haben", "sein"), lowercase. */
+  perfectInfinitives: readonly string[];
+  /** Subordinating conjunctions and relative words that open a clause (lowercase). */
+  subordinators: readonly string[];
+  /** Pronouns that are always subjects ("er", "wir"; not "sie", "es", which may be objects), lowercase. */
+  subjectPronouns: readonly string[];
+  /** Personal pronouns that can be speakers, lowercase, with number. */
+  pronouns: Readonly<Record<string, "singular" | "plural">>;
+  /** Head nouns of anonymous sources ("Sprecher", "Beamter", "Insider", "official"), lowercase stems. */
+  anonymousHeads: readonly string[];
+  /** Head nouns of outlets ("Zeitung", "Sender", "newspaper"), lowercase stems. */
+  mediaHeads: readonly string[];
+  /** Head nouns of organisations ("Ministerium", "Regierung", "Polizei"), lowercase stems. */
+  organizationHeads: readonly string[];
+  /** Plural head nouns of groups ("Beamte", "Experten", "officials"), lowercase. */
+  groupHeads: readonly string[];
+  channels: readonly ChannelCue[];
+  /** Prepositions whose phrase is the addressee ("gegenüber der Zeitung"), lowercase. */
+  addresseePrepositions: readonly string[];
+  /** The preposition joining a channel to its partner ("Interview mit Bloomberg", "interview with"), lowercase. */
+  channelPartner: readonly string[];
+  /** Words after which a name is a place, not a speaker ("in Seoul"), for speaker phrases: lowercase prepositions. */
+  placePrepositions: readonly string[];
+}
+
 export interface Locale {
   code: LanguageCode;
   /** The language's name in English. */
@@ -213,4 +365,6 @@ export interface Locale {
   places: PlacesLocale;
   roles: RolesLocale;
   pronouns: PronounsLocale;
+  morphology: MorphologyLocale;
+  attribution: AttributionLocale;
 }

@@ -1,9 +1,8 @@
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
 import type { BlockKind, Diagnostic } from "../../model/types.js";
 import { normalizeText } from "../../text/normalize.js";
 import type { SourceBlock } from "../../stages/stage.js";
 import type { Ingested } from "../types.js";
+import { dom, readabilityModule } from "./dom.js";
 import { type MiniDocument, extractMetadata } from "./metadata.js";
 
 /** Deeper markup than this is not a page but an attack on parsers: it is read as text with its tags stripped. */
@@ -52,12 +51,14 @@ export function ingestHtml(html: string): Ingested {
     const text = normalizeText(stripTags(html)).text.replace(/[ ]+/g, " ").replace(/ ?\n[ \n]*\n ?/g, "\n\n").trim();
     return { text, format: "html", meta: {}, diagnostics };
   }
-  const { document } = parseHTML(html);
+  const { parseHTML } = dom();
+  const { Readability } = readabilityModule();
+  const { document } = parseHTML(asDocument(html));
   const meta = extractMetadata(document as unknown as MiniDocument);
   removeHidden(document as unknown as DomNode);
   const h1 = (document.querySelector("h1")?.textContent ?? "").trim();
   let pieces: Piece[] = [];
-  let article: ReturnType<Readability<string>["parse"]> = null;
+  let article: ReturnType<InstanceType<typeof Readability<string>>["parse"]> = null;
   try {
     article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { keepClasses: false }).parse();
   } catch (err) {
@@ -91,6 +92,12 @@ export function ingestHtml(html: string): Ingested {
     },
     diagnostics,
   };
+}
+
+/** linkedom reads a fragment ("<p>…</p>") without a body: fragments are wrapped into a document first. */
+const HAS_DOCUMENT = /<(?:html|body|head)[\s>]/i;
+function asDocument(html: string): string {
+  return HAS_DOCUMENT.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
 }
 
 interface Piece {

@@ -1,5 +1,7 @@
 import type { Locale } from "../types.js";
+import { attribution } from "./attribution.js";
 import { calendar } from "./calendar.js";
+import { morphology } from "./morphology.js";
 import { names } from "./names.js";
 import { places } from "./places.js";
 import { pronouns } from "./pronouns.js";
@@ -7,4 +9,16 @@ import { roles } from "./roles.js";
 import { sentences } from "./sentences.js";
 import { structure } from "./structure.js";
 
-export const en: Locale = { code: "en", name: "English", sentences, calendar, structure, names, places, roles, pronouns };
+export const en: Locale = {
+  code: "en",
+  name: "English",
+  sentences,
+  calendar,
+  structure,
+  names,
+  places,
+  roles,
+  pronouns,
+  morphology,
+  attribution,
+};

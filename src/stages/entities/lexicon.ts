@@ -28,6 +28,8 @@ export interface Lexicon {
   surfaces: Map<string, LexEntry[]>;
   /** Lowercased surfaces of demonyms (all endings) → entries. */
   demonyms: Map<string, LexEntry>;
+  /** Whether the language writes demonyms in lowercase ("russische"), so that a capitalised one begins a name. */
+  demonymsLowercase: boolean;
   /** The first words of the demonyms, lowercase and capitalised ("südkoreanische", "Südkoreanische"). */
   demonymFirstWords: Set<string>;
   /** The first word of every surface → the length in characters of the longest surface starting with it. */
@@ -185,6 +187,7 @@ function buildLexicon(locale: Locale): Lexicon {
     surfaces,
     demonyms,
     demonymFirstWords: demonymFirsts(demonyms),
+    demonymsLowercase: locale.places.countries.some((c) => c.demonym !== undefined && c.demonym === c.demonym.toLowerCase()),
     firstWords,
     firstNames: firstNames(),
     countryNames,

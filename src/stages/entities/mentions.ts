@@ -80,13 +80,16 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
 
   const starters = new Set(tools.locale.sentences.sentenceStarters);
   const lexCands: Candidate[] = [];
+  const nameStarts: number[] = [];
   for (const m of matches) {
     const e = m.entries[0]!;
     const single = m.to - m.from === 1;
     const word = tokensText(text, tokens, m.from, m.to);
     const ambiguous =
       e.ambiguous ||
-      (single && e.form !== "acronym" && e.form !== "demonym" && tools.nouns !== null && tools.nouns.has(word)) ||
+      // A one-word place or organisation that is also a common noun ("Halle", "Hof"); outlets and agencies
+      // list their ambiguous names themselves.
+      (single && e.form === "name" && e.type !== "media" && tools.nouns !== null && tools.nouns.has(word)) ||
       (single && tools.lex.nonNames.has(word)) ||
       (single && m.from === from && starters.has(word.toLowerCase()));
     if (ambiguous) {
@@ -94,16 +97,23 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
       const cue = e.type === "media" && m.from > from && tools.lex.mediaCues.has(wordAt(scope, m.from - 1).toLowerCase());
       if (!cue && !(tagged && compatible(tagged, e.type))) continue;
     }
+    if (e.form === "demonym" && tools.lex.demonymsLowercase && m.from > from && CAPITALISED.test(word) && CAPITALISED.test(wordAt(scope, m.to))) {
+      // A capitalised adjective inside a sentence begins a name ("Die Deutsche Umwelthilfe"): no demonym.
+      nameStarts.push(m.from);
+      continue;
+    }
     lexCands.push(fromLexicon(scope, m, e));
   }
   const prefixCands = hyphenPrefixes(scope, tools, matches);
   // The lexicon's unambiguous names first (a tagger span overlapping one wins only when it is a long name
   // of its own, "Reichsvereinigung der Juden in Deutschland"); then longest first, rules before the tagger.
   const rank = { lexicon: 0, rule: 1, tagger: 2, shape: 3 } as const;
-  const longTagger = (c: Candidate) => c.source === "tagger" && c.to - c.from >= LONG_NAME_TOKENS;
+  // A name typed by its head word wins over a place inside it ("Riverside Bridge", "Department of Transportation").
+  const longTagger = (c: Candidate) => (c.source === "tagger" && c.to - c.from >= LONG_NAME_TOKENS) || c.source === "shape";
   const all = [
     ...lexCands,
     ...ruleSpans,
+    ...nameStarts.map((i) => adjectiveName(scope, tools, i, taggerSpans)).filter((c): c is Candidate => c !== null),
     ...taggerSpans.map((s) => taggerCandidate(scope, tools, s.from, s.to, s.type)),
     ...(tools.model ? [] : capitalisedRuns(scope, tools, matches)),
   ].sort(
@@ -411,3 +421,19 @@ function institutions(scope: SentenceScope, tools: MentionTools, matches: readon
 
 /** Shortest rest of an institution's name after its prefix ("Bundes" + "amt" is a word of its own). */
 const MIN_INSTITUTION_HEAD = 3;
+
+/** Most words of a name that begins with a capitalised adjective ("Deutsche Umwelthilfe"). */
+const MAX_ADJECTIVE_NAME_WORDS = 3;
+
+/**
+ * The name a capitalised demonym begins inside a sentence ("Deutsche Umwelthilfe", "Russische Föderation"),
+ * as an organisation, unless the tagger found a name there itself.
+ */
+function adjectiveName(scope: SentenceScope, tools: MentionTools, i: number, tagged: ReadonlyArray<{ from: number; to: number }>): Candidate | null {
+  if (tagged.some((t) => t.from <= i && i < t.to)) return null;
+  let j = i + 1;
+  while (j < scope.to && j - i < MAX_ADJECTIVE_NAME_WORDS && scope.tokens[j]!.kind === "word" && CAPITALISED.test(wordAt(scope, j)) && !tools.lex.nonNames.has(wordAt(scope, j))) j++;
+  if (j === i + 1) return null;
+  const { tokens, text } = scope;
+  return { start: tokens[i]!.start, end: tokens[j - 1]!.end, from: i, to: j, type: "organization", name: tokensText(text, tokens, i, j), form: "name", source: "rule", sentence: scope.sentence };
+}

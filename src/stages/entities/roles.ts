@@ -167,6 +167,11 @@ interface Affiliation {
 /** Left of the name: [qualifiers] [demonym] ROLE [genitive affiliation] [,] NAME. */
 function roleBefore(text: string, tokens: readonly Token[], unit: SentenceUnit, nameFrom: number, idx: MentionIndex): Found | null {
   const locale = unit.tools.locale;
+  // "Direktorin des US-Geheimdienstes", "Sprecher der Unionsfraktion": a genitive article or a link word.
+  const isLink = (w: string) => {
+    const lw = w.toLowerCase();
+    return locale.names.genitiveDeterminers.includes(lw) || locale.roles.affiliationLinks.includes(lw);
+  };
   let i = nameFrom - 1;
   if (i >= unit.from && wordOf(text, tokens, i) === ",") i--;
   let affiliation: Affiliation | undefined;
@@ -176,11 +181,16 @@ function roleBefore(text: string, tokens: readonly Token[], unit: SentenceUnit, 
   if (ending && ending.cluster.type !== "person" && !roleEndingAt(text, tokens, unit, i, idx)) {
     affiliation = { name: ending.cluster.name, cluster: ending.cluster };
     i = ending.fromToken - 1;
-  } else if (i - 1 >= unit.from && locale.names.genitiveDeterminers.includes(wordOf(text, tokens, i - 1).toLowerCase()) && /^\p{Lu}/u.test(wordOf(text, tokens, i)) && !roleEndingAt(text, tokens, unit, i, idx)) {
+  } else if (
+    i - 1 >= unit.from &&
+    isLink(wordOf(text, tokens, i - 1)) &&
+    /^\p{Lu}/u.test(wordOf(text, tokens, i)) &&
+    !roleEndingAt(text, tokens, unit, i, idx)
+  ) {
     affiliation = { name: stripGenitive(wordOf(text, tokens, i), locale.names.genitiveEndings) };
     i -= 1;
   }
-  if (affiliation && i >= unit.from && locale.names.genitiveDeterminers.includes(wordOf(text, tokens, i).toLowerCase())) i--;
+  if (affiliation && i >= unit.from && isLink(wordOf(text, tokens, i))) i--;
   const role = roleEndingAt(text, tokens, unit, i, idx);
   if (!role) return null;
   // Qualifiers and demonyms before the role.

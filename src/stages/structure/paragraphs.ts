@@ -75,7 +75,7 @@ function isHardWrapped(groups: Line[][]): boolean {
   const widths: number[] = [];
   for (const g of groups) for (let i = 0; i + 1 < g.length; i++) widths.push(g[i]!.end - g[i]!.start);
   if (widths.length < 3) return false;
-  const max = Math.max(...widths);
+  const max = widths.reduce((a, b) => Math.max(a, b), 0);
   if (max < WRAP_MIN_WIDTH || max > WRAP_MAX_WIDTH) return false;
   const near = widths.filter((w) => w >= max - WRAP_SLACK).length;
   return near / widths.length >= WRAP_SHARE;

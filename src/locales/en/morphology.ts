@@ -1,0 +1,134 @@
+import type { MorphologyLocale, VerbForms } from "../types.js";
+
+/**
+ * English verb forms the attribution stage reads: "lemma present-3sg past participle -ing", one verb a
+ * line. English has no subjunctive that marks reported speech.
+ */
+const TABLE = `
+say says said said saying
+tell tells told told telling
+add adds added added adding
+warn warns warned warned warning
+claim claims claimed claimed claiming
+state states stated stated stating
+announce announces announced announced announcing
+explain explains explained explained explaining
+note notes noted noted noting
+argue argues argued argued arguing
+insist insists insisted insisted insisting
+confirm confirms confirmed confirmed confirming
+deny denies denied denied denying
+acknowledge acknowledges acknowledged acknowledged acknowledging
+admit admits admitted admitted admitting
+report reports reported reported reporting
+write writes wrote written writing
+tweet tweets tweeted tweeted tweeting
+post posts posted posted posting
+suggest suggests suggested suggested suggesting
+believe believes believed believed believing
+think thinks thought thought thinking
+fear fears feared feared fearing
+hope hopes hoped hoped hoping
+expect expects expected expected expecting
+estimate estimates estimated estimated estimating
+predict predicts predicted predicted predicting
+accuse accuses accused accused accusing
+allege alleges alleged alleged alleging
+assert asserts asserted asserted asserting
+contend contends contended contended contending
+maintain maintains maintained maintained maintaining
+stress stresses stressed stressed stressing
+emphasize emphasizes emphasized emphasized emphasizing
+emphasise emphasises emphasised emphasised emphasising
+point points pointed pointed pointing
+reveal reveals revealed revealed revealing
+disclose discloses disclosed disclosed disclosing
+declare declares declared declared declaring
+describe describes described described describing
+call calls called called calling
+urge urges urged urged urging
+demand demands demanded demanded demanding
+ask asks asked asked asking
+reply replies replied replied replying
+respond responds responded responded responding
+answer answers answered answered answering
+recall recalls recalled recalled recalling
+complain complains complained complained complaining
+concede concedes conceded conceded conceding
+promise promises promised promised promising
+vow vows vowed vowed vowing
+pledge pledges pledged pledged pledging
+threaten threatens threatened threatened threatening
+reiterate reiterates reiterated reiterated reiterating
+testify testifies testified testified testifying
+indicate indicates indicated indicated indicating
+show shows showed shown showing
+find finds found found finding
+conclude concludes concluded concluded concluding
+observe observes observed observed observing
+remark remarks remarked remarked remarking
+comment comments commented commented commenting
+counter counters countered countered countering
+object objects objected objected objecting
+caution cautions cautioned cautioned cautioning
+signal signals signaled signaled signaling
+speculate speculates speculated speculated speculating
+suspect suspects suspected suspected suspecting
+doubt doubts doubted doubted doubting
+assure assures assured assured assuring
+criticize criticizes criticized criticized criticizing
+criticise criticises criticised criticised criticising
+praise praises praised praised praising
+welcome welcomes welcomed welcomed welcoming
+condemn condemns condemned condemned condemning
+reject rejects rejected rejected rejecting
+dismiss dismisses dismissed dismissed dismissing
+refuse refuses refused refused refusing
+decline declines declined declined declining
+agree agrees agreed agreed agreeing
+recommend recommends recommended recommended recommending
+propose proposes proposed proposed proposing
+order orders ordered ordered ordering
+rule rules ruled ruled ruling
+know knows knew known knowing
+read reads read read reading
+quote quotes quoted quoted quoting
+cite cites cited cited citing
+be is was been being
+have has had had having
+do does did done doing
+can can could could -
+will will would would -
+may may might might -
+shall shall should should -
+must must must must -
+`;
+
+const ARE = ["are", "were", "am"];
+
+let cache: VerbForms[] | null = null;
+
+function load(): VerbForms[] {
+  return TABLE.trim()
+    .split("\n")
+    .map((line) => {
+      const [lemma, pres, past, participle, ing] = line.trim().split(/\s+/) as [string, string, string, string, string];
+      return {
+        lemma,
+        particle: "",
+        indicative: [...new Set([lemma, pres, past, ...(lemma === "be" ? ARE : [])])],
+        subjunctive: [],
+        conditional: [],
+        participles: [participle],
+        nonFinite: ing === "-" ? [] : [lemma, ing],
+      };
+    });
+}
+
+export const morphology: MorphologyLocale = {
+  verbs() {
+    cache ??= load();
+    return cache;
+  },
+  notSubjunctive: [],
+};

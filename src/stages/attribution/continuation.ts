@@ -1,0 +1,135 @@
+/**
+ * Reported speech that carries on without a cue of its own:
+ *  - free indirect speech: sentences in Konjunktiv I after an attribution continue it ("Er habe …").
+ *    After a source, Konjunktiv II continues it too ("Die Firmen könnten …"); consecutive sentences
+ *    make one attribution, with the previous speaker;
+ *  - a quotation standing alone right after an attribution, in the same paragraph: the same speaker;
+ *  - hearsay: "soll … getan haben" reports a claim without naming its source.
+ */
+import { type Frame, type FrameContext, type SpeakerRef, wordsRange } from "./frame.js";
+import { quotationAt } from "./quotes.js";
+import { type SentenceView, contentEnd } from "./words.js";
+
+/** A quotation standing alone takes the speaker of an attribution at most this many sentences before it. */
+const QUOTE_SPEAKER_REACH = 3;
+/** A quotation must have this many words to stand as a statement on its own. */
+const MIN_STANDALONE_QUOTE_WORDS = 4;
+
+export interface ContinuationContext extends FrameContext {
+  /** Sentences covered by some frame's content or cue already. */
+  covered: Set<number>;
+}
+
+export function continuationFrames(views: readonly SentenceView[], byStart: readonly Frame[][], ctx: ContinuationContext): Frame[] {
+  const out: Frame[] = [];
+  let last: Frame | null = null;
+  let lastSentence = -2;
+  for (const view of views) {
+    const own = byStart[view.index] ?? [];
+    if (own.length > 0) {
+      last = own[own.length - 1]!;
+      lastSentence = view.index;
+      continue;
+    }
+    if (ctx.covered.has(view.index)) {
+      lastSentence = view.index;
+      continue;
+    }
+    const adjacent = last !== null && lastSentence === view.index - 1 && last.sentence.block === view.block;
+    const adjacentNextBlock = last !== null && lastSentence === view.index - 1 && last.sentence.block === view.block - 1;
+    const recent = last !== null && view.index - lastSentence <= QUOTE_SPEAKER_REACH && view.block - last.sentence.block <= 1 ? last : null;
+    const frame = quoteFrame(view, ctx, recent) ?? moodFrame(view, ctx, adjacent || adjacentNextBlock ? last : null, recent);
+    if (frame) {
+      // Consecutive sentences of free indirect speech make one attribution.
+      if (last && adjacent && last.how === "continuation" && frame.how === "continuation") {
+        last.content.push(...frame.content);
+      } else {
+        out.push(frame);
+        last = frame;
+      }
+      lastSentence = view.index;
+    }
+  }
+  return out;
+}
+
+/**
+ * A sentence in the reporting mood. `previous` is an attribution in the sentence right before; `recent`
+ * one a few sentences before, whose source Konjunktiv I and hearsay still point to.
+ */
+function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame | null, recent: Frame | null): Frame | null {
+  const { words } = view;
+  const { lex } = ctx;
+  let marker = -1;
+  let strong = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.kind !== "word" || (w.cap && k > 0)) continue;
+    const q = quotationAt(ctx.quotes, w.start);
+    if (q && q.innerStart <= w.start && w.end <= q.innerEnd) continue;
+    if (lex.subjunctive.has(w.lower)) {
+      marker = k;
+      strong = true;
+      break;
+    }
+    if (marker < 0 && lex.conditional.has(w.lower)) marker = k;
+  }
+  const hearsay = hearsayAt(view, ctx);
+  // After a source, Konjunktiv I or II or hearsay continues it; alone, only Konjunktiv I or hearsay
+  // report (Konjunktiv II is also the plain conditional).
+  let cueAt = -1;
+  if (previous) cueAt = marker >= 0 ? marker : hearsay;
+  else cueAt = hearsay >= 0 ? hearsay : strong ? marker : -1;
+  if (cueAt < 0) return null;
+  const end = contentEnd(words, 0, words.length);
+  const range = wordsRange(words, 0, end);
+  if (!range) return null;
+  const source = previous ?? (strong || hearsay >= 0 ? recent : null);
+  const inherit: SpeakerRef | null = source?.speaker ? { ...source.speaker, inherited: true } : null;
+  const how = source ? "continuation" : "hearsay";
+  return {
+    sentence: view,
+    cue: { start: words[cueAt]!.start, end: words[cueAt]!.end },
+    cueWord: cueAt,
+    how,
+    speaker: inherit,
+    content: [range],
+    type: "indirect",
+  };
+}
+
+/** "soll … gesagt haben": a hearsay modal with a perfect infinitive later in the sentence; the modal's index. */
+function hearsayAt(view: SentenceView, ctx: ContinuationContext): number {
+  const { words } = view;
+  const { lex } = ctx;
+  for (let k = 0; k < words.length; k++) {
+    if (!lex.hearsayModals.has(words[k]!.lower)) continue;
+    for (let j = k + 2; j < words.length; j++) {
+      if (lex.perfectInfinitives.has(words[j]!.lower) && lex.participles.has(words[j - 1]!.lower)) return k;
+    }
+  }
+  return -1;
+}
+
+/**
+ * A sentence that is a quotation of several words without a cue: a statement of the speaker of an
+ * attribution shortly before it (the quoted person goes on talking), or of nobody named.
+ */
+function quoteFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame | null): Frame | null {
+  const first = view.words[0];
+  if (!first || first.kind !== "quote") return null;
+  const q = ctx.quotes.find((x) => x.start === first.start && x.depth === 0);
+  if (!q || q.words < MIN_STANDALONE_QUOTE_WORDS) return null;
+  // The quotation must be the sentence (it may run on into the next ones), not its subject.
+  const last = view.words[contentEnd(view.words, 0, view.words.length) - 1];
+  if (last && q.end < last.end) return null;
+  return {
+    sentence: previous?.sentence ?? view,
+    cue: previous?.cue ?? { start: q.start, end: q.start + 1 },
+    cueWord: previous?.cueWord ?? 0,
+    how: "quote",
+    speaker: previous?.speaker ? { ...previous.speaker, inherited: true } : null,
+    content: [{ start: q.start, end: q.end }],
+    type: "direct",
+  };
+}

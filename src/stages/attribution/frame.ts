@@ -1,0 +1,70 @@
+import type { AttributionType } from "../../model/types.js";
+import type { CueVerb } from "../../locales/types.js";
+import type { Lexicon } from "./lexicon.js";
+import type { Phrase } from "./phrases.js";
+import type { Quotation } from "./quotes.js";
+import type { SentenceView, Word } from "./words.js";
+
+/** A character range in the text. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** A speaker found for a frame: its characters, and what the phrase looked like. */
+export interface SpeakerRef extends Range {
+  pronoun?: boolean;
+  coordinated?: boolean;
+  /** The frame this speaker was taken from (free indirect speech, "demnach"). */
+  inherited?: boolean;
+  /** Words of the phrase, for classifying it. */
+  words: readonly Word[];
+}
+
+/** What a cue and the words around it say before it becomes an attribution. */
+export interface Frame {
+  sentence: SentenceView;
+  cue: Range;
+  /** Word index of the cue in its sentence. */
+  cueWord: number;
+  how: "verb" | "source" | "so" | "anaphoric" | "impersonal" | "continuation" | "hearsay" | "quote";
+  verb?: CueVerb;
+  speaker: SpeakerRef | null;
+  content: Range[];
+  type: AttributionType;
+  /** The word index where the cue's own clause starts, when the cue opens a clause after a comma. */
+  clauseStart?: number;
+  /** The content follows the cue (it can be cut where a later cue's clause begins). */
+  contentAfter?: boolean;
+  passive?: boolean;
+  /** The cue verb itself is in Konjunktiv I in a main clause: it reports someone else's report. */
+  subjunctiveCue?: boolean;
+}
+
+export interface FrameContext {
+  lex: Lexicon;
+  text: string;
+  quotes: readonly Quotation[];
+  /** The sentence before a sentence in the same block, without its final punctuation. */
+  previousSentence?: (view: SentenceView) => Range | null;
+}
+
+export function wordsRange(words: readonly Word[], from: number, to: number): Range | null {
+  if (to <= from || !words[from] || !words[to - 1]) return null;
+  return { start: words[from]!.start, end: words[to - 1]!.end };
+}
+
+/** A phrase as a speaker reference, without a trailing comma. */
+export function speakerOf(words: readonly Word[], phrase: Phrase | null): SpeakerRef | null {
+  if (!phrase) return null;
+  let to = phrase.to;
+  while (to > phrase.from && [",", ";", ":"].includes(words[to - 1]!.text)) to--;
+  const range = wordsRange(words, phrase.from, to);
+  if (!range) return null;
+  return {
+    ...range,
+    words: words.slice(phrase.from, to),
+    ...(phrase.pronoun ? { pronoun: true } : {}),
+    ...(phrase.coordinated ? { coordinated: true } : {}),
+  };
+}

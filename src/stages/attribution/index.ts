@@ -1,0 +1,195 @@
+/**
+ * Attribution: who said what. For every sentence, frames around verbs of saying, thinking and writing
+ * (verb-cues.ts) and around source prepositions, "so X", "demnach" and impersonal frames
+ * (source-cues.ts); then free indirect speech, standalone quotations and hearsay that carry on
+ * without a cue (continuation.ts). Each frame becomes an attribution with its speaker (kind and
+ * entity, speakers.ts), content, type, channel and addressee (channels.ts). The statement's time
+ * and hedges are filled in by the time and stance stages.
+ */
+import type { Attribution, AttributionType, Block, Speaker } from "../../model/types.js";
+import { span } from "../../model/span.js";
+import { getLocale } from "../../locales/index.js";
+import type { Doc, Stage, StageContext } from "../stage.js";
+import { findAddressee, findChannel } from "./channels.js";
+import { continuationFrames } from "./continuation.js";
+import type { Frame, FrameContext, Range } from "./frame.js";
+import { type Lexicon, lexiconFor } from "./lexicon.js";
+import { type Quotation, findQuotations } from "./quotes.js";
+import { sourceFrames } from "./source-cues.js";
+import { entityForSpeaker, speakerKind } from "./speakers.js";
+import { verbFrames } from "./verb-cues.js";
+import { type SentenceView, contentEnd, sentenceViews } from "./words.js";
+
+/** Blocks whose sentences are not reporting: nobody in them is attributed. */
+const NOT_REPORTING = new Set<Block["kind"]>(["boilerplate", "related", "credit", "comment"]);
+
+export const attributionStage: Stage = {
+  name: "attribution",
+  needs: ["sentences"],
+  run(doc: Doc, ctx: StageContext): Doc {
+    const tokens = doc.tokens ?? [];
+    const quotes = findQuotations(doc.text, tokens, doc.blocks);
+    const views = sentenceViews(doc).filter((v) => !NOT_REPORTING.has(doc.blocks[v.block]?.kind ?? "body"));
+    const lexOf = (v: SentenceView): Lexicon => {
+      const language = doc.blocks[v.block]?.language;
+      return lexiconFor(language ? getLocale(language) : ctx.locale);
+    };
+
+    const bySentence: Frame[][] = [];
+    const all: Frame[] = [];
+    const previousSentence = (view: SentenceView): Range | null => {
+      const prev = views[views.indexOf(view) - 1];
+      if (!prev || prev.block !== view.block || prev.index !== view.index - 1) return null;
+      const end = contentEnd(prev.words, 0, prev.words.length);
+      return end > 0 ? { start: prev.words[0]!.start, end: prev.words[end - 1]!.end } : null;
+    };
+    for (const view of views) {
+      const fctx: FrameContext = { lex: lexOf(view), text: doc.text, quotes, previousSentence };
+      const frames = dedupe([...verbFrames(view, fctx), ...sourceFrames(view, fctx)]);
+      cutAtLaterClauses(frames);
+      bySentence[view.index] = frames;
+      all.push(...frames);
+    }
+    inheritForSubjunctiveCues(views, bySentence);
+    dropSupersededFrames(all, bySentence);
+    const covered = coveredSentences(views, all);
+    const lex = lexiconFor(ctx.locale);
+    all.push(...continuationFrames(views, bySentence, { lex, text: doc.text, quotes, covered }));
+    all.sort((a, b) => a.cue.start - b.cue.start || a.content[0]!.start - b.content[0]!.start);
+
+    const attributions = all
+      .map((frame, i) => toAttribution(frame, `a${i + 1}`, doc, lexOf(frame.sentence), quotes))
+      .filter((a): a is Attribution => a !== null);
+    attributions.forEach((a, i) => (a.id = `a${i + 1}`));
+    return { ...doc, attributions };
+  },
+};
+
+/**
+ * "Die IAEO gehe davon aus, dass …" right after an attribution: a cue verb in Konjunktiv I reports what
+ * the previous source said; the whole sentence is its content and that source its speaker.
+ */
+function inheritForSubjunctiveCues(views: readonly SentenceView[], bySentence: Frame[][]): void {
+  let previous: Frame | null = null;
+  let previousIndex = -2;
+  for (const view of views) {
+    const frames = bySentence[view.index] ?? [];
+    const first = frames[0];
+    if (first?.subjunctiveCue && previous?.speaker && previousIndex === view.index - 1) {
+      const end = contentEnd(view.words, 0, view.words.length);
+      first.speaker = { ...previous.speaker, inherited: true };
+      first.content = [{ start: view.words[0]!.start, end: view.words[end - 1]!.end }];
+      first.how = "continuation";
+      first.contentAfter = false;
+    }
+    if (frames.length) {
+      previous = frames[frames.length - 1]!;
+      previousIndex = view.index;
+    }
+  }
+}
+
+/**
+ * "Das teilten die beiden Sängerinnen mit.": a frame whose content is the sentence before says who made
+ * that statement; a frame found in that sentence itself for the same words is dropped.
+ */
+function dropSupersededFrames(all: Frame[], bySentence: Frame[][]): void {
+  const same = (a: Frame, b: Frame) => a.content.length === b.content.length && a.content.every((r, i) => r.start === b.content[i]!.start && r.end === b.content[i]!.end);
+  for (const f of [...all]) {
+    if (f.how !== "verb") continue;
+    const earlier = all.find((g) => g !== f && g.sentence.index < f.sentence.index && same(g, f));
+    if (!earlier) continue;
+    all.splice(all.indexOf(earlier), 1);
+    const list = bySentence[earlier.sentence.index];
+    if (list) list.splice(list.indexOf(earlier), 1);
+  }
+}
+
+/** One frame per cue and per content: a verb frame wins over a source frame on the same words. */
+function dedupe(frames: Frame[]): Frame[] {
+  const out: Frame[] = [];
+  for (const f of frames.sort((a, b) => a.cueWord - b.cueWord)) {
+    const dup = out.find(
+      (g) =>
+        (g.cue.start < f.cue.end && f.cue.start < g.cue.end) ||
+        (g.content.length === f.content.length && g.content.every((r, i) => r.start === f.content[i]!.start && r.end === f.content[i]!.end)),
+    );
+    if (!dup) out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Content that follows a cue ends where a later cue's own clause begins in the same sentence:
+ * "X lehnte es ab, ein Datum zu nennen, sagte aber, …" gives two contents.
+ */
+function cutAtLaterClauses(frames: Frame[]): void {
+  for (const f of frames) {
+    if (!f.contentAfter) continue;
+    for (const g of frames) {
+      if (g === f || g.clauseStart === undefined || g.cueWord <= f.cueWord) continue;
+      const cut = g.sentence.words[g.clauseStart]!.start;
+      const boundary = precedingComma(g);
+      f.content = f.content
+        .map((r) => (r.start < cut && cut < r.end ? { start: r.start, end: boundary ?? cut } : r))
+        .filter((r) => r.end > r.start);
+    }
+  }
+}
+
+function precedingComma(g: Frame): number | null {
+  const w = g.sentence.words[(g.clauseStart ?? 0) - 1];
+  return w && w.text === "," ? w.start : null;
+}
+
+/** Sentences inside some frame's content (other than the cue's own), e.g. the later sentences of a long quotation. */
+function coveredSentences(views: readonly SentenceView[], frames: readonly Frame[]): Set<number> {
+  const covered = new Set<number>();
+  for (const f of frames) {
+    for (const r of f.content) {
+      for (const v of views) {
+        if (v.index !== f.sentence.index && r.start <= v.start && v.end <= r.end + 1) covered.add(v.index);
+      }
+    }
+  }
+  return covered;
+}
+
+function typeOf(frame: Frame, content: readonly Range[], quotes: readonly Quotation[]): AttributionType {
+  const isQuote = (r: Range) => quotes.some((q) => q.start === r.start && q.end === r.end);
+  if (frame.type === "direct" || content.every(isQuote)) return "direct";
+  // A quoted name inside the speaker phrase („Kein Seil über die Altstadt“) is not a quoted fragment.
+  const inSpeaker = (q: Quotation) => frame.speaker !== null && frame.speaker.start <= q.start && q.end <= frame.speaker.end;
+  const fragment = quotes.some((q) => q.words > 0 && !inSpeaker(q) && content.some((r) => r.start <= q.start && q.end <= r.end));
+  if (fragment) return "mixed";
+  return frame.type;
+}
+
+function toAttribution(frame: Frame, id: string, doc: Doc, lex: Lexicon, quotes: readonly Quotation[]): Attribution | null {
+  const text = doc.text;
+  const content = frame.content.filter((r) => r.end > r.start).map((r) => span(text, r.start, r.end));
+  if (content.length === 0) return null;
+  let speaker: Speaker | null = null;
+  if (frame.speaker) {
+    const entity = doc.entities ? entityForSpeaker(doc.entities, frame.speaker) : undefined;
+    speaker = {
+      ...span(text, frame.speaker.start, frame.speaker.end),
+      kind: speakerKind(frame.speaker, lex, entity),
+      ...(entity ? { entity: entity.id } : {}),
+    };
+  }
+  const channel = findChannel(frame, lex, text);
+  const addressee = findAddressee(frame, channel, lex);
+  return {
+    id,
+    type: typeOf(frame, content, quotes),
+    speaker,
+    cue: span(text, frame.cue.start, frame.cue.end),
+    content,
+    addressee: addressee ? span(text, addressee.start, addressee.end) : null,
+    channel,
+    time: null,
+    hedges: [],
+    sentence: frame.sentence.index,
+  };
+}

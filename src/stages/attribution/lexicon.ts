@@ -1,0 +1,222 @@
+import type { CueVerb, Locale, SourceCue, VerbForms } from "../../locales/types.js";
+
+/** How a word form relates to a cue verb. */
+export interface CueForm {
+  verb: CueVerb;
+  /** finite: a finite form (the stem part of a separable verb); participle; nonfinite: infinitive. */
+  tag: "finite" | "participle" | "nonfinite";
+  /** The separated particle that must close the clause ("mit" of "teilte … mit"); "" when none. */
+  particle: string;
+  subjunctive: boolean;
+}
+
+/** A locale's attribution words, compiled into lookups once per locale. */
+export interface Lexicon {
+  locale: Locale;
+  capitalizedNouns: boolean;
+  cueForms: Map<string, CueForm[]>;
+  /** Finite forms of the auxiliaries (perfect, passive) and the modal verbs, lowercase. */
+  auxiliaries: Map<string, string>;
+  passiveAuxiliary: string;
+  /** Finite forms that are unambiguously subjunctive (Konjunktiv I), lowercase. */
+  subjunctive: Set<string>;
+  /** Finite forms that are unambiguously conditional (Konjunktiv II), lowercase. */
+  conditional: Set<string>;
+  /** Every known finite verb form, lowercase: what is not a noun-phrase word. */
+  finiteVerbs: Set<string>;
+  participles: Set<string>;
+  /** Infinitives with the marker inside them ("zurückzutreten", "mitzuteilen"), lowercase. */
+  markedInfinitives: Set<string>;
+  sourceCues: readonly SourceCue[];
+  sayingNouns: string[];
+  nominalCues: Set<string>;
+  trailingSo: Set<string>;
+  asClause: Set<string>;
+  anaphoric: Set<string>;
+  impersonal: readonly (readonly string[])[];
+  complementizers: Set<string>;
+  infinitiveMarker: string;
+  adverbs: Set<string>;
+  determiners: Set<string>;
+  indefinite: Set<string>;
+  pluralDeterminers: Set<string>;
+  anaphoricObjects: Set<string>;
+  adverbialPhrases: readonly (readonly string[])[];
+  modals: Set<string>;
+  prepositions: Set<string>;
+  conjunctions: Set<string>;
+  coordinators: Set<string>;
+  genitiveDeterminers: Set<string>;
+  attachmentPrepositions: Set<string>;
+  dativeDeterminers: Set<string>;
+  hearsayModals: Set<string>;
+  perfectInfinitives: Set<string>;
+  subordinators: Set<string>;
+  pronouns: Map<string, "singular" | "plural">;
+  subjectPronouns: Set<string>;
+  anonymousHeads: string[];
+  mediaHeads: string[];
+  organizationHeads: string[];
+  groupHeads: Set<string>;
+  channels: Array<{ words: string[][]; kind: string }>;
+  placePrepositions: Set<string>;
+  addresseePrepositions: Set<string>;
+  channelPartner: Set<string>;
+  /** Month and weekday names (lowercase): a phrase with them is a time, not a place or a speaker. */
+  calendarWords: Set<string>;
+}
+
+const compiled = new WeakMap<Locale, Lexicon>();
+
+export function lexiconFor(locale: Locale): Lexicon {
+  let lex = compiled.get(locale);
+  if (!lex) {
+    lex = compile(locale);
+    compiled.set(locale, lex);
+  }
+  return lex;
+}
+
+const lower = (xs: readonly string[]) => xs.map((x) => x.toLowerCase());
+
+function compile(locale: Locale): Lexicon {
+  const a = locale.attribution;
+  const verbs = locale.morphology.verbs();
+  const byLemma = new Map<string, VerbForms>();
+  for (const v of verbs) if (!byLemma.has(v.lemma)) byLemma.set(v.lemma, v);
+
+  const cueForms = new Map<string, CueForm[]>();
+  const add = (form: string, entry: CueForm) => {
+    const key = form.toLowerCase();
+    const list = cueForms.get(key) ?? [];
+    if (!list.some((e) => e.verb === entry.verb && e.tag === entry.tag && e.particle === entry.particle)) list.push(entry);
+    cueForms.set(key, list);
+  };
+  for (const verb of a.verbs) {
+    const forms = formsOf(verb, byLemma);
+    if (!forms) continue;
+    const particle = verb.particle ?? forms.particle;
+    for (const f of forms.indicative) add(f, { verb, tag: "finite", particle, subjunctive: false });
+    for (const f of [...forms.subjunctive, ...forms.conditional]) add(f, { verb, tag: "finite", particle, subjunctive: !forms.indicative.includes(f) });
+    if (particle) {
+      // Verb-final clauses join the particle to the verb: "wie er mitteilte".
+      for (const f of forms.indicative) add(particle + f, { verb, tag: "finite", particle: "", subjunctive: false });
+      for (const f of [...forms.subjunctive, ...forms.conditional]) add(particle + f, { verb, tag: "finite", particle: "", subjunctive: !forms.indicative.includes(f) });
+    }
+    for (const f of forms.participles) add(particle && !f.startsWith(particle) ? particle + f : f, { verb, tag: "participle", particle: "", subjunctive: false });
+    for (const f of forms.nonFinite) add(f, { verb, tag: "nonfinite", particle: "", subjunctive: false });
+  }
+
+  const auxiliaries = new Map<string, string>();
+  for (const lemma of a.auxiliaries) {
+    const forms = byLemma.get(lemma);
+    if (!forms) continue;
+    for (const f of [...forms.indicative, ...forms.subjunctive]) auxiliaries.set(f.toLowerCase(), lemma);
+  }
+
+  const indicative = new Set<string>();
+  const finiteVerbs = new Set<string>();
+  const participles = new Set<string>();
+  for (const v of verbs) {
+    for (const f of v.indicative) {
+      indicative.add(f.toLowerCase());
+      finiteVerbs.add(f.toLowerCase());
+      if (v.particle) {
+        // Verb-final clauses join the particle: "stattfinden", "darstellen" are indicative there too.
+        indicative.add((v.particle + f).toLowerCase());
+        finiteVerbs.add((v.particle + f).toLowerCase());
+      }
+    }
+    for (const f of v.nonFinite) indicative.add(f.toLowerCase());
+    for (const f of v.participles) indicative.add(f.toLowerCase());
+    for (const f of [...v.subjunctive, ...v.conditional]) finiteVerbs.add(f.toLowerCase());
+    for (const f of v.participles) participles.add(f.toLowerCase());
+  }
+  const marker = a.infinitiveMarker.toLowerCase();
+  const markedInfinitives = new Set<string>();
+  for (const v of verbs) for (const f of v.nonFinite) if (marker && !f.includes(" ") && f.includes(marker) && f !== v.lemma) markedInfinitives.add(f.toLowerCase());
+  const notSubjunctive = new Set(lower(locale.morphology.notSubjunctive));
+  const distinct = (pick: (v: VerbForms) => readonly string[]) => {
+    const out = new Set<string>();
+    for (const v of verbs) {
+      for (const f of pick(v)) {
+        for (const form of (v.particle ? [f, v.particle + f] : [f]).map((x) => x.toLowerCase())) {
+          if (!indicative.has(form) && !notSubjunctive.has(form)) out.add(form);
+        }
+      }
+    }
+    return out;
+  };
+  const subjunctive = distinct((v) => v.subjunctive);
+  const conditional = distinct((v) => v.conditional);
+
+  return {
+    locale,
+    capitalizedNouns: a.capitalizedNouns,
+    cueForms,
+    auxiliaries,
+    passiveAuxiliary: a.passiveAuxiliary,
+    subjunctive,
+    conditional,
+    finiteVerbs,
+    participles,
+    markedInfinitives,
+    sourceCues: a.sourceCues,
+    sayingNouns: lower(a.sayingNouns),
+    nominalCues: new Set(lower(a.nominalCues)),
+    trailingSo: new Set(lower(a.trailingSo)),
+    asClause: new Set(lower(a.asClause)),
+    anaphoric: new Set(lower(a.anaphoricCues)),
+    impersonal: a.impersonal.map((ws) => lower(ws)),
+    complementizers: new Set(lower(a.complementizers)),
+    infinitiveMarker: a.infinitiveMarker.toLowerCase(),
+    adverbs: new Set(lower(a.adverbs)),
+    determiners: new Set(lower(a.determiners)),
+    indefinite: new Set(lower(a.indefiniteDeterminers)),
+    pluralDeterminers: new Set(lower(a.pluralDeterminers)),
+    anaphoricObjects: new Set(lower(a.anaphoricObjects)),
+    adverbialPhrases: a.adverbialPhrases.map((p) => lower(p)),
+    modals: new Set(lower(a.modals)),
+    prepositions: new Set(lower(a.prepositions)),
+    conjunctions: new Set(lower(a.conjunctions)),
+    coordinators: new Set(lower(a.coordinators)),
+    genitiveDeterminers: new Set(lower(a.genitiveDeterminers)),
+    attachmentPrepositions: new Set(lower(a.attachmentPrepositions)),
+    dativeDeterminers: new Set(lower(a.dativeDeterminers)),
+    hearsayModals: new Set(lower(a.hearsayModals)),
+    perfectInfinitives: new Set(lower(a.perfectInfinitives)),
+    subordinators: new Set(lower(a.subordinators)),
+    subjectPronouns: new Set(lower(a.subjectPronouns)),
+    pronouns: new Map(Object.entries(a.pronouns).map(([k, v]) => [k.toLowerCase(), v])),
+    anonymousHeads: lower(a.anonymousHeads),
+    mediaHeads: lower(a.mediaHeads),
+    organizationHeads: lower(a.organizationHeads),
+    groupHeads: new Set(lower(a.groupHeads)),
+    channels: a.channels.map((c) => ({ kind: c.kind, words: c.words.map((w) => w.toLowerCase().split(/\s+/)) })),
+    placePrepositions: new Set(lower(a.placePrepositions)),
+    addresseePrepositions: new Set(lower(a.addresseePrepositions)),
+    channelPartner: new Set(lower(a.channelPartner)),
+    calendarWords: new Set([...locale.calendar.months.flat(), ...locale.calendar.weekdays.flat()].filter((w) => w.length > 3)),
+  };
+}
+
+/** The forms of a cue verb: its own entry, or for a separable verb the base verb's forms. */
+function formsOf(verb: CueVerb, byLemma: Map<string, VerbForms>): VerbForms | null {
+  const own = byLemma.get(verb.lemma);
+  if (own && (!verb.particle || own.particle === verb.particle)) return own;
+  if (verb.particle && verb.lemma.startsWith(verb.particle)) {
+    const base = byLemma.get(verb.lemma.slice(verb.particle.length));
+    if (base) {
+      return {
+        lemma: verb.lemma,
+        particle: verb.particle,
+        indicative: base.indicative,
+        subjunctive: base.subjunctive,
+        conditional: base.conditional,
+        participles: base.participles.map((p) => verb.particle + p),
+        nonFinite: [verb.lemma],
+      };
+    }
+  }
+  return own ?? null;
+}

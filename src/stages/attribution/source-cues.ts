@@ -1,0 +1,279 @@
+/**
+ * Attributions without a speech verb: a source named by a preposition ("laut X", "X zufolge", "nach
+ * Angaben der Polizei", "Seiner Meinung nach", "according to X"), a trailing "so X" ("…, so Shin."),
+ * words that point back to the last source ("demnach", "wonach"), and impersonal frames ("heißt es",
+ * "reportedly"). The content is the rest of the sentence.
+ */
+import type { SourceCue } from "../../locales/types.js";
+import { type Frame, type FrameContext, type Range, speakerOf, wordsRange } from "./frame.js";
+import { type Phrase, phraseAt, phraseBefore } from "./phrases.js";
+import { quotationAt } from "./quotes.js";
+import { documentSource } from "./verb-cues.js";
+import { SENTENCE_END, type SentenceView, type Word, contentEnd } from "./words.js";
+
+/** Words that may follow the source of a trailing "so" ("weiter", "am Freitag", "in Berlin"). */
+const MAX_SO_TAIL = 6;
+/** Content shorter than this many words is not a statement. */
+const MIN_CONTENT_WORDS = 3;
+
+export function sourceFrames(view: SentenceView, ctx: FrameContext): Frame[] {
+  const frames: Frame[] = [];
+  const { words } = view;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.kind !== "word") continue;
+    const q = quotationAt(ctx.quotes, w.start);
+    if (q && q.innerStart <= w.start && w.end <= q.innerEnd) continue;
+    const so = soFrames(view, k, ctx);
+    if (so.length) {
+      frames.push(...so);
+      continue;
+    }
+    const frame = prepositionalFrame(view, k, ctx) ?? anaphoricFrame(view, k, ctx) ?? impersonalFrame(view, k, ctx) ?? nominalFrame(view, k, ctx);
+    if (frame) frames.push(frame);
+  }
+  return frames;
+}
+
+function matchesAt(words: readonly Word[], k: number, seq: readonly string[]): boolean {
+  return seq.every((s, i) => words[k + i]?.lower === s);
+}
+
+/** "laut X", "X zufolge", "nach Angaben X", "Seiner Meinung nach", "according to X". */
+function prepositionalFrame(view: SentenceView, k: number, ctx: FrameContext): Frame | null {
+  const { words } = view;
+  for (const cue of ctx.lex.sourceCues) {
+    if (!matchesAt(words, k, cue.words)) continue;
+    const cueEnd = k + cue.words.length;
+    const found = sourcePhrase(words, k, cueEnd, cue, ctx);
+    if (!found) continue;
+    // "…, according to the study published in The Lancet.": a source at the end of the sentence runs to it.
+    const source = found.side === "after" && words[k - 1]?.text === "," ? { ...found, phrase: { ...found.phrase, to: contentEnd(words, found.phrase.to, words.length) } } : found;
+    const [from, to] = source.side === "after" ? [k, source.phrase.to] : [source.phrase.from, cueEnd];
+    const clause = subordinateClauseAround(words, from, to, ctx);
+    const content = clause ? contentAround(words, from, to, clause) : contentAround(words, from, to);
+    if (!content) continue;
+    return {
+      sentence: view,
+      cue: { start: words[k]!.start, end: words[cueEnd - 1]!.end },
+      cueWord: k,
+      how: "source",
+      speaker: speakerOf(words, source.phrase),
+      content,
+      type: "indirect",
+    };
+  }
+  return null;
+}
+
+function sourcePhrase(words: readonly Word[], k: number, cueEnd: number, cue: SourceCue, ctx: FrameContext): { phrase: Phrase; side: "after" | "before" } | null {
+  const { lex } = ctx;
+  // With a noun list, the phrase's first noun must be one of them ("nach Angaben der Polizei", not "nach der Wahl").
+  const headed = (p: Phrase) => {
+    if (!cue.nouns) return true;
+    const head = words.slice(p.from, p.to).find((w) => w.cap && !lex.determiners.has(w.lower));
+    return head !== undefined && cue.nouns.some((n) => head.lower.endsWith(n));
+  };
+  if (cue.source === "after" || cue.source === "either") {
+    const phrase = phraseAt(words, cueEnd, lex, { coordination: true });
+    if (phrase && !phrase.pronoun && headed(phrase)) return { phrase, side: "after" };
+  }
+  if (cue.source === "before" || cue.source === "either") {
+    const phrase = phraseBefore(words, k, 0, lex);
+    if (phrase && headed(phrase) && phrase.to === k) return { phrase, side: "before" };
+  }
+  return null;
+}
+
+/**
+ * The subordinate clause (after a comma, opened by a subordinator or relative pronoun) that holds the
+ * words [from, to), as word bounds; null when they stand in the main clause.
+ */
+function subordinateClauseAround(words: readonly Word[], from: number, to: number, ctx: FrameContext): [number, number] | null {
+  let s = from;
+  while (s > 0 && words[s - 1]!.text !== ",") s--;
+  if (s === 0 || !ctx.lex.subordinators.has(words[s]!.lower)) return null;
+  let e = to;
+  while (e < words.length && words[e]!.text !== "," && !SENTENCE_END.has(words[e]!.text)) e++;
+  return [s, e];
+}
+
+/** The sentence (or clause) without the words [from, to), as one or two ranges; null when too little is left. */
+function contentAround(words: readonly Word[], from: number, to: number, clause: [number, number] = [0, words.length]): Range[] | null {
+  const ranges: Range[] = [];
+  let e = from;
+  while (e > clause[0] && words[e - 1]!.text === ",") e--;
+  const s = clause[0];
+  const before = wordsRange(words, s, e);
+  let s2 = to;
+  while (s2 < clause[1] && words[s2]!.text === ",") s2++;
+  const end = contentEnd(words, s2, clause[1]);
+  const after = wordsRange(words, s2, end);
+  const size = e - s + (end - s2);
+  if (size < MIN_CONTENT_WORDS) return null;
+  if (before && e > s) ranges.push(before);
+  if (after && end > s2) ranges.push(after);
+  return ranges.length ? ranges : null;
+}
+
+/**
+ * "…, so Shin." / "„…“, so die Studie." — "so" after a comma, a noun phrase to the end of the sentence; a
+ * quotation after a colon ("…, so Elshorst weiter: „…“") is a second, direct attribution of the same source.
+ */
+function soFrames(view: SentenceView, k: number, ctx: FrameContext): Frame[] {
+  const frame = soFrame(view, k, ctx);
+  if (!frame) return [];
+  if (frame.content.length !== 2) return [frame];
+  const quote = frame.content[frame.content.length - 1]!;
+  const isQuote = ctx.quotes.some((q) => q.start === quote.start && q.end === quote.end);
+  if (!isQuote) return [frame];
+  return [{ ...frame, content: [frame.content[0]!] }, { ...frame, content: [quote], type: "direct" }];
+}
+
+function soFrame(view: SentenceView, k: number, ctx: FrameContext): Frame | null {
+  const { words } = view;
+  const { lex } = ctx;
+  if (!lex.trailingSo.has(words[k]!.lower) || words[k - 1]?.text !== ",") return null;
+  const phrase = phraseAt(words, k + 1, lex, { coordination: true, apposition: true });
+  if (!phrase) return null;
+  // "Sie solle sich, so Gall, auf schwere Fälle begrenzen": a source between commas inside the content.
+  if (words[phrase.to]?.text === "," && phrase.to + 1 < words.length) {
+    const content = contentAround(words, k, phrase.to + 1);
+    if (content && content.length === 2) {
+      return { sentence: view, cue: { start: words[k]!.start, end: words[k]!.end }, cueWord: k, how: "so", speaker: speakerOf(words, phrase), content, type: "indirect" };
+    }
+  }
+  // After the phrase only adverbs, a time or place adjunct and the full stop may follow — or a colon
+  // opening a quotation of the same source ("…, so Elshorst weiter: „…“").
+  let restEnd = words.length;
+  for (let j = phrase.to; j < words.length; j++) if (words[j]!.text === ":") restEnd = j;
+  const rest = words.slice(phrase.to, restEnd).filter((w) => !SENTENCE_END.has(w.text));
+  if (rest.length > MAX_SO_TAIL || rest.some((w) => w.text === "," || w.kind === "quote")) return null;
+  let e = k - 1;
+  while (e > 0 && words[e - 1]!.text === ",") e--;
+  const closing = words[e - 1];
+  let content: Range[] | null = null;
+  if (closing?.kind === "quote") {
+    const q = ctx.quotes.find((x) => x.end === closing.end);
+    if (q) content = [{ start: q.start, end: q.end }];
+  }
+  if (!content) {
+    const range = wordsRange(words, 0, e);
+    if (!range || e < MIN_CONTENT_WORDS) return null;
+    content = [range];
+  }
+  const more = restEnd < words.length ? ctx.quotes.find((q) => q.start === words[restEnd + 1]?.start) : undefined;
+  if (more) content = [...content, { start: more.start, end: more.end }];
+  return {
+    sentence: view,
+    cue: { start: words[k]!.start, end: words[k]!.end },
+    cueWord: k,
+    how: "so",
+    speaker: speakerOf(words, trimTrailingAdjunct(words, phrase, ctx)),
+    content,
+    type: "indirect",
+  };
+}
+
+/** "die Beamten … am Freitag": a time adjunct at the end of a speaker phrase is not part of it. */
+function trimTrailingAdjunct(words: readonly Word[], phrase: Phrase, ctx: FrameContext): Phrase {
+  for (let j = phrase.from + 1; j < phrase.to; j++) {
+    if (ctx.lex.prepositions.has(words[j]!.lower) && ctx.lex.calendarWords.has(words[j + 1]?.lower ?? "")) return { ...phrase, to: j };
+  }
+  return phrase;
+}
+
+/**
+ * "die Aussage, es sei …", "einer Warnung der Wärter, auf Flüchtende zu schießen": a noun of saying with
+ * its content as a clause right after it; the source is its genitive or possessive, if any.
+ */
+function nominalFrame(view: SentenceView, k: number, ctx: FrameContext): Frame | null {
+  const { words } = view;
+  const { lex } = ctx;
+  const w = words[k]!;
+  if (!w.cap || !lex.nominalCues.has(w.lower)) return null;
+  // The noun's own attachments: a genitive source ("der Wärter"), then the comma.
+  let j = k + 1;
+  let source: Phrase | null = null;
+  if (lex.genitiveDeterminers.has(words[j]?.lower ?? "")) {
+    source = phraseAt(words, j, lex);
+    if (source) j = source.to;
+  }
+  if (words[j]?.text !== ",") return null;
+  const open = j + 1;
+  const first = words[open];
+  if (!first) return null;
+  const end = contentEnd(words, open, words.length);
+  const clause = words.slice(open, end);
+  const opens = lex.complementizers.has(first.lower) || clause.some((x) => x.lower === lex.infinitiveMarker) || clause.some((x) => lex.subjunctive.has(x.lower));
+  if (!opens || end - open < MIN_CONTENT_WORDS) return null;
+  const content = wordsRange(words, open, end);
+  if (!content) return null;
+  // Without a genitive, the sentence's subject made the statement ("Der Bericht endet mit der Hoffnung, …").
+  const subject = source ?? phraseAt(words, 0, lex, { coordination: true });
+  const speaker = subject && subject.to <= k && !lex.prepositions.has(words[subject.from]!.lower) ? subject : null;
+  return {
+    sentence: view,
+    cue: { start: w.start, end: w.end },
+    cueWord: k,
+    how: "source",
+    speaker: speakerOf(words, speaker),
+    content: [content],
+    type: "indirect",
+  };
+}
+
+/** "Demnach …": the source is the last one named; the cue word stands for it. */
+function anaphoricFrame(view: SentenceView, k: number, ctx: FrameContext): Frame | null {
+  const { words } = view;
+  if (!ctx.lex.anaphoric.has(words[k]!.lower)) return null;
+  // "…, wonach X": the source is the phrase before the comma ("Berichte, wonach …").
+  const before = k > 1 && words[k - 1]!.text === "," ? phraseBefore(words, k - 1, 0, ctx.lex) : null;
+  const isClauseStart = k === 0 || words[k - 1]!.text === ",";
+  // "Demnach …" opens the content; "Die Rolle soll demnach gestärkt werden": the sentence around it is.
+  const content = isClauseStart ? wordsRange(words, k + 1, contentEnd(words, k + 1, words.length)) : null;
+  const around = isClauseStart ? null : contentAround(words, k, k + 1);
+  if (!content && !around) return null;
+  if (content && contentEnd(words, k + 1, words.length) - (k + 1) < MIN_CONTENT_WORDS) return null;
+  const speakerWords = before && before.to === k - 1 ? before : { from: k, to: k + 1 };
+  return {
+    sentence: view,
+    cue: { start: words[k]!.start, end: words[k]!.end },
+    cueWord: k,
+    how: "anaphoric",
+    speaker: speakerOf(words, speakerWords),
+    content: content ? [content] : around!,
+    type: "indirect",
+  };
+}
+
+/** "…, heißt es (in dem Bericht)." / "Es heißt, …" / "reportedly": no speaker, or the document named. */
+function impersonalFrame(view: SentenceView, k: number, ctx: FrameContext): Frame | null {
+  const { words } = view;
+  const { lex } = ctx;
+  for (const seq of lex.impersonal) {
+    if (!matchesAt(words, k, seq)) continue;
+    const cueEnd = k + seq.length;
+    // "heißt es in dem Bericht": a document named after the frame is the source.
+    let sourcePhrase: Phrase | null = null;
+    let after = cueEnd;
+    if (lex.prepositions.has(words[after]?.lower ?? "")) {
+      sourcePhrase = phraseAt(words, after + 1, lex);
+      if (sourcePhrase) after = sourcePhrase.to;
+    }
+    // "In der Vorabversion des Berichts … heißt es": a document before the frame.
+    sourcePhrase ??= documentSource(words, 0, k, lex);
+    const content = contentAround(words, k, after);
+    if (!content) return null;
+    return {
+      sentence: view,
+      cue: { start: words[k]!.start, end: words[cueEnd - 1]!.end },
+      cueWord: k,
+      how: "impersonal",
+      speaker: speakerOf(words, sourcePhrase),
+      content,
+      type: "indirect",
+    };
+  }
+  return null;
+}

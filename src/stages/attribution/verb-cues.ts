@@ -1,0 +1,554 @@
+/**
+ * Attributions around a verb of saying, thinking or writing: who (the subject), what (a clause, a
+ * quotation, or for a speech act its object), in the word orders German and English use:
+ *   X sagte, dass … / X sagte: „…“ / Am Montag sagte X, … / „…“, sagte X. / …, wie X sagte.
+ *   X said (that) … / "…," X said. / "…," said X, who … / X told Y that …
+ */
+import type { CueForm } from "./lexicon.js";
+import { type Frame, type FrameContext, type Range, speakerOf, wordsRange } from "./frame.js";
+import { type Phrase, isFunctionWord, isNoun, isVerb, phraseAt, phraseBefore } from "./phrases.js";
+import { quotationAt } from "./quotes.js";
+import { SENTENCE_END, type SentenceView, type Word, contentEnd } from "./words.js";
+
+/** How far (in words) after a cue verb its separated particle or required word may stand. */
+const PARTICLE_REACH = 25;
+/** Words between a participle and its auxiliary at the clause end ("gesagt haben soll"). */
+const TRAILING_AUX_REACH = 2;
+/** A clause after a comma is content only if it has at least this many words. */
+const MIN_CONTENT_WORDS = 2;
+/** Adjuncts (prepositional phrases) skipped after a verb before its subject or content. */
+const MAX_ADJUNCTS = 3;
+const CLOSING_QUOTES = new Set(["“", "”", '"', "«", "»", "‘", "'", "’", "›", "‹"]);
+const CLAUSE_BREAK = new Set([",", ";", ":", "–", "—"]);
+
+interface CueMatch {
+  form: CueForm;
+  /** Index of the separated particle, or -1. */
+  particleAt: number;
+}
+
+export function verbFrames(view: SentenceView, ctx: FrameContext): Frame[] {
+  const { words } = view;
+  const frames: Frame[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.kind !== "word") continue;
+    // A capitalised word inside a sentence is a noun in German ("das Sagen"), a name in English.
+    if (w.cap && k > 0 && !afterOpening(words, k)) continue;
+    const forms = ctx.lex.cueForms.get(w.lower);
+    if (!forms) continue;
+    if (insideQuotation(ctx, w)) continue;
+    const match = pickForm(words, k, forms, ctx);
+    if (!match) continue;
+    const frame = buildFrame(view, k, match, ctx, frames);
+    if (frame) frames.push(frame);
+  }
+  return frames;
+}
+
+/** Words inside a quotation are the quoted person's own: cues there are nested and not read. */
+function insideQuotation(ctx: FrameContext, w: Word): boolean {
+  const q = quotationAt(ctx.quotes, w.start);
+  return q !== undefined && q.innerStart <= w.start && w.end <= q.innerEnd && q.words > 1;
+}
+
+function afterOpening(words: readonly Word[], k: number): boolean {
+  const prev = words[k - 1]!;
+  return prev.kind === "quote" || prev.text === ":" || prev.text === "(";
+}
+
+function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], ctx: FrameContext): CueMatch | null {
+  // "zu nennen", "could add" are infinitives, "the state", "die berichteten Fälle" nouns and adjectives.
+  const prev = words[k - 1]?.lower ?? "";
+  if ((prev === ctx.lex.infinitiveMarker && prev) || ctx.lex.modals.has(prev) || ctx.lex.determiners.has(prev)) return null;
+  const withAux = auxiliaryBefore(words, k, ctx) >= 0 || auxiliaryAfter(words, k, ctx) >= 0;
+  let participle: CueMatch | null = null;
+  let finite: CueMatch | null = null;
+  for (const form of forms) {
+    if (form.tag === "nonfinite") continue;
+    if (form.verb.requires && !form.verb.requires.some((r) => findAfter(words, k, r) >= 0)) continue;
+    if (form.particle) {
+      const p = particleIndex(words, k, form.particle);
+      if (p >= 0) return { form, particleAt: p };
+      // "wie die Bank bekannt gab,": a verb-final clause may write the particle apart, before the verb.
+      if (words[k - 1]?.lower === form.particle && isClauseFinal(words, k, ctx)) return { form, particleAt: -1 };
+      continue;
+    }
+    if (form.tag === "participle") participle ??= { form, particleAt: -1 };
+    else finite ??= { form, particleAt: -1 };
+  }
+  // "hat … erklärt" is a participle, "erklärt" alone a finite verb.
+  return withAux ? participle ?? finite : finite ?? participle;
+}
+
+function findAfter(words: readonly Word[], k: number, lowerWord: string): number {
+  for (let j = k + 1; j < Math.min(words.length, k + PARTICLE_REACH); j++) {
+    if (SENTENCE_END.has(words[j]!.text)) return -1;
+    if (words[j]!.lower === lowerWord) return j;
+  }
+  return -1;
+}
+
+/** The separated particle closing the cue's clause: "teilte … mit," — followed by punctuation or the end. */
+function particleIndex(words: readonly Word[], k: number, particle: string): number {
+  for (let j = k + 1; j < Math.min(words.length, k + PARTICLE_REACH); j++) {
+    const w = words[j]!;
+    if (SENTENCE_END.has(w.text)) return -1;
+    if (w.lower !== particle) continue;
+    const next = words[j + 1];
+    if (!next || next.kind === "punct" || next.kind === "quote") return j;
+  }
+  return -1;
+}
+
+function auxiliaryBefore(words: readonly Word[], k: number, ctx: FrameContext): number {
+  for (let j = k - 1; j >= 0; j--) {
+    const w = words[j]!;
+    if (CLAUSE_BREAK.has(w.text) || SENTENCE_END.has(w.text)) return -1;
+    if (ctx.lex.auxiliaries.has(w.lower)) return j;
+  }
+  return -1;
+}
+
+function auxiliaryAfter(words: readonly Word[], k: number, ctx: FrameContext): number {
+  for (let j = k + 1; j <= k + TRAILING_AUX_REACH && j < words.length; j++) {
+    if (ctx.lex.auxiliaries.has(words[j]!.lower)) return j;
+    if (words[j]!.kind !== "word") return -1;
+  }
+  return -1;
+}
+
+/** Where the clause holding word k begins: after the last clause mark before it, or the sentence start. */
+function clauseStartOf(words: readonly Word[], k: number, lex: FrameContext["lex"]): number {
+  for (let j = k - 1; j >= 0; j--) {
+    if (words[j]!.text === "," && (isListComma(words, j, lex) || isAppositionComma(words, j, k, lex))) continue;
+    if (CLAUSE_BREAK.has(words[j]!.text)) return j + 1;
+    // '"…," said X': the quotation closes right after the comma.
+    if (words[j]!.kind === "quote" && CLOSING_QUOTES.has(words[j]!.text) && words[j - 1]?.text === ",") return j + 1;
+  }
+  return 0;
+}
+
+/**
+ * "Wie ein Vertreter des Konzerns, EADS heute mitteilte": a comma before a name that runs up to the
+ * verb, after a noun, inside a clause that opened with a subordinator.
+ */
+function isAppositionComma(words: readonly Word[], j: number, k: number, lex: FrameContext["lex"]): boolean {
+  if (!isNoun(words[j - 1], lex)) return false;
+  const tail = phraseAt(words, j + 1, lex, { limit: k });
+  if (!tail || tail.pronoun) return false;
+  for (let m = tail.to; m < k; m++) if (!lex.adverbs.has(words[m]!.lower)) return false;
+  for (let m = j - 1; m >= 0; m--) {
+    const w = words[m]!;
+    if (CLAUSE_BREAK.has(w.text)) return false;
+    if (lex.subordinators.has(w.lower) && (m === 0 || CLAUSE_BREAK.has(words[m - 1]!.text))) return !lex.determiners.has(w.lower);
+  }
+  return false;
+}
+
+/** Names in a list ("in Washington, Seoul und Kiew"): how far a list may run after a comma. */
+const LIST_REACH = 5;
+
+/** A comma between names of a list that ends in a coordinator: not a clause boundary. */
+function isListComma(words: readonly Word[], j: number, lex: FrameContext["lex"]): boolean {
+  if (!isNoun(words[j - 1], lex) || !isNoun(words[j + 1], lex)) return false;
+  for (let m = j + 2; m < Math.min(words.length, j + 2 + LIST_REACH); m++) {
+    const w = words[m]!;
+    if (lex.coordinators.has(w.lower)) return isNoun(words[m + 1], lex);
+    if (!isNoun(w, lex) && w.text !== ",") return false;
+  }
+  return false;
+}
+
+/** Whether the verb at k (with an auxiliary after it) closes its clause. */
+function isClauseFinal(words: readonly Word[], k: number, ctx: FrameContext): boolean {
+  let j = k + 1;
+  while (j < words.length && (ctx.lex.auxiliaries.has(words[j]!.lower) || ctx.lex.hearsayModals.has(words[j]!.lower))) j++;
+  const next = words[j];
+  return next === undefined || next.kind === "punct" || next.kind === "quote";
+}
+
+/** Where the clause holding word k ends: at the next clause mark or the sentence end. */
+function clauseEndOf(words: readonly Word[], k: number): number {
+  for (let j = k + 1; j < words.length; j++) if (CLAUSE_BREAK.has(words[j]!.text) || SENTENCE_END.has(words[j]!.text)) return j;
+  return words.length;
+}
+
+function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameContext, earlier: readonly Frame[]): Frame | null {
+  const { words } = view;
+  const { lex } = ctx;
+  const verb = match.form.verb;
+  // The finite verb the clause turns on: the cue itself, or the auxiliary of a participle.
+  let v = k;
+  let passive = false;
+  let elided = false;
+  if (match.form.tag === "participle") {
+    const before = auxiliaryBefore(words, k, ctx);
+    const after = auxiliaryAfter(words, k, ctx);
+    const aux = before >= 0 ? before : after;
+    if (aux >= 0) {
+      passive = lex.auxiliaries.get(words[aux]!.lower) === lex.passiveAuxiliary;
+      v = before >= 0 ? before : k;
+    } else elided = true;
+  }
+  const last = Math.max(k, match.particleAt);
+  const clauseStart = clauseStartOf(words, v, lex);
+  const opener = words[clauseStart];
+  // A subordinate clause opens with a subordinator ("wie", "dass", "in der") and ends with its verb.
+  // A sentence never opens with a relative pronoun: there "Die" is an article.
+  const relativeAtStart = clauseStart === 0 && opener !== undefined && lex.determiners.has(opener.lower);
+  const opensSubordinate =
+    opener !== undefined &&
+    !relativeAtStart &&
+    (lex.subordinators.has(opener.lower) || lex.asClause.has(opener.lower) || (lex.prepositions.has(opener.lower) && lex.subordinators.has(words[clauseStart + 1]?.lower ?? "")));
+  const subordinate = clauseStart < v && opensSubordinate && isClauseFinal(words, Math.max(k, v), ctx);
+  // German main clauses: a subject before the verb (an apposition between commas may end right before it).
+  const vorfeld = !subordinate && lex.capitalizedNouns ? phraseBefore(words, v, 0, lex) : null;
+  const hasVorfeld = vorfeld !== null && vorfeld.from < v && startsClause(words, vorfeld.from, lex);
+  // The verb opens its clause: after a comma ("…, sagte er"), or after a conjunction ("… und sagte, …").
+  const verbFirst = !subordinate && !hasVorfeld && v > 0 && (v === clauseStart || lex.conjunctions.has(words[v - 1]!.lower));
+
+  let speaker: Phrase | null = null;
+  // "Eine Schlichtung lehnte sie ab": a subject pronoun right after the verb beats an object in front of it.
+  const preferPronounSubject = () => {
+    const next = words[v + 1];
+    if (next && lex.subjectPronouns.has(next.lower) && speaker && !words.slice(speaker.from, speaker.to).some((w) => lex.pronouns.has(w.lower))) {
+      speaker = { from: v + 1, to: v + 2, pronoun: true };
+    }
+  };
+  let inheritSpeaker = false;
+  let content: Range[] | null = null;
+  let type: Frame["type"] = "indirect";
+  let contentAfter = false;
+
+  if (subordinate) {
+    // "wie X sagte", "in der er … vorwarf": the subject follows the clause opener.
+    let s = clauseStart + 1;
+    if (lex.prepositions.has(opener!.lower)) s++;
+    speaker = passive ? null : phraseAt(words, skipAdverbs(words, s, lex), lex, { coordination: true, limit: v === k ? k : v });
+    // "…, wie X sagte": the rest of the sentence is what was said.
+    if (lex.asClause.has(opener!.lower)) content = outsideClause(words, clauseStart, clauseEndOf(words, last));
+  } else if (hasVorfeld) {
+    speaker = vorfeld;
+    preferPronounSubject();
+  } else if (!lex.capitalizedNouns && subjectBefore(words, v, lex)) {
+    // English: "the department said", "Mayor X told"; after a comma or a quotation the clause before is the content.
+    const before = subjectBefore(words, v, lex)!;
+    speaker = before;
+    const prev = words[before.from - 1];
+    if (prev && (prev.text === "," || (prev.kind === "quote" && CLOSING_QUOTES.has(prev.text)))) content = trailingContent(words, before.from, ctx);
+  } else if (verbFirst) {
+    // "„…“, sagte X." / "…, so X" / "…, said X, who …": the speaker follows, the content stands before.
+    const after = subjectAfter(words, v + 1, lex, last);
+    if (after && !passive) speaker = after.phrase;
+    else if (!after) inheritSpeaker = true;
+    // "…, geht man davon aus, dass …": a content clause after the cue wins over the clause before it.
+    const following = after ? contentAfterCue(view, Math.max(last, after.phrase.to - 1) + 1, ctx, match) : null;
+    const trailing = following ? null : trailingContent(words, clauseStart, ctx);
+    if (following) {
+      content = following.ranges;
+      contentAfter = true;
+    } else if (trailing && after) {
+      content = trailing;
+      // "„A“, sagte er, „B.“": the quotation after the cue clause belongs to it too.
+      const more = quotationFrom(words, skipToOpening(words, after.phrase.to), ctx);
+      if (more) content = [...content, more];
+    }
+  } else if (!passive) {
+    speaker = subjectAfter(words, v + 1, lex, last)?.phrase ?? null;
+  }
+  // "sprach Angela Merkel von der Möglichkeit …": the word the verb requires is not part of the speaker.
+  if (speaker && verb.requires) {
+    const req = words.findIndex((w, m) => m > speaker!.from && m < speaker!.to && verb.requires!.includes(w.lower));
+    if (req > speaker.from) speaker = { ...speaker, to: req };
+  }
+  if (elided && !speaker) inheritSpeaker = true;
+  // "In einem Bericht der Zeitung wurde vermutet, …": with nobody named, a document named in the clause is the source.
+  if (!speaker && !inheritSpeaker) speaker = documentSource(words, clauseStart, clauseEndOf(words, last), lex);
+
+  if (!content) {
+    const after = contentAfterCue(view, last + 1, ctx, match);
+    if (after) {
+      content = after.ranges;
+      contentAfter = true;
+      if (after.reportedClause) type = "reported";
+    }
+  }
+  if (!content && hasVorfeld === false && lex.anaphoricObjects.has(words[clauseStart]?.lower ?? "") && clauseStart === v - 1 && speaker) {
+    // "Das sagte der Minister am Montag.": the demonstrative stands for the sentence before.
+    const before = previousSentenceRange(view, ctx);
+    if (before) content = [before];
+  }
+  if (!content) {
+    // Quoted words in the cue's clause are what was said ("nannte die Pläne „überflüssig“").
+    const end = clauseEndOf(words, last);
+    const quoted = ctx.quotes.filter((q) => q.depth === 0 && q.words > 0 && q.start >= words[v]!.end && q.start < (words[end - 1]?.end ?? 0) && !(speaker && q.start >= words[speaker.from]!.start && q.end <= words[speaker.to - 1]!.end));
+    if (quoted.length && (verb.reportsObject || verb.kind !== "act")) {
+      content = quoted.map((q) => ({ start: q.start, end: q.end }));
+      type = "direct";
+    }
+  }
+  if (!content && verb.reportsObject && speaker && !passive && !objectIsDemonstrative(words, v, last, lex)) {
+    // A speech act with its object only: the clause is the content ("Nordkorea und Russland haben
+    // Waffengeschäfte dementiert").
+    const from = speaker && speaker.from < v ? speaker.from : clauseStart;
+    const range = wordsRange(words, from, contentEnd(words, from, clauseEndOf(words, last)));
+    if (range && clauseEndOf(words, last) - from >= MIN_CONTENT_WORDS + 1) {
+      content = [range];
+      type = "reported";
+    }
+  }
+  if (!content || content.length === 0) return null;
+
+  const subjunctiveCue = match.form.subjunctive && match.form.tag === "finite" && !subordinate;
+  const inherited = inheritSpeaker ? earlier[earlier.length - 1]?.speaker ?? firstSubject(view, ctx) : null;
+  return {
+    sentence: view,
+    cue: { start: words[k]!.start, end: words[k]!.end },
+    cueWord: k,
+    how: "verb",
+    verb,
+    speaker: inherited ?? speakerOf(words, speaker),
+    content,
+    type,
+    ...(verbFirst || subordinate ? { clauseStart } : {}),
+    ...(contentAfter ? { contentAfter } : {}),
+    ...(passive ? { passive } : {}),
+    ...(subjunctiveCue ? { subjunctiveCue } : {}),
+  };
+}
+
+/** "bestätigte dies", "dementierte das": the object only points back; what was said is not in the clause. */
+function objectIsDemonstrative(words: readonly Word[], v: number, last: number, lex: FrameContext["lex"]): boolean {
+  const between = words.slice(v + 1, last + 1).filter((w) => w.kind === "word" && !lex.adverbs.has(w.lower) && !lex.pronouns.has(w.lower));
+  return between.length <= 1 && words.slice(v + 1, last + 1).some((w) => lex.anaphoricObjects.has(w.lower));
+}
+
+/** "in einem Bericht der Salzburger Nachrichten": a prepositional phrase naming a document of saying. */
+export function documentSource(words: readonly Word[], from: number, to: number, lex: FrameContext["lex"]): Phrase | null {
+  for (let j = from; j < to; j++) {
+    if (!lex.placePrepositions.has(words[j]!.lower)) continue;
+    const phrase = phraseAt(words, j + 1, lex, { limit: to });
+    if (!phrase) continue;
+    const head = words.slice(phrase.from, phrase.to).find((w) => w.cap && !lex.determiners.has(w.lower));
+    if (head && lex.sayingNouns.some((n) => head.lower.endsWith(n))) return phrase;
+  }
+  return null;
+}
+
+function skipAdverbs(words: readonly Word[], from: number, lex: FrameContext["lex"]): number {
+  let j = from;
+  while (j < words.length && lex.adverbs.has(words[j]!.lower) && !lex.pronouns.has(words[j]!.lower)) j++;
+  return j;
+}
+
+/** Whether a phrase at `from` starts its clause (nothing but a conjunction or adverb before it). */
+function startsClause(words: readonly Word[], from: number, lex: FrameContext["lex"]): boolean {
+  for (let j = from - 1; j >= 0; j--) {
+    const w = words[j]!;
+    if (CLAUSE_BREAK.has(w.text) || w.kind === "quote") return true;
+    if (lex.conjunctions.has(w.lower) || lex.adverbs.has(w.lower)) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The subject after a verb: adverbs, object pronouns and up to a few prepositional adjuncts ("am
+ * Montag", "in einem Interview") may stand between.
+ */
+function subjectAfter(words: readonly Word[], from: number, lex: FrameContext["lex"], particleOrVerb: number): { phrase: Phrase } | null {
+  let j = from;
+  let adjuncts = 0;
+  while (j < words.length) {
+    const w = words[j]!;
+    if (j === particleOrVerb && j !== from - 1) return null;
+    if (lex.pronouns.has(w.lower)) return { phrase: { from: j, to: j + 1, pronoun: true } };
+    if (lex.adverbs.has(w.lower)) {
+      j++;
+      continue;
+    }
+    // "gab heute – nach eingehenden Untersuchungen – Professor X bekannt": an insertion between dashes.
+    if ((w.text === "–" || w.text === "—") && adjuncts < MAX_ADJUNCTS) {
+      const close = words.findIndex((x, m) => m > j && x.text === w.text);
+      if (close > j) {
+        j = close + 1;
+        adjuncts++;
+        continue;
+      }
+    }
+    if (lex.prepositions.has(w.lower) && adjuncts < MAX_ADJUNCTS) {
+      const pp = phraseAt(words, j + 1, lex);
+      if (!pp) return null;
+      j = pp.to;
+      adjuncts++;
+      continue;
+    }
+    if (w.kind !== "word" && w.kind !== "quote" && w.kind !== "number") return null;
+    const phrase = phraseAt(words, j, lex, { apposition: true, coordination: true, ...(particleOrVerb > j ? { limit: particleOrVerb } : {}) });
+    return phrase ? { phrase } : null;
+  }
+  return null;
+}
+
+/** English subject before its verb ("the department said", "Mayor Linda Carver told"). */
+function subjectBefore(words: readonly Word[], v: number, lex: FrameContext["lex"]): Phrase | null {
+  let e = v;
+  while (e > 0 && lex.adverbs.has(words[e - 1]!.lower) && !lex.pronouns.has(words[e - 1]!.lower)) e--;
+  if (e === 0) return null;
+  const phrase = phraseBefore(words, e, 0, lex);
+  if (!phrase || !startsClause(words, phrase.from, lex)) return null;
+  return phrase;
+}
+
+/** What stands before a clause that opens with its cue: the quotation or clause before the comma. */
+function trailingContent(words: readonly Word[], clauseStart: number, ctx: FrameContext): Range[] | null {
+  let e = clauseStart - 1;
+  while (e >= 0 && (words[e]!.text === "," || words[e]!.text === "–" || words[e]!.text === "—")) e--;
+  if (e < 0) return null;
+  // The clause before the comma, from the sentence start or a colon; a quotation when it is all of it
+  // (it may begin sentences earlier).
+  let s = e;
+  while (s > 0 && words[s - 1]!.text !== ":") s--;
+  const closing = words[e]!;
+  if (closing.kind === "quote" && CLOSING_QUOTES.has(closing.text)) {
+    const q = ctx.quotes.find((x) => x.end === closing.end);
+    if (q && q.start <= words[s]!.start) return [{ start: q.start, end: q.end }];
+  }
+  const range = wordsRange(words, s, e + 1);
+  return range && e + 1 - s >= MIN_CONTENT_WORDS ? [range] : null;
+}
+
+function skipToOpening(words: readonly Word[], from: number): number {
+  let j = from;
+  while (j < words.length && (words[j]!.text === "," || words[j]!.kind === "punct" && !SENTENCE_END.has(words[j]!.text))) j++;
+  return j;
+}
+
+function quotationFrom(words: readonly Word[], j: number, ctx: FrameContext): Range | null {
+  const w = words[j];
+  if (!w || w.kind !== "quote") return null;
+  const q = ctx.quotes.find((x) => x.start === w.start);
+  return q ? { start: q.start, end: q.end } : null;
+}
+
+interface ContentFound {
+  ranges: Range[];
+  /** A speech act's zu-clause ("lehnte es ab, … zu nennen"): reported, not indirect. */
+  reportedClause?: boolean;
+}
+
+/** The content after the cue: a quotation, a clause after a comma or colon, an English that-clause. */
+function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, match: CueMatch): ContentFound | null {
+  const { words } = view;
+  const { lex } = ctx;
+  let adjuncts = 0;
+  for (let j = from; j < words.length; j++) {
+    const w = words[j]!;
+    if (SENTENCE_END.has(w.text)) return null;
+    if (w.kind === "quote" && !CLOSING_QUOTES.has(w.text) || (w.kind === "quote" && j === from)) {
+      const q = quotationFrom(words, j, ctx);
+      if (q && (j === from || words[j - 1]!.text === ":" || words[j - 1]!.text === ",")) return { ranges: [q] };
+    }
+    if (w.text === ":" || w.text === ",") {
+      const open = j + 1;
+      const q = quotationFrom(words, open, ctx);
+      if (q) return { ranges: [q] };
+      const end = contentEnd(words, open, words.length);
+      if (end - open < MIN_CONTENT_WORDS) return null;
+      if (w.text === "," && !isContentClause(words, open, end, ctx, match.form.verb.kind)) return null;
+      const range = wordsRange(words, open, end);
+      const reportedClause = match.form.verb.kind === "act" && hasInfinitiveMarker(words, open, end, ctx);
+      return range ? { ranges: [range], ...(reportedClause ? { reportedClause } : {}) } : null;
+    }
+    if (!lex.capitalizedNouns) {
+      // English: "said (that) …", "told reporters (that) …", "said on Monday that …".
+      if (lex.complementizers.has(w.lower) && j > from - 1) {
+        const end = contentEnd(words, j, words.length);
+        const range = wordsRange(words, j, end);
+        return range && end - j > MIN_CONTENT_WORDS ? { ranges: [range] } : null;
+      }
+      if (j === from && !lex.prepositions.has(w.lower) && w.kind === "word") {
+        // "told reporters that …": the addressee stands between the verb and its that-clause.
+        const object = match.form.verb.addressee ? phraseAt(words, j, lex) : null;
+        const start = object && lex.complementizers.has(words[object.to]?.lower ?? "") ? object.to : j;
+        const end = contentEnd(words, start, words.length);
+        if (end - start > MIN_CONTENT_WORDS && hasFiniteVerb(words, start, end, ctx)) {
+          const range = wordsRange(words, start, end);
+          if (range) return { ranges: [range] };
+        }
+      }
+      if (lex.prepositions.has(w.lower) && adjuncts < MAX_ADJUNCTS) {
+        adjuncts++;
+        continue;
+      }
+    }
+  }
+  return null;
+}
+
+function hasFiniteVerb(words: readonly Word[], from: number, to: number, ctx: FrameContext): boolean {
+  for (let j = from; j < to; j++) if (isVerb(words[j]!, ctx.lex) && !words[j]!.cap) return true;
+  return false;
+}
+
+function hasInfinitiveMarker(words: readonly Word[], from: number, to: number, ctx: FrameContext): boolean {
+  for (let j = from; j < to; j++) if (words[j]!.lower === ctx.lex.infinitiveMarker || ctx.lex.markedInfinitives.has(words[j]!.lower)) return true;
+  return false;
+}
+
+/**
+ * A clause after a comma is content when it opens with a complementizer, or holds a finite verb or an
+ * infinitive with its marker, and is not an adverbial clause ("…, weil …") or a coordinated verb
+ * phrase ("…, aber versprochen, …").
+ */
+function isContentClause(words: readonly Word[], from: number, to: number, ctx: FrameContext, kind: CueForm["verb"]["kind"]): boolean {
+  const first = words[from]!;
+  const { lex } = ctx;
+  if (lex.complementizers.has(first.lower)) return true;
+  if (lex.conjunctions.has(first.lower)) return false;
+  if (lex.subordinators.has(first.lower) && !lex.determiners.has(first.lower)) return false;
+  if (hasInfinitiveMarker(words, from, to, ctx)) return true;
+  // A clause of its own after the comma: in the reporting mood, or opening with its subject after a
+  // verb of saying or writing ("…, das Angebot sei fair", "…, Putin werde kommen").
+  if (hasReportingMood(words, from, to, ctx)) return true;
+  const opensWithSubject = lex.determiners.has(first.lower) || lex.pronouns.has(first.lower) || isNoun(first, lex);
+  return kind !== "thought" && opensWithSubject && hasFiniteVerb(words, from, Math.min(to, from + V2_REACH), ctx);
+}
+
+/** Words within which a clause of its own has its finite verb (the second position, after a long subject). */
+const V2_REACH = 8;
+
+function hasReportingMood(words: readonly Word[], from: number, to: number, ctx: FrameContext): boolean {
+  for (let j = from; j < to; j++) if (ctx.lex.subjunctive.has(words[j]!.lower) || ctx.lex.conditional.has(words[j]!.lower)) return true;
+  return false;
+}
+
+/** The sentence without the clause [from, to): what an "as X said" clause frames. */
+function outsideClause(words: readonly Word[], from: number, to: number): Range[] | null {
+  const ranges: Range[] = [];
+  let s = 0;
+  let e = from;
+  while (e > s && (words[e - 1]!.text === "," || words[e - 1]!.kind === "punct")) e--;
+  const before = wordsRange(words, s, e);
+  if (before && e - s >= MIN_CONTENT_WORDS) ranges.push(before);
+  s = to;
+  while (s < words.length && words[s]!.text === ",") s++;
+  const end = contentEnd(words, s, words.length);
+  const after = wordsRange(words, s, end);
+  if (after && end - s >= MIN_CONTENT_WORDS) ranges.push(after);
+  return ranges.length ? ranges : null;
+}
+
+/** The sentence before `view` in the same block, as a range. */
+function previousSentenceRange(view: SentenceView, ctx: FrameContext): Range | null {
+  const previous = ctx.previousSentence?.(view);
+  return previous ?? null;
+}
+
+/** The subject of the sentence's first clause, for a cue whose subject is left out ("…, sagte aber, …"). */
+function firstSubject(view: SentenceView, ctx: FrameContext): ReturnType<typeof speakerOf> {
+  const { words } = view;
+  const phrase = phraseAt(words, skipAdverbs(words, 0, ctx.lex), ctx.lex, { apposition: true, coordination: true });
+  return phrase && isFunctionWord(words[phrase.from]!, ctx.lex) === false ? speakerOf(words, phrase) : null;
+}

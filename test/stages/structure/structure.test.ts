@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import { analyze } from "../../../src/analyze.js";
+import { SHARED, skipUnlessShared } from "../../helpers/shared.js";
+import { assertValidAnalysis } from "../../helpers/validate.js";
+
+const kinds = (text: string, language: "de" | "en" = "de") =>
+  analyze({ text }, { language, stages: ["structure"] }).blocks.map((b) => [b.kind, b.text.slice(0, 30)]);
+
+describe("structure", () => {
+  it("finds kicker, headline, lead, caption, credit, body, related and an appeal in plain text", () => {
+    const text = [
+      "Politik",
+      "",
+      "Regierung kündigt Sparpaket an",
+      "",
+      "Die Bundesregierung will im kommenden Jahr 20 Milliarden Euro sparen. Das kündigte der Finanzminister an.",
+      "Der Finanzminister in Berlin.Foto: dpa/Kay Nietfeld",
+      "",
+      "Betroffen seien vor allem Förderprogramme, sagte der Minister am Montag.",
+      "",
+      "Die Opposition kritisierte die Pläne scharf.",
+      "",
+      "Lesen Sie auch: Was das Sparpaket für Familien bedeutet",
+      "",
+      "Gefällt Euch unsere Arbeit? Dann unterstützt uns mit einer Spende und abonniert unseren Newsletter. Teilt unsere Artikel!",
+    ].join("\n");
+    assert.deepEqual(kinds(text), [
+      ["kicker", "Politik"],
+      ["headline", "Regierung kündigt Sparpaket an"],
+      ["lead", "Die Bundesregierung will im ko"],
+      ["caption", "Der Finanzminister in Berlin."],
+      ["credit", "Foto: dpa/Kay Nietfeld"],
+      ["body", "Betroffen seien vor allem Förd"],
+      ["body", "Die Opposition kritisierte die"],
+      ["related", "Lesen Sie auch: Was das Sparpa"],
+      ["boilerplate", "Gefällt Euch unsere Arbeit? Da"],
+    ]);
+  });
+
+  it("treats a text without a headline as body and joins hard-wrapped lines", () => {
+    const text =
+      "Der Stadtrat hat am Dienstag beschlossen, die Brücke zu sanieren, obwohl\n" +
+      "die Kosten deutlich höher ausfallen als geplant. Die Arbeiten sollen im\n" +
+      "Frühjahr beginnen und bis zum Herbst dauern, teilte die Stadt mit, die\n" +
+      "mit Einschränkungen für den Verkehr rechnet.\n";
+    assert.deepEqual(kinds(text).map((k) => k[0]), ["body"]);
+  });
+
+  it("marks subheadings between paragraphs", () => {
+    const text = "Titel der Meldung\n\nErster Absatz mit einem ganzen Satz.\n\nWie es weitergeht\n\nZweiter Absatz mit einem ganzen Satz.";
+    assert.deepEqual(kinds(text).map((k) => k[0]), ["headline", "lead", "subheading", "body"]);
+  });
+
+  it("does not take news about blocked websites for an appeal", () => {
+    const text =
+      "Die Behörde hat am Montag mehrere Websites gesperrt. Betroffen seien Seiten, die Falschinformationen verbreiteten, hieß es. Auch soziale Medien hätten Accounts blockiert.";
+    assert.deepEqual(kinds(text).map((k) => k[0]), ["body"]);
+  });
+
+  it("reads English pages too", () => {
+    const text = "WORLD\n\nStorm hits coast\n\nA storm hit the coast on Monday. Thousands lost power.\nA flooded street in Miami.Photo: AP/Jane Doe\n\nOfficials said the damage was severe.\n\nRead more: How storms form";
+    assert.deepEqual(kinds(text, "en").map((k) => k[0]), ["kicker", "headline", "lead", "caption", "credit", "body", "related"]);
+  });
+
+  it("gives the seed article its 14 blocks and its credit", { skip: skipUnlessShared("seed/article.txt") }, () => {
+    const text = readFileSync(SHARED + "seed/article.txt", "utf8");
+    const a = analyze({ text, id: "seed" }, { published: "2024-06-14" });
+    assertValidAnalysis(a);
+    const gold = JSON.parse(readFileSync(SHARED + "seed/gold.json", "utf8")) as { blocks: Array<{ kind: string; startsWith: string }> };
+    const got = a.blocks.map((b) => ({ kind: b.kind, text: b.text }));
+    for (const gb of gold.blocks) {
+      const i = got.findIndex((b) => b.kind === gb.kind && b.text.startsWith(gb.startsWith));
+      assert.ok(i >= 0, `missing ${gb.kind}: ${gb.startsWith}`);
+      got.splice(i, 1);
+    }
+    assert.equal(a.blocks.length, gold.blocks.length);
+    assert.deepEqual(a.credits.map((c) => [c.kind, c.agency, c.person]), [["image", "AFP", "MIKHAIL METZEL"]]);
+  });
+});
