@@ -111,9 +111,9 @@ function main(): void {
     return;
   }
   const g = evalGermEval();
-  console.log(formatScores("", g).trimStart());
+  console.log(formatScores("", g).slice(1));
   const sd = evalSmartData();
-  console.log(formatScores("", sd).trimStart());
+  console.log(formatScores("", sd).slice(1));
   console.log(`ner: GermEval F1=${overallF1(g).toFixed(3)} SmartData F1=${overallF1(sd).toFixed(3)}`);
 }
 
