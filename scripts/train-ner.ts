@@ -28,6 +28,8 @@ const AUGMENT_COPIES = Number(process.env.AUGMENT ?? 4);
 const SCALE = 20;
 /** Seed of the shuffling between iterations, so that training is reproducible. */
 const SEED = 20140;
+/** Models averaged into the shipped one (each with other replacements and shuffles). */
+const ENSEMBLE = Number(process.env.ENSEMBLE ?? 3);
 
 /**
  * Word dropout: while training, the features that name the word itself are left out now and then, so the
@@ -72,7 +74,7 @@ function rng(seed: number): () => number {
   };
 }
 
-function train(examples: Example[]): Map<string, Float64Array> {
+function train(examples: Example[], seed: number): Map<string, Float64Array> {
   const n = TAGS.length;
   const weights = new Map<string, Float64Array>();
   const totals = new Map<string, Float64Array>();
@@ -92,7 +94,7 @@ function train(examples: Example[]): Map<string, Float64Array> {
     st[tag] = clock;
     w[tag]! += delta;
   };
-  const random = rng(SEED);
+  const random = rng(seed);
   const order = examples.map((_, i) => i);
   for (let it = 0; it < iterations; it++) {
     let errors = 0;
@@ -161,7 +163,7 @@ function spansFromTags(s: GoldSentence, tags: readonly string[]): GoldSpan[] {
  * Mention replacement: copies of the training sentences with each entity swapped for another entity of
  * the same type from the training half, so that the tagger learns contexts rather than memorising names.
  */
-function augment(sentences: GoldSentence[], copies: number): GoldSentence[] {
+function augment(sentences: GoldSentence[], copies: number, seed: number): GoldSentence[] {
   const pools = new Map<string, string[][]>();
   for (const s of sentences) {
     for (const sp of spansOf(s.tags)) {
@@ -170,7 +172,7 @@ function augment(sentences: GoldSentence[], copies: number): GoldSentence[] {
       pools.get(sp.type)!.push(words);
     }
   }
-  const random = rng(SEED + 1);
+  const random = rng(seed);
   const out: GoldSentence[] = [];
   for (const s of sentences) {
     const spans = spansOf(s.tags);
@@ -207,9 +209,17 @@ function main(): void {
   const trainSet = germEvalHalf(all, "train");
   const testSet = germEvalHalf(all, "test");
   console.error(`GermEval 2014 dev: ${all.length} sentences; training on ${trainSet.length} (even), held out ${testSet.length} (odd)`);
-  const augmented = augment(trainSet, AUGMENT_COPIES);
-  const examples = [...trainSet, ...augmented].map((s) => ({ view: viewOf(s), gold: s.tags }));
-  const weights = train(examples);
+  // Several models, each on its own mention replacements and shuffles, averaged into one.
+  const weights = new Map<string, Float64Array>();
+  for (let m = 0; m < ENSEMBLE; m++) {
+    const augmented = augment(trainSet, AUGMENT_COPIES, SEED + 2 * m + 1);
+    const examples = [...trainSet, ...augmented].map((s) => ({ view: viewOf(s), gold: s.tags }));
+    for (const [f, w] of train(examples, SEED + 2 * m)) {
+      const sum = weights.get(f) ?? new Float64Array(TAGS.length);
+      for (let t = 0; t < TAGS.length; t++) sum[t]! += w[t]! / ENSEMBLE;
+      weights.set(f, sum);
+    }
+  }
   const text = serializeModel(weights, SCALE);
   const scores: Scores = {};
   const quantised = new Map<string, Float64Array>();
