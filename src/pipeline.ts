@@ -4,13 +4,15 @@ import type { Doc, Stage, StageContext } from "./stages/stage.js";
 import { attributionStage } from "./stages/attribution/index.js";
 import { entitiesStage } from "./stages/entities/index.js";
 import { sentencesStage } from "./stages/sentences/index.js";
+import { stanceStage } from "./stages/stance/index.js";
 import { structureStage } from "./stages/structure/index.js";
+import { timeStage } from "./stages/time/index.js";
 
 /**
  * The one ordered list of stages. Each is a pure function over the document (src/stages/stage.ts);
  * a stage runs after every stage it needs.
  */
-export const PIPELINE: readonly Stage[] = [structureStage, sentencesStage, entitiesStage, attributionStage];
+export const PIPELINE: readonly Stage[] = [structureStage, sentencesStage, entitiesStage, attributionStage, timeStage, stanceStage];
 
 export const STAGE_NAMES: readonly StageName[] = PIPELINE.map((s) => s.name);
 

@@ -202,6 +202,225 @@ export interface PronounsLocale {
   singularVerbs: readonly string[];
 }
 
+/** A TIMEX3 modifier (a subset of TimeML's `mod` values). */
+export type TimeMod =
+  | "START"
+  | "MID"
+  | "END"
+  | "APPROX"
+  | "BEFORE"
+  | "AFTER"
+  | "ON_OR_BEFORE"
+  | "ON_OR_AFTER"
+  | "LESS_THAN"
+  | "MORE_THAN"
+  | "EQUAL_OR_LESS"
+  | "EQUAL_OR_MORE";
+
+/** Calendar units time expressions count in. */
+export type TimeUnit = "minute" | "hour" | "day" | "weekend" | "week" | "month" | "quarter" | "year" | "decade" | "century";
+
+/** Words that mean one value: the value, and its words or phrases (lowercase, single spaces). */
+export interface Lexeme<V> {
+  value: V;
+  words: readonly string[];
+}
+
+/** A time unit's words: singular forms and plural forms (a plural without a count is vague: "seit Jahren"). */
+export interface UnitWords {
+  unit: TimeUnit;
+  singular: readonly string[];
+  plural: readonly string[];
+}
+
+/** A relative word ("vergangenen", "nächsten", "folgenden", "last", "following"): a step and what it counts from. */
+export interface RelativeWords {
+  /** Steps from the reference in the expression's unit: -1 the one before, 0 this one, 1 the one after. */
+  offset: -1 | 0 | 1;
+  /** `deictic` counts from the time of writing (the publication date), `anaphoric` from the last date the text gave. */
+  reference: "deictic" | "anaphoric";
+  words: readonly string[];
+}
+
+/** A word that is a relative date by itself ("gestern", "Vorjahr", "tonight"). */
+export interface RelativeNoun {
+  unit: TimeUnit;
+  offset: number;
+  reference: "deictic" | "anaphoric";
+  /** Part of the day it names as well ("tonight" → NI). */
+  partOfDay?: string;
+  words: readonly string[];
+}
+
+/** What tells the tense of a clause, for weekdays and months without a year ("am Freitag" said or planned). */
+export interface TenseLocale {
+  /** Words that mark the future (auxiliaries, "will"), lowercase. */
+  future: readonly string[];
+  /** Prepositions that put the expression after them in the future ("für Montag angekündigt"), lowercase. */
+  futureSignals: readonly string[];
+  /** Past-tense forms (irregular verbs, auxiliaries), lowercase. */
+  past: readonly string[];
+  /** Endings of regular past forms ("te", "ed"), checked on lowercase words not after a determiner. */
+  pastSuffixes: readonly string[];
+  /** Shortest word the past endings apply to. */
+  pastSuffixMinLength: number;
+  /** Words with a past ending that are not past forms ("heute", "bitte"), lowercase. */
+  notPast: readonly string[];
+  /** Words after which a word with a past ending is an adjective ("die", "the"), lowercase. */
+  determiners: readonly string[];
+  /** Auxiliaries of the perfect ("hat", "has"): past when a participle follows in the clause. */
+  perfectAuxiliaries: readonly string[];
+  /** Participle shapes: a word starting with one of the prefixes and ending with one of the suffixes. */
+  participlePrefixes: readonly string[];
+  participleSuffixes: readonly string[];
+  /** Irregular participles ("said", "gesehen" is covered by the shapes), lowercase. */
+  participles: readonly string[];
+}
+
+/**
+ * Temporal expressions. `patterns` are templates over named slots (docs/time.md): `{day}`, `{month}`,
+ * `{year}`, … are filled from the word lists below and the calendar; `[…]` is optional, a space is one or
+ * more white-space characters, `~` optional white space; other characters are literal.
+ */
+export interface TimeLocale {
+  patterns: readonly string[];
+  units: readonly UnitWords[];
+  /** Parts of the day, TIMEX values MO, MI, AF, EV, NI, DT. Also the endings of compounds ("Freitagabend"). */
+  partsOfDay: readonly Lexeme<string>[];
+  /** Named clock times ("Mitternacht" → 24:00). */
+  namedTimes: readonly Lexeme<string>[];
+  /** Seasons, TIMEX values SP, SU, FA, WI. */
+  seasons: readonly Lexeme<string>[];
+  /** Prefixes of compounds with a season ("Spätsommer" → END). */
+  seasonPrefixes: readonly Lexeme<TimeMod>[];
+  /** Parts of a period ("Anfang", "Mitte", "Ende", "early"); value "" for words that only frame ("Laufe"). */
+  modifiers: readonly Lexeme<TimeMod | "">[];
+  /** Compounds naming a part of the year ("Jahresende", "Jahreswechsel"). */
+  yearPoints: readonly Lexeme<TimeMod | "">[];
+  /** Approximations and bounds before an expression ("etwa", "mehr als", "about"). */
+  approximators: readonly Lexeme<TimeMod>[];
+  relatives: readonly RelativeWords[];
+  /** Relative dates in one word ("gestern", "morgen", "Vorjahr", "yesterday"). */
+  relativeNouns: readonly RelativeNoun[];
+  /** Vague references: PRESENT_REF ("jetzt"), PAST_REF ("kürzlich"), FUTURE_REF ("bald"). */
+  references: readonly Lexeme<string>[];
+  /** Recurrences in one word ("täglich" → P1D). */
+  sets: readonly Lexeme<string>[];
+  /** Quantifiers that make a recurrence ("jeden", "pro", "every"). */
+  every: readonly string[];
+  /** Endings that make a weekday a recurrence ("montags", "Mondays"). */
+  weekdaySetSuffixes: readonly string[];
+  /** Before a count: back from the time of writing ("vor"). */
+  ago: readonly string[];
+  /** Before a count: forward from the time of writing ("in"). */
+  ahead: readonly string[];
+  /** Forward from the last date the text gave ("später", "nach", "later"). */
+  later: readonly string[];
+  /** Back from the last date the text gave ("zuvor", "earlier"). */
+  earlier: readonly string[];
+  /** Counts that are vague ("mehrere", "einige", "several"): the value has X for the number. */
+  vagueCounts: readonly string[];
+  /** Eras: BC and AD ("v. Chr.", "BC"). */
+  eras: readonly Lexeme<"BC" | "AD">[];
+  /** Decades in words ("zwanziger" → 2). */
+  decadeWords: readonly Lexeme<number>[];
+  /** Endings that make a year a decade ("1940er", "1940s"). */
+  decadeSuffixes: readonly string[];
+  /** Holidays on a fixed date, value "MM-DD" ("Weihnachten" → 12-25). */
+  holidays: readonly Lexeme<string>[];
+  /** Words for a century ("Jahrhundert", "Jh."). */
+  centuryWords: readonly string[];
+  /** Endings of ordinals written in digits ("." in German, "th" in English). */
+  ordinalSuffixes: readonly string[];
+  /** Articles and prepositions that glue parts together ("des", "vom", "of", "the"). */
+  glue: readonly string[];
+  /** The word of a clock time ("Uhr", "o'clock"). */
+  oclock: readonly string[];
+  /** Morning and afternoon markers of clock times. */
+  meridiem: readonly Lexeme<"am" | "pm">[];
+  /** Prepositions before an expression, left out of its extent, with the modifier they lend ("seit" → ON_OR_AFTER). */
+  signals: readonly Lexeme<TimeMod | "">[];
+  /** Words joining two dates of one range or list ("bis", "und", "/"): "Mai/Juni 1940" gives Mai the year 1940. */
+  rangeConnectors: readonly string[];
+  /** Month names that are also common words or names ("August", "May"): dates only beside a day, a year or a signal. */
+  ambiguousMonths: readonly string[];
+  /** Words that are time words only in lowercase ("morgen" tomorrow vs "Morgen" morning). */
+  lowercaseOnly: readonly string[];
+  /**
+   * Whether nouns are capitalised (German): then a bare four-digit number before a capitalised word in a
+   * plural form is a count ("2000 Soldaten"), before one in a singular form a year ("1998 Europameisterin").
+   */
+  capitalizedNouns: boolean;
+  /** Endings of plural nouns, for the rule above (lowercase). */
+  pluralEndings: readonly string[];
+  /** Prepositions after which a four-digit number is a year whatever follows ("seit 1962 Astronaut"). */
+  yearPrepositions: readonly string[];
+  tense: TenseLocale;
+}
+
+/** Numbers in words and digits, shared by times and quantities. */
+export interface NumberLocale {
+  /** Decimal separator of numbers in digits. */
+  decimal: "," | ".";
+  /** Thousands separator of numbers in digits. */
+  group: "," | "." | " ";
+  /** Numbers in words ("zwei", "two"); the articles meaning one ("einen") are listed under 1. */
+  words: readonly Lexeme<number>[];
+  /** Scale words after a number ("Millionen", "Mio.", "billion"). */
+  scales: readonly Lexeme<number>[];
+  /** Fraction words after a number, by denominator ("zwei Drittel", "two thirds" → 3). */
+  fractions: readonly Lexeme<number>[];
+  /** Ordinals in words, all inflected forms ("ersten", "first" → 1). */
+  ordinals: readonly Lexeme<number>[];
+}
+
+export type HedgeKindName = "modal" | "adverb" | "hearsay" | "evidential" | "conditional";
+
+/** A hedge or evidential marker: its words, its kind and the commitment it lends (0 none … 1 full). */
+export interface HedgeMarker {
+  kind: HedgeKindName;
+  strength: number;
+  /**
+   * Phrases (lowercase, single spaces). `…` stands for a gap inside the clause: "räumte … ein" matches
+   * "räumte der Minister ein"; the marker's span is its first word.
+   */
+  words: readonly string[];
+  /** The marker names a source ("Berichten zufolge", "reportedly"): its sentence is not the outlet's own voice. */
+  attributes?: boolean;
+}
+
+export interface HedgeLocale {
+  markers: readonly HedgeMarker[];
+  /**
+   * Modal verbs that report or claim only with a perfect infinitive at the end of their clause
+   * ("soll … getötet haben", "will … gesehen haben").
+   */
+  reportativeModals: readonly HedgeMarker[];
+  /** The infinitives that make such a modal reportative ("haben", "sein"). */
+  perfectInfinitives: readonly string[];
+  /** Speech and knowledge verbs whose choice lends or withholds commitment ("festgestellt" vs "behauptet"). */
+  cueStrengths: readonly HedgeMarker[];
+}
+
+export type QuantityBound = "exact" | "upper" | "lower" | "approximate";
+
+export interface QuantityLocale {
+  /** Words before a number that bound it ("bis zu" upper, "mehr als" lower, "rund" approximate). */
+  bounds: readonly Lexeme<QuantityBound>[];
+  /** Units with a normalised name ("Prozent", "%" → percent; "Euro", "€" → EUR). */
+  units: readonly Lexeme<string>[];
+  /** Plural magnitudes that are quantities by themselves ("Tausende", "hundreds"): at least the value. */
+  vagueMagnitudes: readonly Lexeme<number>[];
+  /** Words before a number that make it a reference, not a quantity ("Nr.", "Resolution", "page"), lowercase. */
+  referenceWords: readonly string[];
+  /** Words that are never a counted noun ("und", "of", "the"), lowercase. */
+  notNouns: readonly string[];
+  /** Words between a magnitude and what it counts ("thousands of people"), lowercase. */
+  countConnectors: readonly string[];
+  /** Endings of adjectives that may stand between a number and its noun ("getötete Soldaten", "wounded soldiers"). */
+  adjectiveEndings: readonly string[];
+}
+
 /** The forms of one verb (third person unless said otherwise), as the morphology data gives them. */
 export interface VerbForms {
   lemma: string;
@@ -220,8 +439,18 @@ export interface VerbForms {
 }
 
 export interface MorphologyLocale {
-  /** Every verb the language data knows, loaded on first use (German: about 8,400 verbs). */
-  verbs(): readonly VerbForms[];
+  /** The forms of one verb, by its infinitive (loaded on first use). */
+  verb(lemma: string): VerbForms | undefined;
+  /** Every finite verb form the language data knows, lowercase (German: about 8,400 verbs' worth). */
+  finiteForms(): ReadonlySet<string>;
+  /** Every participle, lowercase. */
+  participles(): ReadonlySet<string>;
+  /** Finite forms that are only ever subjunctive (German Konjunktiv I), lowercase. */
+  subjunctiveForms(): ReadonlySet<string>;
+  /** Finite forms that are only ever conditional (German Konjunktiv II), lowercase. */
+  conditionalForms(): ReadonlySet<string>;
+  /** Infinitives with the infinitive marker inside ("zurückzutreten"), lowercase. */
+  markedInfinitives(): ReadonlySet<string>;
   /**
    * Words that look like a verb's subjunctive form but are mostly something else in text
    * (German "eine", "lange", "klare": determiners and adjectives), lowercase.
@@ -325,18 +554,24 @@ export interface AttributionLocale {
   genitiveDeterminers: readonly string[];
   /** Prepositions whose phrase belongs to the noun before it ("von", "of", "for"), lowercase. */
   attachmentPrepositions: readonly string[];
+  /** Prepositions that join a bare noun to a role ("Koordinator für Naturkatastrophen"), lowercase. */
+  roleAttachments: readonly string[];
   /** Determiners that mark an indirect object, the addressee ("dem", "einem"), lowercase. */
   dativeDeterminers: readonly string[];
   /** Modal verb forms that report hearsay with a perfect infinitive ("soll … gesagt haben"), lowercase. */
   hearsayModals: readonly string[];
   /** Auxiliaries closing a perfect infinitive ("haben", "sein"), lowercase. */
   perfectInfinitives: readonly string[];
+  /** Relative pronouns that are not also articles ("who", "which"; German "welcher"), lowercase. */
+  relativePronouns: readonly string[];
   /** Subordinating conjunctions and relative words that open a clause (lowercase). */
   subordinators: readonly string[];
+  /** First-person pronouns: next to them a form like "habe", "glaube" is indicative, not reported speech (lowercase). */
+  firstPersonPronouns: readonly string[];
   /** Pronouns that are always subjects ("er", "wir"; not "sie", "es", which may be objects), lowercase. */
   subjectPronouns: readonly string[];
-  /** Personal pronouns that can be speakers, lowercase, with number. */
-  pronouns: Readonly<Record<string, "singular" | "plural">>;
+  /** Personal pronouns that can be speakers, lowercase, with number ("neuter": a thing or body, not a person). */
+  pronouns: Readonly<Record<string, "singular" | "plural" | "neuter">>;
   /** Head nouns of anonymous sources ("Sprecher", "Beamter", "Insider", "official"), lowercase stems. */
   anonymousHeads: readonly string[];
   /** Head nouns of outlets ("Zeitung", "Sender", "newspaper"), lowercase stems. */
@@ -365,6 +600,10 @@ export interface Locale {
   places: PlacesLocale;
   roles: RolesLocale;
   pronouns: PronounsLocale;
+  numbers: NumberLocale;
+  time: TimeLocale;
+  hedges: HedgeLocale;
+  quantities: QuantityLocale;
   morphology: MorphologyLocale;
   attribution: AttributionLocale;
 }

@@ -3,8 +3,8 @@ import type { AttributionLocale, CueVerb } from "../types.js";
 const speech = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, kind: "speech", ...extra });
 const thought = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, kind: "thought", ...extra });
 const writing = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, kind: "writing", ...extra });
-/** Speech acts whose object can be the whole content: "dementierte Waffengeschäfte". */
-const act = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, kind: "act", reportsObject: true, ...extra });
+/** Acts of deciding and refusing: their content is a zu-clause ("lehnte es ab, … zu nennen"), reported. */
+const act = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, kind: "act", ...extra });
 
 export const attribution: AttributionLocale = {
   capitalizedNouns: true,
@@ -22,18 +22,18 @@ export const attribution: AttributionLocale = {
     speech("drohen"), speech("fordern", { reportsObject: true }), speech("verlangen", { reportsObject: true }),
     speech("auffordern"), speech("appellieren"), speech("bitten"), speech("drängen"), speech("pochen"),
     speech("plädieren"), speech("vorschlagen", { reportsObject: true }), speech("empfehlen", { reportsObject: true }),
-    speech("raten"), speech("anregen"), speech("versprechen", { reportsObject: true }), speech("zusagen", { addressee: true }),
-    speech("ankündigen", { reportsObject: true }), speech("bekanntgeben", { particle: "bekannt", reportsObject: true }),
-    speech("verkünden", { reportsObject: true }), speech("bestätigen", { reportsObject: true, addressee: true }),
+    speech("raten"), speech("anregen"), speech("versprechen"), speech("zusagen", { addressee: true }),
+    speech("ankündigen", { reportsObject: true }), speech("bekanntgeben", { particle: "bekannt" }),
+    speech("verkünden"), speech("bestätigen", { addressee: true }),
     speech("dementieren", { reportsObject: true }), speech("bestreiten", { reportsObject: true }),
     speech("abstreiten", { reportsObject: true }), speech("leugnen", { reportsObject: true }), speech("verneinen"),
     speech("zurückweisen", { reportsObject: true }), speech("einwenden"), speech("widersprechen"),
-    speech("kritisieren", { reportsObject: true }), speech("bemängeln", { reportsObject: true }),
-    speech("beklagen", { reportsObject: true }), speech("monieren"), speech("beanstanden", { reportsObject: true }),
+    speech("kritisieren"), speech("bemängeln"),
+    speech("beklagen"), speech("monieren"), speech("beanstanden"),
     speech("vorwerfen", { reportsObject: true }), speech("beschuldigen"), speech("unterstellen"),
-    speech("loben", { reportsObject: true }), speech("begrüßen", { reportsObject: true }),
-    speech("würdigen", { reportsObject: true }), speech("bedauern", { reportsObject: true }),
-    speech("verurteilen", { reportsObject: true }), speech("zitieren"), speech("wiederholen"),
+    speech("loben"), speech("begrüßen"),
+    speech("würdigen"), speech("bedauern"),
+    speech("verurteilen"), speech("zitieren"), speech("wiederholen"),
     speech("fragen"), speech("rufen"), speech("skandieren"), speech("kommentieren"), speech("resümieren"),
     speech("bilanzieren"), speech("vorhersagen"), speech("voraussagen"), speech("prophezeien"),
     speech("enthüllen"), speech("verraten"), speech("informieren"), speech("melden", { addressee: true }), speech("vermelden"),
@@ -43,8 +43,8 @@ export const attribution: AttributionLocale = {
     speech("nennen", { reportsObject: true }),
     speech("sprechen", { reportsObject: true, requires: ["von", "davon"] }),
     act("ablehnen"), act("beschließen"), act("anordnen"), act("entscheiden"), act("anbieten"), speech("beschweren"),
-    speech("anprangern", { reportsObject: true }), speech("ausrufen"), speech("berufen", { requires: ["darauf", "auf"] }),
-    speech("erwähnen"), speech("einwenden"), speech("aussprechen"), speech("ausdrücken"),
+    speech("anprangern"), speech("ausrufen"), speech("berufen", { requires: ["darauf", "auf"] }),
+    speech("erwähnen"), speech("einschränken"), speech("bekunden"), speech("einwenden"), speech("aussprechen"), speech("ausdrücken"),
     // thinking
     thought("glauben"), thought("meinen"), thought("denken"), thought("befürchten"), thought("fürchten"),
     thought("hoffen"), thought("erwarten"), thought("vermuten"), thought("annehmen"), thought("ausgehen"),
@@ -53,10 +53,10 @@ export const attribution: AttributionLocale = {
     thought("wissen"), thought("einschätzen"), thought("werten", { reportsObject: true }),
     thought("halten", { requires: ["für"] }), thought("finden"), thought("zeigen", { requires: ["sich"] }),
     thought("vertreten", { requires: ["ansicht", "meinung", "auffassung", "position", "standpunkt", "überzeugung"] }),
-    thought("befürworten", { reportsObject: true }), thought("ergeben", { requires: ["sich"] }),
+    thought("befürworten"), thought("ergeben", { requires: ["sich"] }),
     // writing
     writing("schreiben", { addressee: true }), writing("berichten", { addressee: true }), writing("twittern", { channel: "social_media" }),
-    writing("posten", { channel: "social_media" }), writing("veröffentlichen", { reportsObject: true }),
+    writing("posten", { channel: "social_media" }), writing("veröffentlichen"),
     writing("besagen"), writing("lauten"),
   ],
   passiveAuxiliary: "werden",
@@ -72,7 +72,8 @@ export const attribution: AttributionLocale = {
         "angaben", "ansicht", "auffassung", "einschätzung", "meinung", "überzeugung", "informationen", "darstellung",
         "aussage", "aussagen", "worten", "berichten", "erkenntnissen", "schätzungen", "berechnungen", "vermutungen",
         "zeugenaussagen", "vernehmen", "recherchen", "lesart", "sicht", "erfahrungen", "ermittlungen", "zählungen",
-        "umfragen", "prognosen", "meldungen", "auskunft", "auskünften", "dafürhalten", "befund",
+        "umfragen", "prognosen", "meldungen", "auskunft", "auskünften", "dafürhalten", "befund", "bericht",
+        "meldung", "mitteilung", "darstellungen", "behördenangaben", "einschätzungen",
       ],
     },
   ],
@@ -127,7 +128,7 @@ export const attribution: AttributionLocale = {
     "grundsätzlich", "prinzipiell", "faktisch", "praktisch", "theoretisch", "anscheinend", "scheinbar",
     "zweifellos", "eindeutig", "nichtsdestotrotz", "andererseits", "einerseits", "zunächst", "anfangs", "bereits",
     "demgegenüber", "ebenso", "zumal", "teilweise", "weitgehend", "vollständig", "gemeinsam", "erneut",
-    "ihnen", "mir", "uns", "sich", "es", "dies", "das", "zwar", "stattdessen", "eigentlich", "tatsächlich",
+    "ihnen", "mir", "uns", "sich", "es", "zwar", "stattdessen", "eigentlich", "tatsächlich",
   ],
   determiners: [
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "dieser", "diese",
@@ -157,17 +158,20 @@ export const attribution: AttributionLocale = {
   coordinators: ["und", "sowie"],
   genitiveDeterminers: ["des", "der", "eines", "einer", "dieses", "dieser", "seines", "ihres", "seiner", "ihrer"],
   attachmentPrepositions: ["von", "vom"],
+  roleAttachments: ["für"],
   dativeDeterminers: ["dem", "einem", "der", "einer", "diesem", "seinem", "ihrem"],
   hearsayModals: ["soll", "sollen", "sollte", "sollten"],
   perfectInfinitives: ["haben", "sein"],
+  relativePronouns: ["welche", "welcher", "welches", "welchen", "welchem"],
   subordinators: [
     "dass", "ob", "weil", "da", "wenn", "als", "obwohl", "obgleich", "damit", "sodass", "nachdem", "bevor", "während",
     "indem", "falls", "sofern", "solange", "seit", "seitdem", "bis", "wie", "wo", "wer", "was", "der", "die",
     "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "worauf", "woran", "womit", "wonach",
     "wobei", "wodurch", "weshalb", "warum", "um", "ohne", "statt", "anstatt",
   ],
+  firstPersonPronouns: ["ich", "wir"],
   subjectPronouns: ["er", "ich", "wir", "man"],
-  pronouns: { er: "singular", sie: "singular", es: "singular", man: "singular", wir: "plural", ich: "singular", dieser: "singular", diese: "singular", jener: "singular" },
+  pronouns: { er: "singular", sie: "singular", es: "neuter", man: "singular", wir: "plural", ich: "singular", dieser: "singular", diese: "singular", jener: "singular" },
   anonymousHeads: [
     "sprecher", "sprecherin", "beamter", "beamte", "beamtin", "diplomat", "diplomatin", "insider", "quelle",
     "quellen", "vertreter", "vertreterin", "mitarbeiter", "mitarbeiterin", "offizier", "funktionär", "informant",
@@ -189,7 +193,8 @@ export const attribution: AttributionLocale = {
     "bundeswehr", "feuerwehr", "verwaltung", "stadt", "gemeinde", "kreml", "weiße haus", "pentagon", "amt",
     "bundesamt", "landesamt", "agentur", "bank", "zentralbank", "universität", "klinik", "krankenhaus", "gruppe",
     "bündnis", "allianz", "union", "parlament", "senat", "kongress", "vorstand", "geschäftsführung", "aufsichtsrat",
-    "betriebsrat", "leitung", "führung", "sekretariat", "präsidialamt", "kanzleramt", "außenministerium",
+    "betriebsrat", "leitung", "führung", "sekretariat", "initiative", "bürgerinitiative", "opposition",
+    "gesellschaft", "koalition", "kommune", "landesregierung", "stadtrat", "gemeinderat", "landkreis", "präsidialamt", "kanzleramt", "außenministerium",
     "verteidigungsministerium", "innenministerium", "geheimdienst", "dienst", "hersteller", "betreiber", "veranstalter",
   ],
   groupHeads: [
@@ -217,5 +222,5 @@ export const attribution: AttributionLocale = {
   ],
   addresseePrepositions: ["gegenüber"],
   channelPartner: ["mit"],
-  placePrepositions: ["in", "aus", "im"],
+  placePrepositions: ["in", "aus"],
 };

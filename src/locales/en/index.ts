@@ -1,13 +1,17 @@
 import type { Locale } from "../types.js";
 import { attribution } from "./attribution.js";
 import { calendar } from "./calendar.js";
+import { hedges } from "./hedges.js";
 import { morphology } from "./morphology.js";
 import { names } from "./names.js";
 import { places } from "./places.js";
 import { pronouns } from "./pronouns.js";
 import { roles } from "./roles.js";
+import { numbers } from "./numbers.js";
+import { quantities } from "./quantities.js";
 import { sentences } from "./sentences.js";
 import { structure } from "./structure.js";
+import { time } from "./time.js";
 
 export const en: Locale = {
   code: "en",
@@ -19,6 +23,10 @@ export const en: Locale = {
   places,
   roles,
   pronouns,
+  numbers,
+  time,
+  hedges,
+  quantities,
   morphology,
   attribution,
 };

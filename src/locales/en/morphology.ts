@@ -106,12 +106,12 @@ must must must must -
 
 const ARE = ["are", "were", "am"];
 
-let cache: VerbForms[] | null = null;
+let cache: Map<string, VerbForms> | null = null;
 
-function load(): VerbForms[] {
-  return TABLE.trim()
+function parse(): Map<string, VerbForms> {
+  const verbs = TABLE.trim()
     .split("\n")
-    .map((line) => {
+    .map((line): VerbForms => {
       const [lemma, pres, past, participle, ing] = line.trim().split(/\s+/) as [string, string, string, string, string];
       return {
         lemma,
@@ -123,12 +123,26 @@ function load(): VerbForms[] {
         nonFinite: ing === "-" ? [] : [lemma, ing],
       };
     });
+  return new Map(verbs.map((v) => [v.lemma, v]));
 }
 
+function load(): Map<string, VerbForms> {
+  cache ??= parse();
+  return cache;
+}
+
+const lowerSet = (pick: (v: VerbForms) => readonly string[]) => new Set([...load().values()].flatMap((v) => pick(v).map((f) => f.toLowerCase())));
+const EMPTY: ReadonlySet<string> = new Set();
+
+let finite: ReadonlySet<string> | null = null;
+let participles: ReadonlySet<string> | null = null;
+
 export const morphology: MorphologyLocale = {
-  verbs() {
-    cache ??= load();
-    return cache;
-  },
+  verb: (lemma) => load().get(lemma),
+  finiteForms: () => (finite ??= lowerSet((v) => v.indicative)),
+  participles: () => (participles ??= lowerSet((v) => v.participles)),
+  subjunctiveForms: () => EMPTY,
+  conditionalForms: () => EMPTY,
+  markedInfinitives: () => EMPTY,
   notSubjunctive: [],
 };

@@ -67,6 +67,9 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
     if (w.kind !== "word" || (w.cap && k > 0)) continue;
     const q = quotationAt(ctx.quotes, w.start);
     if (q && q.innerStart <= w.start && w.end <= q.innerEnd) continue;
+    // "Ich habe …", "glaube ich": first person, indicative.
+    const firstPerson = lex.firstPersonPronouns.has(words[k - 1]?.lower ?? "") || lex.firstPersonPronouns.has(words[k + 1]?.lower ?? "");
+    if (firstPerson) continue;
     if (lex.subjunctive.has(w.lower)) {
       marker = k;
       strong = true;

@@ -19,14 +19,14 @@ export interface Lexicon {
   auxiliaries: Map<string, string>;
   passiveAuxiliary: string;
   /** Finite forms that are unambiguously subjunctive (Konjunktiv I), lowercase. */
-  subjunctive: Set<string>;
+  subjunctive: ReadonlySet<string>;
   /** Finite forms that are unambiguously conditional (Konjunktiv II), lowercase. */
-  conditional: Set<string>;
+  conditional: ReadonlySet<string>;
   /** Every known finite verb form, lowercase: what is not a noun-phrase word. */
-  finiteVerbs: Set<string>;
-  participles: Set<string>;
+  finiteVerbs: ReadonlySet<string>;
+  participles: ReadonlySet<string>;
   /** Infinitives with the marker inside them ("zurückzutreten", "mitzuteilen"), lowercase. */
-  markedInfinitives: Set<string>;
+  markedInfinitives: ReadonlySet<string>;
   sourceCues: readonly SourceCue[];
   sayingNouns: string[];
   nominalCues: Set<string>;
@@ -48,12 +48,15 @@ export interface Lexicon {
   coordinators: Set<string>;
   genitiveDeterminers: Set<string>;
   attachmentPrepositions: Set<string>;
+  roleAttachments: Set<string>;
   dativeDeterminers: Set<string>;
   hearsayModals: Set<string>;
   perfectInfinitives: Set<string>;
   subordinators: Set<string>;
-  pronouns: Map<string, "singular" | "plural">;
+  relativePronouns: Set<string>;
+  pronouns: Map<string, "singular" | "plural" | "neuter">;
   subjectPronouns: Set<string>;
+  firstPersonPronouns: Set<string>;
   anonymousHeads: string[];
   mediaHeads: string[];
   organizationHeads: string[];
@@ -81,9 +84,7 @@ const lower = (xs: readonly string[]) => xs.map((x) => x.toLowerCase());
 
 function compile(locale: Locale): Lexicon {
   const a = locale.attribution;
-  const verbs = locale.morphology.verbs();
-  const byLemma = new Map<string, VerbForms>();
-  for (const v of verbs) if (!byLemma.has(v.lemma)) byLemma.set(v.lemma, v);
+  const morphology = locale.morphology;
 
   const cueForms = new Map<string, CueForm[]>();
   const add = (form: string, entry: CueForm) => {
@@ -93,15 +94,14 @@ function compile(locale: Locale): Lexicon {
     cueForms.set(key, list);
   };
   for (const verb of a.verbs) {
-    const forms = formsOf(verb, byLemma);
+    const forms = formsOf(verb, morphology);
     if (!forms) continue;
     const particle = verb.particle ?? forms.particle;
-    for (const f of forms.indicative) add(f, { verb, tag: "finite", particle, subjunctive: false });
-    for (const f of [...forms.subjunctive, ...forms.conditional]) add(f, { verb, tag: "finite", particle, subjunctive: !forms.indicative.includes(f) });
-    if (particle) {
+    const finite = [...forms.indicative.map((f) => [f, false] as const), ...[...forms.subjunctive, ...forms.conditional].map((f) => [f, !forms.indicative.includes(f)] as const)];
+    for (const [f, subjunctive] of finite) {
+      add(f, { verb, tag: "finite", particle, subjunctive });
       // Verb-final clauses join the particle to the verb: "wie er mitteilte".
-      for (const f of forms.indicative) add(particle + f, { verb, tag: "finite", particle: "", subjunctive: false });
-      for (const f of [...forms.subjunctive, ...forms.conditional]) add(particle + f, { verb, tag: "finite", particle: "", subjunctive: !forms.indicative.includes(f) });
+      if (particle) add(particle + f, { verb, tag: "finite", particle: "", subjunctive });
     }
     for (const f of forms.participles) add(particle && !f.startsWith(particle) ? particle + f : f, { verb, tag: "participle", particle: "", subjunctive: false });
     for (const f of forms.nonFinite) add(f, { verb, tag: "nonfinite", particle: "", subjunctive: false });
@@ -109,46 +109,17 @@ function compile(locale: Locale): Lexicon {
 
   const auxiliaries = new Map<string, string>();
   for (const lemma of a.auxiliaries) {
-    const forms = byLemma.get(lemma);
+    const forms = morphology.verb(lemma);
     if (!forms) continue;
-    for (const f of [...forms.indicative, ...forms.subjunctive]) auxiliaries.set(f.toLowerCase(), lemma);
+    for (const f of [...forms.indicative, ...forms.subjunctive, ...forms.conditional]) auxiliaries.set(f.toLowerCase(), lemma);
   }
-
-  const indicative = new Set<string>();
-  const finiteVerbs = new Set<string>();
-  const participles = new Set<string>();
-  for (const v of verbs) {
-    for (const f of v.indicative) {
-      indicative.add(f.toLowerCase());
-      finiteVerbs.add(f.toLowerCase());
-      if (v.particle) {
-        // Verb-final clauses join the particle: "stattfinden", "darstellen" are indicative there too.
-        indicative.add((v.particle + f).toLowerCase());
-        finiteVerbs.add((v.particle + f).toLowerCase());
-      }
-    }
-    for (const f of v.nonFinite) indicative.add(f.toLowerCase());
-    for (const f of v.participles) indicative.add(f.toLowerCase());
-    for (const f of [...v.subjunctive, ...v.conditional]) finiteVerbs.add(f.toLowerCase());
-    for (const f of v.participles) participles.add(f.toLowerCase());
-  }
-  const marker = a.infinitiveMarker.toLowerCase();
-  const markedInfinitives = new Set<string>();
-  for (const v of verbs) for (const f of v.nonFinite) if (marker && !f.includes(" ") && f.includes(marker) && f !== v.lemma) markedInfinitives.add(f.toLowerCase());
-  const notSubjunctive = new Set(lower(locale.morphology.notSubjunctive));
-  const distinct = (pick: (v: VerbForms) => readonly string[]) => {
-    const out = new Set<string>();
-    for (const v of verbs) {
-      for (const f of pick(v)) {
-        for (const form of (v.particle ? [f, v.particle + f] : [f]).map((x) => x.toLowerCase())) {
-          if (!indicative.has(form) && !notSubjunctive.has(form)) out.add(form);
-        }
-      }
-    }
-    return out;
-  };
-  const subjunctive = distinct((v) => v.subjunctive);
-  const conditional = distinct((v) => v.conditional);
+  const notSubjunctive = new Set(lower(morphology.notSubjunctive));
+  const without = (forms: ReadonlySet<string>) => (notSubjunctive.size ? new Set([...forms].filter((f) => !notSubjunctive.has(f))) : forms);
+  const subjunctive = without(morphology.subjunctiveForms());
+  const conditional = without(morphology.conditionalForms());
+  const finiteVerbs = morphology.finiteForms();
+  const participles = morphology.participles();
+  const markedInfinitives = morphology.markedInfinitives();
 
   return {
     locale,
@@ -182,11 +153,14 @@ function compile(locale: Locale): Lexicon {
     coordinators: new Set(lower(a.coordinators)),
     genitiveDeterminers: new Set(lower(a.genitiveDeterminers)),
     attachmentPrepositions: new Set(lower(a.attachmentPrepositions)),
+    roleAttachments: new Set(lower(a.roleAttachments)),
     dativeDeterminers: new Set(lower(a.dativeDeterminers)),
     hearsayModals: new Set(lower(a.hearsayModals)),
     perfectInfinitives: new Set(lower(a.perfectInfinitives)),
     subordinators: new Set(lower(a.subordinators)),
+    relativePronouns: new Set(lower(a.relativePronouns)),
     subjectPronouns: new Set(lower(a.subjectPronouns)),
+    firstPersonPronouns: new Set(lower(a.firstPersonPronouns)),
     pronouns: new Map(Object.entries(a.pronouns).map(([k, v]) => [k.toLowerCase(), v])),
     anonymousHeads: lower(a.anonymousHeads),
     mediaHeads: lower(a.mediaHeads),
@@ -201,11 +175,11 @@ function compile(locale: Locale): Lexicon {
 }
 
 /** The forms of a cue verb: its own entry, or for a separable verb the base verb's forms. */
-function formsOf(verb: CueVerb, byLemma: Map<string, VerbForms>): VerbForms | null {
-  const own = byLemma.get(verb.lemma);
+function formsOf(verb: CueVerb, morphology: Locale["morphology"]): VerbForms | null {
+  const own = morphology.verb(verb.lemma);
   if (own && (!verb.particle || own.particle === verb.particle)) return own;
   if (verb.particle && verb.lemma.startsWith(verb.particle)) {
-    const base = byLemma.get(verb.lemma.slice(verb.particle.length));
+    const base = morphology.verb(verb.lemma.slice(verb.particle.length));
     if (base) {
       return {
         lemma: verb.lemma,

@@ -33,8 +33,12 @@ const MAX_PLAIN_PHRASE = 10;
 const OPENING_QUOTES = new Set(["„", "“", '"', "»", "«", "‚"]);
 const CLOSING_QUOTES = new Set(["“", "”", '"', "«", "»", "‘", "'"]);
 
-function isBoundaryPunct(w: Word): boolean {
-  return w.kind === "punct" && w.text !== "-" && w.text !== "." && w.text !== "&";
+export function isBoundaryPunct(w: Word, words?: readonly Word[]): boolean {
+  if (w.kind !== "punct" || w.text === "." || w.text === "&") return false;
+  if (w.text !== "-") return true;
+  // A hyphen between spaces is a dash ("SYDNEY (Reuters) - Australia's …").
+  const k = words?.indexOf(w) ?? -1;
+  return k > 0 && words![k - 1]!.end < w.start && (words![k + 1]?.start ?? Infinity) > w.end;
 }
 
 /** A word that can stand inside a noun phrase as an adjective, number or noun, by its class alone. */
@@ -80,11 +84,12 @@ function domainEnd(words: readonly Word[], i: number, limit: number): number {
 }
 
 /** The end of a quoted name starting at i („Süddeutsche Zeitung“), or -1. */
-function quotedName(words: readonly Word[], i: number, limit: number, lex: Lexicon): number {
+function quotedName(words: readonly Word[], i: number, limit: number): number {
   if (!OPENING_QUOTES.has(words[i]?.text ?? "")) return -1;
   for (let j = i + 1; j < Math.min(limit, i + MAX_PARENTHETICAL); j++) {
     const w = words[j]!;
-    if (CLOSING_QUOTES.has(w.text)) return j > i + 1 && isNoun(words[i + 1], lex) ? j + 1 : -1;
+    // A quoted name: a few words between quotation marks ("„Unser Krankenhaus bleibt“", "„heise online“").
+    if (CLOSING_QUOTES.has(w.text)) return j > i + 1 ? j + 1 : -1;
     if (isBoundaryPunct(w)) return -1;
   }
   return -1;
@@ -123,6 +128,12 @@ function capitalisedCore(words: readonly Word[], i: number, limit: number, lex: 
   // "Einer der Feuerwehrmänner": a determiner standing alone before a genitive is the head.
   if (lex.determiners.has(words[j]!.lower) && lex.genitiveDeterminers.has(words[j + 1]?.lower ?? "") && j + 1 < limit) return j + 1;
   if (lex.determiners.has(words[j]!.lower)) j++;
+  // An extended attribute between determiner and noun: "der für die Omo-Region zuständige Koordinator".
+  if (j > i && lex.prepositions.has(words[j]?.lower ?? "")) {
+    const inner = capitalisedCore(words, j + 1, limit, lex);
+    const w = words[inner];
+    if (inner > 0 && w && w.kind === "word" && !w.cap && nounAhead(words, inner + 1, limit, lex)) j = inner;
+  }
   let nouns = 0;
   while (j < limit) {
     const w = words[j]!;
@@ -139,7 +150,7 @@ function capitalisedCore(words: readonly Word[], i: number, limit: number, lex: 
       j++;
       continue;
     }
-    const quoted = quotedName(words, j, limit, lex);
+    const quoted = quotedName(words, j, limit);
     if (quoted > 0) {
       nouns++;
       j = quoted;
@@ -195,12 +206,14 @@ function plainCore(words: readonly Word[], i: number, limit: number, lex: Lexico
     }
     if (w.kind === "punct" && w.text !== "-") break;
     if (w.kind === "quote") {
-      const quoted = quotedName(words, j, limit, lex);
+      const quoted = quotedName(words, j, limit);
       if (quoted < 0) break;
       j = quoted;
       continue;
     }
-    if (isFunctionWord(w, lex) || lex.determiners.has(w.lower) || isVerb(w, lex) || lex.participles.has(w.lower)) break;
+    // Right after a determiner a verb form is a noun ("an estimate", "the report").
+    const afterDeterminer = j === start && start > i;
+    if (isFunctionWord(w, lex) || lex.determiners.has(w.lower) || (!afterDeterminer && (isVerb(w, lex) || lex.participles.has(w.lower)))) break;
     j++;
   }
   return j > start ? j : -1;
@@ -227,6 +240,12 @@ function attachments(words: readonly Word[], from: number, limit: number, lex: L
     }
     if (lex.placePrepositions.has(w.lower) && isNoun(words[j + 1], lex)) {
       j = placeList(words, j + 1, limit, lex);
+      continue;
+    }
+    // "Koordinator für Naturkatastrophen", "Sprecher für Außenpolitik": a bare noun after "für" belongs to the role.
+    if (lex.capitalizedNouns && lex.roleAttachments.has(w.lower) && isNoun(words[j + 1], lex)) {
+      j += 2;
+      while (j < limit && isNoun(words[j], lex)) j++;
       continue;
     }
     if (lex.attachmentPrepositions.has(w.lower) && j + 1 < limit) {
@@ -288,10 +307,11 @@ export function phraseBefore(words: readonly Word[], to: number, floor: number, 
       s = open;
       continue;
     }
-    if (isBoundaryPunct(w) && w.text !== "(" && w.text !== ")") break;
-    if (lex.subordinators.has(w.lower) && !lex.determiners.has(w.lower) && s < to) break;
+    if (isBoundaryPunct(w, words) && w.text !== "(" && w.text !== ")") break;
+    const acronym = ACRONYM.test(w.text);
+    if (!acronym && lex.subordinators.has(w.lower) && !lex.determiners.has(w.lower) && s < to) break;
     if (lex.capitalizedNouns && isVerb(w, lex) && !w.cap) break;
-    if (!lex.capitalizedNouns && (isVerb(w, lex) || lex.complementizers.has(w.lower))) break;
+    if (!lex.capitalizedNouns && !acronym && (isVerb(w, lex) || lex.complementizers.has(w.lower))) break;
     s--;
   }
   // Trim what cannot open a noun phrase: conjunctions, adverbs, adverbial phrases ("Des Weiteren").
@@ -310,14 +330,25 @@ export function phraseBefore(words: readonly Word[], to: number, floor: number, 
   }
   // The longest phrase that runs up to `to`: try each start from the leftmost.
   for (let start = s; start < to; start++) {
-    const phrase = phraseAt(words, start, lex, { limit: to, coordination: true });
-    if (!phrase) continue;
+    const found = phraseAt(words, start, lex, { limit: to, coordination: true });
+    if (!found) continue;
+    // Before a German verb only one constituent stands: prepositional phrases after the noun belong to
+    // it ("Das tibetische Exilparlament im indischen Dharamshala erklärte").
+    let phrase = found;
+    while (lex.capitalizedNouns && phrase.to < to && lex.prepositions.has(words[phrase.to]!.lower)) {
+      const pp = phraseAt(words, phrase.to + 1, lex, { limit: to });
+      if (!pp) break;
+      phrase = { ...phrase, to: pp.to };
+    }
     if (phrase.to === to) return phrase;
     // Words the phrase did not take stand between it and `to`: an apposition after a comma is taken
     // ("Tegaye Mununhe, der Polizeichef der Region,"), a relative clause (it has a verb) is left out,
     // adverbs may follow ("Die Kanadier hingegen"); anything else means no phrase from this start.
     const rest = words.slice(phrase.to, to);
-    if (rest[0]?.text === ",") return rest.some((w) => w.kind === "word" && !w.cap && isVerb(w, lex)) ? phrase : { ...phrase, to };
+    if (rest[0]?.text === ",") {
+      const relative = (rest[1] && lex.subordinators.has(rest[1].lower) && !lex.determiners.has(rest[1].lower)) || rest.some((w) => w.kind === "word" && !w.cap && isVerb(w, lex));
+      return relative ? phrase : { ...phrase, to };
+    }
     if (rest.every((w) => lex.adverbs.has(w.lower) || w.text === ",")) return { ...phrase, to };
   }
   return null;
@@ -350,7 +381,9 @@ function enclosingComma(words: readonly Word[], at: number, floor: number, lex: 
     const opener = words[j + 1]!;
     const inner = phraseAt(words, j + 1, lex, { limit: at });
     const relative = lex.subordinators.has(opener.lower) || lex.complementizers.has(opener.lower);
-    if (relative || (inner && inner.to === at && !inner.pronoun)) return j;
+    // An apposition with its own relative clause: ", a crane operator who has worked here for years,".
+    const appositionWithClause = inner !== null && !inner.pronoun && inner.to < at && lex.subordinators.has(words[inner.to]!.lower);
+    if (relative || appositionWithClause || (inner && inner.to === at && !inner.pronoun)) return j;
     return -1;
   }
   return -1;

@@ -9,7 +9,7 @@ import { type Frame, type FrameContext, type Range, speakerOf, wordsRange } from
 import { type Phrase, phraseAt, phraseBefore } from "./phrases.js";
 import { quotationAt } from "./quotes.js";
 import { documentSource } from "./verb-cues.js";
-import { SENTENCE_END, type SentenceView, type Word, contentEnd } from "./words.js";
+import { SENTENCE_END, type SentenceView, type Word, contentEnd, endsSentence } from "./words.js";
 
 /** Words that may follow the source of a trailing "so" ("weiter", "am Freitag", "in Berlin"). */
 const MAX_SO_TAIL = 6;
@@ -61,6 +61,8 @@ function prepositionalFrame(view: SentenceView, k: number, ctx: FrameContext): F
       speaker: speakerOf(words, source.phrase),
       content,
       type: "indirect",
+      // "…, according to X": the cue opens a clause of its own; content of an earlier cue ends before it.
+      ...(words[k - 1]?.text === "," && source.side === "after" ? { clauseStart: k } : {}),
     };
   }
   return null;
@@ -94,7 +96,7 @@ function subordinateClauseAround(words: readonly Word[], from: number, to: numbe
   while (s > 0 && words[s - 1]!.text !== ",") s--;
   if (s === 0 || !ctx.lex.subordinators.has(words[s]!.lower)) return null;
   let e = to;
-  while (e < words.length && words[e]!.text !== "," && !SENTENCE_END.has(words[e]!.text)) e++;
+  while (e < words.length && words[e]!.text !== "," && !endsSentence(words, e)) e++;
   return [s, e];
 }
 
@@ -154,8 +156,9 @@ function soFrame(view: SentenceView, k: number, ctx: FrameContext): Frame | null
   const closing = words[e - 1];
   let content: Range[] | null = null;
   if (closing?.kind === "quote") {
+    // The quotation is the content only when it is all of it ("„…“, so Shin."), not a quoted word at its end.
     const q = ctx.quotes.find((x) => x.end === closing.end);
-    if (q) content = [{ start: q.start, end: q.end }];
+    if (q && q.start <= words[0]!.start) content = [{ start: q.start, end: q.end }];
   }
   if (!content) {
     const range = wordsRange(words, 0, e);

@@ -32,14 +32,40 @@ export function entityForSpeaker(entities: readonly Entity[], range: Range): Ent
   return best?.entity;
 }
 
+/** The words of a phrase before its first attachment ("of", "von", a genitive, a place). */
+function coreOf<W extends { lower: string }>(words: readonly W[], lex: Lexicon): W[] {
+  const cut = words.findIndex((w, i) => i > 0 && (lex.attachmentPrepositions.has(w.lower) || lex.genitiveDeterminers.has(w.lower) || lex.placePrepositions.has(w.lower) || lex.subordinators.has(w.lower)));
+  return cut > 0 ? words.slice(0, cut) : [...words];
+}
+
+/** Two capitalised words at the end of the phrase's core, none of them a head noun of a group or body. */
+function endsWithName(words: readonly { text: string; lower: string; cap: boolean; kind: string }[], lex: Lexicon): boolean {
+  const heads = [...lex.mediaHeads, ...lex.organizationHeads, ...lex.anonymousHeads];
+  const isName = (ws: readonly { lower: string; cap: boolean }[]) =>
+    ws.length === 2 && ws.every((w) => w.cap) && !ws.some((w) => headMatches(w.lower, heads) || lex.groupHeads.has(w.lower));
+  // "Tom Reyes, a spokesman for the department": the name before an apposition counts too.
+  const comma = words.findIndex((w) => w.text === ",");
+  const first = comma > 0 ? words.slice(0, comma).filter((w) => w.kind === "word") : [];
+  if (first.length >= 2 && isName(first.slice(-2))) return true;
+  return isName(coreOf(words.filter((w) => w.kind === "word"), lex).slice(-2));
+}
+
+/** Heads this short only match whole words or after a hyphen ("rat" is not "Landrat"). */
+const MIN_SUFFIX_HEAD = 5;
+
 function headMatches(word: string, heads: readonly string[]): boolean {
-  return heads.some((h) => word === h || word.endsWith(h) || word.endsWith("-" + h));
+  return heads.some((h) => word === h || word.endsWith("-" + h) || (h.length >= MIN_SUFFIX_HEAD && word.endsWith(h)));
 }
 
 /** The kind of source, from the linked entity or the phrase's words. */
 export function speakerKind(ref: SpeakerRef, lex: Lexicon, entity: Entity | undefined): SpeakerKind {
   if (ref.coordinated) return "group";
-  if (ref.pronoun) return lex.pronouns.get(ref.words[0]?.lower ?? "") === "plural" ? "group" : entity ? KIND_BY_ENTITY_TYPE[entity.type] : "person";
+  if (ref.pronoun) {
+    const number = lex.pronouns.get(ref.words[0]?.lower ?? "");
+    if (number === "plural") return "group";
+    if (entity) return KIND_BY_ENTITY_TYPE[entity.type];
+    return number === "neuter" ? "organization" : "person";
+  }
   const words = ref.words.filter((w) => w.kind === "word");
   const first = words[0];
   const indefinite = first !== undefined && lex.indefinite.has(first.lower);
@@ -48,14 +74,18 @@ export function speakerKind(ref: SpeakerRef, lex: Lexicon, entity: Entity | unde
   const saying = nouns.length > 0 && lex.sayingNouns.some((n) => nouns[0]!.lower.endsWith(n));
   if (saying && nouns.length === 1) return "anonymous";
   const rest = saying ? nouns.slice(1) : nouns;
-  const head = rest[0]?.lower ?? "";
+  // The head noun: the first noun in German ("Beamte in Washington"), the last of the core in English
+  // ("Local officials", "the shipping companies' association").
+  const head = (lex.capitalizedNouns ? rest[0] : coreOf(rest, lex).at(-1))?.lower ?? "";
   const determiner = saying ? words[words.indexOf(rest[0]!) - 1] : first;
   const plural = !determiner || !lex.determiners.has(determiner.lower) || lex.pluralDeterminers.has(determiner.lower);
   if (rest.some((w) => headMatches(w.lower, lex.mediaHeads))) return "media";
   if (indefinite && rest.some((w) => headMatches(w.lower, lex.anonymousHeads))) return "anonymous";
-  if (plural && lex.groupHeads.has(head)) return "group";
+  if (plural && (lex.groupHeads.has(head) || [...lex.groupHeads].some((g) => g.length >= MIN_SUFFIX_HEAD && head.endsWith(g)))) return "group";
   if (entity && entity.type !== "location") return KIND_BY_ENTITY_TYPE[entity.type];
-  if (headMatches(head, lex.organizationHeads)) return "organization";
+  // A personal name closes the phrase ("union president Harold Jenkins", "Kreml-Sprecher Dmitri Peskow").
+  if (endsWithName(ref.words, lex)) return "person";
+  if (headMatches(head, lex.organizationHeads) || (!lex.capitalizedNouns && rest.some((w) => headMatches(w.lower, lex.organizationHeads)))) return "organization";
   if (entity) return KIND_BY_ENTITY_TYPE[entity.type];
   if (indefinite) return "anonymous";
   return "person";

@@ -6,9 +6,9 @@
  */
 import type { CueForm } from "./lexicon.js";
 import { type Frame, type FrameContext, type Range, speakerOf, wordsRange } from "./frame.js";
-import { type Phrase, isFunctionWord, isNoun, isVerb, phraseAt, phraseBefore } from "./phrases.js";
+import { type Phrase, isBoundaryPunct, isFunctionWord, isNoun, isVerb, phraseAt, phraseBefore } from "./phrases.js";
 import { quotationAt } from "./quotes.js";
-import { SENTENCE_END, type SentenceView, type Word, contentEnd } from "./words.js";
+import { SENTENCE_END, type SentenceView, type Word, contentEnd, endsSentence } from "./words.js";
 
 /** How far (in words) after a cue verb its separated particle or required word may stand. */
 const PARTICLE_REACH = 25;
@@ -16,6 +16,8 @@ const PARTICLE_REACH = 25;
 const TRAILING_AUX_REACH = 2;
 /** A clause after a comma is content only if it has at least this many words. */
 const MIN_CONTENT_WORDS = 2;
+/** Longest prepositional adjunct between commas skipped before the content ("…, gegenüber der BBC, dass"). */
+const MAX_ADJUNCT_WORDS = 6;
 /** Adjuncts (prepositional phrases) skipped after a verb before its subject or content. */
 const MAX_ADJUNCTS = 3;
 const CLOSING_QUOTES = new Set(["“", "”", '"', "«", "»", "‘", "'", "’", "›", "‹"]);
@@ -60,7 +62,12 @@ function afterOpening(words: readonly Word[], k: number): boolean {
 function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], ctx: FrameContext): CueMatch | null {
   // "zu nennen", "could add" are infinitives, "the state", "die berichteten Fälle" nouns and adjectives.
   const prev = words[k - 1]?.lower ?? "";
-  if ((prev === ctx.lex.infinitiveMarker && prev) || ctx.lex.modals.has(prev) || ctx.lex.determiners.has(prev)) return null;
+  if ((prev === ctx.lex.infinitiveMarker && prev) || ctx.lex.modals.has(prev)) return null;
+  // After a determiner the form is a noun ("the state") or an adjective ("die berichteten Fälle"); a
+  // demonstrative standing alone ("Diese besagt, …") is a subject.
+  if (ctx.lex.determiners.has(prev) && (!ctx.lex.capitalizedNouns || isNoun(words[k + 1], ctx.lex))) return null;
+  // English nouns and verbs share forms: "the union's wage demands were …" is a noun before its verb.
+  if (!ctx.lex.capitalizedNouns && words[k + 1] && isVerb(words[k + 1]!, ctx.lex)) return null;
   const withAux = auxiliaryBefore(words, k, ctx) >= 0 || auxiliaryAfter(words, k, ctx) >= 0;
   let participle: CueMatch | null = null;
   let finite: CueMatch | null = null;
@@ -83,7 +90,7 @@ function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], 
 
 function findAfter(words: readonly Word[], k: number, lowerWord: string): number {
   for (let j = k + 1; j < Math.min(words.length, k + PARTICLE_REACH); j++) {
-    if (SENTENCE_END.has(words[j]!.text)) return -1;
+    if (endsSentence(words, j)) return -1;
     if (words[j]!.lower === lowerWord) return j;
   }
   return -1;
@@ -93,7 +100,7 @@ function findAfter(words: readonly Word[], k: number, lowerWord: string): number
 function particleIndex(words: readonly Word[], k: number, particle: string): number {
   for (let j = k + 1; j < Math.min(words.length, k + PARTICLE_REACH); j++) {
     const w = words[j]!;
-    if (SENTENCE_END.has(w.text)) return -1;
+    if (endsSentence(words, j)) return -1;
     if (w.lower !== particle) continue;
     const next = words[j + 1];
     if (!next || next.kind === "punct" || next.kind === "quote") return j;
@@ -104,7 +111,7 @@ function particleIndex(words: readonly Word[], k: number, particle: string): num
 function auxiliaryBefore(words: readonly Word[], k: number, ctx: FrameContext): number {
   for (let j = k - 1; j >= 0; j--) {
     const w = words[j]!;
-    if (CLAUSE_BREAK.has(w.text) || SENTENCE_END.has(w.text)) return -1;
+    if (CLAUSE_BREAK.has(w.text) || endsSentence(words, j)) return -1;
     if (ctx.lex.auxiliaries.has(w.lower)) return j;
   }
   return -1;
@@ -122,6 +129,14 @@ function auxiliaryAfter(words: readonly Word[], k: number, ctx: FrameContext): n
 function clauseStartOf(words: readonly Word[], k: number, lex: FrameContext["lex"]): number {
   for (let j = k - 1; j >= 0; j--) {
     if (words[j]!.text === "," && (isListComma(words, j, lex) || isAppositionComma(words, j, k, lex))) continue;
+    // "wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte": an apposition between commas.
+    if (words[j]!.text === "," && j === k - 1) {
+      const open = enclosedApposition(words, j, lex);
+      if (open > 0) {
+        j = open;
+        continue;
+      }
+    }
     if (CLAUSE_BREAK.has(words[j]!.text)) return j + 1;
     // '"…," said X': the quotation closes right after the comma.
     if (words[j]!.kind === "quote" && CLOSING_QUOTES.has(words[j]!.text) && words[j - 1]?.text === ",") return j + 1;
@@ -144,6 +159,16 @@ function isAppositionComma(words: readonly Word[], j: number, k: number, lex: Fr
     if (lex.subordinators.has(w.lower) && (m === 0 || CLAUSE_BREAK.has(words[m - 1]!.text))) return !lex.determiners.has(w.lower);
   }
   return false;
+}
+
+/** For a comma closing an apposition after a noun ("…Rutan, Chef der Firma X,"), its opening comma, else -1. */
+function enclosedApposition(words: readonly Word[], close: number, lex: FrameContext["lex"]): number {
+  for (let p = close - 1; p > 0; p--) {
+    if (words[p]!.text !== ",") continue;
+    const inner = phraseAt(words, p + 1, lex, { limit: close });
+    return inner && !inner.pronoun && inner.to === close && isNoun(words[p - 1], lex) ? p : -1;
+  }
+  return -1;
 }
 
 /** Names in a list ("in Washington, Seoul und Kiew"): how far a list may run after a comma. */
@@ -170,7 +195,7 @@ function isClauseFinal(words: readonly Word[], k: number, ctx: FrameContext): bo
 
 /** Where the clause holding word k ends: at the next clause mark or the sentence end. */
 function clauseEndOf(words: readonly Word[], k: number): number {
-  for (let j = k + 1; j < words.length; j++) if (CLAUSE_BREAK.has(words[j]!.text) || SENTENCE_END.has(words[j]!.text)) return j;
+  for (let j = k + 1; j < words.length; j++) if (CLAUSE_BREAK.has(words[j]!.text) || endsSentence(words, j)) return j;
   return words.length;
 }
 
@@ -225,18 +250,21 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     // "wie X sagte", "in der er … vorwarf": the subject follows the clause opener.
     let s = clauseStart + 1;
     if (lex.prepositions.has(opener!.lower)) s++;
-    speaker = passive ? null : phraseAt(words, skipAdverbs(words, s, lex), lex, { coordination: true, limit: v === k ? k : v });
+    speaker = passive ? null : phraseAt(words, skipAdverbs(words, s, lex), lex, { coordination: true, apposition: true, limit: v === k ? k : v });
     // "…, wie X sagte": the rest of the sentence is what was said.
     if (lex.asClause.has(opener!.lower)) content = outsideClause(words, clauseStart, clauseEndOf(words, last));
   } else if (hasVorfeld) {
     speaker = vorfeld;
     preferPronounSubject();
   } else if (!lex.capitalizedNouns && subjectBefore(words, v, lex)) {
-    // English: "the department said", "Mayor X told"; after a comma or a quotation the clause before is the content.
+    // English: "the department said", "Mayor X told"; after a comma or a quotation, with nothing said
+    // after the verb, the clause before is the content ("…, the department said in a statement.").
     const before = subjectBefore(words, v, lex)!;
     speaker = before;
     const prev = words[before.from - 1];
-    if (prev && (prev.text === "," || (prev.kind === "quote" && CLOSING_QUOTES.has(prev.text)))) content = trailingContent(words, before.from, ctx);
+    if (prev && (prev.text === "," || (prev.kind === "quote" && CLOSING_QUOTES.has(prev.text))) && !contentAfterCue(view, last + 1, ctx, match)) {
+      content = trailingContent(words, before.from, ctx);
+    }
   } else if (verbFirst) {
     // "„…“, sagte X." / "…, so X" / "…, said X, who …": the speaker follows, the content stands before.
     const after = subjectAfter(words, v + 1, lex, last);
@@ -254,7 +282,8 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
       const more = quotationFrom(words, skipToOpening(words, after.phrase.to), ctx);
       if (more) content = [...content, more];
     }
-  } else if (!passive) {
+  } else if (!passive && lex.capitalizedNouns) {
+    // German inversion after an adverbial: "Am Mittwoch sagte ein hochrangiger Beamter …".
     speaker = subjectAfter(words, v + 1, lex, last)?.phrase ?? null;
   }
   // "sprach Angela Merkel von der Möglichkeit …": the word the verb requires is not part of the speaker.
@@ -267,7 +296,10 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   if (!speaker && !inheritSpeaker) speaker = documentSource(words, clauseStart, clauseEndOf(words, last), lex);
 
   if (!content) {
-    const after = contentAfterCue(view, last + 1, ctx, match);
+    // After an inverted subject ("sagte der Koordinator, Deftalgne Tessema, gegenüber der BBC, dass …")
+    // the content starts behind it.
+    const from = speaker && speaker.from > v ? Math.max(last, speaker.to - 1) + 1 : last + 1;
+    const after = contentAfterCue(view, from, ctx, match);
     if (after) {
       content = after.ranges;
       contentAfter = true;
@@ -346,7 +378,7 @@ function skipAdverbs(words: readonly Word[], from: number, lex: FrameContext["le
 function startsClause(words: readonly Word[], from: number, lex: FrameContext["lex"]): boolean {
   for (let j = from - 1; j >= 0; j--) {
     const w = words[j]!;
-    if (CLAUSE_BREAK.has(w.text) || w.kind === "quote") return true;
+    if (CLAUSE_BREAK.has(w.text) || w.kind === "quote" || isBoundaryPunct(w, words)) return true;
     if (lex.conjunctions.has(w.lower) || lex.adverbs.has(w.lower)) continue;
     return false;
   }
@@ -443,9 +475,11 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
   const { words } = view;
   const { lex } = ctx;
   let adjuncts = 0;
+  // English: where the content may begin, after adjuncts that follow the verb.
+  let start = from;
   for (let j = from; j < words.length; j++) {
     const w = words[j]!;
-    if (SENTENCE_END.has(w.text)) return null;
+    if (endsSentence(words, j)) return null;
     if (w.kind === "quote" && !CLOSING_QUOTES.has(w.text) || (w.kind === "quote" && j === from)) {
       const q = quotationFrom(words, j, ctx);
       if (q && (j === from || words[j - 1]!.text === ":" || words[j - 1]!.text === ",")) return { ranges: [q] };
@@ -454,6 +488,14 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
       const open = j + 1;
       const q = quotationFrom(words, open, ctx);
       if (q) return { ranges: [q] };
+      // ", gegenüber der BBC, dass …": an adjunct between commas before the content.
+      if (lex.prepositions.has(words[open]?.lower ?? "")) {
+        const next = words.findIndex((x, m) => m > open && x.text === ",");
+        if (next > open && next - open <= MAX_ADJUNCT_WORDS) {
+          j = next - 1;
+          continue;
+        }
+      }
       const end = contentEnd(words, open, words.length);
       if (end - open < MIN_CONTENT_WORDS) return null;
       if (w.text === "," && !isContentClause(words, open, end, ctx, match.form.verb.kind)) return null;
@@ -462,24 +504,35 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
       return range ? { ranges: [range], ...(reportedClause ? { reportedClause } : {}) } : null;
     }
     if (!lex.capitalizedNouns) {
-      // English: "said (that) …", "told reporters (that) …", "said on Monday that …".
+      // English: "said (that) …", "told reporters (that) …", "said on Monday (that) …".
       if (lex.complementizers.has(w.lower) && j > from - 1) {
         const end = contentEnd(words, j, words.length);
         const range = wordsRange(words, j, end);
         return range && end - j > MIN_CONTENT_WORDS ? { ranges: [range] } : null;
       }
-      if (j === from && !lex.prepositions.has(w.lower) && w.kind === "word") {
+      if (lex.calendarWords.has(w.lower) || lex.adverbs.has(w.lower)) {
+        if (words[j + 1]?.text === ",") return null;
+        if (j === start) start = j + 1;
+        continue;
+      }
+      if (j === start && !lex.prepositions.has(w.lower) && w.kind === "word") {
         // "told reporters that …": the addressee stands between the verb and its that-clause.
         const object = match.form.verb.addressee ? phraseAt(words, j, lex) : null;
-        const start = object && lex.complementizers.has(words[object.to]?.lower ?? "") ? object.to : j;
-        const end = contentEnd(words, start, words.length);
-        if (end - start > MIN_CONTENT_WORDS && hasFiniteVerb(words, start, end, ctx)) {
-          const range = wordsRange(words, start, end);
+        const begin = object && lex.complementizers.has(words[object.to]?.lower ?? "") ? object.to : j;
+        const end = contentEnd(words, begin, words.length);
+        if (end - begin > MIN_CONTENT_WORDS && hasFiniteVerb(words, begin, end, ctx)) {
+          const range = wordsRange(words, begin, end);
           if (range) return { ranges: [range] };
         }
       }
       if (lex.prepositions.has(w.lower) && adjuncts < MAX_ADJUNCTS) {
+        // "said on Sunday it had …": an adjunct before the content.
         adjuncts++;
+        const pp = phraseAt(words, j + 1, lex);
+        if (j === start && pp) {
+          start = pp.to;
+          j = pp.to - 1;
+        }
         continue;
       }
     }
@@ -505,6 +558,8 @@ function hasInfinitiveMarker(words: readonly Word[], from: number, to: number, c
 function isContentClause(words: readonly Word[], from: number, to: number, ctx: FrameContext, kind: CueForm["verb"]["kind"]): boolean {
   const first = words[from]!;
   const { lex } = ctx;
+  // "…, said Dana Whitfield, who runs a bakery": a relative clause after a comma says nothing reported.
+  if (lex.relativePronouns.has(first.lower)) return false;
   if (lex.complementizers.has(first.lower)) return true;
   if (lex.conjunctions.has(first.lower)) return false;
   if (lex.subordinators.has(first.lower) && !lex.determiners.has(first.lower)) return false;
@@ -512,7 +567,9 @@ function isContentClause(words: readonly Word[], from: number, to: number, ctx: 
   // A clause of its own after the comma: in the reporting mood, or opening with its subject after a
   // verb of saying or writing ("…, das Angebot sei fair", "…, Putin werde kommen").
   if (hasReportingMood(words, from, to, ctx)) return true;
-  const opensWithSubject = lex.determiners.has(first.lower) || lex.pronouns.has(first.lower) || isNoun(first, lex);
+  // "…, 200 feste Mitarbeiter sollen entlassen werden": a number or adjective may open the subject too.
+  const opensWithSubject =
+    lex.determiners.has(first.lower) || lex.pronouns.has(first.lower) || isNoun(first, lex) || first.kind === "number" || (lex.capitalizedNouns && !first.cap && phraseAt(words, from, lex) !== null);
   return kind !== "thought" && opensWithSubject && hasFiniteVerb(words, from, Math.min(to, from + V2_REACH), ctx);
 }
 
@@ -550,5 +607,5 @@ function previousSentenceRange(view: SentenceView, ctx: FrameContext): Range | n
 function firstSubject(view: SentenceView, ctx: FrameContext): ReturnType<typeof speakerOf> {
   const { words } = view;
   const phrase = phraseAt(words, skipAdverbs(words, 0, ctx.lex), ctx.lex, { apposition: true, coordination: true });
-  return phrase && isFunctionWord(words[phrase.from]!, ctx.lex) === false ? speakerOf(words, phrase) : null;
+  return phrase && (phrase.pronoun || !isFunctionWord(words[phrase.from]!, ctx.lex)) ? speakerOf(words, phrase) : null;
 }

@@ -47,6 +47,16 @@ export function sentenceViews(doc: Doc): SentenceView[] {
 export const CLAUSE_MARKS = new Set([",", ";", ":", "–", "—", "(", ")"]);
 export const SENTENCE_END = new Set([".", "!", "?", "…", "...", "?!", "!?"]);
 
+/**
+ * Whether word j ends the sentence: a final mark with nothing but closing marks after it. A full stop
+ * inside the sentence ("am 25. November", "Dr.") is not one: the sentence splitter decided that already.
+ */
+export function endsSentence(words: readonly Word[], j: number): boolean {
+  if (!SENTENCE_END.has(words[j]?.text ?? "")) return false;
+  for (let m = j + 1; m < words.length; m++) if (words[m]!.kind !== "quote" && words[m]!.text !== ")") return false;
+  return true;
+}
+
 export function isPunct(w: Word | undefined, marks: ReadonlySet<string>): boolean {
   return w !== undefined && w.kind === "punct" && marks.has(w.text);
 }

@@ -1,11 +1,12 @@
 import type { Token, TokenKind } from "../../model/types.js";
 
 /**
- * Words keep inner hyphens and apostrophes ("Won-sik", "US-Außenminister", "Putin's", "81-jährige") and a trailing
+ * Words keep inner hyphens and apostrophes ("Won-sik", "US-Außenminister", "Putin's", "81-jährige"), the
+ * apostrophe of a plural possessive ("the companies' association") and a trailing
  * hyphen of a suspended compound ("US- und EU-Vertreter"); numbers keep decimal commas, thousands
  * separators and clock/date punctuation ("4,8", "1.000", "13:45", "13.04.2024").
  */
-const WORD = String.raw`(?:\p{N}+-(?=\p{L}))?\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*(?:-(?=[\s,]))?`;
+const WORD = String.raw`(?:\p{N}+-(?=\p{L}))?\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*(?:-(?=[\s,])|(?<=s)['’](?=[\s,.;:]))?`;
 const NUMBER = String.raw`\p{N}+(?:[.,:/]\p{N}+)*`;
 const QUOTE = String.raw`[„“”"«»‚‘’'‹›‟]`;
 const ELLIPSIS = String.raw`\.\.\.|…`;

@@ -1,0 +1,75 @@
+/**
+ * Whose voice a sentence is in. `boilerplate` for appeals, promos and teasers; `other` for captions,
+ * credits, kickers, comments, unattributed block quotes and questions (they assert nothing);
+ * `attributed` when its content belongs to someone quoted; `editorial` for the rest: assertions in
+ * headline, lead, body, subheadings and lists that nobody is quoted for.
+ */
+import type { Attribution, BlockKind, Sentence, Span, Token, Voice } from "../../model/types.js";
+import { contains, overlaps } from "../../model/span.js";
+import { quotedSpans } from "../time/statement-time.js";
+
+type BlockVoice = "prose" | "boilerplate" | "other" | "quotation";
+
+const BLOCK_VOICE: Readonly<Record<BlockKind, BlockVoice>> = {
+  headline: "prose",
+  lead: "prose",
+  body: "prose",
+  subheading: "prose",
+  list: "prose",
+  quote: "quotation",
+  boilerplate: "boilerplate",
+  related: "boilerplate",
+  kicker: "other",
+  caption: "other",
+  credit: "other",
+  comment: "other",
+};
+
+/** At least this share of a sentence's words in attribution spans or quotation marks makes it attributed. */
+export const ATTRIBUTED_SHARE = 0.5;
+const QUESTION_MARK = /\?$/;
+
+export interface VoiceEvidence {
+  /** The cues of the attributions (none when the attribution stage did not run). */
+  cues: readonly Span[];
+  /** Every span of the attributions: content, cue, speaker, channel, addressee. */
+  spans: readonly Span[];
+  /** Hedges that name a source ("Berichten zufolge", "reportedly"). */
+  sourcedHedges: readonly Span[];
+}
+
+function attributionSpans(a: Attribution): Span[] {
+  return [a.cue, ...a.content, ...(a.speaker ? [a.speaker] : []), ...(a.channel ? [a.channel] : []), ...(a.addressee ? [a.addressee] : [])];
+}
+
+/** What tells attributed sentences, gathered once per document. */
+export function voiceEvidence(attributions: readonly Attribution[] | undefined, sourcedHedges: readonly Span[]): VoiceEvidence {
+  const list = attributions ?? [];
+  return { cues: list.map((a) => a.cue), spans: list.flatMap(attributionSpans), sourcedHedges };
+}
+
+/** The share of word tokens lying inside any of the spans. */
+function coveredShare(words: readonly Token[], spans: readonly { start: number; end: number }[]): number {
+  if (words.length === 0) return 0;
+  let n = 0;
+  for (const w of words) if (spans.some((s) => contains(s, w))) n++;
+  return n / words.length;
+}
+
+function isAttributed(sentence: Sentence, tokens: readonly Token[], evidence: VoiceEvidence): boolean {
+  if (evidence.cues.some((cue) => contains(sentence, cue))) return true;
+  if (evidence.sourcedHedges.some((h) => overlaps(sentence, h))) return true;
+  const words = tokens.filter((t) => t.kind === "word" || t.kind === "number");
+  const spans = evidence.spans.filter((s) => overlaps(s, sentence));
+  return coveredShare(words, spans) >= ATTRIBUTED_SHARE || coveredShare(words, quotedSpans(tokens)) >= ATTRIBUTED_SHARE;
+}
+
+/** The voice of one sentence in a block of the given kind. */
+export function sentenceVoice(sentence: Sentence, blockKind: BlockKind, tokens: readonly Token[], evidence: VoiceEvidence): Voice {
+  const kind = BLOCK_VOICE[blockKind];
+  if (kind === "boilerplate") return "boilerplate";
+  if (kind === "other") return "other";
+  if (isAttributed(sentence, tokens, evidence)) return "attributed";
+  if (kind === "quotation" || QUESTION_MARK.test(sentence.text)) return "other";
+  return "editorial";
+}

@@ -1,0 +1,132 @@
+/**
+ * Attribution on articles written for these tests (German and English, with every form the stage
+ * handles): each expected attribution must be found with its speaker, type, cue and channel, and
+ * nothing else may be found. The seed article is checked against its own gold in seed.test.ts.
+ */
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import { analyze } from "../../../src/analyze.js";
+import type { Attribution, AttributionType, ChannelKind, LanguageCode, SpeakerKind } from "../../../src/model/types.js";
+import { assertValidAnalysis } from "../../helpers/validate.js";
+
+interface Expected {
+  /** Words the content holds. */
+  content: string;
+  /** Words the speaker phrase holds; null when no source is named. */
+  speaker: string | null;
+  type: AttributionType;
+  cue: string;
+  kind?: SpeakerKind;
+  channel?: ChannelKind;
+}
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
+const sample = (name: string) => readFileSync(new URL(`../../../samples/${name}`, import.meta.url), "utf8");
+
+function check(text: string, language: LanguageCode, expected: readonly Expected[]): void {
+  const a = analyze({ text }, { language, stages: ["attribution"] });
+  assertValidAnalysis(a);
+  const found = [...(a.attributions ?? [])];
+  const unmatched: string[] = [];
+  for (const e of expected) {
+    const i = found.findIndex((at) => at.content.some((c) => c.text.includes(e.content)));
+    if (i < 0) {
+      unmatched.push(`missing: ${e.content}`);
+      continue;
+    }
+    const at: Attribution = found.splice(i, 1)[0]!;
+    const where = `"${e.content}"`;
+    if (e.speaker === null) assert.equal(at.speaker, null, `${where}: speaker`);
+    else assert.ok(at.speaker?.text.includes(e.speaker), `${where}: speaker "${at.speaker?.text}" should hold "${e.speaker}"`);
+    assert.equal(at.type, e.type, `${where}: type`);
+    assert.ok(at.cue.text.includes(e.cue), `${where}: cue "${at.cue.text}" should hold "${e.cue}"`);
+    if (e.kind) assert.equal(at.speaker?.kind, e.kind, `${where}: speaker kind`);
+    if (e.channel) assert.equal(at.channel?.kind, e.channel, `${where}: channel`);
+  }
+  for (const at of found) unmatched.push(`unexpected: ${at.type} {${at.speaker?.text ?? "—"}} [${at.cue.text}] ${at.content.map((c) => c.text).join(" | ")}`);
+  assert.deepEqual(unmatched, []);
+}
+
+describe("attribution (English)", () => {
+  it("finds every statement in a wire story about a port strike", () => {
+    check(fixture("en-port-strike.txt"), "en", [
+      { content: "Dockworkers walked off the job", speaker: "union leaders", type: "indirect", cue: "said", kind: "group" },
+      { content: "We gave them every chance", speaker: "Harold Jenkins", type: "direct", cue: "told", kind: "person", channel: "press_conference" },
+      { content: "They chose to walk away", speaker: "Harold Jenkins", type: "direct", cue: "told" },
+      { content: "wage demands were", speaker: "association", type: "mixed", cue: "said", kind: "organization", channel: "statement" },
+      { content: "accused the union of rejecting", speaker: "It", type: "reported", cue: "accused" },
+      { content: "the three ports handle", speaker: "Federal Maritime Commission", type: "indirect", cue: "According to", kind: "organization" },
+      { content: "a strike lasting more than a week", speaker: "Economists", type: "indirect", cue: "warned", kind: "group" },
+      { content: "watching very closely", speaker: "She", type: "mixed", cue: "told", channel: "press_conference" },
+      { content: "A negotiated agreement is still", speaker: "Ruiz", type: "direct", cue: "said" },
+      { content: "never seen the mood so tense", speaker: "Maria Castillo", type: "indirect", cue: "said", kind: "person" },
+      { content: "People are scared", speaker: "she", type: "direct", cue: "said" },
+      { content: "the companies had walked out", speaker: "Paul Whitaker", type: "indirect", cue: "denied" },
+      { content: "the talks had been suspended", speaker: "he", type: "indirect", cue: "insisted", channel: "interview" },
+      { content: "reckless and unnecessary", speaker: "He", type: "direct", cue: "called" },
+      { content: "cargo ships were being held", speaker: "A spokesman for the port authority", type: "indirect", cue: "said", kind: "anonymous" },
+      { content: "rerouted shipments to Canada", speaker: null, type: "indirect", cue: "reportedly" },
+      { content: "Congress should be ready to act", speaker: "Dana Morales", type: "indirect", cue: "wrote", channel: "social_media" },
+      { content: "the strike could cost the region", speaker: "Local officials", type: "indirect", cue: "believe", kind: "group" },
+      { content: "Local officials believe", speaker: "an estimate by the Greater Baltimore Committee", type: "indirect", cue: "according to" },
+      { content: "automation would cost thousands of jobs", speaker: "Jenkins", type: "indirect", cue: "warned", channel: "testimony" },
+      { content: "demanded a ban on automated cranes", speaker: "The union", type: "reported", cue: "demanded" },
+      { content: "This fight is about the next generation", speaker: "Jenkins", type: "direct", cue: "added" },
+      { content: "If we give in now", speaker: "Jenkins", type: "direct", cue: "added" },
+    ]);
+  });
+
+  it("finds every statement in the bundled bridge story", () => {
+    check(sample("en-bridge-closure.txt"), "en", [
+      { content: "The Riverside Bridge will stay closed", speaker: "city officials", type: "indirect", cue: "announced", kind: "group" },
+      { content: "We are not going to take any chances", speaker: "Mayor Linda Carver", type: "direct", cue: "told", channel: "press_conference" },
+      { content: "Until our engineers tell me", speaker: "Mayor Linda Carver", type: "direct", cue: "told" },
+      { content: "about 38,000 vehicles used the bridge", speaker: "transportation department", type: "indirect", cue: "According to" },
+      { content: "Detours could add up to 25 minutes", speaker: "the department", type: "indirect", cue: "said", channel: "statement" },
+      { content: "The inspection was carried out in March", speaker: "Tom Reyes", type: "indirect", cue: "said", kind: "person" },
+      { content: "serious but repairable", speaker: "He", type: "mixed", cue: "said" },
+      { content: "They knew in March and said nothing", speaker: "Dana Whitfield", type: "direct", cue: "said" },
+      { content: "That is not how you treat people", speaker: "Dana Whitfield", type: "direct", cue: "said" },
+      { content: "he would call a hearing next week", speaker: "Ray Okafor", type: "indirect", cue: "said" },
+      { content: "offered emergency funds", speaker: null, type: "indirect", cue: "reportedly" },
+    ]);
+  });
+});
+
+describe("attribution (German)", () => {
+  it("finds every statement in a story about a hospital closure", () => {
+    check(fixture("de-klinik-streit.txt"), "de", [
+      { content: "Land weist Vorwürfe zurück", speaker: "Land", type: "reported", cue: "weist" },
+      { content: "schwarzen Tag für die Region", speaker: "Der Landrat", type: "direct", cue: "spricht" },
+      { content: "wies die Kritik am Montag zurück", speaker: "Petra Vogt", type: "reported", cue: "wies", kind: "person" },
+      { content: "Niemand wird schlechter versorgt", speaker: "Vogt", type: "direct", cue: "sagte" },
+      { content: "Die Notaufnahme in Neustadt liege", speaker: "Vogt", type: "indirect", cue: "liege" },
+      { content: "die Rettungswagen bräuchten", speaker: "er", type: "indirect", cue: "erklärte", channel: "interview" },
+      { content: "Das sei „lebensgefährlich“", speaker: "Brenner", type: "mixed", cue: "so" },
+      { content: "schreibt die Klinik seit fünf Jahren Verluste", speaker: "Angaben der Krankenhausgesellschaft", type: "indirect", cue: "Nach" },
+      { content: "ein Defizit von 3,2 Millionen Euro", speaker: "Ein Sprecher des Trägers", type: "indirect", cue: "bestätigte", kind: "anonymous" },
+      { content: "prüft ein privater Klinikbetreiber", speaker: "Dem Vernehmen", type: "indirect", cue: "nach" },
+      { content: "kündigte für Samstag eine weitere Demonstration an", speaker: "Die Bürgerinitiative „Unser Krankenhaus bleibt“", type: "reported", cue: "kündigte", kind: "organization" },
+      { content: "hinter verschlossenen Türen getroffen zu haben", speaker: "Anna Keller", type: "indirect", cue: "warf" },
+      { content: "Man habe die Bürger nie gefragt", speaker: "sie", type: "indirect", cue: "sagte" },
+      { content: "sollen die 180 Beschäftigten", speaker: "das Ministerium", type: "indirect", cue: "erklärte", channel: "press_release" },
+      { content: "haben bisher nur zwölf Beschäftigte", speaker: "Tobias Lang", type: "indirect", cue: "Laut" },
+      { content: "mit der Schließung der Geburtsstation begonnen haben", speaker: "Tobias Lang", type: "indirect", cue: "soll" },
+      { content: "fordert einen Untersuchungsausschuss", speaker: "Die Opposition", type: "reported", cue: "fordert", kind: "organization" },
+    ]);
+  });
+
+  it("reads a bare clause, a dateline story and colon quotations", () => {
+    check(sample("de-wasserstoff.txt"), "de", [
+      { content: "Die Bundesregierung will die geplante Förderung", speaker: "Süddeutsche Zeitung", type: "indirect", cue: "berichtete", kind: "media" },
+      { content: "sollen die bereits ausgeschriebenen zehn Gigawatt", speaker: "Demnach", type: "indirect", cue: "Demnach" },
+      { content: "Man befinde sich in „laufenden Abstimmungen“", speaker: "er", type: "mixed", cue: "sagte" },
+      { content: "Das ist ein Schlag ins Gesicht", speaker: "Thomas Keller", type: "direct", cue: "sagte", kind: "person" },
+      { content: "Ohne die Kraftwerke sei die Versorgungssicherheit", speaker: "Keller", type: "indirect", cue: "so" },
+      { content: "Investoren würden sich zurückziehen", speaker: "Kerstin Andreae", type: "indirect", cue: "warnte", channel: "interview" },
+      { content: "hängen an den Projekten mehr als 20.000 Arbeitsplätze", speaker: "Dem Verband", type: "indirect", cue: "zufolge" },
+      { content: "überdimensioniert", speaker: "Die Deutsche Umwelthilfe", type: "direct", cue: "bezeichnete" },
+    ]);
+  });
+});
