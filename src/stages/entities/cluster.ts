@@ -52,8 +52,8 @@ export function clusterCandidates(input: ClusterInput): Cluster[] {
     const ctx: FoldContext = {
       before: input.before(c),
       after: input.after(c),
-      genitiveDeterminers: new Set(locale.names.genitiveDeterminers),
-      weakDeterminers: new Set(locale.names.weakAdjectiveDeterminers),
+      genitiveDeterminers: lex.sets.genitiveDeterminers,
+      weakDeterminers: lex.sets.weakDeterminers,
       genitiveEndings: locale.names.genitiveEndings,
       isFirstName: (w) => lex.firstNames.has(w.toLowerCase()),
       knownNames,

@@ -61,7 +61,7 @@ export function resolveTitles(text: string, tokens: readonly Token[], clusters: 
   const used = roleSpans(facts);
   const unitOf = (s: number) => units[s];
   for (const unit of units) {
-    const definite = new Set(unit.tools.locale.roles.definiteDeterminers);
+    const definite = unit.tools.lex.sets.definiteDeterminers;
     for (let i = unit.from; i < unit.to; i++) {
       const t = tokens[i]!;
       if (t.kind !== "word" || used.has(t.start)) continue;
@@ -105,7 +105,7 @@ export function resolvePronouns(text: string, tokens: readonly Token[], clusters
   for (const unit of units) {
     const pr = unit.tools.locale.pronouns;
     const forms = new Map(pr.personal.map((p) => [p.form, p]));
-    const plural = new Set(pr.pluralVerbs);
+    const plural = unit.tools.lex.sets.pluralVerbs;
     for (let i = unit.from; i < unit.to; i++) {
       const t = tokens[i]!;
       if (t.kind !== "word") continue;

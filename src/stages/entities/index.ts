@@ -42,7 +42,7 @@ export function findEntities(doc: Doc, ctx: StageContext): Entity[] {
   const unitOf: SentenceUnit[] = [];
   for (const u of units) {
     const found = findCandidates({ text, tokens, from: u.from, to: u.to, sentence: u.index }, u.tools);
-    markMetonyms(text, tokens, found, u.tools.locale, u.from, u.to);
+    markMetonyms(text, tokens, found, u.tools.lex, u.from, u.to);
     for (const c of found) {
       candidates.push(c);
       unitOf.push(u);

@@ -46,6 +46,40 @@ export interface Lexicon {
   placeEndings: readonly string[];
   mediaCues: Set<string>;
   nonNames: Set<string>;
+  /** The locale's word lists the stage asks about, as sets (built once per locale). */
+  sets: WordSets;
+}
+
+export interface WordSets {
+  starters: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
+  particles: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  connectors: ReadonlySet<string>;
+  genitiveDeterminers: ReadonlySet<string>;
+  weakDeterminers: ReadonlySet<string>;
+  definiteDeterminers: ReadonlySet<string>;
+  locativePrepositions: ReadonlySet<string>;
+  agentVerbs: ReadonlySet<string>;
+  clauseOpeners: ReadonlySet<string>;
+  pluralVerbs: ReadonlySet<string>;
+}
+
+function wordSets(locale: Locale): WordSets {
+  return {
+    starters: new Set(locale.sentences.sentenceStarters),
+    honorifics: new Set(locale.names.honorifics),
+    particles: new Set(locale.names.nameParticles),
+    determiners: new Set(locale.names.determiners),
+    connectors: new Set(locale.names.nameConnectors),
+    genitiveDeterminers: new Set(locale.names.genitiveDeterminers),
+    weakDeterminers: new Set(locale.names.weakAdjectiveDeterminers),
+    definiteDeterminers: new Set(locale.roles.definiteDeterminers),
+    locativePrepositions: new Set(locale.places.locativePrepositions),
+    agentVerbs: new Set(locale.places.agentVerbs),
+    clauseOpeners: new Set(locale.places.clauseOpeners),
+    pluralVerbs: new Set(locale.pronouns.pluralVerbs),
+  };
 }
 
 /** Surfaces shorter than this are taken only when written in capitals (acronyms) or listed as such. */
@@ -196,6 +230,7 @@ function buildLexicon(locale: Locale): Lexicon {
     placeWords,
     placeEndings,
     mediaCues: new Set(locale.names.mediaCues),
+    sets: wordSets(locale),
     nonNames: new Set(locale.names.nonNames),
   };
 }
@@ -221,9 +256,16 @@ export function firstNameGender(lex: Lexicon, word: string): Gender | undefined 
   return lex.firstNames.get(word.toLowerCase());
 }
 
+/** The last letters every ending is checked by first (the shortest ending is this long). */
+const TAIL_LETTERS = 3;
+const endingTails = new WeakMap<readonly string[], Set<string>>();
+
 function headMatches(words: ReadonlySet<string>, endings: readonly string[], word: string): boolean {
   const lw = word.toLowerCase();
   if (words.has(lw)) return true;
+  let tails = endingTails.get(endings);
+  if (!tails) endingTails.set(endings, (tails = new Set(endings.map((e) => e.slice(-TAIL_LETTERS)))));
+  if (!tails.has(lw.slice(-TAIL_LETTERS))) return false;
   for (const e of endings) if (lw.length > e.length + 2 && lw.endsWith(e)) return true;
   return false;
 }

@@ -78,7 +78,7 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
   };
   const taggerAt = new Map(taggerSpans.map((s) => [`${s.from}:${s.to}`, s.type]));
 
-  const starters = new Set(tools.locale.sentences.sentenceStarters);
+  const starters = tools.lex.sets.starters;
   const lexCands: Candidate[] = [];
   const nameStarts: number[] = [];
   for (const m of matches) {
@@ -180,8 +180,7 @@ function runTagger(scope: SentenceScope, tools: MentionTools, matches: readonly 
  * capitalised function word ("Kein", "Darin"), an abbreviation ("Dr" before its full stop).
  */
 function trimSpan(scope: SentenceScope, tools: MentionTools, from: number, to: number): { from: number; to: number } | null {
-  const starters = new Set(tools.locale.sentences.sentenceStarters);
-  const honorifics = new Set(tools.locale.names.honorifics);
+  const { starters, honorifics } = tools.lex.sets;
   const isFunctionWord = (i: number) => {
     if (scope.tokens[i]!.kind === "number") return false;
     const w = wordAt(scope, i);
@@ -250,10 +249,9 @@ function personRules(scope: SentenceScope, tools: MentionTools, matches: readonl
   const { tokens, text, from, to } = scope;
   const lexTaken = new Set<number>();
   for (const m of matches) for (let i = m.from; i < m.to; i++) lexTaken.add(i);
-  const honorifics = new Set(tools.locale.names.honorifics);
-  const particles = new Set(tools.locale.names.nameParticles);
+  const { honorifics, particles } = tools.lex.sets;
   // "the Harbor Bridge", "die Stern-Apotheke": a first name after an article is not a person's.
-  const determiners = new Set(tools.locale.names.determiners);
+  const determiners = tools.lex.sets.determiners;
   const out: Candidate[] = [];
   const extend = (i: number) => {
     let j = i + 1;
@@ -363,7 +361,7 @@ function hyphenPrefixes(scope: SentenceScope, tools: MentionTools, matches: read
  */
 function capitalisedRuns(scope: SentenceScope, tools: MentionTools, matches: readonly LexMatch[]): Candidate[] {
   const { text, tokens, from, to } = scope;
-  const connectors = new Set(tools.locale.names.nameConnectors);
+  const connectors = tools.lex.sets.connectors;
   const taken = new Set<number>();
   for (const m of matches) for (let i = m.from; i < m.to; i++) taken.add(i);
   const cap = (i: number) => {

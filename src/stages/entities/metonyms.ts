@@ -1,5 +1,5 @@
 import type { Token } from "../../model/types.js";
-import type { Locale } from "../../locales/types.js";
+import type { Lexicon } from "./lexicon.js";
 import type { Candidate } from "./mentions.js";
 
 /**
@@ -7,10 +7,8 @@ import type { Candidate } from "./mentions.js";
  * "dass Seoul … entdeckt habe") as metonyms: a capital not after a locative preposition ("in Washington")
  * that is next to a verb of saying or acting, or opens a clause as its subject. They stay places.
  */
-export function markMetonyms(text: string, tokens: readonly Token[], candidates: Candidate[], locale: Locale, from: number, to: number): void {
-  const prepositions = new Set(locale.places.locativePrepositions);
-  const verbs = new Set(locale.places.agentVerbs);
-  const openers = new Set(locale.places.clauseOpeners);
+export function markMetonyms(text: string, tokens: readonly Token[], candidates: Candidate[], lex: Lexicon, from: number, to: number): void {
+  const { locativePrepositions: prepositions, agentVerbs: verbs, clauseOpeners: openers } = lex.sets;
   const word = (i: number) => (i >= from && i < to ? text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase() : "");
   for (const c of candidates) {
     if (c.type !== "location" || !c.capitalOf || c.form !== "name") continue;

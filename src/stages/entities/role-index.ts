@@ -30,6 +30,8 @@ export interface RoleIndex {
   heads: Map<string, FormInfo>;
   /** Lengths of head forms, shortest first. */
   headLengths: number[];
+  /** The last three letters of every head form, to skip words that end in none quickly. */
+  headTails: Set<string>;
   /** Role words of two words ("Prime Minister", "Kremlin chief"), lowercase. */
   multiWord: Map<string, FormInfo>;
   qualifiers: Set<string>;
@@ -40,6 +42,8 @@ export interface RoleIndex {
 /** Endings of inflected role nouns, and which are plural only. */
 const BASE_ENDINGS = ["", "s", "es", "n", "en", "e"] as const;
 const PLURAL_ENDINGS = new Set(["nen"]);
+/** Letters of a word's end checked against the heads' ends before any head is tried. */
+const HEAD_TAIL = 3;
 /** Shortest compound prefix: "Außen" of "Außenminister" (a bare head is not a compound). */
 const MIN_COMPOUND_PREFIX = 2;
 
@@ -79,7 +83,8 @@ function buildRoleIndex(locale: Locale): RoleIndex {
     }
   }
   const headLengths = [...new Set([...heads.keys()].map((k) => k.length))].sort((a, b) => a - b);
-  return { forms, heads, headLengths, multiWord, qualifiers: new Set(locale.roles.qualifiers), seen: new Map() };
+  const headTails = new Set([...heads.keys()].map((k) => k.slice(-HEAD_TAIL)));
+  return { forms, heads, headLengths, headTails, multiWord, qualifiers: new Set(locale.roles.qualifiers), seen: new Map() };
 }
 
 function hitOf(info: FormInfo, role: string, prefix?: string): RoleHit {
@@ -123,6 +128,7 @@ function findRole(idx: RoleIndex, word: string): RoleHit | null {
     if (inner) return { ...inner, prefix: word.slice(0, hyphen) };
     return null;
   }
+  if (!idx.headTails.has(lw.slice(-HEAD_TAIL))) return null;
   for (const len of idx.headLengths) {
     if (lw.length - len < MIN_COMPOUND_PREFIX) break;
     const info = idx.heads.get(lw.slice(lw.length - len));
