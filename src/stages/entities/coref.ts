@@ -64,10 +64,10 @@ export function resolveTitles(text: string, tokens: readonly Token[], clusters: 
     const definite = unit.tools.lex.sets.definiteDeterminers;
     for (let i = unit.from; i < unit.to; i++) {
       const t = tokens[i]!;
-      if (t.kind !== "word" || used.has(t.start)) continue;
+      if (t.kind !== "word") continue;
       const w = text.slice(t.start, t.end);
       const hit = lookupRole(unit.tools.roles, w);
-      if (!hit || hit.plural) continue;
+      if (!hit || hit.plural || used.has(t.start)) continue;
       const next = tokens[i + 1];
       if (next && next.kind === "word" && /^\p{Lu}/u.test(text.slice(next.start, next.end)) && !hit.means) continue;
       const before = i > unit.from ? text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end).toLowerCase() : "";

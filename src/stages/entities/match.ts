@@ -26,12 +26,20 @@ export function tokensText(text: string, tokens: readonly Token[], from: number,
  * Finds lexicon names (places, organisations, outlets, agencies) and demonyms in tokens [from, to),
  * longest first, left to right, without overlaps. A surface never crosses a line break.
  */
-export function matchLexicon(text: string, tokens: readonly Token[], from: number, to: number, lex: Lexicon): LexMatch[] {
+export function matchLexicon(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lex: Lexicon,
+  /** The text of tokens [from, to), when the caller has it already. */
+  words?: readonly string[],
+): LexMatch[] {
   const out: LexMatch[] = [];
   let i = from;
   while (i < to) {
     const t = tokens[i]!;
-    const word = text.slice(t.start, t.end);
+    const word = words ? words[i - from]! : text.slice(t.start, t.end);
     let found: LexMatch | null = null;
     if (t.kind === "word" || t.kind === "number") {
       // A token is a word as firstWordOf cuts them ("U" of "U.S.", "US-Außenminister" whole).
@@ -46,7 +54,7 @@ export function matchLexicon(text: string, tokens: readonly Token[], from: numbe
           if (entries) found = { from: i, to: j, entries };
         }
       }
-      if (!found) found = matchDemonym(text, tokens, i, to, lex);
+      if (!found && lex.demonymFirstWords.has(word)) found = matchDemonym(text, tokens, i, to, lex);
     }
     if (found) {
       out.push(found);
@@ -56,8 +64,8 @@ export function matchLexicon(text: string, tokens: readonly Token[], from: numbe
   return out;
 }
 
+/** A demonym starting at token i, whose word is the first word of one. */
 function matchDemonym(text: string, tokens: readonly Token[], i: number, to: number, lex: Lexicon): LexMatch | null {
-  if (!lex.demonymFirstWords.has(text.slice(tokens[i]!.start, tokens[i]!.end))) return null;
   for (let j = Math.min(to, i + MAX_DEMONYM_WORDS); j > i; j--) {
     const entry = lex.demonyms.get(tokensText(text, tokens, i, j).toLowerCase());
     if (entry) return { from: i, to: j, entries: [entry] };

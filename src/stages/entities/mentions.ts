@@ -61,9 +61,10 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
   const { text, tokens, from, to } = input;
   const words: string[] = [];
   for (let i = from; i < to; i++) words.push(text.slice(tokens[i]!.start, tokens[i]!.end));
+  const matches = matchLexicon(text, tokens, from, to, tools.lex, words);
   const hints = wordHints(text, tokens, from, to, tools.lex, tools.roles, tools.nouns, words);
   const scope: SentenceScope = { ...input, words, hints };
-  const matches = matchLexicon(text, tokens, from, to, tools.lex);
+
   const taggerSpans = runTagger(scope, tools, matches);
   const ruleSpans = [...personRules(scope, tools, matches), ...institutions(scope, tools, matches)];
   const accepted: Candidate[] = [];

@@ -101,8 +101,8 @@ interface WordScores {
 
 interface ScoreCaches {
   words: Map<string, WordScores>;
-  /** By the two tags before a word. */
-  tagPairs: Map<string, Float64Array>;
+  /** By the two tags before a word (see tagIndex). */
+  tagPairs: Array<Float64Array | undefined>;
   /** The slot scores of the sentence boundary. */
   boundary: Float64Array[];
 }
@@ -113,7 +113,7 @@ function cachesFor(weights: ReadonlyMap<string, ArrayLike<number>>): ScoreCaches
   let c = caches.get(weights);
   if (!c || c.words.size > MAX_CACHED_WORDS) {
     const boundary = CONTEXT_SLOTS.map((slot) => scoreTags(weights, [slot.prefix + BOUNDARY]));
-    c = { words: new Map(), tagPairs: new Map(), boundary };
+    c = { words: new Map(), tagPairs: [], boundary };
     caches.set(weights, c);
   }
   return c;
@@ -145,6 +145,13 @@ function slotScores(weights: ReadonlyMap<string, ArrayLike<number>>, ws: WordSco
   return (ws.slots[k] ??= scoreTags(weights, [CONTEXT_SLOTS[k]!.prefix + lowerAt(s, j)]));
 }
 
+/** Index of a tag, the sentence start after the tags; pairs of them index `tagPairs`. */
+const PAIR_STRIDE = TAGS.length + 1;
+function tagIndex(tag: string): number {
+  const i = (TAGS as readonly string[]).indexOf(tag);
+  return i < 0 ? TAGS.length : i;
+}
+
 function addTo(scores: Float64Array, v: Float64Array): void {
   for (let t = 0; t < v.length; t++) scores[t]! += v[t]!;
 }
@@ -169,9 +176,9 @@ export function tagSentence(weights: ReadonlyMap<string, ArrayLike<number>>, s: 
       continue;
     }
     const scores = scoreTags(weights, tokenFeatures(s, i, prev));
-    const pairKey = prev2 + "|" + prev;
-    let pair = c.tagPairs.get(pairKey);
-    if (!pair) c.tagPairs.set(pairKey, (pair = scoreTags(weights, tagFeatures(prev, prev2))));
+    const pairKey = tagIndex(prev2) * PAIR_STRIDE + tagIndex(prev);
+    let pair = c.tagPairs[pairKey];
+    if (!pair) c.tagPairs[pairKey] = pair = scoreTags(weights, tagFeatures(prev, prev2));
     addTo(scores, pair);
     addTo(scores, ownScores(weights, at(i), s, i));
     for (let k = 0; k < CONTEXT_SLOTS.length; k++) {
