@@ -18,7 +18,9 @@ const verbs = JSON.parse(readFileSync(dictPath, "utf8"));
 const stem = (f) => (Array.isArray(f) ? f[0] : f) ?? "";
 const particleOf = (f) => (Array.isArray(f) ? f[1] ?? "" : "");
 const rows = [];
+const presentParticiples = new Set();
 for (const [inf, v] of Object.entries(verbs)) {
+  if (typeof v.PA1 === "string") presentParticiples.add(v.PA1.toLowerCase());
   const p3 = v["PRÄ"]?.S?.["3"];
   if (!p3) continue;
   const pres3pl = stem(v["PRÄ"]?.P?.["3"]);
@@ -111,6 +113,8 @@ writeFileSync(
     subjunctive,
     conditional,
     markedInfinitives: sorted(markedInfinitives),
+    presentParticiples: sorted(presentParticiples),
+    particles: sorted(new Set(rows.map((r) => r[1]).filter(Boolean))),
   }) + "\n",
 );
 console.log(`de-verbs.json: ${rows.length} verbs, ${finite.size} finite forms, ${subjunctive.length} subjunctive, ${conditional.length} conditional, from ${source}`);

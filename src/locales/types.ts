@@ -451,6 +451,10 @@ export interface MorphologyLocale {
   conditionalForms(): ReadonlySet<string>;
   /** Infinitives with the infinitive marker inside ("zurückzutreten"), lowercase. */
   markedInfinitives(): ReadonlySet<string>;
+  /** Present participles ("überraschend"), lowercase: capitalised at a sentence start they are adverbs, not nouns. */
+  presentParticiples(): ReadonlySet<string>;
+  /** Separable verb particles ("an", "auf", "zurück"), lowercase. */
+  particles(): ReadonlySet<string>;
   /**
    * Words that look like a verb's subjunctive form but are mostly something else in text
    * (German "eine", "lange", "klare": determiners and adjectives), lowercase.

@@ -15,6 +15,8 @@ interface Table {
   subjunctive: string[];
   conditional: string[];
   markedInfinitives: string[];
+  presentParticiples: string[];
+  particles: string[];
 }
 
 let table: Table | null = null;
@@ -87,6 +89,8 @@ export const morphology: MorphologyLocale = {
   subjunctiveForms: () => set("subjunctive"),
   conditionalForms: () => withColloquial(set("conditional"), "conditional"),
   markedInfinitives: () => set("markedInfinitives"),
+  presentParticiples: () => set("presentParticiples"),
+  particles: () => set("particles"),
   notSubjunctive: [
     "eine", "einige", "meine", "deine", "seine", "keine", "lange", "klare", "weite", "schnelle", "strenge",
     "bessere", "nähere", "sichere", "gleiche", "breite", "dünne", "rege", "wahre", "heiße", "anstelle", "raste",

@@ -144,5 +144,7 @@ export const morphology: MorphologyLocale = {
   subjunctiveForms: () => EMPTY,
   conditionalForms: () => EMPTY,
   markedInfinitives: () => EMPTY,
+  presentParticiples: () => EMPTY,
+  particles: () => EMPTY,
   notSubjunctive: [],
 };

@@ -81,7 +81,8 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
   // After a source, Konjunktiv I or II or hearsay continues it; alone, only Konjunktiv I or hearsay
   // report (Konjunktiv II is also the plain conditional).
   let cueAt = -1;
-  if (previous) cueAt = marker >= 0 ? marker : hearsay;
+  // Konjunktiv II continues only a source that was named (else it is a plain conditional).
+  if (previous) cueAt = marker >= 0 && (strong || previous.speaker) ? marker : hearsay;
   else cueAt = hearsay >= 0 ? hearsay : strong ? marker : -1;
   if (cueAt < 0) return null;
   const end = contentEnd(words, 0, words.length);

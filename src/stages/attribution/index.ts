@@ -139,7 +139,7 @@ function cutAtLaterClauses(frames: Frame[]): void {
 
 function precedingComma(g: Frame): number | null {
   const w = g.sentence.words[(g.clauseStart ?? 0) - 1];
-  return w && w.text === "," ? w.start : null;
+  return w && (w.text === "," || w.kind === "word") ? w.start : null;
 }
 
 /** Sentences inside some frame's content (other than the cue's own), e.g. the later sentences of a long quotation. */

@@ -27,6 +27,8 @@ export interface Lexicon {
   participles: ReadonlySet<string>;
   /** Infinitives with the marker inside them ("zurückzutreten", "mitzuteilen"), lowercase. */
   markedInfinitives: ReadonlySet<string>;
+  presentParticiples: ReadonlySet<string>;
+  particles: ReadonlySet<string>;
   sourceCues: readonly SourceCue[];
   sayingNouns: string[];
   nominalCues: Set<string>;
@@ -120,6 +122,8 @@ function compile(locale: Locale): Lexicon {
   const finiteVerbs = morphology.finiteForms();
   const participles = morphology.participles();
   const markedInfinitives = morphology.markedInfinitives();
+  const presentParticiples = morphology.presentParticiples();
+  const particles = morphology.particles();
 
   return {
     locale,
@@ -132,6 +136,8 @@ function compile(locale: Locale): Lexicon {
     finiteVerbs,
     participles,
     markedInfinitives,
+    presentParticiples,
+    particles,
     sourceCues: a.sourceCues,
     sayingNouns: lower(a.sayingNouns),
     nominalCues: new Set(lower(a.nominalCues)),

@@ -68,8 +68,9 @@ const HYPHENATED_NAME = /^\p{Ll}[\p{L}]*-\p{Lu}|^\p{Ll}{1,2}\p{Lu}/u;
 export function isNoun(w: Word | undefined, lex: Lexicon): boolean {
   if (w === undefined || w.kind !== "word") return false;
   if (!w.cap) return lex.capitalizedNouns && HYPHENATED_NAME.test(w.text);
-  // "Besorgt äußerte sich …": a participle capitalised at the start of a sentence is not a noun.
-  if (lex.capitalizedNouns && lex.participles.has(w.lower)) return false;
+  // "Besorgt äußerte sich …", "Überraschend sprach sich …": a participle capitalised at the start of a
+  // sentence is not a noun.
+  if (lex.capitalizedNouns && (lex.participles.has(w.lower) || lex.presentParticiples.has(w.lower))) return false;
   return !lex.calendarWords.has(w.lower) && !lex.determiners.has(w.lower) && !isFunctionWord(w, lex);
 }
 

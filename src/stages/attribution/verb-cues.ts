@@ -314,13 +314,21 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   if (!content) {
     // Quoted words in the cue's clause are what was said ("nannte die Pläne „überflüssig“").
     const end = clauseEndOf(words, last);
-    const quoted = ctx.quotes.filter((q) => q.depth === 0 && q.words > 0 && q.start >= words[v]!.end && q.start < (words[end - 1]?.end ?? 0) && !(speaker && q.start >= words[speaker.from]!.start && q.end <= words[speaker.to - 1]!.end));
+    const quoted = ctx.quotes.filter(
+      (q) =>
+        q.depth === 0 &&
+        q.words > 0 &&
+        !isQuotedName(q, ctx) &&
+        q.start >= words[v]!.end &&
+        q.start < (words[end - 1]?.end ?? 0) &&
+        !(speaker && q.start >= words[speaker.from]!.start && q.end <= words[speaker.to - 1]!.end),
+    );
     if (quoted.length && (verb.reportsObject || verb.kind !== "act")) {
       content = quoted.map((q) => ({ start: q.start, end: q.end }));
       type = "direct";
     }
   }
-  if (!content && verb.reportsObject && speaker && !passive && !objectIsDemonstrative(words, v, last, lex)) {
+  if (!content && verb.reportsObject && speaker && !passive && !objectIsDemonstrative(words, v, last, lex) && !objectIsCounted(words, v + 1, clauseEndOf(words, last))) {
     // A speech act with its object only: the clause is the content ("Nordkorea und Russland haben
     // Waffengeschäfte dementiert").
     const from = speaker && speaker.from < v ? speaker.from : clauseStart;
@@ -343,17 +351,30 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     speaker: inherited ?? speakerOf(words, speaker),
     content,
     type,
-    ...(verbFirst || subordinate ? { clauseStart } : {}),
+    ...(verbFirst || subordinate ? { clauseStart: verbFirst && lex.conjunctions.has(words[v - 1]?.lower ?? "") ? v - 1 : clauseStart } : {}),
     ...(contentAfter ? { contentAfter } : {}),
     ...(passive ? { passive } : {}),
     ...(subjunctiveCue ? { subjunctiveCue } : {}),
   };
 }
 
+/** Longest quoted name ("„Krone Montezumas“", "„Deutschlandfunk“"): a title, not words someone said. */
+const MAX_QUOTED_NAME_WORDS = 3;
+
+function isQuotedName(q: { innerStart: number; innerEnd: number; words: number }, ctx: FrameContext): boolean {
+  const inner = ctx.text.slice(q.innerStart, q.innerEnd).trim();
+  return q.words <= MAX_QUOTED_NAME_WORDS && /^\p{Lu}/u.test(inner) && !/[.!?]$/.test(inner);
+}
+
 /** "bestätigte dies", "dementierte das": the object only points back; what was said is not in the clause. */
 function objectIsDemonstrative(words: readonly Word[], v: number, last: number, lex: FrameContext["lex"]): boolean {
-  const between = words.slice(v + 1, last + 1).filter((w) => w.kind === "word" && !lex.adverbs.has(w.lower) && !lex.pronouns.has(w.lower));
-  return between.length <= 1 && words.slice(v + 1, last + 1).some((w) => lex.anaphoricObjects.has(w.lower));
+  const object = words.slice(v + 1, last + 1).filter((w) => w.kind === "word" && !lex.adverbs.has(w.lower) && !lex.pronouns.has(w.lower) && !lex.particles.has(w.lower));
+  return object.length <= 1 && words.slice(v + 1, last + 1).some((w) => lex.anaphoricObjects.has(w.lower));
+}
+
+/** "forderte mehr als 100 Todesopfer": an object counted in numbers is a toll, not a demand. */
+function objectIsCounted(words: readonly Word[], from: number, to: number): boolean {
+  return words.slice(from, to).some((w) => w.kind === "number");
 }
 
 /** "in einem Bericht der Salzburger Nachrichten": a prepositional phrase naming a document of saying. */
