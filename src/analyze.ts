@@ -7,7 +7,9 @@ import { isoDate } from "./ingest/html/metadata.js";
 import { ingestText } from "./ingest/text.js";
 import type { ArticleInput, Ingested } from "./ingest/types.js";
 import { resolveStages, runPipeline } from "./pipeline.js";
-import type { Doc, StageContext } from "./stages/stage.js";
+import type { Doc, SourceBlock, StageContext } from "./stages/stage.js";
+import { paragraphsOf } from "./stages/structure/paragraphs.js";
+import { blockFingerprint, boilerplateOf, siteKey, type SiteProfile } from "./ingest/profile.js";
 import { identifyLanguage } from "./text/language.js";
 
 /** Texts longer than this (after extraction) are refused: no news article is that long. */
@@ -26,6 +28,8 @@ export interface AnalyzeOptions {
   timeAnchoring?: "news" | "narrative";
   /** Longest text accepted, in characters. */
   maxChars?: number;
+  /** Boilerplate learned across pages of the input's site (src/ingest/profile.ts). */
+  siteProfile?: SiteProfile;
 }
 
 const ALL_LOCALES = SUPPORTED_LANGUAGES.map((c) => LOCALES[c]);
@@ -38,7 +42,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Anal
     const stages = resolveStages(options.stages);
     const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
     refuseHuge(input, maxChars);
-    const ingested = ingest(input, id);
+    const ingested = applySiteProfile(ingestArticle(input, id), input, options.siteProfile);
     if (ingested.text.length > maxChars) {
       throw new QuellenlageError(
         "E_TOO_LARGE",
@@ -99,13 +103,33 @@ function refuseHuge(input: ArticleInput, maxChars: number): void {
   }
 }
 
-function ingest(input: ArticleInput, id: string): Ingested {
+/** The input's blocks as ingest delivered them (HTML), or the plain text's paragraphs. */
+export function sourceBlocksOf(ingested: Ingested): SourceBlock[] {
+  return ingested.sourceBlocks ?? paragraphsOf(ingested.text);
+}
+
+/** Blocks the site profile knows as the site's boilerplate become boilerplate blocks. */
+function applySiteProfile(ingested: Ingested, input: ArticleInput, profile: SiteProfile | undefined): Ingested {
+  if (!profile) return ingested;
+  const known = boilerplateOf(profile, siteKey(input.url ?? ingested.meta.canonicalUrl));
+  if (known.size === 0) return ingested;
+  let matched = false;
+  const blocks = sourceBlocksOf(ingested).map((b) => {
+    if (!known.has(blockFingerprint(ingested.text.slice(b.start, b.end)))) return b;
+    matched = true;
+    return { ...b, kind: "boilerplate" as const, hint: "site profile: recurs across the site's pages" };
+  });
+  return matched ? { ...ingested, sourceBlocks: blocks } : ingested;
+}
+
+/** Ingest alone (decoding, extraction, metadata), without the analysis stages. */
+export function ingestArticle(input: ArticleInput, id = input.id ?? "input"): Ingested {
   if (typeof input.text === "string") return ingestText(input.text);
-  if (typeof input.html === "string") return ingestHtml(input.html);
+  if (typeof input.html === "string") return ingestHtml(input.html, { url: input.url ?? null });
   if (input.bytes instanceof Uint8Array) {
     const sniffHtml = input.format === "html" || (input.format === undefined && BYTES_LOOK_LIKE_HTML.test(Buffer.from(input.bytes.subarray(0, 512)).toString("latin1")));
     const decoded = decodeBytes(input.bytes, { declared: input.charset ?? null, html: sniffHtml, input: id });
-    const ingested = sniffHtml ? ingestHtml(decoded.text) : ingestText(decoded.text);
+    const ingested = sniffHtml ? ingestHtml(decoded.text, { url: input.url ?? null }) : ingestText(decoded.text);
     if (decoded.via === "fallback") {
       ingested.diagnostics.push({
         code: "W_ENCODING_FALLBACK",

@@ -1,8 +1,10 @@
+import { readFile, writeFile } from "node:fs/promises";
 import type { Writable } from "node:stream";
-import { analyze, type AnalyzeOptions } from "../analyze.js";
+import { analyze, ingestArticle, sourceBlocksOf, type AnalyzeOptions } from "../analyze.js";
 import { AnalysisWriter, type OutputFormat } from "../format/writer.js";
-import { readJobs, type InputFormat } from "../ingest/files.js";
-import { toQuellenlageError, type QuellenlageError } from "../model/errors.js";
+import { readJobs, type InputFormat, type Job, type ReadOptions } from "../ingest/files.js";
+import { asSiteProfile, compactProfile, emptyProfile, learnPage, siteKey, type SiteProfile } from "../ingest/profile.js";
+import { QuellenlageError, toQuellenlageError } from "../model/errors.js";
 import { Progress } from "./progress.js";
 
 export interface AnalyzeCommandOptions {
@@ -11,6 +13,10 @@ export interface AnalyzeCommandOptions {
   analyze: AnalyzeOptions;
   stdout: Writable;
   stderr: Writable & { isTTY?: boolean };
+  /** How inputs are read beyond their format (fetching, feeds, archives). */
+  read?: Omit<ReadOptions, "inputFormat">;
+  /** Site profiles: load one, learn one from the inputs first, save what was loaded and learned. */
+  siteProfile?: { load?: string; learn?: boolean; save?: string };
 }
 
 /**
@@ -26,7 +32,10 @@ export async function runAnalyze(inputs: readonly string[], opts: AnalyzeCommand
     progress.clear();
     opts.stderr.write(`${err.code} ${err.input ?? id}: ${err.message}\n`);
   };
-  for await (const job of readJobs(inputs, { inputFormat: opts.inputFormat })) {
+  const readOptions: ReadOptions = { ...opts.read, inputFormat: opts.inputFormat };
+  const { profile, buffered } = await prepareProfile(inputs, readOptions, opts);
+  const analyzeOptions: AnalyzeOptions = profile ? { ...opts.analyze, siteProfile: profile } : opts.analyze;
+  for await (const job of buffered ? fromArray(buffered) : readJobs(inputs, readOptions)) {
     if ("error" in job) {
       report(job.error, job.id);
       progress.tick(false);
@@ -34,7 +43,7 @@ export async function runAnalyze(inputs: readonly string[], opts: AnalyzeCommand
     }
     let analysis;
     try {
-      analysis = analyze(job.article, opts.analyze);
+      analysis = analyze(job.article, analyzeOptions);
     } catch (err) {
       report(toQuellenlageError(err, job.id), job.id);
       progress.tick(false);
@@ -46,4 +55,51 @@ export async function runAnalyze(inputs: readonly string[], opts: AnalyzeCommand
   await writer.end();
   progress.done();
   return failed > 0 ? 1 : 0;
+}
+
+async function* fromArray(jobs: readonly Job[]): AsyncGenerator<Job> {
+  yield* jobs;
+}
+
+/** Inputs that cannot be read twice (URLs, stdin): when learning, their jobs are held for the second pass. */
+const READ_ONCE = /^(?:https?:\/\/|-$)/i;
+
+/**
+ * Loads a site profile and, when asked, learns from the inputs first (a pass of ingest alone, so
+ * boilerplate recurring across the inputs' pages is known before the first one is analysed), and saves it.
+ */
+async function prepareProfile(
+  inputs: readonly string[],
+  readOptions: ReadOptions,
+  opts: AnalyzeCommandOptions,
+): Promise<{ profile: SiteProfile | null; buffered: Job[] | null }> {
+  const spec = opts.siteProfile;
+  if (!spec || (!spec.load && !spec.learn)) return { profile: null, buffered: null };
+  let profile = emptyProfile();
+  if (spec.load) {
+    try {
+      profile = asSiteProfile(JSON.parse(await readFile(spec.load, "utf8")));
+    } catch (err) {
+      throw new QuellenlageError("E_USAGE", `cannot load the site profile ${spec.load}: ${(err as Error).message}`);
+    }
+  }
+  let buffered: Job[] | null = null;
+  if (spec.learn) {
+    const hold = inputs.some((i) => READ_ONCE.test(i));
+    buffered = hold ? [] : null;
+    const seen = new Set<string>();
+    for await (const job of readJobs(inputs, readOptions)) {
+      buffered?.push(job);
+      if ("error" in job) continue;
+      try {
+        const ingested = ingestArticle(job.article);
+        const texts = sourceBlocksOf(ingested).map((b) => ingested.text.slice(b.start, b.end));
+        learnPage(profile, siteKey(job.article.url ?? ingested.meta.canonicalUrl), texts, seen);
+      } catch {
+        // An input that cannot be ingested is reported in the analysis pass.
+      }
+    }
+  }
+  if (spec.save) await writeFile(spec.save, JSON.stringify(compactProfile(profile)) + "\n");
+  return { profile, buffered };
 }

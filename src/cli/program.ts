@@ -22,6 +22,10 @@ Examples:
   quellenlage analyze article.txt --published 2024-06-14
   quellenlage analyze page.html --format md
   quellenlage analyze corpus.jsonl --format jsonl > analyses.jsonl
+  quellenlage analyze https://example.org/news/article.html --format md
+  quellenlage analyze https://example.org/feed.xml --follow-links --format jsonl
+  quellenlage analyze crawl.warc.gz --learn-boilerplate --save-site-profile site.json --format jsonl
+  quellenlage analyze later-pages/ --site-profile site.json
   cat article.txt | quellenlage analyze - --language de --stages sentences
 
 Exit status: 0 all inputs analysed, 1 some inputs failed (the others are still printed), 2 usage error.`;
@@ -40,10 +44,14 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 
   program
     .command("analyze")
-    .description("analyse articles: plain text, HTML or JSONL files, folders of them, or - for stdin")
-    .argument("<inputs...>", "files, folders or - (stdin)")
+    .description("analyse articles: plain text, HTML, JSONL, RSS/Atom or WARC files (also gzipped), folders of them, http(s) URLs, or - for stdin")
+    .argument("<inputs...>", "files, folders, URLs or - (stdin)")
     .addOption(new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS as string[]).default("json"))
-    .addOption(new Option("--input-format <format>", "how to read inputs whose extension does not say, and stdin").choices(["auto", "text", "html", "jsonl"]).default("auto"))
+    .addOption(new Option("--input-format <format>", "how to read inputs whose extension does not say, and stdin").choices(["auto", "text", "html", "jsonl", "feed", "warc"]).default("auto"))
+    .option("--follow-links", "for feeds: fetch and analyse each item's page instead of the content the feed carries")
+    .option("--site-profile <file>", "load boilerplate learned across a site's pages (see --learn-boilerplate)")
+    .option("--learn-boilerplate", "learn blocks that recur across the inputs' pages of one site first, and mark them boilerplate")
+    .option("--save-site-profile <file>", "save the site profile loaded and learned, for later runs")
     .option("--published <date>", "publication date YYYY-MM-DD (anchors relative times)")
     .addOption(new Option("--language <code>", "article language (otherwise identified)").choices(SUPPORTED_LANGUAGES as string[]))
     .option("--stages <list>", `comma-separated stages to run (with what they need): ${STAGE_NAMES.join(",")}`)
@@ -74,6 +82,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         },
         stdout: io.stdout,
         stderr: io.stderr,
+        read: { followFeedLinks: o["followLinks"] === true },
+        siteProfile: {
+          ...(typeof o["siteProfile"] === "string" ? { load: o["siteProfile"] } : {}),
+          ...(typeof o["saveSiteProfile"] === "string" ? { save: o["saveSiteProfile"] } : {}),
+          learn: o["learnBoilerplate"] === true,
+        },
       });
     });
 

@@ -70,10 +70,23 @@ export function assertText(bytes: Uint8Array, input?: string): void {
   }
 }
 
-/** `<meta charset="…">` or `<meta http-equiv="Content-Type" content="…; charset=…">` in the first 1024 bytes. */
+/** `<meta charset=…>` or `<meta http-equiv="Content-Type" content="…; charset=…">`. */
+const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
+/** `<?xml version="1.0" encoding="ISO-8859-1"?>` at the start of an XML document (feeds). */
+const XML_ENCODING = /^\s*<\?xml[^>]*\sencoding\s*=\s*["']([\w.:-]+)["']/i;
+/** The charset parameter of a Content-Type header: `text/html; charset="iso-8859-1"`. */
+const CONTENT_TYPE_CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)"?/i;
+
+/** A charset declared in the markup's first 1024 bytes: a `<meta>` charset, or an XML declaration's encoding. */
 export function metaCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_CHARSET_BYTES)).toString("latin1");
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  const m = META_CHARSET.exec(head) ?? XML_ENCODING.exec(head);
+  return m ? m[1]! : null;
+}
+
+/** The charset of an HTTP Content-Type header value, or null. */
+export function charsetFromContentType(contentType: string | null | undefined): string | null {
+  const m = contentType ? CONTENT_TYPE_CHARSET.exec(contentType) : null;
   return m ? m[1]! : null;
 }
 
@@ -89,8 +102,11 @@ export function decodeBytes(
   if (bom) {
     return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding, via: "bom" };
   }
-  assertText(bytes, options.input);
   const declared = options.declared ? canonicalEncoding(options.declared) : null;
+  // A header naming UTF-16 is believed (bytes without a BOM can be UTF-16 only if someone says so);
+  // a <meta> naming UTF-16 cannot be right, since it was read as ASCII: it counts as UTF-8 (WHATWG).
+  if (declared?.startsWith("utf-16")) return { text: new TextDecoder(declared).decode(bytes), encoding: declared, via: "declared" };
+  assertText(bytes, options.input);
   const meta = !declared && options.html ? metaCharset(bytes) : null;
   const chosen = declared ?? (meta ? canonicalEncoding(meta) : null);
   // A declared UTF-8 that is not valid UTF-8 is a wrong declaration: fall through to the sniffing below.

@@ -3,11 +3,17 @@
  * (an article to analyse, or the typed error that stopped it), in input order, streamed.
  */
 import { createReadStream } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { open, readdir, readFile, stat } from "node:fs/promises";
 import { dirname, extname, join, resolve } from "node:path";
+import { createGunzip } from "node:zlib";
 import { QuellenlageError, toQuellenlageError } from "../model/errors.js";
+import { decodeBytes } from "./decode.js";
+import { looksLikeFeed, parseFeed } from "./feed.js";
+import { fetchUrl, type FetchOptions } from "./fetch/index.js";
+import { inflateCapped, isGzip } from "./gzip.js";
 import { DEFAULT_MAX_LINE_BYTES, parseRecord, readLines } from "./jsonl.js";
 import type { ArticleInput } from "./types.js";
+import { DEFAULT_MAX_RECORD_BYTES, pageOfRecord, readWarcRecords } from "./warc.js";
 
 /** Files larger than this are refused before they are read. */
 export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -15,8 +21,13 @@ export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 const JSONL_EXT = new Set([".jsonl", ".ndjson"]);
 const HTML_EXT = new Set([".html", ".htm", ".xhtml", ".shtml"]);
 const TEXT_EXT = new Set([".txt", ".text", ".md"]);
+const FEED_EXT = new Set([".xml", ".rss", ".atom", ".rdf"]);
+const WARC_EXT = new Set([".warc"]);
+const GZIP_EXT = ".gz";
+/** Inputs that are URLs rather than paths. */
+const URL_INPUT = /^https?:\/\//i;
 
-export type InputFormat = "auto" | "text" | "html" | "jsonl";
+export type InputFormat = "auto" | "text" | "html" | "jsonl" | "feed" | "warc";
 
 export type Job = { id: string; article: ArticleInput } | { id: string; error: QuellenlageError };
 
@@ -26,10 +37,20 @@ export interface ReadOptions {
   maxFileBytes?: number;
   maxLineBytes?: number;
   stdin?: AsyncIterable<Buffer | string> & { isTTY?: boolean };
+  /** How URL inputs (and feed items' links, with `followFeedLinks`) are fetched. */
+  fetch?: FetchOptions;
+  /** Fetch each feed item's page instead of analysing the content the feed carries. */
+  followFeedLinks?: boolean;
+  /** WARC records larger than this are skipped with an error. */
+  maxRecordBytes?: number;
 }
 
 export async function* readJobs(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<Job> {
   for (const input of inputs) {
+    if (URL_INPUT.test(input)) {
+      yield* urlJobs(input, options);
+      continue;
+    }
     if (input === "-") {
       yield* stdinJobs(options);
       continue;
@@ -51,31 +72,137 @@ export async function* readJobs(inputs: readonly string[], options: ReadOptions 
 async function listFolder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
   return entries
-    .filter((e) => e.isFile() && [JSONL_EXT, HTML_EXT, TEXT_EXT].some((s) => s.has(extname(e.name).toLowerCase())))
+    .filter((e) => e.isFile() && [JSONL_EXT, HTML_EXT, TEXT_EXT, FEED_EXT, WARC_EXT].some((s) => s.has(extname(innerName(e.name)).toLowerCase())))
     .map((e) => join(e.parentPath ?? e.path, e.name))
     .sort();
 }
 
+/** A file name without a trailing `.gz`: "page.html.gz" → "page.html". */
+function innerName(name: string): string {
+  return name.toLowerCase().endsWith(GZIP_EXT) ? name.slice(0, -GZIP_EXT.length) : name;
+}
+
 function formatOf(path: string, options: ReadOptions): InputFormat {
-  const ext = extname(path).toLowerCase();
+  const ext = extname(innerName(path)).toLowerCase();
   if (options.inputFormat && options.inputFormat !== "auto") return options.inputFormat;
   if (JSONL_EXT.has(ext)) return "jsonl";
   if (HTML_EXT.has(ext)) return "html";
   if (TEXT_EXT.has(ext)) return "text";
+  if (FEED_EXT.has(ext)) return "feed";
+  if (WARC_EXT.has(ext)) return "warc";
   return "auto";
 }
 
 async function* fileJobs(path: string, options: ReadOptions): AsyncGenerator<Job> {
   const format = formatOf(path, options);
+  const gzipped = path.toLowerCase().endsWith(GZIP_EXT) || (await startsWithGzip(path));
+  if (format === "warc") {
+    yield* warcJobs(path, gzipped, options);
+    return;
+  }
   if (format === "jsonl") {
-    yield* jsonlJobs(createReadStream(path), path, dirname(resolve(path)), options);
+    const stream = createReadStream(path);
+    yield* jsonlJobs(gzipped ? stream.pipe(createGunzip()) : stream, path, dirname(resolve(path)), options);
     return;
   }
   try {
-    const bytes = await readBounded(path, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-    yield { id: path, article: { id: path, bytes, ...(format !== "auto" ? { format } : {}) } };
+    const max = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    let bytes: Uint8Array = await readBounded(path, max);
+    if (gzipped && isGzip(bytes)) bytes = inflateCapped(bytes, "gzip", max, path);
+    if (format === "feed" || (format === "auto" && looksLikeFeed(Buffer.from(bytes.subarray(0, 2048)).toString("latin1")))) {
+      yield* feedJobs(bytes, null, path, options);
+      return;
+    }
+    yield { id: path, article: { id: path, bytes, ...(format === "html" || format === "text" ? { format } : {}) } };
   } catch (err) {
     yield { id: path, error: readError(err, path) };
+  }
+}
+
+async function startsWithGzip(path: string): Promise<boolean> {
+  try {
+    const handle = await open(path, "r");
+    try {
+      const head = Buffer.alloc(2);
+      await handle.read(head, 0, 2, 0);
+      return isGzip(head);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** A URL: fetched under the SSRF guard; a feed becomes its items, anything else one page. */
+async function* urlJobs(url: string, options: ReadOptions): AsyncGenerator<Job> {
+  let fetched;
+  try {
+    fetched = await fetchUrl(url, options.fetch);
+  } catch (err) {
+    yield { id: url, error: readError(err, url) };
+    return;
+  }
+  const head = Buffer.from(fetched.bytes.subarray(0, 2048)).toString("latin1");
+  if (/(?:rss|atom|rdf)\+xml|\/xml/i.test(fetched.contentType) || looksLikeFeed(head)) {
+    yield* feedJobs(fetched.bytes, fetched.charset, url, options);
+    return;
+  }
+  const format = /text\/plain/i.test(fetched.contentType) ? "text" : "html";
+  yield { id: url, article: { id: url, url: fetched.url, bytes: fetched.bytes, format, charset: fetched.charset } };
+}
+
+/** A feed's items, each an article; with `followFeedLinks`, each item's page is fetched instead. */
+async function* feedJobs(bytes: Uint8Array, charset: string | null, id: string, options: ReadOptions): AsyncGenerator<Job> {
+  let feed;
+  try {
+    feed = parseFeed(decodeBytes(bytes, { declared: charset, html: true, input: id }).text);
+  } catch (err) {
+    yield { id, error: readError(err, id) };
+    return;
+  }
+  if (feed.items.length === 0) {
+    yield { id, error: new QuellenlageError("E_FEED", "the feed has no items", id) };
+    return;
+  }
+  for (const item of feed.items) {
+    if (options.followFeedLinks && item.url && URL_INPUT.test(item.url)) {
+      yield* urlJobs(item.url, { ...options, followFeedLinks: false });
+      continue;
+    }
+    yield {
+      id: item.id,
+      article: { id: item.id, html: item.html, ...(item.url ? { url: item.url } : {}), ...(item.title ? { title: item.title } : {}), ...(item.published ? { published: item.published } : {}) },
+    };
+  }
+}
+
+/** A WARC file's HTML and text pages, streamed record by record (gzip members inflated on the way). */
+async function* warcJobs(path: string, gzipped: boolean, options: ReadOptions): AsyncGenerator<Job> {
+  const file = createReadStream(path);
+  const stream = gzipped ? file.pipe(createGunzip()) : file;
+  try {
+    for await (const item of readWarcRecords(stream, options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES)) {
+      if ("error" in item) {
+        yield { id: item.error.input ?? path, error: item.error };
+        continue;
+      }
+      let page;
+      try {
+        page = pageOfRecord(item.record);
+      } catch (err) {
+        const id = item.record.headers.get("warc-target-uri") ?? path;
+        yield { id, error: readError(err, id) };
+        continue;
+      }
+      if (!page) continue;
+      const format = /text\/plain/i.test(page.contentType) ? "text" : "html";
+      yield { id: page.url, article: { id: page.url, url: page.url, bytes: page.bytes, format, charset: page.charset } };
+    }
+  } catch (err) {
+    yield { id: path, error: readError(err, path) };
+  } finally {
+    file.destroy();
   }
 }
 
@@ -98,8 +225,16 @@ async function* stdinJobs(options: ReadOptions): AsyncGenerator<Job> {
     parts.push(buf);
   }
   const bytes = Buffer.concat(parts, length);
-  const format = options.inputFormat && options.inputFormat !== "auto" ? options.inputFormat : undefined;
-  yield { id: "-", article: { id: "-", bytes, ...(format ? { format } : {}) } };
+  const format = options.inputFormat;
+  if (format === "feed" || (format !== "html" && format !== "text" && looksLikeFeed(bytes.subarray(0, 2048).toString("latin1")))) {
+    yield* feedJobs(bytes, null, "-", options);
+    return;
+  }
+  if (format === "warc") {
+    yield { id: "-", error: new QuellenlageError("E_USAGE", "read web archives from a file, not stdin", "-") };
+    return;
+  }
+  yield { id: "-", article: { id: "-", bytes, ...(format === "html" || format === "text" ? { format } : {}) } };
 }
 
 async function* jsonlJobs(stream: AsyncIterable<Buffer | string>, name: string, base: string, options: ReadOptions): AsyncGenerator<Job> {

@@ -33,6 +33,13 @@ export interface CalendarLocale {
 export interface StructureLocale {
   /** Words that introduce a photo or article credit, before a colon ("Foto", "Quelle", "Photo"). */
   creditPrefixes: readonly string[];
+  /**
+   * Words that start a byline without a colon ("Von Anna Muster", "By Jane Doe"): on a short line of
+   * names, an article credit naming its authors.
+   */
+  bylinePrefixes: readonly string[];
+  /** Words that start an image credit without a colon ("Foto von …", "Photo by …/Getty Images"). */
+  imageCreditByPrefixes: readonly string[];
   /** Credit prefixes that mean an article (wire copy) credit rather than an image credit. */
   articleCreditPrefixes: readonly string[];
   /** Teasers for other articles start with these ("Mehr zum Thema", "Lesen Sie auch", "Read more"). */

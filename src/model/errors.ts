@@ -14,6 +14,24 @@ export type ErrorCode =
   | "E_DATE"
   | "E_STAGE"
   | "E_HTML"
+  /** A URL we will not fetch: not http(s), credentials in it, a malformed host. */
+  | "E_FETCH_URL"
+  /** The host is or resolves to an address that is not public unicast (loopback, private, link-local, metadata…). */
+  | "E_FETCH_BLOCKED"
+  /** Too many redirects. */
+  | "E_FETCH_REDIRECTS"
+  /** The server took too long. */
+  | "E_FETCH_TIMEOUT"
+  /** The server answered with a status or content type we do not read. */
+  | "E_FETCH_STATUS"
+  | "E_FETCH_TYPE"
+  /** The connection failed. */
+  | "E_FETCH_FAILED"
+  /** Compressed data that is corrupt. */
+  | "E_DECOMPRESS"
+  /** A feed or web archive that cannot be read. */
+  | "E_FEED"
+  | "E_WARC"
   | "E_INTERNAL";
 
 export class QuellenlageError extends Error {

@@ -1,19 +1,11 @@
 /**
  * Article metadata from the page itself: JSON-LD `NewsArticle` (also inside `@graph`), OpenGraph and
- * `<meta>` tags, `<time>`, `<html lang>`, `<link rel=canonical>`.
+ * `<meta>` tags, `<time>`, `<html lang>`, `<link rel=canonical>`, bylines marked in the markup, and
+ * dates in the URL. Reads what the tree builder collected (src/ingest/html/tree.ts); no DOM needed.
  */
-
-/** The minimal DOM surface we read (linkedom's and the browser's documents both have it). */
-export interface MiniElement {
-  tagName: string;
-  textContent: string | null;
-  getAttribute(name: string): string | null;
-}
-export interface MiniDocument {
-  querySelectorAll(selector: string): ArrayLike<MiniElement> & Iterable<MiniElement>;
-  querySelector(selector: string): MiniElement | null;
-  documentElement: MiniElement | null;
-}
+import type { HeadData, HElement } from "./tree.js";
+import { elements, textOf } from "./tree.js";
+import { LOCALES } from "../../locales/index.js";
 
 export interface PageMeta {
   title: string | null;
@@ -26,9 +18,41 @@ export interface PageMeta {
   description: string | null;
 }
 
-const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|LiveBlogPosting|WebPage|Report)$/;
+/** JSON-LD types that describe the page's article (news types first when several are on a page). */
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|WebPage)$/;
+const NEWS_TYPES = /Article|Posting/;
+/** `<meta>` names and properties that carry each field, strongest first. */
+const PUBLISHED_KEYS = [
+  "article:published_time", "og:article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "dcterms.date",
+  "dcterms.created", "publish-date", "publish_date", "pubdate", "publication_date", "sailthru.date", "parsely-pub-date", "og:published_time", "date.created",
+];
+const MODIFIED_KEYS = ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified", "dc.date.modified"];
+const AUTHOR_KEYS = ["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "twitter:creator"];
+const TITLE_KEYS = ["og:title", "twitter:title", "dc.title", "headline"];
+const OUTLET_KEYS = ["og:site_name", "application-name", "publisher", "dc.publisher"];
+/** Separators between an article title and the site name in `<title>`: "Titel | Site", "Titel - Site". */
+const TITLE_SITE_SEPARATOR = /\s+[|–—:»·•-]\s+|\s+[-|]{2}\s+/;
+/** A title part shorter than this is a site name, not the article's title. */
+const MIN_TITLE_PART_CHARS = 15;
+/** A date in a URL path: /2019/04/30/ or /2019-04-30-. */
+const URL_DATE = /\/((?:19|20)\d{2})[/-]([01]?\d)[/-]([0-3]?\d)(?=[/_.-]|$)/;
+/** Author names longer than this are not names but prose. */
+const MAX_AUTHOR_CHARS = 80;
+/** "Von Anna Muster", "By Jane Doe": the byline prefixes removed from an author's name, any case. */
+const BYLINE_PREFIX = /^(?:von|by|text|autor(?:in)?|author)\s*:?\s+/i;
+/** Separators between a byline's name and its date: "·", "|", ",", " - ". */
+const AUTHOR_PART_SEPARATOR = /\s*[·|•,]\s*|\s+[-–—]\s+/;
+/** "at 18:52", "um 14:30 Uhr" after a name. */
+const TRAILING_TIME = /\s+(?:at|um)\s+\d{1,2}[:.]\d{2}.*$/i;
+/** Elements around which a name is not the article's author: comments and forms. */
+const NOT_BYLINE_CONTEXT = /(?:^|[\s_-])(?:comments?|kommentare?|respond|reply)(?:$|[\s_-])/i;
+const FORM_TAGS = new Set(["form", "label", "input", "textarea"]);
+
+/** Markup that marks a byline: itemprop/rel author, or a class naming the author. */
+const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|byline|autor|verfasser)(?:$|[\s_-])/i;
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+type JsonObject = { [k: string]: Json };
 
 function asArray(x: Json | undefined): Json[] {
   return x === undefined || x === null ? [] : Array.isArray(x) ? x : [x];
@@ -40,13 +64,13 @@ function str(x: Json | undefined): string | null {
   return null;
 }
 
-/** Every JSON-LD object of an article type on the page, `@graph` members included. */
-function jsonLdArticles(doc: MiniDocument): Array<{ [k: string]: Json }> {
-  const out: Array<{ [k: string]: Json }> = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+/** Every JSON-LD object of an article type on the page, `@graph` members included, news types first. */
+function jsonLdArticles(scripts: readonly string[]): JsonObject[] {
+  const out: JsonObject[] = [];
+  for (const script of scripts) {
     let data: Json;
     try {
-      data = JSON.parse(script.textContent ?? "") as Json;
+      data = JSON.parse(script) as Json;
     } catch {
       continue;
     }
@@ -59,14 +83,26 @@ function jsonLdArticles(doc: MiniDocument): Array<{ [k: string]: Json }> {
       if (types.some((t) => ARTICLE_TYPES.test(t))) out.push(item);
     }
   }
-  // News articles before generic pages.
-  return out.sort((a, b) => Number(/Article|Posting/.test(String(b["@type"]))) - Number(/Article|Posting/.test(String(a["@type"]))));
+  const isNews = (o: JsonObject) => Number(asArray(o["@type"]).some((t) => typeof t === "string" && NEWS_TYPES.test(t)));
+  return out.sort((a, b) => isNews(b) - isNews(a));
 }
 
-function metaContent(doc: MiniDocument, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"]`) ?? doc.querySelector(`meta[name="${key}"]`) ?? doc.querySelector(`meta[itemprop="${key}"]`);
-    const v = el?.getAttribute("content")?.trim();
+/** The `<meta>` values by lowercase name, property or itemprop; the first of each kept. */
+function metaMap(head: HeadData): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const m of head.metas) {
+    const content = m["content"]?.trim();
+    if (!content) continue;
+    for (const key of [m["property"], m["name"], m["itemprop"]]) {
+      if (key && !map.has(key.toLowerCase())) map.set(key.toLowerCase(), content);
+    }
+  }
+  return map;
+}
+
+function firstOf(map: Map<string, string>, keys: readonly string[]): string | null {
+  for (const k of keys) {
+    const v = map.get(k);
     if (v) return v;
   }
   return null;
@@ -77,37 +113,178 @@ export function isoDate(s: string | null | undefined): string | null {
   if (!s) return null;
   const m = /(\d{4})-(\d{2})-(\d{2})/.exec(s);
   if (!m) return null;
-  const [, y, mo, d] = m;
-  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-  return date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d) ? `${y}-${mo}-${d}` : null;
+  return validDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
-export function extractMetadata(doc: MiniDocument): PageMeta {
-  const ld = jsonLdArticles(doc);
-  const first = <T>(f: (o: { [k: string]: Json }) => T | null): T | null => {
+function validDate(y: number, mo: number, d: number): string | null {
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${String(y).padStart(4, "0")}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** Month names of every locale, lowercase, to their number (1–12). */
+const MONTHS = new Map<string, number>(
+  Object.values(LOCALES).flatMap((l) => l.calendar.months.flatMap((names, i) => names.map((n) => [n, i + 1] as const))),
+);
+/** "30.04.2019", "30. April 2019", "April 30, 2019", "30 April 2019": dates as pages print them. */
+const NUMERIC_DMY = /\b([0-3]?\d)\.\s?([01]?\d)\.\s?((?:19|20)\d{2})\b/;
+const NAMED_DMY = /\b([0-3]?\d)\.?\s+(\p{L}{3,10})\.?\s+((?:19|20)\d{2})\b/u;
+const NAMED_MDY = /\b(\p{L}{3,10})\.?\s+([0-3]?\d)(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b/u;
+
+/** A date as a page prints it ("30.04.2019", "30. April 2019", "April 30, 2019", ISO) to `YYYY-MM-DD`. */
+export function parseLooseDate(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const iso = isoDate(s);
+  if (iso) return iso;
+  const n = NUMERIC_DMY.exec(s);
+  if (n) return validDate(Number(n[3]), Number(n[2]), Number(n[1]));
+  const dmy = NAMED_DMY.exec(s);
+  const dmyMonth = dmy ? MONTHS.get(dmy[2]!.toLowerCase()) : undefined;
+  if (dmy && dmyMonth) return validDate(Number(dmy[3]), dmyMonth, Number(dmy[1]));
+  const mdy = NAMED_MDY.exec(s);
+  const mdyMonth = mdy ? MONTHS.get(mdy[1]!.toLowerCase()) : undefined;
+  if (mdy && mdyMonth) return validDate(Number(mdy[3]), mdyMonth, Number(mdy[2]));
+  return null;
+}
+
+/** The date in a URL's path ("/2019/04/30/slug"), or null. */
+export function dateFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const m = URL_DATE.exec(url);
+  return m ? validDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+/** The article's title out of a `<title>` that also names the site: the longest part. */
+export function cleanTitle(title: string): string {
+  const parts = title.split(TITLE_SITE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return title.trim();
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  return longest.length >= MIN_TITLE_PART_CHARS ? longest : title.trim();
+}
+
+function cleanAuthor(name: string): string | null {
+  // "Posted by Anna at 18:52", "29. Juni 2017 · von Tobi", "Janic Cathomen, 01.12.2021": the name without dates.
+  const parts = name
+    .replace(/\s+/g, " ")
+    .split(AUTHOR_PART_SEPARATOR)
+    .map((p) => p.trim().replace(BYLINE_PREFIX, "").replace(TRAILING_TIME, "").trim())
+    .filter((p) => p && parseLooseDate(p) === null);
+  const clean = (parts[0] ?? "").replace(BYLINE_PREFIX, "").trim();
+  if (!clean || clean.length > MAX_AUTHOR_CHARS || /^https?:/i.test(clean) || clean.startsWith("@")) return null;
+  return clean;
+}
+
+/** Author names marked in the body: `itemprop="author"`, `rel="author"`, or a byline class. */
+function markedAuthors(root: HElement): string[] {
+  const out: string[] = [];
+  for (const el of elements(root)) {
+    const a = el.attrs;
+    const marked = a["itemprop"] === "author" || a["rel"] === "author" || (a["class"] !== undefined && AUTHOR_CLASS.test(a["class"]) && el.tag !== "div" && el.tag !== "section");
+    if (!marked || !isBylineContext(el)) continue;
+    const name = cleanAuthor(textOf(el));
+    if (name && !out.includes(name)) out.push(name);
+    if (out.length > 0) break;
+  }
+  return out;
+}
+
+function isBylineContext(el: HElement): boolean {
+  for (let p: HElement | null = el; p; p = p.parent) {
+    if (FORM_TAGS.has(p.tag) || NOT_BYLINE_CONTEXT.test(`${p.attrs["class"] ?? ""} ${p.attrs["id"] ?? ""}`)) return false;
+  }
+  return true;
+}
+
+/**
+ * The article's title from the candidates: JSON-LD's headline; else the h1 where the page's title
+ * names it too (the h1 of a page with several is often the site's); else the OpenGraph or `<title>`
+ * title without the site's name.
+ */
+function chooseTitle(ldHeadline: string | null, metaTitle: string | null, h1: string | null, pageTitle: string, outlet: string | null): string | null {
+  if (ldHeadline) return ldHeadline;
+  const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
+  const titles = [metaTitle, pageTitle].filter((t): t is string => Boolean(t));
+  if (h1 && titles.some((t) => fold(t).includes(fold(h1)))) return h1;
+  const title = metaTitle ?? (pageTitle || null);
+  if (!title) return h1;
+  return withoutSiteName(title, outlet);
+}
+
+/** A title without the part that names the site: the outlet's name, or else the shorter end part. */
+export function withoutSiteName(title: string, outlet: string | null): string {
+  const parts = title.split(TITLE_SITE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return title.trim();
+  const site = outlet?.toLowerCase().trim();
+  if (site) {
+    const kept = parts.filter((p) => p.toLowerCase() !== site && !p.toLowerCase().includes(site) && !site.includes(p.toLowerCase()));
+    if (kept.length > 0 && kept.length < parts.length) return kept.join(" - ");
+  }
+  return cleanTitle(title);
+}
+
+/** Class and id words of elements that print the article's date. */
+const DATE_CLASS = /(?:^|[\s_-])(?:date|datum|time|published|posted|pubdate|dateline|timestamp|entry-date|post-date|meta|byline|info)(?:$|[\s_-])/i;
+/** Elements longer than this (characters) hold more than a date line. */
+const MAX_DATE_ELEMENT_CHARS = 200;
+
+/** A date printed in an element the markup marks as a date or byline ("Veröffentlicht am 30.04.2019"). */
+function markedDate(root: HElement): string | null {
+  for (const el of elements(root)) {
+    const cls = `${el.attrs["class"] ?? ""} ${el.attrs["id"] ?? ""}`;
+    if (!DATE_CLASS.test(cls) && el.tag !== "time") continue;
+    const text = textOf(el);
+    if (text.length > MAX_DATE_ELEMENT_CHARS) continue;
+    const date = parseLooseDate(text);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** The first h1's text, or null. */
+function firstH1(root: HElement): string | null {
+  for (const el of elements(root)) {
+    if (el.tag === "h1") {
+      const t = textOf(el).replace(/\s+/g, " ").trim();
+      if (t) return t;
+    }
+  }
+  return null;
+}
+
+/** Metadata from the collected head data and the body tree; `url` is where the page came from, if known. */
+export function extractMetadata(head: HeadData, root: HElement, url?: string | null): PageMeta {
+  const ld = jsonLdArticles(head.jsonLd);
+  const first = <T>(f: (o: JsonObject) => T | null): T | null => {
     for (const o of ld) {
       const v = f(o);
       if (v !== null && v !== undefined) return v;
     }
     return null;
   };
+  const meta = metaMap(head);
   const ldAuthors = first((o) => {
-    const names = asArray(o["author"]).map(str).filter((n): n is string => n !== null);
+    const names = asArray(o["author"]).map(str).map((n) => (n ? cleanAuthor(n) : null)).filter((n): n is string => n !== null);
     return names.length ? names : null;
   });
-  const metaAuthors = [...doc.querySelectorAll('meta[name="author"]')]
-    .map((m) => m.getAttribute("content")?.trim())
-    .filter((n): n is string => Boolean(n));
-  const time = doc.querySelector("time[datetime]")?.getAttribute("datetime") ?? null;
-  const titleEl = doc.querySelector("title")?.textContent?.trim() || null;
+  const metaAuthor = firstOf(meta, AUTHOR_KEYS);
+  const metaAuthors = metaAuthor ? [metaAuthor].map(cleanAuthor).filter((n): n is string => n !== null) : [];
+  const pubTime = head.times.find((t) => t.attrs["itemprop"] === "datePublished" || "pubdate" in t.attrs) ?? head.times[0];
+  const h1 = firstH1(root);
+  const lang = head.lang ?? meta.get("og:locale") ?? meta.get("content-language") ?? meta.get("language") ?? null;
+  const canonical = head.links.find((l) => l["rel"]?.toLowerCase().split(/\s+/).includes("canonical"))?.["href"] ?? null;
   return {
-    title: first((o) => str(o["headline"])) ?? metaContent(doc, "og:title", "twitter:title") ?? titleEl,
-    published: isoDate(first((o) => str(o["datePublished"])) ?? metaContent(doc, "article:published_time", "datePublished", "date", "pubdate", "dc.date") ?? time),
-    modified: isoDate(first((o) => str(o["dateModified"])) ?? metaContent(doc, "article:modified_time", "dateModified")),
-    authors: ldAuthors ?? metaAuthors,
-    outlet: first((o) => str(o["publisher"])) ?? metaContent(doc, "og:site_name", "application-name"),
-    language: doc.documentElement?.getAttribute("lang")?.trim().slice(0, 2).toLowerCase() || metaContent(doc, "og:locale")?.slice(0, 2).toLowerCase() || null,
-    canonicalUrl: doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? metaContent(doc, "og:url"),
-    description: metaContent(doc, "description", "og:description"),
+    title: chooseTitle(first((o) => str(o["headline"])), firstOf(meta, TITLE_KEYS), h1, head.title, first((o) => str(o["publisher"])) ?? firstOf(meta, OUTLET_KEYS)),
+    published:
+      parseLooseDate(first((o) => str(o["datePublished"]))) ??
+      parseLooseDate(firstOf(meta, PUBLISHED_KEYS)) ??
+      parseLooseDate(pubTime?.datetime) ??
+      dateFromUrl(url ?? canonical) ??
+      markedDate(root),
+    modified: parseLooseDate(first((o) => str(o["dateModified"])) ?? firstOf(meta, MODIFIED_KEYS)),
+    authors: ldAuthors ?? (metaAuthors.length ? metaAuthors : markedAuthors(root)),
+    outlet: first((o) => str(o["publisher"])) ?? firstOf(meta, OUTLET_KEYS),
+    language: lang ? lang.trim().slice(0, 2).toLowerCase() || null : null,
+    canonicalUrl: canonical ?? meta.get("og:url") ?? null,
+    description: firstOf(meta, ["description", "og:description", "twitter:description"]),
   };
 }

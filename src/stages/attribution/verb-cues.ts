@@ -372,9 +372,12 @@ function objectIsDemonstrative(words: readonly Word[], v: number, last: number, 
   return object.length <= 1 && words.slice(v + 1, last + 1).some((w) => lex.anaphoricObjects.has(w.lower));
 }
 
+/** Words after the verb within which a number makes the object a count ("forderte mehr als 100 Todesopfer"). */
+const COUNTED_OBJECT_REACH = 3;
+
 /** "forderte mehr als 100 Todesopfer": an object counted in numbers is a toll, not a demand. */
 function objectIsCounted(words: readonly Word[], from: number, to: number): boolean {
-  return words.slice(from, to).some((w) => w.kind === "number");
+  return words.slice(from, Math.min(to, from + COUNTED_OBJECT_REACH)).some((w) => w.kind === "number");
 }
 
 /** "in einem Bericht der Salzburger Nachrichten": a prepositional phrase naming a document of saying. */

@@ -101,8 +101,8 @@ function creditFrom(
   return { start: s.start, end: s.end, credit: { kind, ...parsed, span: s } };
 }
 
-/** Splits a credit's words into agency and person: "AFP © MIKHAIL METZEL" → AFP, MIKHAIL METZEL. */
-export function parseCreditBody(body: string): { agency?: string; person?: string } {
+/** A credit's parts sorted: known agencies (canonical names), two-word personal names, and the rest. */
+export function creditParts(body: string): { agencies: string[]; persons: string[]; unknown: string[] } {
   const parts = body
     .replace(COPYRIGHT, " © ")
     .split(CREDIT_PART_SEPARATOR)
@@ -117,6 +117,12 @@ export function parseCreditBody(body: string): { agency?: string; person?: strin
     else if (PERSON_NAME.test(part) && part.includes(" ")) persons.push(part);
     else unknown.push(part);
   }
+  return { agencies, persons, unknown };
+}
+
+/** Splits a credit's words into agency and person: "AFP © MIKHAIL METZEL" → AFP, MIKHAIL METZEL. */
+export function parseCreditBody(body: string): { agency?: string; person?: string } {
+  const { agencies, persons, unknown } = creditParts(body);
   // What is neither a known agency nor a two-word name is a source we do not know (an archive, a
   // single-word photographer's name, "privat"): kept as the agency so nothing is lost.
   const agency = [...agencies, ...unknown].join("/") || undefined;

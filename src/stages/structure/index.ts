@@ -13,8 +13,12 @@ import {
   isSubheadingLike,
 } from "./classify.js";
 import { findCredit, findDatelineCredit } from "./credits.js";
+import { findBareCredit, findByline } from "./bylines.js";
 import { boilerplateReason, isRelatedTeaser } from "./cues.js";
 import { paragraphsOf } from "./paragraphs.js";
+
+/** Kinds an HTML source block's markup settles: no cue in the words overrides them. */
+const MARKUP_DECIDES: ReadonlySet<BlockKind> = new Set(["related", "boilerplate", "comment"]);
 
 interface Unit {
   start: number;
@@ -54,7 +58,16 @@ export const structureStage: Stage = {
         if (rest.start < rest.end) units.push({ ...rest, kind: null, ...(hint ? { hint } : {}) });
         continue;
       }
-      units.push({ ...s, kind: null, ...(hint ? { hint } : {}), ...(sb.hint ? { reason: sb.hint } : {}) });
+      // Pages print bylines and image credits on lines of their own, without a prefix.
+      const unprefixed = doc.sourceBlocks !== undefined && (hint === undefined || hint === "credit" || hint === "subheading") ? unprefixedCredit(text, s.start, s.end, ctx) : null;
+      if (unprefixed) {
+        credits.push(unprefixed);
+        units.push({ ...s, kind: "credit", reason: unprefixed.kind === "article" ? "byline" : "image credit" });
+        continue;
+      }
+      // Furniture the markup marked (related boxes, promos, comments) keeps its kind; other hints are weighed.
+      const decided = hint !== undefined && MARKUP_DECIDES.has(hint) ? hint : null;
+      units.push({ ...s, kind: decided, ...(hint ? { hint } : {}), ...(sb.hint ? { reason: sb.hint } : {}) });
     }
 
     markAsides(units, ctx);
@@ -79,6 +92,10 @@ export const structureStage: Stage = {
     return { ...rest, blocks, credits };
   },
 };
+
+function unprefixedCredit(text: string, start: number, end: number, ctx: StageContext): Credit | null {
+  return findByline(text, start, end, ctx.locales) ?? findBareCredit(text, start, end, ctx.locales);
+}
 
 /** Related teasers, appeals and promos, and captions before image credits. */
 function markAsides(units: Unit[], ctx: StageContext): void {

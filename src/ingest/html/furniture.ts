@@ -1,0 +1,167 @@
+/**
+ * What an element is by its markup alone: page furniture (navigation, related teasers, comments,
+ * promos, hidden text) or a part of the article the markup names (kicker, teaser, caption, credit).
+ * Reads tag names, ARIA roles, `hidden`/`aria-hidden`/inline styles and the words of `class` and `id`
+ * (src/locales/shared/page-furniture.ts).
+ */
+import {
+  CONTENT_CLASS_WORDS,
+  EMBED_CLASS_WORDS,
+  FURNITURE_CLASS_WORDS,
+  FURNITURE_ROLES,
+  KIND_CLASS_WORDS,
+  type FurnitureKind,
+} from "../../locales/shared/page-furniture.js";
+import type { HElement } from "./tree.js";
+
+export type { FurnitureKind } from "../../locales/shared/page-furniture.js";
+export type MarkedKind = keyof typeof KIND_CLASS_WORDS;
+
+/** Inline styles that hide an element. */
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** Separators inside one class token: "post-comments", "share_bar". */
+const TOKEN_PARTS = /[-_]+/;
+const TOKEN_SPLIT = /\s+/;
+/** Tags that are always furniture, whatever their class. */
+const FURNITURE_TAGS: Readonly<Record<string, FurnitureKind>> = {
+  nav: "navigation",
+  aside: "navigation",
+  footer: "navigation",
+  form: "navigation",
+  button: "navigation",
+  iframe: "navigation",
+  menu: "navigation",
+  dialog: "navigation",
+  input: "navigation",
+};
+/** Text elements whose class words count only as whole tokens: an id like "nav_section_2" on a heading is an anchor. */
+const WHOLE_TOKEN_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "span", "a", "strong", "em", "b", "i", "blockquote", "figcaption", "li"]);
+
+const PART_KIND = new Map<string, FurnitureKind>();
+const TOKEN_KIND = new Map<string, FurnitureKind>();
+for (const [kind, words] of Object.entries(FURNITURE_CLASS_WORDS) as Array<[FurnitureKind, readonly string[]]>) {
+  for (const w of words) {
+    TOKEN_KIND.set(w, kind);
+    // Hidden-utility words count only as whole tokens ("hidden-xs" hides on small screens only).
+    if (kind !== "hidden") PART_KIND.set(w, kind);
+  }
+}
+const CONTENT_TOKENS = new Set(CONTENT_CLASS_WORDS);
+const EMBED_PARTS = new Set(EMBED_CLASS_WORDS);
+const MARKED_TOKENS = new Map<string, MarkedKind>();
+for (const [kind, words] of Object.entries(KIND_CLASS_WORDS) as Array<[MarkedKind, readonly string[]]>) {
+  for (const w of words) MARKED_TOKENS.set(w, kind);
+}
+
+/** What the class and id words of an element say; computed once per distinct class and id value. */
+interface ClassReading {
+  /** Furniture by whole tokens or their parts, and by whole tokens only (for text elements); "content" when a content word wins. */
+  byParts: FurnitureKind | "content" | null;
+  byTokens: FurnitureKind | "content" | null;
+  marked: MarkedKind | null;
+}
+
+/** Readings by "class\0id"; pages of one site repeat their class names, so the cache is small and hot. */
+const readings = new Map<string, ClassReading>();
+/** The cache is emptied when it holds this many readings, so a long run cannot grow it without bound. */
+const MAX_CACHED_READINGS = 20_000;
+const NO_READING: ClassReading = { byParts: null, byTokens: null, marked: null };
+
+function readingOf(el: HElement): ClassReading {
+  const cls = el.attrs["class"];
+  const id = el.attrs["id"];
+  if (!cls && !id) return NO_READING;
+  const key = `${cls ?? ""}\0${id ?? ""}`;
+  let reading = readings.get(key);
+  if (!reading) {
+    if (readings.size >= MAX_CACHED_READINGS) readings.clear();
+    const tokens = `${cls ?? ""} ${id ?? ""}`.toLowerCase().split(TOKEN_SPLIT).filter(Boolean);
+    reading = { byParts: furnitureOfTokens(tokens, true), byTokens: furnitureOfTokens(tokens, false), marked: markedOfTokens(tokens) };
+    readings.set(key, reading);
+  }
+  return reading;
+}
+
+function furnitureOfTokens(tokens: readonly string[], parts: boolean): FurnitureKind | "content" | null {
+  let found: FurnitureKind | null = null;
+  for (const t of tokens) {
+    if (CONTENT_TOKENS.has(t) || isEmbedToken(t)) return "content";
+    const whole = TOKEN_KIND.get(t);
+    if (whole === "hidden") return "hidden";
+    if (found) continue;
+    if (whole) found = whole;
+    else if (parts && t.length > 2) {
+      for (const part of t.split(TOKEN_PARTS)) {
+        const k = PART_KIND.get(part);
+        if (k) {
+          found = k;
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+function markedOfTokens(tokens: readonly string[]): MarkedKind | null {
+  for (const t of tokens) {
+    const whole = MARKED_TOKENS.get(t);
+    if (whole) return whole;
+    for (const part of t.split(TOKEN_PARTS)) {
+      const k = MARKED_TOKENS.get(part);
+      if (k) return k;
+    }
+  }
+  return null;
+}
+
+/** Whether the tag alone makes an element furniture (nav, aside, footer, form, …). */
+export function isFurnitureTag(tag: string): boolean {
+  return Object.hasOwn(FURNITURE_TAGS, tag);
+}
+
+/** Hidden by the `hidden` attribute, `aria-hidden="true"` or an inline style. */
+export function isHidden(el: HElement): boolean {
+  const a = el.attrs;
+  if ("hidden" in a || a["aria-hidden"] === "true") return true;
+  const style = a["style"];
+  return style !== undefined && HIDDEN_STYLE.test(style);
+}
+
+/**
+ * The furniture an element is by tag, role or class, or null for content. Hidden elements are
+ * "hidden". A class naming the article's own parts ("entry-content", "article") wins over furniture
+ * words on the same element.
+ */
+export function furnitureOf(el: HElement): FurnitureKind | null {
+  if (isHidden(el)) return "hidden";
+  const byTag = FURNITURE_TAGS[el.tag];
+  if (byTag) return byTag;
+  const role = el.attrs["role"];
+  if (role) {
+    const byRole = FURNITURE_ROLES[role.toLowerCase()];
+    if (byRole) return byRole;
+  }
+  const reading = readingOf(el);
+  const found = WHOLE_TOKEN_TAGS.has(el.tag) ? reading.byTokens : reading.byParts;
+  if (found === "content") return null;
+  return found ?? (el.tag === "header" ? "navigation" : null);
+}
+
+function isEmbedToken(token: string): boolean {
+  return EMBED_PARTS.has(token) || token.split(TOKEN_PARTS).some((p) => EMBED_PARTS.has(p));
+}
+
+/** The block kind an element's class names (kicker, lead, caption, credit), or null. */
+export function markedKindOf(el: HElement): MarkedKind | null {
+  if (el.tag === "figcaption") return "caption";
+  return readingOf(el).marked;
+}
+
+/** Whether the element's class or id names the article's own content ("entry-content", "article-body"). */
+export function isContentMarked(el: HElement): boolean {
+  const cls = el.attrs["class"];
+  const id = el.attrs["id"];
+  if (!cls && !id) return false;
+  return `${cls ?? ""} ${id ?? ""}`.toLowerCase().split(TOKEN_SPLIT).some((t) => CONTENT_TOKENS.has(t));
+}

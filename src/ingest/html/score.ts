@@ -1,0 +1,353 @@
+/**
+ * Finding the article in the page: furniture is set aside by its markup (src/ingest/html/furniture.ts),
+ * then every paragraph-like element gives points to its ancestors for its length and commas, as
+ * Readability.js does; the best-scoring container, weighed by its link density, is the article, and
+ * its siblings join it when they score nearly as well or read as prose.
+ */
+import { furnitureOf, isContentMarked, isFurnitureTag, type FurnitureKind } from "./furniture.js";
+import { textOf, type HElement } from "./tree.js";
+
+/** A paragraph shorter than this (characters) gives no points. */
+const MIN_PARAGRAPH_CHARS = 25;
+/** Points per this many characters of a paragraph, at most `MAX_LENGTH_POINTS`. */
+const CHARS_PER_POINT = 100;
+const MAX_LENGTH_POINTS = 3;
+/** Ancestors that receive a paragraph's points: the parent fully, the grandparent half, then a third per level. */
+const SCORE_LEVELS = 5;
+const GRANDPARENT_SHARE = 2;
+const FURTHER_LEVEL_DIVISOR = 3;
+/** Extra points for a container whose class or id names article content. */
+const CONTENT_CLASS_BONUS = 25;
+/** A sibling joins the article when it scores this share of the best container, and at least `SIBLING_MIN_SCORE`. */
+const SIBLING_SHARE = 0.2;
+const SIBLING_MIN_SCORE = 10;
+/** A sibling paragraph joins when it is long and has few links, or short and link-free prose. */
+const SIBLING_PROSE_CHARS = 80;
+const SIBLING_MAX_LINK_DENSITY = 0.25;
+/**
+ * The article grows to its parent while what the parent adds is prose (paragraphs and subheadings) at
+ * this share at least, with at most this link density: sections split into sibling divs join up,
+ * while a parent that adds menus, teasers or bylines stops the climb.
+ */
+const CLIMB_PROSE_SHARE = 0.7;
+const CLIMB_MAX_LINK_DENSITY = 0.3;
+/** Near-best containers: at least this share of the best score; the top few are weighed, and this many must share an ancestor. */
+const ALTERNATIVE_SHARE = 0.75;
+const MAX_ALTERNATIVES = 5;
+const MIN_ALTERNATIVES = 3;
+/** Elements whose own text makes them paragraphs. */
+const PARAGRAPH_TAGS = new Set(["p", "pre", "blockquote", "dd"]);
+/** Elements whose text counts as prose when the article climbs: paragraphs and subheadings. */
+const PROSE_TAGS = new Set(["p", "pre", "blockquote", "dd", "li", "figcaption", "h2", "h3", "h4", "h5", "h6"]);
+/** Containers whose direct text makes them paragraphs too (Readability turns such divs into p). */
+const DIV_LIKE = new Set(["div", "section", "article", "main", "span", "font", "center", "td"]);
+const WHITESPACE = /\s+/g;
+const COMMAS = /[,，、]/g;
+/** An element marked as furniture that holds more than this share of the page's text is a page wrapper. */
+const WRAPPER_SHARE = 0.5;
+const WRAPPER_MAX_LINK_DENSITY = 0.5;
+/** Paragraph text beyond which a container marked as navigation or promo by its class holds the article. */
+const FURNITURE_MAX_PROSE = 500;
+/** A paragraph with more link text than this share is not prose. */
+const MAX_PROSE_LINK_DENSITY = 0.5;
+const ENDS_PROSE = /[.!?…:"“”»«')]$/u;
+
+export interface ElementStats {
+  /** Text length (white space collapsed) outside furniture. */
+  text: number;
+  /** Of that, inside links. */
+  link: number;
+  score: number;
+  /** Of the text, in paragraphs and subheadings with few links. */
+  prose: number;
+  /** Commas in the text. */
+  commas: number;
+  /** The furniture the element is or lies in, or null. */
+  furniture: FurnitureKind | null;
+  /** Pre-order position among the page's elements. */
+  index: number;
+  /** The index after the element's last descendant. */
+  end: number;
+}
+
+export interface PageAnalysis {
+  stats: Map<HElement, ElementStats>;
+  /** Elements in document order (hidden ones left out). */
+  order: HElement[];
+  /** The article: one container or several siblings, in document order; empty when nothing scored. */
+  roots: HElement[];
+  /** The page's main headline element (the first h1 outside furniture), if any. */
+  h1: HElement | null;
+}
+
+function textLength(s: string): number {
+  return s.replace(WHITESPACE, " ").trim().length;
+}
+
+export function linkDensity(s: ElementStats): number {
+  return s.text > 0 ? s.link / s.text : 0;
+}
+
+/** Elements that contain an h1 (a header holding the headline is not furniture). */
+function headlineHolders(root: HElement): Set<HElement> {
+  const holders = new Set<HElement>();
+  const stack: HElement[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (el.tag === "h1") for (let p: HElement | null = el; p && !holders.has(p); p = p.parent) holders.add(p);
+    for (const c of el.children) if (typeof c !== "string") stack.push(c);
+  }
+  return holders;
+}
+
+/** Furniture, text and link lengths of every element: one walk down, one up (raw text), one down (furniture), one up. */
+function measure(root: HElement): { stats: Map<HElement, ElementStats>; order: HElement[]; direct: Map<HElement, number> } {
+  const holders = headlineHolders(root);
+  const stats = new Map<HElement, ElementStats>();
+  const order: HElement[] = [];
+  const direct = new Map<HElement, number>();
+  const commas = new Map<HElement, number>();
+  const own = new Map<HElement, FurnitureKind | null>();
+  const stack: HElement[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    let kind = el === root ? null : furnitureOf(el);
+    if (kind === "hidden") continue;
+    if (kind === "navigation" && holders.has(el)) kind = null;
+    own.set(el, kind);
+    stats.set(el, { text: 0, link: 0, prose: 0, commas: 0, score: 0, furniture: null, index: order.length, end: 0 });
+    order.push(el);
+    let ownText = 0;
+    let ownCommas = 0;
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i]!;
+      if (typeof c === "string") {
+        ownText += textLength(c);
+        ownCommas += c.match(COMMAS)?.length ?? 0;
+      }
+      else stack.push(c);
+    }
+    direct.set(el, ownText);
+    if (ownCommas > 0) commas.set(el, ownCommas);
+  }
+  // Raw text, furniture ignored: children come after their parents in document order.
+  const raw = new Map<HElement, RawStats>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i]!;
+    const r = raw.get(el) ?? { text: 0, link: 0, prose: 0, marks: 0 };
+    r.marks |= MARK_BY_TAG[el.tag] ?? 0;
+    r.text += direct.get(el)!;
+    if (el.tag === "a") r.link = r.text;
+    if (PARAGRAPH_TAGS.has(el.tag)) r.prose = r.link < r.text * MAX_PROSE_LINK_DENSITY ? r.text : 0;
+    raw.set(el, r);
+    stats.get(el)!.end = Math.max(stats.get(el)!.end, i + 1);
+    if (el.parent && stats.has(el.parent)) {
+      const pr = raw.get(el.parent) ?? { text: 0, link: 0, prose: 0, marks: 0 };
+      pr.marks |= r.marks;
+      pr.text += r.text;
+      pr.link += r.link;
+      pr.prose += r.prose;
+      raw.set(el.parent, pr);
+      const ps = stats.get(el.parent)!;
+      ps.end = Math.max(ps.end, stats.get(el)!.end);
+    }
+  }
+  // Furniture down the tree; a wrapper holding most of the page's prose is not furniture, whatever its class.
+  const total = raw.get(root)!.text;
+  for (const card of teaserCards(order, raw)) if (own.get(card) === null) own.set(card, "related");
+  for (const el of order) {
+    const s = stats.get(el)!;
+    const inherited = el.parent ? (stats.get(el.parent)?.furniture ?? null) : null;
+    let kind = own.get(el) ?? null;
+    const r = raw.get(el)!;
+    if (kind !== null && r.text > total * WRAPPER_SHARE && r.link < r.text * WRAPPER_MAX_LINK_DENSITY) kind = null;
+    // A class word on a container of much prose ("section--ads", "entry share") names a feature, not furniture.
+    if ((kind === "navigation" || kind === "promo") && !isFurnitureTag(el.tag) && r.prose >= FURNITURE_MAX_PROSE) kind = null;
+    s.furniture = inherited ?? kind;
+  }
+  // Text and link lengths outside furniture, back up.
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i]!;
+    const s = stats.get(el)!;
+    if (s.furniture === null) {
+      const own = direct.get(el)!;
+      s.text += own;
+      s.commas += commas.get(el) ?? 0;
+      if (el.tag === "a") s.link = s.text;
+      if (PROSE_TAGS.has(el.tag)) s.prose = linkDensity(s) < MAX_PROSE_LINK_DENSITY ? s.text : 0;
+      else if (DIV_LIKE.has(el.tag) && own >= MIN_PARAGRAPH_CHARS) s.prose += own;
+    }
+    const p = el.parent ? stats.get(el.parent) : undefined;
+    if (p && s.furniture === null) {
+      p.text += s.text;
+      p.link += s.link;
+      p.prose += s.prose;
+      p.commas += s.commas;
+    }
+  }
+  return { stats, order, direct };
+}
+
+interface RawStats {
+  text: number;
+  link: number;
+  prose: number;
+  /** Which of link, heading, image the element holds (MARK_* bits). */
+  marks: number;
+}
+const MARK_LINK = 1;
+const MARK_HEADING = 2;
+const MARK_IMAGE = 4;
+const MARK_BY_TAG: Readonly<Record<string, number>> = {
+  a: MARK_LINK, h2: MARK_HEADING, h3: MARK_HEADING, h4: MARK_HEADING, h5: MARK_HEADING, h6: MARK_HEADING, img: MARK_IMAGE, picture: MARK_IMAGE,
+};
+/** Teaser cards: at least this many siblings of one tag and class, each short, with a link and a heading or image. */
+const CARD_MIN_SIBLINGS = 3;
+const CARD_MAX_CHARS = 500;
+
+/** Cards of a teaser list (other articles: a picture or title, a link, a line of text), repeated side by side. */
+function teaserCards(order: readonly HElement[], raw: ReadonlyMap<HElement, RawStats>): HElement[] {
+  const cards: HElement[] = [];
+  for (const parent of order) {
+    if (parent.children.length < CARD_MIN_SIBLINGS) continue;
+    const groups = new Map<string, HElement[]>();
+    for (const c of parent.children) {
+      if (typeof c === "string" || c.tag === "p") continue;
+      const r = raw.get(c);
+      if (!r || r.text === 0 || r.text > CARD_MAX_CHARS || !(r.marks & MARK_LINK) || !(r.marks & (MARK_HEADING | MARK_IMAGE))) continue;
+      const key = `${c.tag}.${c.attrs["class"] ?? ""}`;
+      const group = groups.get(key);
+      if (group) group.push(c);
+      else groups.set(key, [c]);
+    }
+    for (const group of groups.values()) if (group.length >= CARD_MIN_SIBLINGS) cards.push(...group);
+  }
+  return cards;
+}
+
+function isParagraph(el: HElement, s: ElementStats, direct: number): boolean {
+  if (PARAGRAPH_TAGS.has(el.tag)) return true;
+  return DIV_LIKE.has(el.tag) && direct >= MIN_PARAGRAPH_CHARS && s.text > 0;
+}
+
+/** Scores the page's containers and picks the article. */
+export function analysePage(root: HElement): PageAnalysis {
+  const { stats, order, direct } = measure(root);
+  const candidates = new Set<HElement>();
+  let h1: HElement | null = null;
+  for (const el of order) {
+    const s = stats.get(el)!;
+    if (s.furniture !== null) continue;
+    if (el.tag === "h1" && h1 === null && s.text > 0) h1 = el;
+    if (s.text < MIN_PARAGRAPH_CHARS || !isParagraph(el, s, direct.get(el) ?? 0)) continue;
+    const points = (1 + s.commas + Math.min(Math.floor(s.text / CHARS_PER_POINT), MAX_LENGTH_POINTS)) * (1 - linkDensity(s));
+    let level = 0;
+    for (let p = el.parent; p && level < SCORE_LEVELS; p = p.parent, level++) {
+      const ps = stats.get(p);
+      if (!ps) break;
+      const share = level === 0 ? 1 : level === 1 ? GRANDPARENT_SHARE : level * FURTHER_LEVEL_DIVISOR;
+      ps.score += points / share;
+      candidates.add(p);
+    }
+  }
+  let best: HElement | null = null;
+  let bestScore = 0;
+  const finalScore = new Map<HElement, number>();
+  for (const el of candidates) {
+    const s = stats.get(el)!;
+    const score = s.score * (1 - linkDensity(s)) + (isContentMarked(el) ? CONTENT_CLASS_BONUS : 0);
+    finalScore.set(el, score);
+    if (score > bestScore) {
+      bestScore = score;
+      best = el;
+    }
+  }
+  if (!best) return { stats, order, roots: [], h1 };
+  best = sharedAncestor(best, bestScore, finalScore);
+  best = climb(best, stats);
+  bestScore = Math.max(bestScore, finalScore.get(best) ?? 0);
+  const roots = withSiblings(best, bestScore, stats, finalScore);
+  return { stats, order, roots, h1: headlineFor(roots, order, stats) ?? h1 };
+}
+
+/** The article's h1: the first inside the article, else the last before it (page headers hold other h1s). */
+function headlineFor(roots: readonly HElement[], order: readonly HElement[], stats: Map<HElement, ElementStats>): HElement | null {
+  const first = stats.get(roots[0]!)!;
+  const last = stats.get(roots[roots.length - 1]!)!;
+  let before: HElement | null = null;
+  for (const el of order) {
+    if (el.tag !== "h1") continue;
+    const s = stats.get(el)!;
+    if (s.furniture !== null || s.text === 0) continue;
+    if (s.index >= first.index && s.index < last.end) return el;
+    if (s.index < first.index) before = el;
+  }
+  return before;
+}
+
+/**
+ * Several near-best containers under one ancestor (the entries of a live blog, sections split into
+ * divs) make that ancestor the article, as in Readability.js.
+ */
+function sharedAncestor(best: HElement, bestScore: number, finalScore: ReadonlyMap<HElement, number>): HElement {
+  const top = [...finalScore.entries()]
+    .filter(([el, score]) => el !== best && score >= bestScore * ALTERNATIVE_SHARE)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_ALTERNATIVES)
+    .map(([el]) => el);
+  if (top.length < MIN_ALTERNATIVES) return best;
+  for (let p = best.parent; p && p.parent; p = p.parent) {
+    let inside = 0;
+    for (const el of top) if (isInside(el, p)) inside++;
+    if (inside >= MIN_ALTERNATIVES) return p;
+  }
+  return best;
+}
+
+function isInside(el: HElement, ancestor: HElement): boolean {
+  for (let p: HElement | null = el.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
+/** From the best container up while the parent adds prose and little else. */
+function climb(best: HElement, stats: Map<HElement, ElementStats>): HElement {
+  let current = best;
+  for (let p = current.parent; p; p = p.parent) {
+    const ps = stats.get(p);
+    const cs = stats.get(current)!;
+    if (!ps || ps.furniture !== null) break;
+    const added = ps.text - cs.text;
+    const addedProse = ps.prose - cs.prose;
+    const addedLinks = ps.link - cs.link;
+    if (added > 0 && (addedProse < added * CLIMB_PROSE_SHARE || addedLinks > added * CLIMB_MAX_LINK_DENSITY)) break;
+    current = p;
+  }
+  return current;
+}
+
+
+/** The best container and the siblings that belong with it, in document order. */
+function withSiblings(best: HElement, bestScore: number, stats: Map<HElement, ElementStats>, finalScore: Map<HElement, number>): HElement[] {
+  const parent = best.parent;
+  if (!parent) return [best];
+  const threshold = Math.max(SIBLING_MIN_SCORE, bestScore * SIBLING_SHARE);
+  const roots: HElement[] = [];
+  for (const c of parent.children) {
+    if (typeof c === "string") continue;
+    if (c === best) {
+      roots.push(c);
+      continue;
+    }
+    const s = stats.get(c);
+    if (!s || s.furniture !== null || s.text === 0) continue;
+    const score = finalScore.get(c) ?? 0;
+    const density = linkDensity(s);
+    const prose = c.tag === "p" && ((s.text >= SIBLING_PROSE_CHARS && density < SIBLING_MAX_LINK_DENSITY) || (density === 0 && endsProse(c)));
+    if (score >= threshold || prose) roots.push(c);
+  }
+  return roots;
+}
+
+function endsProse(el: HElement): boolean {
+  return ENDS_PROSE.test(textOf(el).trim());
+}

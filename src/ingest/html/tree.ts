@@ -1,0 +1,161 @@
+/**
+ * A light element tree built in one pass over htmlparser2's events: about eight times faster than a
+ * full DOM here, and all the extractor needs. While it builds, it collects what the metadata reader
+ * wants (`<title>`, `<meta>`, `<link>`, JSON-LD, `<html lang>`, `<time datetime>`), and it drops what
+ * never holds article text (scripts, styles, templates, SVG). Nesting deeper than `MAX_NESTING` is
+ * flattened into the deepest allowed element, so no walk over the tree can be driven arbitrarily deep.
+ */
+import { Parser } from "htmlparser2";
+
+/** Deeper markup than this is not a page but an attack on parsers: deeper elements are flattened. */
+export const MAX_NESTING = 512;
+
+export interface HElement {
+  tag: string;
+  attrs: Readonly<Record<string, string>>;
+  children: HNode[];
+  parent: HElement | null;
+  depth: number;
+}
+/** A text node is its (entity-decoded) string. */
+export type HNode = HElement | string;
+
+/** What the page's head (and a few body elements) say about the article, collected while parsing. */
+export interface HeadData {
+  title: string;
+  lang: string | null;
+  metas: Array<Readonly<Record<string, string>>>;
+  links: Array<Readonly<Record<string, string>>>;
+  jsonLd: string[];
+  times: Array<{ datetime: string; attrs: Readonly<Record<string, string>> }>;
+}
+
+export interface ParsedPage {
+  root: HElement;
+  head: HeadData;
+  /** Whether elements nested deeper than MAX_NESTING were flattened. */
+  flattened: boolean;
+}
+
+/** Elements whose content is never article text (their text is not kept in the tree). */
+const DROPPED = new Set(["script", "style", "noscript", "template", "svg", "math", "object", "embed", "canvas", "select", "textarea", "option"]);
+/** Elements that have no content and no end tag. */
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
+const JSON_LD_TYPE = "application/ld+json";
+
+export function parseTree(html: string): ParsedPage {
+  const root: HElement = { tag: "#root", attrs: {}, children: [], parent: null, depth: 0 };
+  const head: HeadData = { title: "", lang: null, metas: [], links: [], jsonLd: [], times: [] };
+  let current = root;
+  let flattened = false;
+  // Inside a dropped element: its name and nesting count (nested same-name elements in noscript etc.).
+  let dropTag: string | null = null;
+  let dropDepth = 0;
+  let capture: "title" | "jsonld" | null = null;
+  let captured = "";
+  // How many opened elements were flattened into `current` and still wait for their end tag.
+  let overflow = 0;
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (dropTag !== null) {
+          if (name === dropTag) dropDepth++;
+          return;
+        }
+        if (name === "meta") head.metas.push(attrs);
+        else if (name === "link") head.links.push(attrs);
+        else if (name === "html" && attrs["lang"]) head.lang = attrs["lang"];
+        else if (name === "time" && attrs["datetime"]) head.times.push({ datetime: attrs["datetime"], attrs });
+        if (name === "title" && head.title === "") {
+          capture = "title";
+          captured = "";
+        } else if (name === "script" && attrs["type"]?.toLowerCase() === JSON_LD_TYPE) {
+          capture = "jsonld";
+          captured = "";
+        }
+        if (DROPPED.has(name)) {
+          if (!VOID.has(name)) {
+            dropTag = name;
+            dropDepth = 1;
+          }
+          return;
+        }
+        if (name === "head" || name === "html" || name === "body" || name === "title") return;
+        if (current.depth >= MAX_NESTING) {
+          flattened = true;
+          if (!VOID.has(name)) overflow++;
+          return;
+        }
+        const el: HElement = { tag: name, attrs, children: [], parent: current, depth: current.depth + 1 };
+        current.children.push(el);
+        if (!VOID.has(name)) current = el;
+      },
+      ontext(text) {
+        if (capture !== null) {
+          captured += text;
+          return;
+        }
+        if (dropTag !== null) return;
+        const last = current.children[current.children.length - 1];
+        if (typeof last === "string") current.children[current.children.length - 1] = last + text;
+        else current.children.push(text);
+      },
+      onclosetag(name) {
+        if (capture === "title" && name === "title") {
+          head.title = captured.trim();
+          capture = null;
+        } else if (capture === "jsonld" && name === "script") {
+          head.jsonLd.push(captured);
+          capture = null;
+        }
+        if (dropTag !== null) {
+          if (name === dropTag && --dropDepth === 0) dropTag = null;
+          return;
+        }
+        if (VOID.has(name) || name === "head" || name === "html" || name === "body" || name === "title") return;
+        if (overflow > 0) {
+          overflow--;
+          return;
+        }
+        // htmlparser2 reports implied closes too, so the element being closed is normally `current`;
+        // a stray end tag with no open element of that name is ignored.
+        let el: HElement | null = current;
+        while (el && el !== root && el.tag !== name) el = el.parent;
+        if (el && el !== root) current = el.parent ?? root;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  return { root, head, flattened };
+}
+
+/** The elements below `root` (itself included) in document order, walked without recursion. */
+export function* elements(root: HElement): Generator<HElement> {
+  const stack: HElement[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    yield el;
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i]!;
+      if (typeof c !== "string") stack.push(c);
+    }
+  }
+}
+
+/** All text below an element, concatenated as written (no separators added). */
+export function textOf(root: HElement): string {
+  let out = "";
+  const stack: HNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (typeof n === "string") {
+      out += n;
+      continue;
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return out;
+}

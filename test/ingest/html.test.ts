@@ -1,0 +1,153 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { analyze } from "../../src/analyze.js";
+import { ingestHtml } from "../../src/ingest/html/index.js";
+import { cleanTitle, dateFromUrl, parseLooseDate } from "../../src/ingest/html/metadata.js";
+import type { Analysis, BlockKind } from "../../src/model/types.js";
+import { assertValidAnalysis } from "../helpers/validate.js";
+
+const PARAGRAPHS = [
+  "Der Stadtrat hat am Montag beschlossen, die Alte Brücke für zwölf Millionen Euro zu sanieren, wie ein Sprecher der Verwaltung mitteilte.",
+  "Die Arbeiten sollen im Frühjahr beginnen und rund achtzehn Monate dauern, sagte Baudezernentin Anna Muster am Dienstag in einer Pressekonferenz.",
+  "Anwohner kritisierten die Pläne, weil während der Bauzeit nur eine Spur befahrbar bleibe, und forderten eine Umleitung für den Busverkehr.",
+];
+
+const PAGE = `<!doctype html><html lang="de"><head>
+<title>Alte Brücke wird saniert | Stadtbote</title>
+<meta property="og:site_name" content="Stadtbote">
+<link rel="canonical" href="https://stadtbote.example/2024/06/14/bruecke">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Stadtbote"},
+{"@type":"NewsArticle","headline":"Alte Brücke wird saniert","datePublished":"2024-06-14T08:00:00+02:00","author":[{"@type":"Person","name":"Max Muster"}]}]}</script>
+</head><body>
+<header class="site-header"><nav><ul><li><a href="/">Start</a></li><li><a href="/politik">Politik</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+<main><article>
+<header><div class="kicker">Verkehr</div><h1>Alte Brücke wird saniert</h1>
+<p class="article-teaser">Zwölf Millionen Euro, achtzehn Monate: Die Stadt saniert ihre älteste Brücke.</p></header>
+<figure><img src="b.jpg" alt="Die Brücke"><figcaption>Die Alte Brücke im Morgenlicht. Foto: dpa/Max Muster</figcaption></figure>
+<div class="article-body">
+<p>${PARAGRAPHS[0]}</p>
+<p style="display:none">Versteckter Text, den niemand sieht.</p>
+<div hidden><p>Auch dieser Absatz ist verborgen.</p></div>
+<h2>Kritik der Anwohner</h2>
+<p>${PARAGRAPHS[1]}</p>
+<span aria-hidden="true">Dekoration</span>
+<p>${PARAGRAPHS[2]}</p>
+<div class="newsletter-box"><p>Jeden Morgen die wichtigsten Nachrichten aus der Stadt in Ihrem Postfach.</p></div>
+<div class="related-articles"><h3>Mehr zum Thema</h3><ul><li><a href="/a">Neue Radwege geplant</a></li><li><a href="/b">Busse fahren öfter</a></li></ul></div>
+</div>
+<div class="share-bar"><a href="#">Teilen</a><a href="#">Drucken</a></div>
+</article>
+<section class="comments"><h2>Kommentare</h2><div class="comment"><p>Das wurde auch Zeit, die Brücke ist seit Jahren marode und gefährlich.</p></div></section>
+</main>
+<aside class="sidebar"><h2>Meistgelesen</h2><ol><li><a href="/x">Ein ganz anderer Artikel über etwas anderes</a></li></ol></aside>
+<footer><p>© 2024 Stadtbote. Alle Rechte vorbehalten.</p></footer>
+</body></html>`;
+
+function kinds(a: Analysis): Array<[BlockKind, string]> {
+  return a.blocks.map((b) => [b.kind, b.text]);
+}
+
+describe("HTML extraction", () => {
+  const a = analyze({ id: "page", html: PAGE, url: "https://stadtbote.example/2024/06/14/bruecke" }, { stages: ["structure", "sentences"] });
+
+  it("produces a valid analysis", () => assertValidAnalysis(a));
+
+  it("keeps the headline, kicker and teaser that Readability drops", () => {
+    const k = kinds(a);
+    assert.deepEqual(k[0], ["kicker", "Verkehr"]);
+    assert.deepEqual(k[1], ["headline", "Alte Brücke wird saniert"]);
+    assert.deepEqual(k[2], ["lead", "Zwölf Millionen Euro, achtzehn Monate: Die Stadt saniert ihre älteste Brücke."]);
+  });
+
+  it("keeps the caption and its credit apart", () => {
+    assert.ok(a.blocks.some((b) => b.kind === "caption" && b.text === "Die Alte Brücke im Morgenlicht."));
+    assert.ok(a.credits.some((c) => c.kind === "image" && c.agency === "dpa" && c.person === "Max Muster"));
+  });
+
+  it("reads the body with its subheading, in order", () => {
+    const body = a.blocks.filter((b) => b.kind === "body" || b.kind === "subheading").map((b) => b.text);
+    assert.deepEqual(body, [PARAGRAPHS[0], "Kritik der Anwohner", PARAGRAPHS[1], PARAGRAPHS[2]]);
+  });
+
+  it("never reads hidden text", () => {
+    for (const hidden of ["Versteckter Text", "Auch dieser Absatz", "Dekoration"]) assert.ok(!a.text.includes(hidden), hidden);
+  });
+
+  it("sets promos, related boxes and comments apart and leaves out navigation, share bars, sidebars and the footer", () => {
+    const kindOf = (start: string) => a.blocks.find((b) => b.text.startsWith(start))?.kind;
+    assert.equal(kindOf("Jeden Morgen"), "boilerplate");
+    assert.equal(kindOf("Neue Radwege"), "related");
+    assert.equal(kindOf("Das wurde auch Zeit"), "comment");
+    for (const gone of ["Politik", "Teilen", "Meistgelesen", "Alle Rechte vorbehalten"]) assert.ok(!a.text.includes(gone), gone);
+  });
+
+  it("reads the metadata: JSON-LD in @graph, OpenGraph, canonical link, language", () => {
+    assert.equal(a.meta.title, "Alte Brücke wird saniert");
+    assert.equal(a.meta.published, "2024-06-14");
+    assert.deepEqual(a.meta.authors, ["Max Muster"]);
+    assert.equal(a.meta.outlet, "Stadtbote");
+    assert.equal(a.meta.canonicalUrl, "https://stadtbote.example/2024/06/14/bruecke");
+    assert.equal(a.meta.language, "de");
+  });
+
+  it("flattens markup nested beyond the limit instead of failing", () => {
+    const deep = `<html><body>${"<div>".repeat(5000)}<p>${PARAGRAPHS[0]}</p>${"</div>".repeat(5000)}</body></html>`;
+    const got = ingestHtml(deep);
+    assert.ok(got.text.includes(PARAGRAPHS[0]!));
+    assert.ok(got.diagnostics.some((d) => d.code === "W_HTML_TOO_DEEP"));
+  });
+
+  it("falls back to the page title when there is no h1", () => {
+    const got = ingestHtml(`<html><head><title>Ein langer Titel über die Stadt – Die Zeitung</title></head><body><p>${PARAGRAPHS.join("</p><p>")}</p></body></html>`);
+    assert.equal(got.meta.title, "Ein langer Titel über die Stadt");
+    assert.ok(got.text.startsWith("Ein langer Titel über die Stadt\n\n"));
+  });
+});
+
+describe("HTML credits without a prefix", () => {
+  const page = `<html><body><article><h1>Brücke gesperrt</h1>
+<p>By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER | Special to the Ledger</p>
+<p>${PARAGRAPHS[0]}</p>
+<figure><img src="a.jpg"><figcaption><span>The old bridge at dawn.</span> <span class="credit">Sakib Ali/Getty Images</span></figcaption></figure>
+<p>${PARAGRAPHS[1]}</p><p>Von Montag an gilt eine neue Regel für alle, die über die Brücke fahren wollen.</p></article></body></html>`;
+  const a = analyze({ id: "credits", html: page }, { stages: ["structure"] });
+
+  it("reads a byline as an article credit naming its authors", () => {
+    assertValidAnalysis(a);
+    const byline = a.credits.find((c) => c.kind === "article");
+    assert.equal(byline?.person, "LISA MASCARO, MARY CLARE JALONICK, ERIC TUCKER");
+    assert.equal(a.blocks.find((b) => b.text.startsWith("By LISA"))?.kind, "credit");
+  });
+
+  it("reads names and an agency alone as an image credit", () => {
+    const image = a.credits.find((c) => c.kind === "image");
+    assert.equal(image?.agency, "Getty Images");
+    assert.equal(image?.person, "Sakib Ali");
+  });
+
+  it("leaves prose that starts like a byline alone", () => {
+    assert.equal(a.blocks.find((b) => b.text.startsWith("Von Montag"))?.kind, "body");
+  });
+});
+
+describe("HTML metadata helpers", () => {
+  it("reads dates as pages print them", () => {
+    assert.equal(parseLooseDate("30.04.2019"), "2019-04-30");
+    assert.equal(parseLooseDate("30. April 2019"), "2019-04-30");
+    assert.equal(parseLooseDate("April 30, 2019"), "2019-04-30");
+    assert.equal(parseLooseDate("2019-04-30T10:00:00Z"), "2019-04-30");
+    assert.equal(parseLooseDate("31.02.2019"), null);
+    assert.equal(parseLooseDate("gestern"), null);
+  });
+
+  it("reads dates in URLs", () => {
+    assert.equal(dateFromUrl("https://x.example/2019/04/30/slug"), "2019-04-30");
+    assert.equal(dateFromUrl("https://x.example/news/slug-123"), null);
+  });
+
+  it("takes the site name off a title", () => {
+    assert.equal(cleanTitle("Alte Brücke wird saniert | Stadtbote"), "Alte Brücke wird saniert");
+    assert.equal(cleanTitle("Stadtbote - Alte Brücke wird saniert"), "Alte Brücke wird saniert");
+    assert.equal(cleanTitle("Kurz"), "Kurz");
+  });
+});
