@@ -2,6 +2,7 @@ import { QuellenlageError } from "./model/errors.js";
 import type { StageName } from "./model/types.js";
 import type { Doc, Stage, StageContext } from "./stages/stage.js";
 import { attributionStage } from "./stages/attribution/index.js";
+import { entitiesStage } from "./stages/entities/index.js";
 import { sentencesStage } from "./stages/sentences/index.js";
 import { stanceStage } from "./stages/stance/index.js";
 import { structureStage } from "./stages/structure/index.js";
@@ -11,7 +12,7 @@ import { timeStage } from "./stages/time/index.js";
  * The one ordered list of stages. Each is a pure function over the document (src/stages/stage.ts);
  * a stage runs after every stage it needs.
  */
-export const PIPELINE: readonly Stage[] = [structureStage, sentencesStage, attributionStage, timeStage, stanceStage];
+export const PIPELINE: readonly Stage[] = [structureStage, sentencesStage, entitiesStage, attributionStage, timeStage, stanceStage];
 
 export const STAGE_NAMES: readonly StageName[] = PIPELINE.map((s) => s.name);
 

@@ -62,6 +62,153 @@ export interface StructureLocale {
   outletSelf: readonly string[];
 }
 
+/** A country: its names in this language, the adjective it gives (the demonym) and its capital. */
+export interface CountryEntry {
+  /** ISO 3166-1 alpha-2 code; ties the country to its cities and to other languages. */
+  code: string;
+  /** Canonical name ("Südkorea", "Vereinigte Staaten"). */
+  name: string;
+  /** Other names and abbreviations, inflected forms included where they are not regular ("USA", "Vereinigten Staaten"). */
+  aliases?: readonly string[];
+  /**
+   * The adjective of the country, lowercase, without ending in languages that inflect it ("südkoreanisch",
+   * "russisch"; English "South Korean"). Forms are the demonym plus one of `PlacesLocale.demonymEndings`.
+   */
+  demonym?: string;
+  /** The capital as this language writes it; a capital standing for its government is a metonym. */
+  capital?: string;
+}
+
+/** A place other than a country: a city exonym, a region, a continent. */
+export interface PlaceEntry {
+  name: string;
+  aliases?: readonly string[];
+  subtype: "city" | "region" | "continent" | "other";
+  /** ISO code of the country it lies in, where there is one. */
+  country?: string;
+  /** Adjective of the place, as `CountryEntry.demonym` ("europäisch", "bayerisch"). */
+  demonym?: string;
+}
+
+export interface PlacesLocale {
+  countries: readonly CountryEntry[];
+  /** Exonyms of cities (the shared GeoNames list has local names), regions, continents. */
+  places: readonly PlaceEntry[];
+  /** Endings a demonym takes ("e", "en", "er", "es", "em" in German; "" for English), with "" for the bare form. */
+  demonymEndings: readonly string[];
+  /** Words that make a following capital a place, not a government: "in Washington", "nach Moskau" (lowercase). */
+  locativePrepositions: readonly string[];
+  /** Verbs that make a capital before or after them speak or act ("warf", "vorwarf", "said"), lowercase. */
+  agentVerbs: readonly string[];
+  /**
+   * Last words (or "-" word endings, lowercase) that make a capitalised name a place ("Street", "Bridge",
+   * "-straße", "-platz"); used to type names found by capitalisation where no tagger is trained.
+   */
+  placeHeads: readonly string[];
+  /** Words that open a clause whose subject may follow ("dass", "that"): "dass Seoul … entdeckt habe". */
+  clauseOpeners: readonly string[];
+}
+
+/** An organisation the locale names in its own words (international bodies, parties, ministries). */
+export interface OrganizationEntry {
+  name: string;
+  aliases?: readonly string[];
+  /** ISO code of its country, where it belongs to one ("Kreml" → RU). */
+  country?: string;
+}
+
+export interface NamesLocale {
+  /** Courtesy titles that stand before a name and are not roles ("Herr", "Frau", "Mr.", "Dr."). */
+  honorifics: readonly string[];
+  /** Honorifics that tell a woman or a man ("Frau", "Mrs.", "Ms." / "Herr", "Mr."). */
+  femaleHonorifics: readonly string[];
+  maleHonorifics: readonly string[];
+  /** Lowercase particles inside personal names ("von", "van", "de", "bin", "al"). */
+  nameParticles: readonly string[];
+  /** Organisations by name: international bodies, parties, governments, institutions. */
+  organizations: readonly OrganizationEntry[];
+  /**
+   * Last words (or word endings, lowercase) that make a name an organisation ("ministerium", "partei", "AG",
+   * "GmbH", "university"). Entries starting with "-" match a word ending; others a whole word.
+   */
+  organizationHeads: readonly string[];
+  /**
+   * Beginnings of one-word names of public institutions, which end in an organisation head
+   * ("Bundes" + "justizministerium", "Landes" + "kriminalamt"); empty where names are not written so.
+   */
+  institutionPrefixes: readonly string[];
+  /** Words that make a name an outlet ("Zeitung", "Nachrichtenagentur", "newspaper", "broadcaster"), lowercase. */
+  mediaCues: readonly string[];
+  /** Determiners and articles, lowercase; a genitive one ("des", "eines") before a name means its -s or -es is an ending. */
+  determiners: readonly string[];
+  genitiveDeterminers: readonly string[];
+  /**
+   * Determiners after which the first adjective of a multi-word name has the weak ending the canonical
+   * name does not have ("der Deutschen Bank" → "Deutsche Bank"); empty where adjectives do not inflect.
+   */
+  weakAdjectiveDeterminers: readonly string[];
+  /** Endings a name takes in the genitive ("s", "es" in German; "'s", "’s" in English), longest first. */
+  genitiveEndings: readonly string[];
+  /** Capitalised words that begin sentences or headlines and are never names ("Die", "The", "Am"). */
+  nonNames: readonly string[];
+  /** Lowercase words that may join the capitalised words of one name ("of", "for", "and", "von", "der"). */
+  nameConnectors: readonly string[];
+}
+
+/** An office, title or function a person holds ("Präsident", "Sprecherin", "mayor"). */
+export interface RoleEntry {
+  /** The base (masculine or unmarked) form ("Minister", "spokesman"). */
+  word: string;
+  /** The female form where the language has one ("Ministerin", "spokeswoman"). */
+  female?: string;
+  /** The male form where the base form is unmarked and a marked male form exists ("spokesman" for "spokesperson"). */
+  male?: string;
+  /** The role this word stands for when it is a synonym ("Kremlchef" → "Präsident"). */
+  means?: string;
+  /** The affiliation a synonym implies: an ISO country code or an organisation name ("Kremlchef" → "RU"). */
+  affiliation?: string;
+  /**
+   * Whether the word also ends compounds that name the same kind of role ("Außenminister", "Regierungssprecher"):
+   * true for heads such as "Minister", "Sprecher".
+   */
+  head?: boolean;
+}
+
+export interface RolesLocale {
+  roles: readonly RoleEntry[];
+  /** Endings a role noun takes when inflected ("s", "en", "n", "innen"), longest first; "" is the bare form. */
+  roleEndings: readonly string[];
+  /** The ending of female forms derived from a base ("in" → "Sprecherin"), if the language has one. */
+  femaleSuffix: string | null;
+  /** Qualifiers before a role, lowercase base form ("stellvertretend", "ehemalig", "deputy", "former"). */
+  qualifiers: readonly string[];
+  /** Endings adjectives take before a role ("e", "en", "er"), "" for none. */
+  adjectiveEndings: readonly string[];
+  /** Words linking a role to an affiliation after it ("des", "der", "von", "of", "at", "for"), lowercase. */
+  affiliationLinks: readonly string[];
+  /** Words introducing an apposition after a name ("a", "an", "the"), lowercase. */
+  appositionDeterminers: readonly string[];
+  /** Definite determiners that make a bare role a reference to a person named before ("der Minister", "the mayor"). */
+  definiteDeterminers: readonly string[];
+}
+
+/** A personal pronoun that can refer to a person. */
+export interface PronounEntry {
+  form: string;
+  gender: "m" | "f";
+  /** Whether the form may also be plural ("sie" in German) or refers to things as well ("er" for masculine nouns). */
+  ambiguous?: "plural" | "thing";
+}
+
+export interface PronounsLocale {
+  /** Third-person singular pronouns (nominative and the case forms speakers take), lowercase. */
+  personal: readonly PronounEntry[];
+  /** Verb endings or auxiliaries that, right after "sie", mark it plural ("sind", "haben", "werden"), lowercase. */
+  pluralVerbs: readonly string[];
+  /** Verbs that, right after "sie", mark it singular ("ist", "hat", "sagte"), lowercase. */
+  singularVerbs: readonly string[];
+}
+
 /** A TIMEX3 modifier (a subset of TimeML's `mod` values). */
 export type TimeMod =
   | "START"
@@ -460,6 +607,10 @@ export interface Locale {
   sentences: SentenceLocale;
   calendar: CalendarLocale;
   structure: StructureLocale;
+  names: NamesLocale;
+  places: PlacesLocale;
+  roles: RolesLocale;
+  pronouns: PronounsLocale;
   numbers: NumberLocale;
   time: TimeLocale;
   hedges: HedgeLocale;

@@ -3,6 +3,10 @@ import { attribution } from "./attribution.js";
 import { calendar } from "./calendar.js";
 import { hedges } from "./hedges.js";
 import { morphology } from "./morphology.js";
+import { names } from "./names.js";
+import { places } from "./places.js";
+import { pronouns } from "./pronouns.js";
+import { roles } from "./roles.js";
 import { numbers } from "./numbers.js";
 import { quantities } from "./quantities.js";
 import { sentences } from "./sentences.js";
@@ -15,6 +19,10 @@ export const de: Locale = {
   sentences,
   calendar,
   structure,
+  names,
+  places,
+  roles,
+  pronouns,
   numbers,
   time,
   hedges,

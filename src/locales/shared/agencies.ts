@@ -11,7 +11,7 @@ export interface AgencyEntry {
 
 export const AGENCIES: readonly AgencyEntry[] = [
   { name: "AFP", aliases: ["Agence France-Presse", "Agence France Presse"], kind: "wire" },
-  { name: "dpa", aliases: ["Deutsche Presse-Agentur", "dpa-AFX", "dpa-infocom"], kind: "wire" },
+  { name: "dpa", aliases: ["Deutsche Presse-Agentur", "Deutschen Presse-Agentur", "dpa-AFX", "dpa-infocom"], kind: "wire" },
   { name: "Reuters", aliases: ["Thomson Reuters"], kind: "wire" },
   { name: "AP", aliases: ["Associated Press", "The Associated Press"], kind: "wire" },
   { name: "epd", aliases: ["Evangelischer Pressedienst"], kind: "wire" },

@@ -1,0 +1,203 @@
+/**
+ * Readers for the NER corpora in ../shared/data, for training (train-ner.ts) and evaluation (eval-ner.ts).
+ *
+ * GermEval 2014 (CC BY 4.0): tab-separated `index, token, outer label, inner label`, a `#` line before each
+ * sentence. Only the outer column is read; PER, ORG and LOC count, everything else (OTH, *deriv, *part) is O.
+ * The split: sentences are numbered from 0 in file order; even numbers train the tagger, odd numbers are the
+ * held-out half it is measured on.
+ *
+ * SmartData (CC BY 4.0): pretty-printed JSON objects one after another; its concept mentions are mapped
+ * (SMARTDATA_TYPES below) to PER, ORG and LOC; all other types are ignored.
+ */
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+
+export interface GoldSpan {
+  start: number;
+  end: number;
+  type: "PER" | "ORG" | "LOC";
+}
+
+export interface GoldSentence {
+  /** The tokens joined by single spaces. */
+  text: string;
+  tokens: Array<{ start: number; end: number; text: string }>;
+  /** BIO tags over PER, ORG, LOC (outer spans). */
+  tags: string[];
+  spans: GoldSpan[];
+  /** Outer spans of the labels not scored (OTH, *deriv, *part): predictions overlapping them are ignored. */
+  ignored: Array<{ start: number; end: number }>;
+}
+
+const GERMEVAL_TYPES = new Set(["PER", "ORG", "LOC"]);
+
+export function readGermEval(path: string): GoldSentence[] {
+  const out: GoldSentence[] = [];
+  let words: string[] = [];
+  let labels: string[] = [];
+  const flush = () => {
+    if (words.length) out.push(sentenceFromWords(words, labels));
+    words = [];
+    labels = [];
+  };
+  for (const line of readFileSync(path, "utf8").split("\n")) {
+    if (line.startsWith("#")) {
+      flush();
+      continue;
+    }
+    const cols = line.split("\t");
+    if (cols.length < 3 || !cols[1]) {
+      flush();
+      continue;
+    }
+    words.push(cols[1]);
+    labels.push(cols[2] ?? "O");
+  }
+  flush();
+  return out;
+}
+
+export function sentenceFromWords(words: string[], labels: string[]): GoldSentence {
+  const tokens: GoldSentence["tokens"] = [];
+  let text = "";
+  for (const w of words) {
+    if (text) text += " ";
+    tokens.push({ start: text.length, end: text.length + w.length, text: w });
+    text += w;
+  }
+  const ignored: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < labels.length; i++) {
+    const m = /^B-(\w+)$/.exec(labels[i]!);
+    if (!m || GERMEVAL_TYPES.has(m[1]!)) continue;
+    let j = i + 1;
+    while (j < labels.length && labels[j] === "I-" + m[1]) j++;
+    ignored.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end });
+  }
+  const tags = labels.map((l) => {
+    const m = /^([BI])-(\w+)$/.exec(l);
+    return m && GERMEVAL_TYPES.has(m[2]!) ? `${m[1]}-${m[2]}` : "O";
+  });
+  // An I- tag whose span was cut by an ignored label starts a span.
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t.startsWith("I-") && tags[i - 1] !== t && tags[i - 1] !== "B-" + t.slice(2)) tags[i] = "B-" + t.slice(2);
+  }
+  const spans: GoldSpan[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (!t.startsWith("B-")) continue;
+    let j = i + 1;
+    while (j < tags.length && tags[j] === "I-" + t.slice(2)) j++;
+    spans.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end, type: t.slice(2) as GoldSpan["type"] });
+  }
+  return { text, tokens, tags, spans, ignored };
+}
+
+/** The training half (even sentence numbers) or the held-out half (odd). */
+export function germEvalHalf(all: GoldSentence[], half: "train" | "test"): GoldSentence[] {
+  return all.filter((_, i) => (i % 2 === 0) === (half === "train"));
+}
+
+/**
+ * SmartData's fine-grained types mapped onto PER, ORG, LOC. Streets, stops and routes are places in its
+ * guidelines; positions (ORG_POSITION), disasters, dates, numbers and triggers are not entities here.
+ */
+export const SMARTDATA_TYPES: Record<string, GoldSpan["type"]> = {
+  PERSON: "PER",
+  ORGANIZATION: "ORG",
+  ORGANIZATION_COMPANY: "ORG",
+  LOCATION: "LOC",
+  LOCATION_CITY: "LOC",
+  LOCATION_STREET: "LOC",
+  LOCATION_STOP: "LOC",
+  LOCATION_ROUTE: "LOC",
+};
+
+export interface GoldDocument {
+  id: string;
+  text: string;
+  spans: GoldSpan[];
+}
+
+interface SmartDataDoc {
+  id: string;
+  text: { string: string };
+  conceptMentions?: { array?: Array<{ span: { start: number; end: number }; type: string }> } | null;
+}
+
+export function readSmartData(path: string): GoldDocument[] {
+  const raw = gunzipSync(readFileSync(path)).toString("utf8");
+  const docs: GoldDocument[] = [];
+  for (const json of splitConcatenatedJson(raw)) {
+    const d = JSON.parse(json) as SmartDataDoc;
+    const spans: GoldSpan[] = [];
+    for (const m of d.conceptMentions?.array ?? []) {
+      const type = SMARTDATA_TYPES[m.type];
+      if (type) spans.push({ start: m.span.start, end: m.span.end, type });
+    }
+    docs.push({ id: d.id, text: d.text.string, spans });
+  }
+  return docs;
+}
+
+/** Splits text holding JSON objects one after another (not one per line) into the objects' texts. */
+function splitConcatenatedJson(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  let escaped = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === "\\") escaped = true;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === "{") {
+      if (depth++ === 0) start = i;
+    } else if (c === "}" && --depth === 0) out.push(s.slice(start, i + 1));
+  }
+  return out;
+}
+
+/** Exact-span precision, recall and F1 per type and overall. */
+export interface Scores {
+  [type: string]: { tp: number; fp: number; fn: number };
+}
+
+export function addScores(scores: Scores, gold: readonly GoldSpan[], predicted: readonly GoldSpan[]): void {
+  const key = (s: GoldSpan) => `${s.start}:${s.end}:${s.type}`;
+  const goldKeys = new Set(gold.map(key));
+  const predKeys = new Set(predicted.map(key));
+  const bump = (type: string, field: "tp" | "fp" | "fn") => {
+    for (const t of [type, "ALL"]) {
+      scores[t] ??= { tp: 0, fp: 0, fn: 0 };
+      scores[t][field]++;
+    }
+  };
+  for (const p of predicted) bump(p.type, goldKeys.has(key(p)) ? "tp" : "fp");
+  for (const g of gold) if (!predKeys.has(key(g))) bump(g.type, "fn");
+}
+
+export function formatScores(title: string, scores: Scores): string {
+  const lines = [title];
+  for (const type of ["PER", "ORG", "LOC", "ALL"]) {
+    const s = scores[type] ?? { tp: 0, fp: 0, fn: 0 };
+    const p = s.tp / Math.max(1, s.tp + s.fp);
+    const r = s.tp / Math.max(1, s.tp + s.fn);
+    const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+    lines.push(`  ${type.padEnd(4)} P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${f.toFixed(3)}  (gold ${s.tp + s.fn}, predicted ${s.tp + s.fp})`);
+  }
+  return lines.join("\n");
+}
+
+export function overallF1(scores: Scores): number {
+  const s = scores["ALL"] ?? { tp: 0, fp: 0, fn: 0 };
+  const p = s.tp / Math.max(1, s.tp + s.fp);
+  const r = s.tp / Math.max(1, s.tp + s.fn);
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+

@@ -1,0 +1,188 @@
+import type { Entity, EntityType, Mention, Token } from "../../model/types.js";
+import { span } from "../../model/span.js";
+import type { Locale } from "../../locales/types.js";
+import { foldName, type FoldContext } from "./fold.js";
+import type { Lexicon } from "./lexicon.js";
+import type { Candidate } from "./mentions.js";
+
+/** An entity while it is being built: its mentions with the sentence each lies in. */
+export interface Cluster {
+  type: EntityType;
+  name: string;
+  subtype?: Entity["subtype"];
+  country?: string;
+  mentions: Array<Mention & { sentence: number }>;
+  /** Whether the name came from the lexicon (then it is canonical and never replaced by a longer form). */
+  fixed: boolean;
+}
+
+/** Words of a name for matching a short form to it ("Shin" in "Shin Won-sik"). */
+function nameWords(name: string): string[] {
+  return name.split(/\s+/);
+}
+
+export interface ClusterInput {
+  text: string;
+  candidates: readonly Candidate[];
+  /** Locale of each candidate's block. */
+  localeOf: (c: Candidate) => Locale;
+  lexiconOf: (c: Candidate) => Lexicon;
+  /** Lowercase word before and after a candidate. */
+  before: (c: Candidate) => string;
+  after: (c: Candidate) => string;
+}
+
+/**
+ * Groups the candidates of one article into entities: the lexicon's entities by canonical name; names found
+ * by the tagger and rules by their folded form; a person's short name ("Shin", "Putins") with the full name
+ * that has it as a word, the nearest one before it, else the first one after it.
+ */
+export function clusterCandidates(input: ClusterInput): Cluster[] {
+  const { text, candidates } = input;
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const knownNames = new Set<string>();
+  for (const c of candidates) if (c.source !== "lexicon") for (const w of nameWords(c.name)) knownNames.add(w);
+  for (const c of candidates) if (c.source !== "lexicon") knownNames.add(c.name);
+
+  const folded = candidates.map((c) => {
+    if (c.source === "lexicon") return c.name;
+    const locale = input.localeOf(c);
+    const lex = input.lexiconOf(c);
+    const ctx: FoldContext = {
+      before: input.before(c),
+      after: input.after(c),
+      genitiveDeterminers: lex.sets.genitiveDeterminers,
+      weakDeterminers: lex.sets.weakDeterminers,
+      genitiveEndings: locale.names.genitiveEndings,
+      isFirstName: (w) => lex.firstNames.has(w.toLowerCase()),
+      knownNames,
+    };
+    return foldName(c.name, c.type, ctx);
+  });
+
+  // Full names first, so that short names find them.
+  const order = candidates.map((_, i) => i).sort((a, b) => nameWords(folded[b]!).length - nameWords(folded[a]!).length || a - b);
+  const personFull: Array<{ cluster: Cluster; words: Set<string>; firstAt: number }> = [];
+  const assigned = new Array<Cluster | undefined>(candidates.length);
+  for (const i of order) {
+    const c = candidates[i]!;
+    const name = folded[i]!;
+    let cluster: Cluster | undefined;
+    let form = c.form;
+    if (c.type === "person" && c.source !== "lexicon") {
+      const words = nameWords(name);
+      cluster = byKey.get(`person|${name}`);
+      if (!cluster) {
+        const owner = shortNameOwner(personFull, words, c.start);
+        if (owner) {
+          cluster = owner;
+          form = "short";
+        }
+      }
+      if (!cluster) {
+        cluster = newCluster(clusters, byKey, c, name);
+        personFull.push({ cluster, words: new Set(words), firstAt: c.start });
+      }
+    } else {
+      const key = `${c.type}|${name}`;
+      cluster = byKey.get(key) ?? sameNameOtherType(byKey, name, c) ?? newCluster(clusters, byKey, c, name);
+    }
+    assigned[i] = cluster;
+    cluster.mentions.push({ ...span(text, c.start, c.end), form, sentence: c.sentence });
+  }
+  for (const cl of clusters) cl.mentions.sort((a, b) => a.start - b.start);
+  return clusters.filter((cl) => cl.mentions.length > 0);
+}
+
+function newCluster(clusters: Cluster[], byKey: Map<string, Cluster>, c: Candidate, name: string): Cluster {
+  const cluster: Cluster = { type: c.type, name, mentions: [], fixed: c.source === "lexicon" };
+  if (c.subtype) cluster.subtype = c.subtype;
+  if (c.country) cluster.country = c.country;
+  clusters.push(cluster);
+  byKey.set(`${c.type}|${name}`, cluster);
+  return cluster;
+}
+
+/**
+ * A name the tagger typed differently elsewhere in the article ("Bloomberg" as ORG once, media from the
+ * lexicon another time) joins the lexicon's entity, or the first one found.
+ */
+function sameNameOtherType(byKey: Map<string, Cluster>, name: string, c: Candidate): Cluster | undefined {
+  if (c.source === "lexicon") return undefined;
+  for (const type of ["media", "organization", "location", "person"] as const) {
+    const cl = byKey.get(`${type}|${name}`);
+    if (cl && (cl.fixed || type !== c.type)) return cl;
+  }
+  return undefined;
+}
+
+/**
+ * The person a short name belongs to: a full name (of more words) that holds every word of it, the nearest
+ * before it, else the first after it. None when the words match no full name.
+ */
+function shortNameOwner(
+  people: ReadonlyArray<{ cluster: Cluster; words: Set<string>; firstAt: number }>,
+  words: readonly string[],
+  at: number,
+): Cluster | undefined {
+  let before: { cluster: Cluster; firstAt: number } | undefined;
+  let after: { cluster: Cluster; firstAt: number } | undefined;
+  for (const p of people) {
+    if (p.words.size <= words.length || !words.every((w) => p.words.has(w))) continue;
+    if (p.firstAt <= at) {
+      if (!before || p.firstAt > before.firstAt) before = p;
+    } else if (!after || p.firstAt < after.firstAt) after = p;
+  }
+  return (before ?? after)?.cluster;
+}
+
+/** Shortest word of a full name that stands for the person alone ("Shin"; not "Le", "Al"). */
+const MIN_SHORT_NAME = 3;
+
+/**
+ * Short names the tagger and rules did not find: a capitalised word, bare or in the genitive ("Shin",
+ * "Shins", "Reyes's"), that is a word of a person's full name in the article becomes a short mention of that
+ * person (the nearest one named before it, else the first after it).
+ */
+export function addShortMentions(
+  text: string,
+  tokens: readonly Token[],
+  clusters: readonly Cluster[],
+  units: ReadonlyArray<{ index: number; from: number; to: number; tools: { locale: Locale; lex: Lexicon } }>,
+): void {
+  const owners = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    if (c.type !== "person") continue;
+    const words = nameWords(c.name);
+    if (words.length < 2) continue;
+    for (const w of words) if (w.length >= MIN_SHORT_NAME && /^\p{Lu}/u.test(w)) owners.set(w, [...(owners.get(w) ?? []), c]);
+  }
+  if (!owners.size) return;
+  const covered: Array<{ start: number; end: number }> = clusters.flatMap((c) => c.mentions);
+  covered.sort((a, b) => a.start - b.start);
+  const isCovered = (start: number, end: number) => covered.some((m) => m.start < end && start < m.end);
+  for (const u of units) {
+    const endings = u.tools.locale.names.genitiveEndings;
+    for (let i = u.from; i < u.to; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== "word") continue;
+      const w = text.slice(t.start, t.end);
+      if (!/^\p{Lu}/u.test(w) || u.tools.lex.nonNames.has(w)) continue;
+      let key = owners.has(w) ? w : undefined;
+      for (const e of endings) if (!key && w.endsWith(e) && owners.has(w.slice(0, -e.length))) key = w.slice(0, -e.length);
+      if (!key || isCovered(t.start, t.end)) continue;
+      const candidates = owners.get(key)!;
+      const before = candidates.filter((c) => c.mentions[0]!.start < t.start).sort((a, b) => lastBefore(b, t.start) - lastBefore(a, t.start));
+      const owner = before[0] ?? candidates[0]!;
+      owner.mentions.push({ ...span(text, t.start, t.end), form: "short", sentence: u.index });
+      owner.mentions.sort((a, b) => a.start - b.start);
+    }
+  }
+}
+
+function lastBefore(c: Cluster, at: number): number {
+  let last = -1;
+  for (const m of c.mentions) if (m.start < at && m.start > last) last = m.start;
+  return last;
+}

@@ -1,0 +1,110 @@
+import type { Token } from "../../../model/types.js";
+import { isOrgWord, type Lexicon } from "../lexicon.js";
+import type { LexMatch } from "../match.js";
+import { lookupRole, type RoleIndex } from "../role-index.js";
+import type { WordHints } from "./features.js";
+
+/** A set of common-noun forms (a Bloom filter for German); absent for languages without one. */
+export interface NounSet {
+  has(word: string): boolean;
+}
+
+/** Shortest head noun and shortest rest in a compound ("Selbst" + "darstellung"). */
+const MIN_TAIL = 4;
+const MIN_COMPOUND_HEAD = 3;
+
+const tailCache = new WeakMap<NounSet, Map<string, boolean>>();
+/** Most words whose compound answer is kept per noun set. */
+const MAX_REMEMBERED_TAILS = 100_000;
+
+/** Whether a capitalised word ends in a known noun: a compound of ordinary nouns. */
+export function hasNounTail(nouns: NounSet, word: string): boolean {
+  let cache = tailCache.get(nouns);
+  if (!cache || cache.size > MAX_REMEMBERED_TAILS) {
+    cache = new Map();
+    tailCache.set(nouns, cache);
+  }
+  let v = cache.get(word);
+  if (v === undefined) {
+    v = findNounTail(nouns, word);
+    cache.set(word, v);
+  }
+  return v;
+}
+
+function findNounTail(nouns: NounSet, word: string): boolean {
+  for (let k = MIN_COMPOUND_HEAD; k <= word.length - MIN_TAIL; k++) {
+    if (word.charAt(k - 1) === "-") continue;
+    if (nouns.has(word.charAt(k).toUpperCase() + word.slice(k + 1))) return true;
+  }
+  return false;
+}
+
+/** Hints of a word that do not depend on its context, remembered per lexicon. */
+const staticCache = new WeakMap<Lexicon, Map<string, WordHints>>();
+const MAX_REMEMBERED_WORDS = 100_000;
+const NO_HINTS: WordHints = { first: "", org: false, role: false, noun: false, nounTail: false };
+const CAPITALISED = /^\p{Lu}/u;
+
+/** What the lexicons say about a word by itself; only capitalised words get hints. */
+function staticHints(word: string, lex: Lexicon, roles: RoleIndex, nouns: NounSet | null): WordHints {
+  if (!CAPITALISED.test(word)) return NO_HINTS;
+  const noun = nouns !== null && nouns.has(word);
+  return {
+    first: lex.firstNames.get(word.toLowerCase()) ?? "",
+    org: isOrgWord(lex, word),
+    role: lookupRole(roles, word) !== null,
+    noun,
+    nounTail: !noun && nouns !== null && hasNounTail(nouns, word),
+  };
+}
+
+const GAZ_TYPE: Record<string, string> = { location: "LOC", organization: "ORG", media: "MED", person: "PER" };
+
+/** The lexicons' hints for tokens [from, to): what each word is by itself. */
+export function wordHints(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lex: Lexicon,
+  roles: RoleIndex,
+  nouns: NounSet | null,
+  /** The text of tokens [from, to), when the caller has it already. */
+  words?: readonly string[],
+): WordHints[] {
+  const hints: WordHints[] = [];
+  let cache = staticCache.get(lex);
+  if (!cache || cache.size > MAX_REMEMBERED_WORDS) {
+    cache = new Map();
+    staticCache.set(lex, cache);
+  }
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") {
+      hints.push(NO_HINTS);
+      continue;
+    }
+    const word = words ? words[i - from]! : text.slice(t.start, t.end);
+    let h = cache.get(word);
+    if (!h) {
+      h = staticHints(word, lex, roles, nouns);
+      cache.set(word, h);
+    }
+    hints.push(h);
+  }
+  return hints;
+}
+
+/** Per token of [from, to), its part in a lexicon match ("LOC-B", "LOC?-B" when also a common noun), or "". */
+export function gazetteerTags(from: number, to: number, matches: readonly LexMatch[], hints: readonly WordHints[]): string[] {
+  const gaz = new Array<string>(to - from).fill("");
+  for (const m of matches) {
+    const e = m.entries[0]!;
+    // A one-word name that is also a common noun ("Hof", "Halle", "Stern") is only a weak hint.
+    const nounToo = m.to - m.from === 1 && hints[m.from - from]!.noun;
+    const kind = e.form === "demonym" ? "DEM" : (GAZ_TYPE[e.type] ?? "X") + (e.ambiguous || nounToo ? "?" : "");
+    for (let i = m.from; i < m.to; i++) if (i >= from && i < to) gaz[i - from] = kind + (i === m.from ? "-B" : "-I");
+  }
+  return gaz;
+}

@@ -1,0 +1,36 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { byName, entitiesOf, mentionTexts } from "./helpers.js";
+
+const ARTICLE = `Bridge closure angers commuters
+
+Mayor Linda Carver said on Tuesday that the Harbor Bridge would stay closed until March. "We cannot risk anyone's safety," she said.
+
+Tom Reyes, a spokesman for the Department of Transportation, told the BBC that engineers had found cracks. He added that repairs would cost $4 million. Reyes said the city had asked Washington for help.`;
+
+describe("English articles", () => {
+  const entities = entitiesOf(ARTICLE, "en");
+  it("finds persons with their roles, short names and pronouns", () => {
+    const carver = byName(entities, "Linda Carver");
+    assert.deepEqual(mentionTexts(carver), ["Linda Carver", "she"]);
+    assert.equal(carver.roles[0]?.role, "Mayor");
+    const reyes = byName(entities, "Tom Reyes");
+    assert.deepEqual(mentionTexts(reyes), ["Tom Reyes", "He", "Reyes"]);
+    assert.equal(reyes.roles[0]?.affiliation, "Department of Transportation");
+    assert.equal(reyes.roles[0]?.affiliationEntity, byName(entities, "Department of Transportation").id);
+  });
+  it("types organisations, outlets and places by their words and the lexicon", () => {
+    assert.equal(byName(entities, "Department of Transportation").type, "organization");
+    assert.equal(byName(entities, "BBC").type, "media");
+    assert.equal(byName(entities, "Harbor Bridge").type, "location");
+    assert.equal(byName(entities, "Washington").type, "location");
+  });
+  it("numbers entities in order of first mention", () => {
+    assert.deepEqual(
+      entities.map((e) => e.id),
+      entities.map((_, i) => `e${i + 1}`),
+    );
+    const firsts = entities.map((e) => e.mentions[0]!.start);
+    assert.deepEqual(firsts, [...firsts].sort((a, b) => a - b));
+  });
+});
