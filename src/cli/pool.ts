@@ -30,7 +30,7 @@ export async function* analyzeInOrder(jobs: AsyncIterable<Job>, options: Analyze
   const first = await iterator.next();
   if (first.done) return;
   const rest: AsyncIterable<Job> = { [Symbol.asyncIterator]: () => iterator };
-  if (workers <= 1) {
+  if (workers <= 1 || !COMPILED) {
     yield runHere(first.value, options);
     for await (const job of rest) yield runHere(job, options);
     return;
@@ -57,15 +57,15 @@ async function* prepend(head: readonly Job[], rest: AsyncIterable<Job>): AsyncGe
   yield* rest;
 }
 
-/** The worker script next to this module: compiled JavaScript, or TypeScript under tsx (tests). */
-function workerUrl(): { url: URL; execArgv: string[] } {
-  const typescript = import.meta.url.endsWith(".ts");
-  return { url: new URL(typescript ? "./worker.ts" : "./worker.js", import.meta.url), execArgv: typescript ? ["--import", "tsx"] : [] };
-}
+/**
+ * Worker threads need the compiled worker script: running from TypeScript sources (tests under tsx,
+ * whose loader Node 20 does not pass on to workers) the pool is not used.
+ */
+const COMPILED = !import.meta.url.endsWith(".ts");
+const WORKER_URL = new URL("./worker.js", import.meta.url);
 
 async function* runPooled(jobs: AsyncIterable<Job>, options: AnalyzeOptions, size: number): AsyncGenerator<Outcome> {
-  const { url, execArgv } = workerUrl();
-  const pool = Array.from({ length: size }, () => new Worker(url, { execArgv }));
+  const pool = Array.from({ length: size }, () => new Worker(WORKER_URL));
   const ids = new Map<number, string>();
   const done = new Map<number, Outcome>();
   const load = new Map<Worker, number>(pool.map((w) => [w, 0]));
