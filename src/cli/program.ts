@@ -13,9 +13,12 @@ import { runAnalyze } from "./analyze-command.js";
 
 export const VERSION = "0.1.0";
 
-/** Worker threads by default: one per core, at most four (a run of one article uses none). */
-const MAX_JOBS = 64;
-const DEFAULT_JOBS = Math.min(4, availableParallelism());
+/**
+ * Worker threads: one by default (every worker loads the models and warms its caches again, which a
+ * corpus of a few thousand articles does not pay back); `--jobs N` for large corpora.
+ */
+const MAX_JOBS = Math.max(64, availableParallelism());
+const DEFAULT_JOBS = 1;
 
 export interface CliIO {
   stdout: Writable;
