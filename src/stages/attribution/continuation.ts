@@ -18,6 +18,8 @@ const MIN_STANDALONE_QUOTE_WORDS = 4;
 export interface ContinuationContext extends FrameContext {
   /** Sentences covered by some frame's content or cue already. */
   covered: Set<number>;
+  /** Blocks whose statements do not carry on into the text (headline, kicker). */
+  standalone: ReadonlySet<number>;
 }
 
 export function continuationFrames(views: readonly SentenceView[], byStart: readonly Frame[][], ctx: ContinuationContext): Frame[] {
@@ -27,8 +29,11 @@ export function continuationFrames(views: readonly SentenceView[], byStart: read
   for (const view of views) {
     const own = byStart[view.index] ?? [];
     if (own.length > 0) {
-      last = own[own.length - 1]!;
-      lastSentence = view.index;
+      // A headline's statement does not carry on into the lead.
+      if (!ctx.standalone.has(view.block)) {
+        last = own[own.length - 1]!;
+        lastSentence = view.index;
+      }
       continue;
     }
     if (ctx.covered.has(view.index)) {

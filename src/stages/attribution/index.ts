@@ -16,10 +16,13 @@ import type { Frame, FrameContext, Range } from "./frame.js";
 import { type Lexicon, lexiconFor } from "./lexicon.js";
 import { type Quotation, findQuotations } from "./quotes.js";
 import { sourceFrames } from "./source-cues.js";
-import { entityForSpeaker, speakerKind } from "./speakers.js";
+import { entityForSpan } from "../entities/lookup.js";
+import { speakerKind } from "./speakers.js";
 import { verbFrames } from "./verb-cues.js";
 import { type SentenceView, contentEnd, sentenceViews } from "./words.js";
 
+/** Blocks whose statements stand alone: what follows does not continue them. */
+const STANDALONE = new Set<Block["kind"]>(["headline", "kicker", "caption", "subheading"]);
 /** Blocks whose sentences are not reporting: nobody in them is attributed. */
 const NOT_REPORTING = new Set<Block["kind"]>(["boilerplate", "related", "credit", "comment"]);
 
@@ -54,7 +57,8 @@ export const attributionStage: Stage = {
     dropSupersededFrames(all, bySentence);
     const covered = coveredSentences(views, all);
     const lex = lexiconFor(ctx.locale);
-    all.push(...continuationFrames(views, bySentence, { lex, text: doc.text, quotes, covered }));
+    const standalone = new Set(doc.blocks.flatMap((b, i) => (STANDALONE.has(b.kind) ? [i] : [])));
+    all.push(...continuationFrames(views, bySentence, { lex, text: doc.text, quotes, covered, standalone }));
     all.sort((a, b) => a.cue.start - b.cue.start || a.content[0]!.start - b.content[0]!.start);
 
     const attributions = all
@@ -171,12 +175,11 @@ function toAttribution(frame: Frame, id: string, doc: Doc, lex: Lexicon, quotes:
   if (content.length === 0) return null;
   let speaker: Speaker | null = null;
   if (frame.speaker) {
-    const entity = doc.entities ? entityForSpeaker(doc.entities, frame.speaker) : undefined;
-    speaker = {
-      ...span(text, frame.speaker.start, frame.speaker.end),
-      kind: speakerKind(frame.speaker, lex, entity),
-      ...(entity ? { entity: entity.id } : {}),
-    };
+    const found = doc.entities ? entityForSpan(doc.entities, frame.speaker.start, frame.speaker.end, text) : undefined;
+    const kind = speakerKind(frame.speaker, lex, found);
+    // "Ein Sprecher des Verbandes", "Nordkorea und Russland": the speaker is not the body or place named.
+    const entity = found && (found.type === "person" || (kind !== "anonymous" && kind !== "group")) ? found : undefined;
+    speaker = { ...span(text, frame.speaker.start, frame.speaker.end), kind, ...(entity ? { entity: entity.id } : {}) };
   }
   const channel = findChannel(frame, lex, text);
   const addressee = findAddressee(frame, channel, lex);

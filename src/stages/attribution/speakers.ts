@@ -5,7 +5,7 @@
  * an outlet).
  */
 import type { Entity, SpeakerKind } from "../../model/types.js";
-import type { Range, SpeakerRef } from "./frame.js";
+import type { SpeakerRef } from "./frame.js";
 import type { Lexicon } from "./lexicon.js";
 
 const KIND_BY_ENTITY_TYPE: Record<Entity["type"], SpeakerKind> = {
@@ -14,24 +14,6 @@ const KIND_BY_ENTITY_TYPE: Record<Entity["type"], SpeakerKind> = {
   media: "media",
   location: "state",
 };
-/** Preference among entities named inside one speaker phrase: the person a role describes first. */
-const ENTITY_PREFERENCE: Record<Entity["type"], number> = { person: 0, media: 1, organization: 2, location: 3 };
-
-/** The entity a speaker phrase names: one of its mentions inside the phrase, a person before the rest. */
-export function entityForSpeaker(entities: readonly Entity[], range: Range): Entity | undefined {
-  let best: { entity: Entity; score: number } | undefined;
-  for (const entity of entities) {
-    for (const m of entity.mentions) {
-      if (m.start < range.start || m.end > range.end) continue;
-      const exact = m.start === range.start && m.end === range.end;
-      // Exact mentions first, then by type, then the later mention (a name in apposition after its role).
-      const score = (exact ? 0 : 10) + ENTITY_PREFERENCE[entity.type] - m.start / 1e9;
-      if (!best || score < best.score) best = { entity, score };
-    }
-  }
-  return best?.entity;
-}
-
 /** The words of a phrase before its first attachment ("of", "von", a genitive, a place). */
 function coreOf<W extends { lower: string }>(words: readonly W[], lex: Lexicon): W[] {
   const cut = words.findIndex((w, i) => i > 0 && (lex.attachmentPrepositions.has(w.lower) || lex.genitiveDeterminers.has(w.lower) || lex.placePrepositions.has(w.lower) || lex.subordinators.has(w.lower)));
