@@ -144,8 +144,11 @@ function startsIn(text: string, token: Token): number[] {
   return starts;
 }
 
-/** The temporal expressions of one sentence (its tokens), in text order. */
-export function findInSentence(text: string, tokens: readonly Token[], locale: Locale): Found[] {
+/**
+ * The temporal expressions of one sentence (its tokens), in text order. `lowercase` is the text from
+ * `lowercaseInPlace`, made once per document.
+ */
+export function findInSentence(text: string, lowercase: string, tokens: readonly Token[], locale: Locale): Found[] {
   const grammar = timeGrammar(locale);
   const lexicon = timeLexicon(locale);
   const trig = triggers(locale);
@@ -161,7 +164,7 @@ export function findInSentence(text: string, tokens: readonly Token[], locale: L
       if (start < covered) continue;
       const hit =
         yearAfterSlash(text, token, start, i, found.at(-1)) ??
-        longestAcceptable(text, tokens, i, start, sentenceEnd, signal, { locale, lexicon, triggers: trig, patterns });
+        longestAcceptable(text, tokens, i, start, sentenceEnd, signal, { lowercase, locale, lexicon, triggers: trig, patterns });
       if (!hit) continue;
       found.push(hit);
       covered = hit.end;
@@ -182,10 +185,19 @@ function yearAfterSlash(text: string, token: Token, start: number, i: number, pr
 }
 
 interface Tables {
+  /** The text in lowercase at the same offsets, for the patterns. */
+  lowercase: string;
   locale: Locale;
   lexicon: TimeLexicon;
   triggers: Triggers;
   patterns: readonly CompiledPattern[];
+}
+
+/** A match's named groups as the original text has them (the patterns ran on its lowercase copy). */
+function originalGroups(text: string, m: RegExpExecArray): Record<string, string | undefined> {
+  const groups: Record<string, string | undefined> = {};
+  for (const [name, span] of Object.entries(m.indices?.groups ?? {})) groups[name] = span ? text.slice(span[0], span[1]) : undefined;
+  return groups;
 }
 
 /** The longest match at `start` that passes the checks, or null. */
@@ -201,7 +213,7 @@ function longestAcceptable(
   const matches: RegExpExecArray[] = [];
   for (const pattern of t.patterns) {
     pattern.regex.lastIndex = start;
-    const m = pattern.regex.exec(text);
+    const m = pattern.regex.exec(t.lowercase);
     if (m && m[0].length > 0 && start + m[0].length <= sentenceEnd) matches.push(m);
   }
   matches.sort((a, b) => b[0].length - a[0].length);
@@ -209,7 +221,7 @@ function longestAcceptable(
     const end = start + m[0].length;
     let next = i;
     while (next < tokens.length && (tokens[next] as Token).start < end) next++;
-    const groups = m.groups ?? {};
+    const groups = originalGroups(text, m);
     const parsed = interpret(groups, t.lexicon);
     const check: CheckContext = { text, tokens, first: i, next, signal, locale: t.locale, lexicon: t.lexicon, triggers: t.triggers };
     if (!acceptable(groups, parsed, check)) continue;

@@ -38,7 +38,8 @@ const MAX_ABBREVIATION = 4;
 
 export interface CompiledPattern {
   template: string;
-  regex: RegExp;
+  /** Matches lowercase text (`lowercaseInPlace`); the `d` flag gives the groups' offsets into the original. */
+  readonly regex: RegExp;
 }
 
 export interface TimeGrammar {
@@ -61,11 +62,22 @@ export function timeGrammar(locale: Locale): TimeGrammar {
   let grammar = cache.get(locale);
   if (!grammar) {
     const slots = slotSources(locale);
-    const patterns = locale.time.patterns.map((t) => ({ template: t, regex: new RegExp(compileTemplate(t, slots), "iuy") }));
+    const patterns = locale.time.patterns.map((t) => lazyPattern(t, slots));
     grammar = indexByStart(patterns, locale);
     cache.set(locale, grammar);
   }
   return grammar;
+}
+
+/** A pattern whose regular expression is built when first used: most texts need few of them. */
+function lazyPattern(template: string, slots: Record<string, string>): CompiledPattern {
+  let regex: RegExp | undefined;
+  return {
+    template,
+    get regex() {
+      return (regex ??= new RegExp(compileTemplate(template, slots), "duy"));
+    },
+  };
 }
 
 /** Compound prefixes are looked up by this many first letters. */
@@ -252,8 +264,8 @@ export function slotSources(locale: Locale): Record<MeaningSlot | GlueSlot, stri
 const SLOT_REF = /^\{(\w+)\}/;
 
 /**
- * A template as a regular-expression source: `{slot}` is the slot, `[…]` optional, a space one or
- * more white-space characters, `~` optional white space; anything else is literal.
+ * A template as a regular-expression source for lowercase text: `{slot}` is the slot, `[…]` optional,
+ * a space one or more white-space characters, `~` optional white space; anything else is literal.
  */
 export function compileTemplate(template: string, slots: Record<string, string>): string {
   let out = "";
@@ -272,7 +284,7 @@ export function compileTemplate(template: string, slots: Record<string, string>)
     else if (ch === "]") out += ")?";
     else if (ch === " ") out += String.raw`\s+`;
     else if (ch === "~") out += String.raw`\s*`;
-    else out += escapeRegex(ch);
+    else out += escapeRegex(ch.toLowerCase());
     i++;
   }
   return out + (/[\p{L}\p{N}]$/u.test(template) ? NOT_WORD_AFTER : "");

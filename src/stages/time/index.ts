@@ -9,6 +9,7 @@ import { resolve, type Memory, type ResolveContext } from "./resolve.js";
 import { statementTime } from "./statement-time.js";
 import { tenseAt, tenseTables } from "./tense.js";
 import type { Point } from "./value.js";
+import { lowercaseInPlace } from "./words.js";
 
 /** Blocks written at another time than the article (appeals, promos): their times are not anchored on its date. */
 const UNANCHORED_BLOCKS: ReadonlySet<BlockKind> = new Set(["boilerplate"]);
@@ -108,6 +109,7 @@ export function findTimes(doc: Doc, ctx: StageContext): TimeExpression[] {
   const memory: Memory = {};
   const times: TimeExpression[] = [];
   const tokensOf = sentenceTokenLookup(doc);
+  const lowercase = lowercaseInPlace(text);
   let lastBlock = -1;
   let blockMemory: Memory = {};
   for (const sentence of doc.sentences ?? []) {
@@ -121,7 +123,7 @@ export function findTimes(doc: Doc, ctx: StageContext): TimeExpression[] {
     const tokens = tokensOf(sentence);
     const tables = tenseTables(locale.time.tense);
     const fallback = block !== undefined && PAST_BLOCKS.has(block.kind) ? "past" : "present";
-    for (const f of coordinate(text, findInSentence(text, tokens, locale), locale)) {
+    for (const f of coordinate(text, findInSentence(text, lowercase, tokens, locale), locale)) {
       const rctx: ResolveContext = {
         mode: ctx.timeAnchoring,
         publication: unanchored ? null : publication,

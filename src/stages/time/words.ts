@@ -46,6 +46,22 @@ export function phraseBefore(text: string, tokens: readonly WordToken[], i: numb
   return null;
 }
 
+/**
+ * The text in lowercase, character for character at the same offsets: patterns compiled for lowercase
+ * text run without the case-insensitive flag, which makes large Unicode alternations slow to compile.
+ * The rare character whose lowercase is longer ("İ") stays as it is.
+ */
+export function lowercaseInPlace(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = "";
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
 /** Lowercase with single spaces: the form word lists are written in. */
 export function foldWords(s: string): string {
   return s.toLowerCase().replace(SPACES, " ").trim();

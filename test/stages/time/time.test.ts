@@ -24,6 +24,13 @@ const FRIDAY = "2024-06-14";
 const WEDNESDAY = "2024-06-12";
 
 describe("time (German, news mode)", () => {
+  it("matches regardless of case and keeps offsets after letters whose lowercase is longer", () => {
+    assert.deepEqual(values("AM 14. JUNI 2024 SPRACH ER.", FRIDAY), ["14. JUNI 2024 → 2024-06-14"]);
+    const text = "İstanbul meldete am 3. Mai 2024 Regen.";
+    const [t] = timesOf(text, FRIDAY);
+    assert.equal(t?.text, "3. Mai 2024");
+    assert.equal(text.slice(t?.start, t?.end), "3. Mai 2024");
+  });
   it("resolves weekdays by tense: past to the last one, future to the next one", () => {
     assert.deepEqual(values("Die Zeitung berichtete am Montag darüber.", FRIDAY), ["Montag → 2024-06-10"]);
     assert.deepEqual(values("Am Freitag sagte er das.", FRIDAY), ["Freitag → 2024-06-14"]);
