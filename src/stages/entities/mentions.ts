@@ -165,7 +165,7 @@ function runTagger(scope: SentenceScope, tools: MentionTools, matches: readonly 
   const { text, tokens, from, to } = scope;
   const words = scope.words ?? [];
   const hints = scope.hints ?? wordHints(text, tokens, from, to, tools.lex, tools.roles, tools.nouns, words);
-  const tags = tagSentence(tools.model.weights, sentenceView(words, hints, gazetteerTags(from, to, matches, hints)));
+  const tags = tagSentence(tools.model, sentenceView(words, hints, gazetteerTags(from, to, matches, hints)));
   const out: Array<{ from: number; to: number; type: string }> = [];
   for (const sp of spansOf(tags)) {
     const trimmed = trimSpan(scope, tools, sp.from + from, sp.to + from);
