@@ -42,9 +42,12 @@ function compareKey(key: string, text: string, at: number): number {
   }
 }
 
+/** Most keys whose answer a sorted table remembers (news repeats its words) before it starts afresh. */
+const MAX_REMEMBERED_KEYS = 100_000;
+
 /**
  * A look-up in a text of "key<TAB>value" lines sorted by key (UTF-16 code units), by binary search over
- * character positions: nothing is built when the text is read, and a look-up allocates only its answer.
+ * character positions: nothing is built when the text is read; answers are remembered.
  */
 export function sortedLines(text: string): Lookup<string> {
   const start = bodyStart(text);
@@ -64,15 +67,19 @@ export function sortedLines(text: string): Lookup<string> {
     }
     return -1;
   };
-  return {
-    get(key) {
+  const seen = new Map<string, string | null>();
+  const valueOf = (key: string): string | null => {
+    let v = seen.get(key);
+    if (v === undefined) {
+      if (seen.size > MAX_REMEMBERED_KEYS) seen.clear();
       const line = find(key);
-      if (line < 0) return undefined;
-      const nl = text.indexOf("\n", line);
-      return text.slice(line + key.length + 1, nl < 0 ? text.length : nl);
-    },
-    has: (key) => find(key) >= 0,
+      const nl = line < 0 ? -1 : text.indexOf("\n", line);
+      v = line < 0 ? null : text.slice(line + key.length + 1, nl < 0 ? text.length : nl);
+      seen.set(key, v);
+    }
+    return v;
   };
+  return { get: (key) => valueOf(key) ?? undefined, has: (key) => valueOf(key) !== null };
 }
 
 export type FirstNameGender = "m" | "f" | "u";
