@@ -13,11 +13,12 @@ import { de } from "../src/locales/de/index.js";
 import type { Token } from "../src/model/types.js";
 import { lexiconFor } from "../src/stages/entities/lexicon.js";
 import { matchLexicon } from "../src/stages/entities/match.js";
-import { nounSet } from "../src/stages/entities/resources.js";
+import { nounSet, useTaggerModel } from "../src/stages/entities/resources.js";
 import { roleIndexFor } from "../src/stages/entities/role-index.js";
 import { OUTSIDE, START, TAGS, emissionFeatures, featureBuffer, sentenceView, transitionFeatures, type SentenceView } from "../src/stages/entities/tagger/features.js";
 import { gazetteerTags, wordHints } from "../src/stages/entities/tagger/hints.js";
 import { bestTag, mayStartName, parseModel, serializeModel, spansOf, tagSentence } from "../src/stages/entities/tagger/model.js";
+import { scoreGermEval } from "./eval-ner.js";
 import { addScores, formatScores, germEvalHalf, readGermEval, sentenceFromWords, type GoldSentence, type GoldSpan, type Scores } from "./ner-data.js";
 
 const GERMEVAL = fileURLToPath(new URL("../../shared/data/germeval2014/NER-de-dev.tsv", import.meta.url));
@@ -247,14 +248,23 @@ function spansFromTags(s: GoldSentence, tags: readonly string[]): GoldSpan[] {
   return spansOf(tags).map((sp) => ({ start: s.tokens[sp.from]!.start, end: s.tokens[sp.to - 1]!.end, type: sp.type as GoldSpan["type"] }));
 }
 
-/** K-fold cross-validation within the training half: the tagger alone, exact outer spans. */
+/**
+ * K-fold cross-validation within the training half, exact outer spans: the tagger alone, and the whole
+ * stage (lexicon, tagger and rules, scored as `npm run eval:ner` scores) with the fold's model.
+ */
 function crossValidate(sentences: GoldSentence[], k: number): void {
-  const scores: Scores = {};
+  const alone: Scores = {};
+  const stage: Scores = {};
+  const strict: Scores = {};
   for (let fold = 0; fold < k; fold++) {
     const model = parseModel(trainModel(sentences.filter((_, i) => i % k !== fold)));
-    for (const s of sentences.filter((_, i) => i % k === fold)) addScores(scores, s.spans, spansFromTags(s, tagSentence(model, viewOf(s))));
+    const held = sentences.filter((_, i) => i % k === fold);
+    for (const s of held) addScores(alone, s.spans, spansFromTags(s, tagSentence(model, viewOf(s))));
+    useTaggerModel("de", model);
+    scoreGermEval(held, stage, strict);
   }
-  console.log(formatScores(`tagger alone, ${k}-fold cross-validation within the even half:`, scores));
+  console.log(formatScores(`tagger alone, ${k}-fold cross-validation within the even half:`, alone));
+  console.log(formatScores(`whole stage, ${k}-fold cross-validation within the even half:`, stage));
 }
 
 function main(): void {

@@ -334,6 +334,14 @@ function headMatches(words: ReadonlySet<string>, endings: readonly string[], wor
   return false;
 }
 
+/**
+ * Whether a one-word lexicon name may be a common noun as well where the noun list has its word ("Halle",
+ * "Hof"): not outlets (which list their ambiguous names) and not countries ("Schweiz", "Polen").
+ */
+export function nounAlso(e: LexEntry): boolean {
+  return e.form === "name" && e.type !== "media" && e.subtype !== "country";
+}
+
 /** Whether a word (or its ending) makes a name an organisation. */
 export function isOrgWord(lex: Lexicon, word: string): boolean {
   return headMatches(lex.orgWords, lex.orgEndings, word);

@@ -37,6 +37,14 @@ export function taggerModel(language: LanguageCode): TaggerModel | null {
   return m;
 }
 
+/**
+ * Replaces a language's tagger model for the rest of the process: for scripts/train-ner.ts, which
+ * cross-validates the whole stage with models trained on part of its data.
+ */
+export function useTaggerModel(language: LanguageCode, model: TaggerModel | null): void {
+  models.set(language, model);
+}
+
 export function nounSet(language: LanguageCode): NounSet | null {
   let n = nounSets.get(language);
   if (n === undefined) {
