@@ -1,11 +1,15 @@
-// Copies the non-TypeScript files the build needs (the JSON Schema, generated locale tables) next to the
-// compiled modules.
+// Copies the non-TypeScript files the build needs (the JSON Schema, generated locale tables, the entities
+// stage's gazetteers and models) next to the compiled modules.
 import { copyFileSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 
 const ASSETS = [
   ["src/model/schema.json", "dist/model/schema.json"],
   ["src/locales/generated/de-verbs.json", "dist/locales/generated/de-verbs.json"],
+  ["src/locales/shared/first-names.txt", "dist/locales/shared/first-names.txt"],
+  ["src/locales/shared/cities.txt", "dist/locales/shared/cities.txt"],
+  ["src/stages/entities/model/ner-de.bin", "dist/stages/entities/model/ner-de.bin"],
+  ["src/stages/entities/model/nouns-de.bin", "dist/stages/entities/model/nouns-de.bin"],
 ];
 for (const [from, to] of ASSETS) {
   mkdirSync(dirname(to), { recursive: true });

@@ -1,7 +1,8 @@
 /**
  * A Bloom filter over strings: a compact set that answers "maybe in it" or "surely not", used for the
- * German noun list (src/stages/entities/model/nouns-de.ts). Hashes are FNV-1a with two seeds, combined
- * by double hashing; the bit array ships as base64.
+ * German noun list (src/stages/entities/model/nouns-de.bin). Hashes are FNV-1a with two seeds, combined
+ * by double hashing. The file is two little-endian 32-bit words (the number of bits, the number of
+ * hashes) and the bit array.
  */
 export interface BloomFilter {
   bits: Uint8Array;
@@ -53,10 +54,23 @@ export function buildBloom(items: Iterable<string>, count: number, falsePositive
   return filter;
 }
 
-export function bloomFromBase64(base64: string, size: number, hashes: number): BloomFilter {
-  return { bits: new Uint8Array(Buffer.from(base64, "base64")), size, hashes };
+const HEADER_BYTES = 8;
+const WORD_BYTES = 4;
+
+export function bloomFromBytes(bytes: Uint8Array): BloomFilter {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const size = view.getUint32(0, true);
+  const hashes = view.getUint32(WORD_BYTES, true);
+  const bits = bytes.subarray(HEADER_BYTES);
+  if (bits.length * 8 < size) throw new Error("Bloom filter file is truncated");
+  return { bits, size, hashes };
 }
 
-export function bloomToBase64(filter: BloomFilter): string {
-  return Buffer.from(filter.bits).toString("base64");
+export function bloomToBytes(filter: BloomFilter): Uint8Array {
+  const out = new Uint8Array(HEADER_BYTES + filter.bits.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, filter.size, true);
+  view.setUint32(WORD_BYTES, filter.hashes, true);
+  out.set(filter.bits, HEADER_BYTES);
+  return out;
 }

@@ -1,8 +1,7 @@
 import type { Entity, EntityType, Mention } from "../../model/types.js";
 import type { Locale } from "../../locales/types.js";
 import { AGENCIES } from "../../locales/shared/agencies.js";
-import { CITIES } from "../../locales/shared/cities.js";
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from "../../locales/shared/first-names.js";
+import { cities, firstNames, type Gazetteer, type Lookup } from "../../locales/shared/gazetteers.js";
 import { OUTLETS } from "../../locales/shared/outlets.js";
 
 export type Gender = "m" | "f" | "u";
@@ -25,7 +24,7 @@ export interface LexEntry {
 /** The locale's names, places, outlets and first names, indexed for matching over tokens. */
 export interface Lexicon {
   /** Surface form (white space collapsed) → entries, most specific first. */
-  surfaces: Map<string, LexEntry[]>;
+  surfaces: Lookup<LexEntry[]>;
   /** Lowercased surfaces of demonyms (all endings) → entries. */
   demonyms: Map<string, LexEntry>;
   /** Whether the language writes demonyms in lowercase ("russische"), so that a capitalised one begins a name. */
@@ -33,9 +32,9 @@ export interface Lexicon {
   /** The first words of the demonyms, lowercase and capitalised ("südkoreanische", "Südkoreanische"). */
   demonymFirstWords: Set<string>;
   /** The first word of every surface → the length in characters of the longest surface starting with it. */
-  firstWords: Map<string, number>;
+  firstWords: Lookup<number>;
   /** Lowercase first names → gender. */
-  firstNames: Map<string, Gender>;
+  firstNames: Lookup<Gender>;
   /** Country code → canonical country name. */
   countryNames: Map<string, string>;
   /** Organisation head words, whole words and ("-x") word endings, lowercase. */
@@ -97,35 +96,65 @@ export function lexiconFor(locale: Locale): Lexicon {
   return lex;
 }
 
-let firstNamesCache: Map<string, Gender> | undefined;
-
-function firstNames(): Map<string, Gender> {
-  if (!firstNamesCache) {
-    firstNamesCache = new Map();
-    const add = (list: string, g: Gender) => {
-      for (const n of list.split(" ")) if (n) firstNamesCache!.set(n, g);
-    };
-    add(UNISEX_FIRST_NAMES, "u");
-    add(FEMALE_FIRST_NAMES, "f");
-    add(MALE_FIRST_NAMES, "m");
-  }
-  return firstNamesCache;
-}
+let firstNamesCache: Lookup<Gender> | undefined;
 
 function isAcronym(s: string): boolean {
   return /^[\p{Lu}\p{N}.&-]+$/u.test(s) && /\p{Lu}/u.test(s);
 }
 
-function genitivesOf(name: string, endings: readonly string[]): string[] {
-  const out: string[] = [];
+/**
+ * Whether `name` + `ending` is a genitive of the name ("Putins", "des Bundes", "Paris’"); an acronym takes
+ * only the longer endings ("des IWFs" is not written).
+ */
+function takesGenitive(name: string, ending: string): boolean {
+  if (ending.length === 1 && isAcronym(name)) return false;
   const sibilant = /[sßxz]$/.test(name);
+  if (ending === "s" || ending === "’s" || ending === "'s") return !sibilant;
+  if (ending === "es") return /[bcdfgklmnprt]$/.test(name);
+  if (ending === "’" || ending === "'") return sibilant;
+  return false;
+}
+
+function genitivesOf(name: string, endings: readonly string[]): string[] {
+  return endings.filter((e) => takesGenitive(name, e)).map((e) => name + e);
+}
+
+/** The name a surface is the genitive of, if it ends in a genitive ending and `isName` says so ("Hamburgs"). */
+function genitiveStem(surface: string, endings: readonly string[], isName: (stem: string) => boolean): string | undefined {
   for (const e of endings) {
-    if (e === "s" && !sibilant) out.push(name + e);
-    else if (e === "es" && /[bcdfgklmnprt]$/.test(name)) out.push(name + e);
-    else if ((e === "’" || e === "'") && sibilant) out.push(name + e);
-    else if ((e === "’s" || e === "'s") && !sibilant) out.push(name + e);
+    if (surface.length <= e.length || !surface.endsWith(e)) continue;
+    const stem = surface.slice(0, -e.length);
+    if (takesGenitive(stem, e) && isName(stem)) return stem;
   }
-  return out;
+  return undefined;
+}
+
+/** Most surfaces a lazy gazetteer remembers its answer for. */
+const MAX_REMEMBERED_SURFACES = 100_000;
+const LOWERCASE_A = 0x61;
+const LOWERCASE_Z = 0x7a;
+
+/**
+ * The surfaces of a gazetteer file, looked up when asked for rather than indexed up front: a name and its
+ * genitives; each entry is made once, when first asked for. Names begin with a capital (or a sign), so a
+ * surface in lowercase is none.
+ */
+function lazySurfaces(g: Gazetteer, entryOf: (name: string, value: string) => LexEntry, endings: readonly string[]): Lookup<LexEntry[]> {
+  const seen = new Map<string, LexEntry[] | null>();
+  const isName = (s: string) => g.table.has(s);
+  const find = (surface: string): LexEntry[] | null => {
+    const c = surface.charCodeAt(0);
+    if (c >= LOWERCASE_A && c <= LOWERCASE_Z) return null;
+    let v = seen.get(surface);
+    if (v === undefined) {
+      if (seen.size > MAX_REMEMBERED_SURFACES) seen.clear();
+      const name = g.table.has(surface) ? surface : genitiveStem(surface, endings, isName);
+      v = name === undefined ? null : [entryOf(name, g.table.get(name)!)];
+      seen.set(surface, v);
+    }
+    return v;
+  };
+  return { get: (s) => find(s) ?? undefined, has: (s) => find(s) !== null };
 }
 
 function buildLexicon(locale: Locale): Lexicon {
@@ -140,8 +169,7 @@ function buildLexicon(locale: Locale): Lexicon {
   };
   const addWithGenitives = (surface: string, entry: LexEntry) => {
     add(surface, entry);
-    if (!isAcronym(surface)) for (const g of genitivesOf(surface, locale.names.genitiveEndings)) add(g, entry);
-    else for (const g of genitivesOf(surface, locale.names.genitiveEndings.filter((e) => e.length > 1))) add(g, entry);
+    for (const g of genitivesOf(surface, locale.names.genitiveEndings)) add(g, entry);
   };
   const addDemonym = (stem: string, entry: LexEntry) => {
     for (const ending of locale.places.demonymEndings) demonyms.set((stem + ending).toLowerCase(), entry);
@@ -168,16 +196,16 @@ function buildLexicon(locale: Locale): Lexicon {
     for (const a of p.aliases ?? []) addWithGenitives(a, { ...entry, form: isAcronym(a) ? "acronym" : "name" });
     if (p.demonym) addDemonym(p.demonym, { ...entry, form: "demonym" });
   }
-  // Shared GeoNames cities (after the locale's own places, which win on the same surface).
-  for (const line of CITIES.split("\n")) {
-    const bar = line.lastIndexOf("|");
-    const name = line.slice(0, bar);
-    const country = line.slice(bar + 1);
+  // Shared GeoNames cities (after the locale's own places, which win on the same surface): looked up on
+  // demand; the first words of names of several words are indexed below, for matching.
+  const cityEntry = (name: string, country: string): LexEntry => {
     const entry: LexEntry = { type: "location", name, subtype: "city", country, form: "name" };
     const capitalOf = capitals.get(name);
     if (capitalOf) entry.capitalOf = capitalOf;
-    addWithGenitives(name, entry);
-  }
+    return entry;
+  };
+  const towns = cities();
+  const lazy = lazySurfaces(towns, cityEntry, locale.names.genitiveEndings);
   // Organisations.
   for (const o of locale.names.organizations) {
     const entry: LexEntry = { type: "organization", name: o.name, form: "name" };
@@ -201,10 +229,13 @@ function buildLexicon(locale: Locale): Lexicon {
   }
 
   const firstWords = new Map<string, number>();
-  for (const key of surfaces.keys()) {
-    const first = firstWordOf(key);
-    if ((firstWords.get(first) ?? 0) < key.length) firstWords.set(first, key.length);
-  }
+  const longestGenitive = Math.max(0, ...locale.names.genitiveEndings.map((e) => e.length));
+  const noteFirstWord = (surface: string, length: number) => {
+    const first = firstWordOf(surface);
+    if ((firstWords.get(first) ?? 0) < length) firstWords.set(first, length);
+  };
+  for (const key of surfaces.keys()) noteFirstWord(key, key.length);
+  for (const { name } of towns.multiWord) noteFirstWord(name, name.length + longestGenitive);
   const orgWords = new Set<string>();
   const orgEndings: string[] = [];
   for (const h of locale.names.organizationHeads) {
@@ -218,12 +249,13 @@ function buildLexicon(locale: Locale): Lexicon {
     else placeWords.add(h.toLowerCase());
   }
   return {
-    surfaces,
+    surfaces: { get: (s) => surfaces.get(s) ?? lazy.get(s), has: (s) => surfaces.has(s) || lazy.has(s) },
     demonyms,
     demonymFirstWords: demonymFirsts(demonyms),
     demonymsLowercase: locale.places.countries.some((c) => c.demonym !== undefined && c.demonym === c.demonym.toLowerCase()),
-    firstWords,
-    firstNames: firstNames(),
+    // A surface of the lazy gazetteer that is one word is its own first word.
+    firstWords: { get: (w) => firstWords.get(w) ?? (lazy.has(w) ? w.length : undefined), has: (w) => firstWords.has(w) || lazy.has(w) },
+    firstNames: (firstNamesCache ??= firstNames()),
     countryNames,
     orgWords,
     orgEndings,
@@ -247,8 +279,40 @@ function demonymFirsts(demonyms: ReadonlyMap<string, LexEntry>): Set<string> {
 
 /** The first word of a surface as the tokenizer sees it: letters and digits, with inner hyphens and apostrophes. */
 export function firstWordOf(s: string): string {
-  const m = /^[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/u.exec(s);
-  return m ? m[0] : s;
+  let i = wordUnitsFrom(s, 0);
+  if (i === 0) return s;
+  while (i < s.length && WORD_JOINERS.has(s.charCodeAt(i))) {
+    const after = wordUnitsFrom(s, i + 1);
+    if (after === i + 1) break;
+    i = after;
+  }
+  return i === s.length ? s : s.slice(0, i);
+}
+
+/** Characters that join the parts of one word: apostrophes and the hyphen. */
+const WORD_JOINERS: ReadonlySet<number> = new Set([0x27, 0x2019, 0x2d]);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const HIGH_SURROGATE_MIN = 0xd800;
+const HIGH_SURROGATE_MAX = 0xdbff;
+/** Per UTF-16 code unit: 0 not yet known, 1 a letter or digit, 2 not. */
+const letterOrDigitUnits = new Uint8Array(0x10000);
+
+/** Where the run of letters and digits starting at `from` ends. */
+function wordUnitsFrom(s: string, from: number): number {
+  let i = from;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c >= HIGH_SURROGATE_MIN && c <= HIGH_SURROGATE_MAX) {
+      if (!LETTER_OR_DIGIT.test(s.slice(i, i + 2))) break;
+      i += 2;
+      continue;
+    }
+    let k = letterOrDigitUnits[c]!;
+    if (k === 0) letterOrDigitUnits[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+    if (k !== 1) break;
+    i++;
+  }
+  return i;
 }
 
 /** The gender a first name tells, if the lexicon knows it. */
@@ -268,6 +332,14 @@ function headMatches(words: ReadonlySet<string>, endings: readonly string[], wor
   if (!tails.has(lw.slice(-TAIL_LETTERS))) return false;
   for (const e of endings) if (lw.length > e.length + 2 && lw.endsWith(e)) return true;
   return false;
+}
+
+/**
+ * Whether a one-word lexicon name may be a common noun as well where the noun list has its word ("Halle",
+ * "Hof"): not outlets (which list their ambiguous names) and not countries ("Schweiz", "Polen").
+ */
+export function nounAlso(e: LexEntry): boolean {
+  return e.form === "name" && e.type !== "media" && e.subtype !== "country";
 }
 
 /** Whether a word (or its ending) makes a name an organisation. */

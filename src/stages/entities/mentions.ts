@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention, Token } from "../../model/types.js";
 import type { Locale } from "../../locales/types.js";
-import { firstWordOf, isOrgWord, isPlaceWord, type LexEntry, type Lexicon } from "./lexicon.js";
+import { firstWordOf, isOrgWord, isPlaceWord, nounAlso, type LexEntry, type Lexicon } from "./lexicon.js";
 import { matchLexicon, tokensText, type LexMatch } from "./match.js";
 import { lookupRole, type RoleIndex } from "./role-index.js";
 import { sentenceView } from "./tagger/features.js";
@@ -24,6 +24,8 @@ export interface Candidate {
   /** For capitals: the country whose government the city may stand for. */
   capitalOf?: string;
   source: "lexicon" | "rule" | "tagger" | "shape";
+  /** A name found by the rules that has a lexicon name inside it ("Uta Hagen"): it wins over that name. */
+  overLexicon?: boolean;
   /** Index of the sentence. */
   sentence: number;
 }
@@ -90,7 +92,7 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
       e.ambiguous ||
       // A one-word place or organisation that is also a common noun ("Halle", "Hof"); outlets and agencies
       // list their ambiguous names themselves.
-      (single && e.form === "name" && e.type !== "media" && tools.nouns !== null && tools.nouns.has(word)) ||
+      (single && nounAlso(e) && tools.nouns !== null && tools.nouns.has(word)) ||
       (single && tools.lex.nonNames.has(word)) ||
       (single && m.from === from && starters.has(word.toLowerCase()));
     if (ambiguous) {
@@ -109,8 +111,9 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
   // The lexicon's unambiguous names first (a tagger span overlapping one wins only when it is a long name
   // of its own, "Reichsvereinigung der Juden in Deutschland"); then longest first, rules before the tagger.
   const rank = { lexicon: 0, rule: 1, tagger: 2, shape: 3 } as const;
-  // A name typed by its head word wins over a place inside it ("Riverside Bridge", "Department of Transportation").
-  const longTagger = (c: Candidate) => (c.source === "tagger" && c.to - c.from >= LONG_NAME_TOKENS) || c.source === "shape";
+  // A name typed by its head word wins over a place inside it ("Riverside Bridge", "Department of
+  // Transportation"), and so does a person's name over a town or organisation in it ("Uta Hagen").
+  const longTagger = (c: Candidate) => (c.source === "tagger" && c.to - c.from >= LONG_NAME_TOKENS) || c.source === "shape" || c.overLexicon === true;
   const all = [
     ...lexCands,
     ...ruleSpans,
@@ -165,7 +168,7 @@ function runTagger(scope: SentenceScope, tools: MentionTools, matches: readonly 
   const { text, tokens, from, to } = scope;
   const words = scope.words ?? [];
   const hints = scope.hints ?? wordHints(text, tokens, from, to, tools.lex, tools.roles, tools.nouns, words);
-  const tags = tagSentence(tools.model.weights, sentenceView(words, hints, gazetteerTags(from, to, matches, hints)));
+  const tags = tagSentence(tools.model, sentenceView(words, hints, gazetteerTags(from, to, matches, hints)));
   const out: Array<{ from: number; to: number; type: string }> = [];
   for (const sp of spansOf(tags)) {
     const trimmed = trimSpan(scope, tools, sp.from + from, sp.to + from);
@@ -250,6 +253,10 @@ function personRules(scope: SentenceScope, tools: MentionTools, matches: readonl
   const { tokens, text, from, to } = scope;
   const lexTaken = new Set<number>();
   for (const m of matches) for (let i = m.from; i < m.to; i++) lexTaken.add(i);
+  // A one-word town or organisation of the lexicon may be a surname after a first name ("Uta Hagen",
+  // "Kerstin Holm", "Walter Wagner").
+  const surnameToo = new Set<number>();
+  for (const m of matches) if (m.to - m.from === 1 && SURNAME_TOO.has(m.entries[0]!.subtype ?? m.entries[0]!.type) && m.entries[0]!.form === "name") surnameToo.add(m.from);
   const { honorifics, particles } = tools.lex.sets;
   // "the Harbor Bridge", "die Stern-Apotheke": a first name after an article is not a person's.
   const determiners = tools.lex.sets.determiners;
@@ -271,22 +278,21 @@ function personRules(scope: SentenceScope, tools: MentionTools, matches: readonl
       continue;
     }
     const start = nameStartAfterTrigger(scope, tools, i, honorifics);
+    const firstName = hintAt(scope, tools, i).first !== "" && !determiners.has(wordAt(scope, i - 1).toLowerCase()) && nameWord(scope, tools, i, lexTaken);
     let nameFrom = -1;
+    let j = -1;
     if (start !== null && start < to && nameWord(scope, tools, start, lexTaken)) nameFrom = start;
-    else if (
-      hintAt(scope, tools, i).first !== "" &&
-      !determiners.has(wordAt(scope, i - 1).toLowerCase()) &&
-      nameWord(scope, tools, i, lexTaken) &&
-      nameWord(scope, tools, i + 1, lexTaken)
-    ) {
+    else if (firstName && nameWord(scope, tools, i + 1, lexTaken)) nameFrom = i;
+    else if (firstName && surnameToo.has(i + 1) && nameWord(scope, tools, i + 1, new Set())) {
       nameFrom = i;
+      j = i + 2;
     }
     if (nameFrom < 0) {
       i++;
       continue;
     }
-    const j = extend(nameFrom);
-    out.push({
+    if (j < 0) j = extend(nameFrom);
+    const c: Candidate = {
       start: tokens[nameFrom]!.start,
       end: tokens[j - 1]!.end,
       from: nameFrom,
@@ -296,11 +302,16 @@ function personRules(scope: SentenceScope, tools: MentionTools, matches: readonl
       form: "name",
       source: "rule",
       sentence: scope.sentence,
-    });
+    };
+    if (surnameToo.has(nameFrom + 1) && j === nameFrom + 2) c.overLexicon = true;
+    out.push(c);
     i = j;
   }
   return out;
 }
+
+/** Lexicon names (by subtype, else type) whose word may be a surname as well. */
+const SURNAME_TOO: ReadonlySet<string> = new Set(["city", "organization"]);
 
 /**
  * Where a name would start after token i if token i is a trigger: an honorific ("Herr", "Dr." with its

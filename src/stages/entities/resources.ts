@@ -1,23 +1,28 @@
+import { readFileSync } from "node:fs";
 import type { LanguageCode } from "../../model/types.js";
-import { bloomFromBase64, bloomHas } from "./bloom.js";
-import { NER_MODEL_DE } from "./model/ner-de.js";
-import { NOUN_FILTER_DE } from "./model/nouns-de.js";
+import { bloomFromBytes, bloomHas } from "./bloom.js";
 import type { NounSet } from "./tagger/hints.js";
 import { parseModel, type TaggerModel } from "./tagger/model.js";
 
 /**
- * Trained and compiled resources per language: the tagger model and the common-noun set. A language
- * without them is handled by the lexicon and the rules alone. Each is decoded on first use and kept for
- * the life of the process.
+ * Trained and compiled resources per language: the tagger model and the common-noun set, binary files in
+ * ./model/ (copied next to the compiled module by the build). A language without them is handled by the
+ * lexicon and the rules alone. Each is read on first use and kept for the life of the process.
  */
-interface ResourceSource {
+interface ResourceFiles {
+  /** The tagger model (scripts/train-ner.ts). */
   model?: string;
-  nouns?: { size: number; hashes: number; bits: string };
+  /** The Bloom filter of common-noun forms (scripts/build-noun-filter.ts). */
+  nouns?: string;
 }
 
-const SOURCES: Partial<Record<LanguageCode, ResourceSource>> = {
-  de: { model: NER_MODEL_DE, nouns: NOUN_FILTER_DE },
+const FILES: Partial<Record<LanguageCode, ResourceFiles>> = {
+  de: { model: "ner-de.bin", nouns: "nouns-de.bin" },
 };
+
+function readModelFile(name: string): Uint8Array {
+  return readFileSync(new URL(`./model/${name}`, import.meta.url));
+}
 
 const models = new Map<LanguageCode, TaggerModel | null>();
 const nounSets = new Map<LanguageCode, NounSet | null>();
@@ -25,21 +30,28 @@ const nounSets = new Map<LanguageCode, NounSet | null>();
 export function taggerModel(language: LanguageCode): TaggerModel | null {
   let m = models.get(language);
   if (m === undefined) {
-    const src = SOURCES[language]?.model;
-    m = src ? parseModel(src) : null;
+    const file = FILES[language]?.model;
+    m = file ? parseModel(readModelFile(file)) : null;
     models.set(language, m);
   }
   return m;
 }
 
+/**
+ * Replaces a language's tagger model for the rest of the process: for scripts/train-ner.ts, which
+ * cross-validates the whole stage with models trained on part of its data.
+ */
+export function useTaggerModel(language: LanguageCode, model: TaggerModel | null): void {
+  models.set(language, model);
+}
+
 export function nounSet(language: LanguageCode): NounSet | null {
   let n = nounSets.get(language);
   if (n === undefined) {
-    const src = SOURCES[language]?.nouns;
-    if (src) {
-      const filter = bloomFromBase64(src.bits, src.size, src.hashes);
-      n = { has: (word: string) => bloomHas(filter, word) };
-      n = rememberingNounSet(n);
+    const file = FILES[language]?.nouns;
+    if (file) {
+      const filter = bloomFromBytes(readModelFile(file));
+      n = rememberingNounSet({ has: (word: string) => bloomHas(filter, word) });
     } else n = null;
     nounSets.set(language, n);
   }

@@ -1,10 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { bloomFromBase64, bloomHas, bloomToBase64, buildBloom } from "../../../src/stages/entities/bloom.js";
+import { bloomFromBytes, bloomHas, bloomToBytes, buildBloom } from "../../../src/stages/entities/bloom.js";
 import { nounSet, taggerModel } from "../../../src/stages/entities/resources.js";
-import { shapeOf } from "../../../src/stages/entities/tagger/features.js";
+import { TAGS, emissionFeatures, featureBuffer, sentenceView, shapeHash, shapeOf, type WordHints } from "../../../src/stages/entities/tagger/features.js";
+import { hashString } from "../../../src/stages/entities/tagger/hash.js";
 import { hasNounTail } from "../../../src/stages/entities/tagger/hints.js";
-import { allowed, parseModel, serializeModel, spansOf } from "../../../src/stages/entities/tagger/model.js";
+import { allowed, parseModel, serializeModel, spansOf, tagSentence, weightsOf } from "../../../src/stages/entities/tagger/model.js";
+
+const tag = (t: string) => TAGS.indexOf(t as (typeof TAGS)[number]);
+const NO_HINTS: WordHints = { first: "", org: false, role: false, noun: false, nounTail: false };
 
 describe("tagger pieces", () => {
   it("reads BIO spans and forbids I- tags that continue nothing", () => {
@@ -13,25 +17,60 @@ describe("tagger pieces", () => {
       { from: 3, to: 4, type: "LOC" },
       { from: 4, to: 6, type: "ORG" },
     ]);
-    assert.equal(allowed("O", "I-PER"), false);
-    assert.equal(allowed("B-PER", "I-PER"), true);
-    assert.equal(allowed("B-LOC", "I-PER"), false);
+    assert.equal(allowed(tag("O"), tag("I-PER")), false);
+    assert.equal(allowed(tag("B-PER"), tag("I-PER")), true);
+    assert.equal(allowed(tag("I-PER"), tag("I-PER")), true);
+    assert.equal(allowed(tag("B-LOC"), tag("I-PER")), false);
+    assert.equal(allowed(TAGS.length, tag("I-LOC")), false);
   });
-  it("writes and reads a model", () => {
-    const text = serializeModel(new Map([["w=Putin", [0, 2.5, 0, 0, 0, 0, -1]]]), 10);
-    const m = parseModel(text);
-    assert.deepEqual([...m.weights.get("w=Putin")!], [0, 25, 0, 0, 0, 0, -10]);
-    assert.throws(() => parseModel("nonsense"), /tagger model/);
+  it("writes and reads a model, and refuses other files", () => {
+    const bytes = serializeModel(
+      new Map([
+        [12345, [0, 2.5, 0, 0, 0, 0, -1]],
+        [-7, [0, 0, 0, 0, 0, 0, 0]],
+      ]),
+      10,
+    );
+    const m = parseModel(bytes);
+    assert.deepEqual([...weightsOf(m, 12345)!], [0, 25, 0, 0, 0, 0, -10]);
+    assert.equal(weightsOf(m, -7), undefined);
+    assert.equal(m.size, 1);
+    assert.throws(() => parseModel(new TextEncoder().encode("nonsense, not a model")), /tagger model/);
+    assert.throws(() => parseModel(bytes.subarray(0, bytes.length - 1)), /truncated/);
   });
-  it("gives word shapes", () => {
+  it("gives word shapes, and hashes them as strings", () => {
     assert.equal(shapeOf("Won-sik"), "Xx-x");
     assert.equal(shapeOf("UN"), "X");
     assert.equal(shapeOf("4,8"), "d,d");
+    assert.equal(shapeOf("Österreich"), "Xx");
+    assert.equal(shapeHash("Won-sik"), hashString("Xx-x"));
+    assert.notEqual(shapeHash("Won-sik"), shapeHash("UN"));
+  });
+  it("gives a word the same features wherever its sentence is, and other words other ones", () => {
+    const features = (words: string[], i: number) => {
+      const buf = featureBuffer();
+      emissionFeatures(sentenceView(words, words.map(() => NO_HINTS), words.map(() => "")), i, buf);
+      return [...buf.ids.subarray(0, buf.n)];
+    };
+    assert.deepEqual(features(["Peskow", "sagte", "das"], 0), features(["Peskow", "sagte", "das"], 0));
+    assert.notDeepEqual(features(["Peskow", "sagte", "das"], 0), features(["Peskows", "sagte", "das"], 0));
+    assert.equal(new Set(features(["Der", "Kreml", "sagte", "das"], 1)).size, features(["Der", "Kreml", "sagte", "das"], 1).length);
+  });
+  it("tags by the weights: a name where the model says so", () => {
+    const words = ["Peskow", "sagte"];
+    const view = sentenceView(words, [NO_HINTS, NO_HINTS], ["", ""]);
+    const buf = featureBuffer();
+    emissionFeatures(view, 0, buf);
+    const person = [0, 0, 0, 0, 0, 0, 0];
+    person[tag("B-PER")] = 1;
+    const m = parseModel(serializeModel(new Map([[buf.ids[1]!, person]]), 1));
+    assert.deepEqual(tagSentence(m, view), ["B-PER", "O"]);
+    assert.deepEqual(tagSentence(parseModel(serializeModel(new Map(), 1)), view), ["O", "O"]);
   });
   it("keeps a Bloom filter's members and rejects most others", () => {
     const words = Array.from({ length: 500 }, (_, i) => `Wort${i}`);
     const built = buildBloom(words, words.length, 0.01);
-    const f = bloomFromBase64(bloomToBase64(built), built.size, built.hashes);
+    const f = bloomFromBytes(bloomToBytes(built));
     assert.ok(words.every((w) => bloomHas(f, w)));
     const strangers = Array.from({ length: 500 }, (_, i) => `Fremd${i}`).filter((w) => bloomHas(f, w));
     assert.ok(strangers.length < 25, `${strangers.length} false positives`);
@@ -41,7 +80,7 @@ describe("tagger pieces", () => {
     assert.ok(nouns.has("Regierung") && nouns.has("Häusern"));
     assert.ok(!nouns.has("Peskow"));
     assert.ok(hasNounTail(nouns, "Selbstdarstellung"));
-    assert.ok(taggerModel("de")!.weights.size > 1000);
+    assert.ok(taggerModel("de")!.size > 1000);
     assert.equal(taggerModel("en"), null);
     assert.equal(nounSet("en"), null);
   });

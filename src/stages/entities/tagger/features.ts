@@ -1,7 +1,10 @@
 /**
  * The features of the named-entity tagger, shared by training (scripts/train-ner.ts) and tagging, so both
- * see exactly the same thing. A sentence is a list of words plus, per word, the lexicon's hints.
+ * see exactly the same thing. A sentence is a list of words plus, per word, the lexicon's hints. Features
+ * are 32-bit hashes (hash.ts) of a template and its values, written into a reusable buffer: no feature
+ * is ever built as a string.
  */
+import { STRING_SEED, finish, hashStart, hashString, mix, mixChars } from "./hash.js";
 
 /** What the lexicons say about one word by itself, as short feature values (its lexicon match is apart). */
 export interface WordHints {
@@ -20,6 +23,43 @@ export interface WordHints {
 /** The tag set: BIO over the three GermEval types. */
 export const TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"] as const;
 export type Tag = (typeof TAGS)[number];
+/** The index standing for "no tag" before a sentence's first word, after the tags' own indexes. */
+export const START = TAGS.length;
+export const OUTSIDE = 0;
+
+/** Feature templates; each feature's hash starts from its template's number. */
+const F = {
+  bias: 1,
+  word: 2,
+  lower: 3,
+  shape: 4,
+  prefix: 5,
+  suffix: 6,
+  hyphenLast: 7,
+  hyphenFirst: 8,
+  initial: 9,
+  firstName: 10,
+  orgHead: 11,
+  role: 12,
+  noun: 13,
+  nounAt: 14,
+  nounTail: 15,
+  unknown: 16,
+  slot: 17,
+  gaz: 18,
+  firstNameNext: 19,
+  afterFirstName: 20,
+  gazBefore: 21,
+  gazAfter: 22,
+  beforeOrgHead: 23,
+  afterRole: 24,
+  afterNoun: 25,
+  unknownAfter: 26,
+  unknownBefore: 27,
+  tag1: 28,
+  tag2: 29,
+  gazTag: 30,
+} as const;
 
 /** Affix lengths used as features. */
 const SUFFIX_LENGTHS = [2, 3, 4, 5] as const;
@@ -27,134 +67,194 @@ const PREFIX_LENGTH = 3;
 /** Longest word shape kept (longer shapes are cut; runs are squashed anyway). */
 const MAX_SHAPE = 6;
 
+/** Character classes of word shapes. */
+const UPPER = 0x58; // "X"
+const LOWER = 0x78; // "x"
+const DIGIT = 0x64; // "d"
+const CODE_UNITS = 0x10000;
+const classes = new Uint16Array(CODE_UNITS);
+
+/** The shape class of a code unit: "X", "x", "d" as char codes, else the unit itself. */
+function classOf(c: number): number {
+  let k = classes[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = /\p{Lu}/u.test(ch) ? UPPER : /\p{Ll}/u.test(ch) ? LOWER : /\p{N}/u.test(ch) ? DIGIT : c;
+    classes[c] = k;
+  }
+  return k;
+}
+
 /** The word's shape with runs squashed: "Won-sik" → "Xx-x", "UN" → "X", "4,8" → "d,d". */
 export function shapeOf(word: string): string {
   let out = "";
-  let last = "";
-  for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\p{N}/u.test(ch) ? "d" : ch;
-    if (c !== last) out += c;
-    last = c;
-    if (out.length >= MAX_SHAPE) break;
+  let last = -1;
+  for (let i = 0; i < word.length && out.length < MAX_SHAPE; i++) {
+    const k = classOf(word.charCodeAt(i));
+    if (k !== last) out += String.fromCharCode(k);
+    last = k;
   }
   return out;
 }
 
-/** Words as the features see them; lowercase forms and shapes are computed when first asked for. */
+/** The hash of a word's shape, equal to `hashString(shapeOf(word))`. */
+export function shapeHash(word: string): number {
+  let h = STRING_SEED;
+  let len = 0;
+  let last = -1;
+  for (let i = 0; i < word.length && len < MAX_SHAPE; i++) {
+    const k = classOf(word.charCodeAt(i));
+    if (k !== last) {
+      h = mix(h, k);
+      len++;
+    }
+    last = k;
+  }
+  return finish(h);
+}
+
+/** Gender codes of first-name hints. */
+const GENDER_CODE: Record<string, number> = { m: 1, f: 2, u: 3 };
+
+/**
+ * Words as the features see them: per word its lowercase form, the hashes of that form and of its shape,
+ * the class of its first character and the lexicon's hints and match.
+ */
 export interface SentenceView {
   words: readonly string[];
-  lower: Array<string | undefined>;
-  shapes: Array<string | undefined>;
+  lower: readonly string[];
+  lowerHash: Int32Array;
+  shape: Int32Array;
+  initial: Uint16Array;
   hints: readonly WordHints[];
   /** Per word, its part in a lexicon match: "LOC-B", "ORG-I", "DEM-B", "LOC?-B" (a weak one) …, or "". */
   gaz: readonly string[];
+  /** Hashes of `gaz` (0 for none). */
+  gazHash: Int32Array;
 }
 
-const shapes = new Map<string, string>();
-/** Most words whose shape is remembered. */
-const MAX_REMEMBERED_SHAPES = 100_000;
-
-function rememberedShape(word: string): string {
-  let sh = shapes.get(word);
-  if (sh === undefined) {
-    if (shapes.size > MAX_REMEMBERED_SHAPES) shapes.clear();
-    sh = shapeOf(word);
-    shapes.set(word, sh);
-  }
-  return sh;
-}
+/** The value standing for the word before the first and after the last of a sentence. */
+const BOUNDARY = hashString("<s>");
 
 export function sentenceView(words: readonly string[], hints: readonly WordHints[], gaz: readonly string[]): SentenceView {
-  return { words, lower: new Array<string | undefined>(words.length), shapes: new Array<string | undefined>(words.length), hints, gaz };
+  const n = words.length;
+  const lower = new Array<string>(n);
+  const lowerHash = new Int32Array(n);
+  const shape = new Int32Array(n);
+  const initial = new Uint16Array(n);
+  const gazHash = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    const lw = w.toLowerCase();
+    lower[i] = lw;
+    lowerHash[i] = hashString(lw);
+    shape[i] = shapeHash(w);
+    initial[i] = w.length ? classOf(w.charCodeAt(0)) : 0;
+    const g = gaz[i]!;
+    if (g) gazHash[i] = hashString(g);
+  }
+  return { words, lower, lowerHash, shape, initial, hints, gaz, gazHash };
 }
 
-/** The lowercase form of word i. */
-export function lowerAt(s: SentenceView, i: number): string {
-  return (s.lower[i] ??= s.words[i]!.toLowerCase());
+/** A reusable list of feature hashes: `ids[0 .. n)`. */
+export interface FeatureBuffer {
+  ids: Int32Array;
+  n: number;
 }
 
-/** The shape of word i. */
-export function shapeAt(s: SentenceView, i: number): string {
-  return (s.shapes[i] ??= rememberedShape(s.words[i]!));
+/** Most features one word can have. */
+const MAX_FEATURES = 64;
+
+export function featureBuffer(): FeatureBuffer {
+  return { ids: new Int32Array(MAX_FEATURES), n: 0 };
 }
 
-/** The word before the first and after the last of a sentence, in neighbour features. */
-export const BOUNDARY = "<s>";
-
-/** Features of a word by itself (cached per word at tagging time): form, shape, affixes, hyphen parts. */
-export function wordFeatures(w: string, lw: string, shape: string): string[] {
-  const f = ["b", "w=" + w, "l=" + lw, "sh=" + shape, "pre=" + lw.slice(0, PREFIX_LENGTH)];
-  for (const n of SUFFIX_LENGTHS) if (lw.length > n) f.push(`s${n}=` + lw.slice(-n));
-  const hy = w.lastIndexOf("-");
-  if (hy > 0 && hy < w.length - 1) f.push("hyL=" + lw.slice(hy + 1), "hyF=" + lw.slice(0, w.indexOf("-")));
-  return f;
+function push(buf: FeatureBuffer, h: number): void {
+  buf.ids[buf.n++] = finish(h);
 }
 
-/** The neighbour slots whose word alone makes a feature ("p1=" + the word before, …), at their offsets. */
-export const CONTEXT_SLOTS = [
-  { prefix: "p1=", offset: -1 },
-  { prefix: "p2=", offset: -2 },
-  { prefix: "n1=", offset: 1 },
-  { prefix: "n2=", offset: 2 },
-] as const;
-
-/** The lowercase word at offset `d` from i, or the boundary marker. */
-export function neighbour(s: SentenceView, i: number, d: number): string {
+/** The lowercase word's hash at offset `d` from i, or the boundary's. */
+function neighbourHash(s: SentenceView, i: number, d: number): number {
   const j = i + d;
-  return j >= 0 && j < s.words.length ? lowerAt(s, j) : BOUNDARY;
+  return j >= 0 && j < s.words.length ? s.lowerHash[j]! : BOUNDARY;
 }
 
-/** Features of the two tags before a word (scored once per pair of tags at tagging time). */
-export function tagFeatures(prev: string, prev2: string): string[] {
-  return ["t1=" + prev, "t12=" + prev2 + "|" + prev];
+/** The neighbour offsets whose word alone makes a feature. */
+const CONTEXT_OFFSETS = [-1, -2, 1, 2] as const;
+
+/** Features of the word by itself: form (unless left out), shape, affixes, hyphen parts. */
+function wordFeatures(s: SentenceView, i: number, buf: FeatureBuffer, withForm: boolean): void {
+  const w = s.words[i]!;
+  const lw = s.lower[i]!;
+  push(buf, hashStart(F.bias));
+  if (withForm) {
+    push(buf, mixChars(hashStart(F.word), w, 0, w.length));
+    push(buf, mix(hashStart(F.lower), s.lowerHash[i]!));
+  }
+  push(buf, mix(hashStart(F.shape), s.shape[i]!));
+  push(buf, mixChars(hashStart(F.prefix), lw, 0, Math.min(PREFIX_LENGTH, lw.length)));
+  for (const n of SUFFIX_LENGTHS) if (lw.length > n) push(buf, mixChars(mix(hashStart(F.suffix), n), lw, lw.length - n, lw.length));
+  const hy = w.lastIndexOf("-");
+  if (hy > 0 && hy < w.length - 1) {
+    push(buf, mixChars(hashStart(F.hyphenLast), lw, hy + 1, lw.length));
+    push(buf, mixChars(hashStart(F.hyphenFirst), lw, 0, w.indexOf("-")));
+  }
 }
 
-/**
- * Features of a word's own hints and whether it opens the sentence: the same wherever the word stands, so
- * tagging caches them with the word's features.
- */
-export function ownHintFeatures(h: WordHints, shape: string, first: boolean): string[] {
-  const at = first ? "y" : "n";
-  const f = ["first=" + at + shape.charAt(0)];
-  if (h.first) f.push("fn=" + h.first);
-  if (h.org) f.push("org");
-  if (h.role) f.push("role");
-  if (h.noun) f.push("noun", "nounp=" + at);
-  if (h.nounTail) f.push("ntail");
-  if (shape.charAt(0) === "X" && !h.noun && !h.nounTail) f.push("unk=" + at);
-  return f;
-}
-
-/** Features of word i that depend on its neighbours' hints, its lexicon match or the tag before it. */
-export function tokenFeatures(s: SentenceView, i: number, prev: string): string[] {
-  const shape = shapeAt(s, i);
+/** Features of the word's own hints and whether it opens the sentence. */
+function ownHintFeatures(s: SentenceView, i: number, buf: FeatureBuffer): void {
   const h = s.hints[i]!;
-  const gaz = s.gaz[i]!;
+  const at = i === 0 ? 1 : 2;
+  const initial = s.initial[i]!;
+  push(buf, mix(mix(hashStart(F.initial), at), initial));
+  if (h.first) push(buf, mix(hashStart(F.firstName), GENDER_CODE[h.first] ?? 0));
+  if (h.org) push(buf, hashStart(F.orgHead));
+  if (h.role) push(buf, hashStart(F.role));
+  if (h.noun) {
+    push(buf, hashStart(F.noun));
+    push(buf, mix(hashStart(F.nounAt), at));
+  }
+  if (h.nounTail) push(buf, hashStart(F.nounTail));
+  if (initial === UPPER && !h.noun && !h.nounTail) push(buf, mix(hashStart(F.unknown), at));
+}
+
+/** Features of the word's neighbours, their hints and its lexicon match. */
+function contextFeatures(s: SentenceView, i: number, buf: FeatureBuffer): void {
+  for (const d of CONTEXT_OFFSETS) push(buf, mix(mix(hashStart(F.slot), d), neighbourHash(s, i, d)));
+  const h = s.hints[i]!;
+  const shape = s.shape[i]!;
   const last = s.words.length - 1;
   const hp = i > 0 ? s.hints[i - 1]! : undefined;
   const hn = i < last ? s.hints[i + 1]! : undefined;
-  const f: string[] = [];
-  if (gaz) f.push("g=" + gaz, "gt=" + gaz + "|" + prev);
-  if (h.first) f.push("fnn=" + (hn?.first ? "y" : "n") + (i < last ? shapeAt(s, i + 1) : BOUNDARY));
-  if (hp?.first) f.push("pfn=" + shape);
-  if (i > 0 && s.gaz[i - 1]) f.push("pg=" + s.gaz[i - 1]);
-  if (i < last && s.gaz[i + 1]) f.push("ng=" + s.gaz[i + 1]);
-  if (hn?.org) f.push("norg=" + shape);
-  if (hp?.role) f.push("prole=" + shape);
-  if (hp?.noun) f.push("pnoun");
-  if (shape.charAt(0) === "X" && !h.noun && !h.nounTail) f.push("unkp=" + neighbour(s, i, -1), "unkn=" + neighbour(s, i, 1));
-  return f;
+  if (s.gazHash[i]) push(buf, mix(hashStart(F.gaz), s.gazHash[i]!));
+  if (h.first) push(buf, mix(mix(hashStart(F.firstNameNext), hn?.first ? 1 : 2), i < last ? s.shape[i + 1]! : BOUNDARY));
+  if (hp?.first) push(buf, mix(hashStart(F.afterFirstName), shape));
+  if (i > 0 && s.gazHash[i - 1]) push(buf, mix(hashStart(F.gazBefore), s.gazHash[i - 1]!));
+  if (i < last && s.gazHash[i + 1]) push(buf, mix(hashStart(F.gazAfter), s.gazHash[i + 1]!));
+  if (hn?.org) push(buf, mix(hashStart(F.beforeOrgHead), shape));
+  if (hp?.role) push(buf, mix(hashStart(F.afterRole), shape));
+  if (hp?.noun) push(buf, hashStart(F.afterNoun));
+  if (s.initial[i] === UPPER && !h.noun && !h.nounTail) {
+    push(buf, mix(hashStart(F.unknownAfter), neighbourHash(s, i, -1)));
+    push(buf, mix(hashStart(F.unknownBefore), neighbourHash(s, i, 1)));
+  }
 }
 
 /**
- * All features of word i given the two tags before it: the word's own, its neighbours' and the token's.
- * Training uses this list; tagging adds up the same features in parts (model.ts), caching the word parts.
+ * Every feature of word i that does not depend on the tags before it, into `buf` (emptied first).
+ * Training leaves out the word's own form now and then (`withForm` false: word dropout).
  */
-export function featuresAt(s: SentenceView, i: number, prev: string, prev2: string): string[] {
-  const f = wordFeatures(s.words[i]!, lowerAt(s, i), shapeAt(s, i));
-  for (const x of ownHintFeatures(s.hints[i]!, shapeAt(s, i), i === 0)) f.push(x);
-  for (const slot of CONTEXT_SLOTS) f.push(slot.prefix + neighbour(s, i, slot.offset));
-  for (const x of tagFeatures(prev, prev2)) f.push(x);
-  for (const x of tokenFeatures(s, i, prev)) f.push(x);
-  return f;
+export function emissionFeatures(s: SentenceView, i: number, buf: FeatureBuffer, withForm = true): void {
+  buf.n = 0;
+  wordFeatures(s, i, buf, withForm);
+  ownHintFeatures(s, i, buf);
+  contextFeatures(s, i, buf);
+}
+
+/** The features of word i given the two tag indexes before it (START before the first word), into `buf`. */
+export function transitionFeatures(s: SentenceView, i: number, prev: number, prev2: number, buf: FeatureBuffer): void {
+  buf.n = 0;
+  push(buf, mix(hashStart(F.tag1), prev));
+  push(buf, mix(mix(hashStart(F.tag2), prev2), prev));
+  if (s.gazHash[i]) push(buf, mix(mix(hashStart(F.gazTag), s.gazHash[i]!), prev));
 }

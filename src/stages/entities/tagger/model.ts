@@ -1,70 +1,130 @@
-import {
-  BOUNDARY,
-  CONTEXT_SLOTS,
-  TAGS,
-  lowerAt,
-  shapeAt,
-  ownHintFeatures,
-  tagFeatures,
-  tokenFeatures,
-  wordFeatures,
-  type SentenceView,
-  type Tag,
-} from "./features.js";
+import { OUTSIDE, START, TAGS, emissionFeatures, featureBuffer, transitionFeatures, type FeatureBuffer, type SentenceView, type Tag } from "./features.js";
 
 /**
- * A greedy averaged-perceptron tagger (one weight per feature and tag). The model file is text: a header
- * line `ner-perceptron/1 SCALE`, then one line per feature, `name<TAB>w0 w1 … w6` with integer weights
- * (the averaged weights times SCALE), tags in the order of `TAGS`; zero weights may be left empty.
+ * An averaged-perceptron tagger: one integer weight per feature hash and tag, in an open-addressing
+ * table (`keys[slot]` a feature's hash, 0 for an empty slot; its weights at `weights[slot * TAGS.length …]`).
+ *
+ * The model file is binary, little-endian: four 32-bit header words (MAGIC, the number of tags, the
+ * number of features N, the scale the averaged weights were multiplied by before rounding), then N
+ * 32-bit feature hashes, then N × tags 16-bit weights, feature by feature in the order of `TAGS`.
  */
 export interface TaggerModel {
-  weights: Map<string, Int32Array>;
+  keys: Int32Array;
+  weights: Int32Array;
+  /** Table size − 1 (the size is a power of two). */
+  mask: number;
+  /** Number of features. */
+  size: number;
 }
 
-const HEADER = "ner-perceptron/1";
+/** "NER2" */
+const MAGIC = 0x3252454e;
+const HEADER_WORDS = 4;
+const WORD_BYTES = 4;
+const WEIGHT_BYTES = 2;
+const MAX_WEIGHT = 0x7fff;
+/** The table is at least this many times larger than the number of features (short probe runs). */
+const LOAD_FACTOR_INVERSE = 2;
 
-export function parseModel(text: string): TaggerModel {
-  const weights = new Map<string, Int32Array>();
-  const lines = text.split("\n");
-  if (!lines[0]?.startsWith(HEADER)) throw new Error(`not a tagger model: expected a "${HEADER}" header`);
-  for (let k = 1; k < lines.length; k++) {
-    const line = lines[k]!;
-    const tab = line.lastIndexOf("\t");
-    if (tab < 0) continue;
-    const ws = new Int32Array(TAGS.length);
-    const parts = line.slice(tab + 1).split(" ");
-    for (let t = 0; t < TAGS.length; t++) ws[t] = parts[t] ? Number(parts[t]) : 0;
-    weights.set(line.slice(0, tab), ws);
+/** An empty table for `size` features. */
+function emptyModel(size: number): TaggerModel {
+  let capacity = 1;
+  while (capacity < size * LOAD_FACTOR_INVERSE) capacity *= 2;
+  return { keys: new Int32Array(capacity), weights: new Int32Array(capacity * TAGS.length), mask: capacity - 1, size: 0 };
+}
+
+/** The slot of a feature hash in the table, or −1. */
+export function slotOf(m: TaggerModel, h: number): number {
+  let i = h & m.mask;
+  for (;;) {
+    const k = m.keys[i]!;
+    if (k === h) return i;
+    if (k === 0) return -1;
+    i = (i + 1) & m.mask;
   }
-  return { weights };
 }
 
-export function serializeModel(weights: Map<string, ArrayLike<number>>, scale: number): string {
-  const lines = [`${HEADER} ${scale}`];
-  for (const [name, ws] of weights) {
-    const ints = Array.from(ws, (w) => Math.round(w * scale));
-    if (ints.every((x) => x === 0)) continue;
-    lines.push(`${name}\t${ints.map((x) => (x === 0 ? "" : String(x))).join(" ")}`);
+function insert(m: TaggerModel, h: number): number {
+  let i = h & m.mask;
+  while (m.keys[i] !== 0 && m.keys[i] !== h) i = (i + 1) & m.mask;
+  if (m.keys[i] === 0) m.size++;
+  m.keys[i] = h;
+  return i;
+}
+
+export function parseModel(bytes: Uint8Array): TaggerModel {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < HEADER_WORDS * WORD_BYTES || view.getUint32(0, true) !== MAGIC) throw new Error("not a tagger model: bad header");
+  const tags = view.getUint32(WORD_BYTES, true);
+  const n = view.getUint32(2 * WORD_BYTES, true);
+  if (tags !== TAGS.length) throw new Error(`tagger model has ${tags} tags, expected ${TAGS.length}`);
+  const keysAt = HEADER_WORDS * WORD_BYTES;
+  const weightsAt = keysAt + n * WORD_BYTES;
+  if (bytes.byteLength !== weightsAt + n * tags * WEIGHT_BYTES) throw new Error("tagger model is truncated");
+  const m = emptyModel(n);
+  for (let f = 0; f < n; f++) {
+    const slot = insert(m, view.getInt32(keysAt + f * WORD_BYTES, true));
+    for (let t = 0; t < tags; t++) m.weights[slot * tags + t] = view.getInt16(weightsAt + (f * tags + t) * WEIGHT_BYTES, true);
   }
-  return lines.join("\n");
+  return m;
 }
 
-/** Whether tag `next` may follow tag `prev` in BIO (an I- only continues its own type). */
-export function allowed(prev: string, next: Tag): boolean {
-  if (!next.startsWith("I-")) return true;
-  const type = next.slice(2);
-  return prev === "B-" + type || prev === "I-" + type;
-}
-
-/** Scores of every tag for the given features. */
-export function scoreTags(weights: ReadonlyMap<string, ArrayLike<number>>, features: readonly string[]): Float64Array {
-  const scores = new Float64Array(TAGS.length);
-  for (const f of features) {
-    const ws = weights.get(f);
-    if (!ws) continue;
-    for (let t = 0; t < TAGS.length; t++) scores[t]! += ws[t]!;
+/** The model file for weights by feature hash, each multiplied by `scale` and rounded; all-zero rows left out. */
+export function serializeModel(weights: ReadonlyMap<number, ArrayLike<number>>, scale: number): Uint8Array {
+  const rows: Array<[number, number[]]> = [];
+  for (const [h, ws] of weights) {
+    const ints = Array.from(ws, (w) => Math.max(-MAX_WEIGHT, Math.min(MAX_WEIGHT, Math.round(w * scale))));
+    if (ints.some((x) => x !== 0)) rows.push([h, ints]);
   }
-  return scores;
+  const n = rows.length;
+  const keysAt = HEADER_WORDS * WORD_BYTES;
+  const weightsAt = keysAt + n * WORD_BYTES;
+  const bytes = new Uint8Array(weightsAt + n * TAGS.length * WEIGHT_BYTES);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(WORD_BYTES, TAGS.length, true);
+  view.setUint32(2 * WORD_BYTES, n, true);
+  view.setUint32(3 * WORD_BYTES, scale, true);
+  rows.forEach(([h, ints], f) => {
+    view.setInt32(keysAt + f * WORD_BYTES, h, true);
+    ints.forEach((x, t) => view.setInt16(weightsAt + (f * TAGS.length + t) * WEIGHT_BYTES, x, true));
+  });
+  return bytes;
+}
+
+/** The weights of one feature, if the model has it (for tests and inspection). */
+export function weightsOf(m: TaggerModel, h: number): Int32Array | undefined {
+  const slot = slotOf(m, h);
+  return slot < 0 ? undefined : m.weights.subarray(slot * TAGS.length, (slot + 1) * TAGS.length);
+}
+
+/** Adds the weights of the features in `buf` to `scores`. */
+export function addWeights(m: TaggerModel, buf: FeatureBuffer, scores: Int32Array): void {
+  const T = TAGS.length;
+  for (let k = 0; k < buf.n; k++) {
+    const slot = slotOf(m, buf.ids[k]!);
+    if (slot < 0) continue;
+    const at = slot * T;
+    for (let t = 0; t < T; t++) scores[t]! += m.weights[at + t]!;
+  }
+}
+
+/** ALLOWED[prev * TAGS.length + next]: whether tag `next` may follow `prev` (an I- only continues its own type). */
+const ALLOWED = (() => {
+  const a = new Uint8Array((TAGS.length + 1) * TAGS.length);
+  for (let p = 0; p <= TAGS.length; p++) {
+    for (let t = 0; t < TAGS.length; t++) {
+      const next = TAGS[t]!;
+      const prev = TAGS[p] ?? "";
+      a[p * TAGS.length + t] = !next.startsWith("I-") || prev.slice(2) === next.slice(2) ? 1 : 0;
+    }
+  }
+  return a;
+})();
+
+/** Whether tag index `next` may follow tag index `prev` (START before the first word). */
+export function allowed(prev: number, next: number): boolean {
+  return ALLOWED[prev * TAGS.length + next] === 1;
 }
 
 /**
@@ -78,126 +138,42 @@ export function mayStartName(word: string): boolean {
   return ch !== ch.toLowerCase();
 }
 
-/**
- * Whether word i of a sentence may begin a name (see mayStartName); the tagger scores only such words
- * after an O, in training as at run time.
- */
-export function mayStartAt(s: SentenceView, i: number): boolean {
-  return mayStartName(s.words[i]!);
-}
+const buffer = featureBuffer();
+const scores = new Int32Array(TAGS.length);
 
-/** Most words whose partial scores are cached per model before the cache starts afresh. */
-const MAX_CACHED_WORDS = 100_000;
-
-/**
- * The scores a word contributes wherever it stands: its own features (as a sentence's first word and
- * elsewhere) and its features as each neighbour slot ("p1=", "p2=", "n1=", "n2=" + its lowercase form).
- */
-interface WordScores {
-  own?: Float64Array;
-  ownFirst?: Float64Array;
-  slots: Array<Float64Array | undefined>;
-}
-
-interface ScoreCaches {
-  words: Map<string, WordScores>;
-  /** By the two tags before a word (see tagIndex). */
-  tagPairs: Array<Float64Array | undefined>;
-  /** The slot scores of the sentence boundary. */
-  boundary: Float64Array[];
-}
-
-const caches = new WeakMap<ReadonlyMap<string, ArrayLike<number>>, ScoreCaches>();
-
-function cachesFor(weights: ReadonlyMap<string, ArrayLike<number>>): ScoreCaches {
-  let c = caches.get(weights);
-  if (!c || c.words.size > MAX_CACHED_WORDS) {
-    const boundary = CONTEXT_SLOTS.map((slot) => scoreTags(weights, [slot.prefix + BOUNDARY]));
-    c = { words: new Map(), tagPairs: [], boundary };
-    caches.set(weights, c);
+/** The best allowed tag after `prev` for the scores. */
+export function bestTag(scoresOf: ArrayLike<number>, prev: number): number {
+  let best = OUTSIDE;
+  let bestScore = -Infinity;
+  for (let t = 0; t < TAGS.length; t++) {
+    if (!allowed(prev, t)) continue;
+    if (scoresOf[t]! > bestScore) {
+      bestScore = scoresOf[t]!;
+      best = t;
+    }
   }
-  return c;
+  return best;
 }
 
-function wordScores(c: ScoreCaches, s: SentenceView, i: number): WordScores {
-  const w = s.words[i]!;
-  let ws = c.words.get(w);
-  if (!ws) c.words.set(w, (ws = { slots: [] }));
-  return ws;
-}
-
-/** What word i contributes by itself (as the sentence's first word or elsewhere). */
-function ownScores(weights: ReadonlyMap<string, ArrayLike<number>>, ws: WordScores, s: SentenceView, i: number): Float64Array {
-  const first = i === 0;
-  const have = first ? ws.ownFirst : ws.own;
-  if (have) return have;
-  const shape = shapeAt(s, i);
-  const f = wordFeatures(s.words[i]!, lowerAt(s, i), shape);
-  for (const x of ownHintFeatures(s.hints[i]!, shape, first)) f.push(x);
-  const v = scoreTags(weights, f);
-  if (first) ws.ownFirst = v;
-  else ws.own = v;
-  return v;
-}
-
-/** What word j contributes as neighbour slot k of another word. */
-function slotScores(weights: ReadonlyMap<string, ArrayLike<number>>, ws: WordScores, s: SentenceView, j: number, k: number): Float64Array {
-  return (ws.slots[k] ??= scoreTags(weights, [CONTEXT_SLOTS[k]!.prefix + lowerAt(s, j)]));
-}
-
-/** Index of a tag, the sentence start after the tags; pairs of them index `tagPairs`. */
-const PAIR_STRIDE = TAGS.length + 1;
-function tagIndex(tag: string): number {
-  const i = (TAGS as readonly string[]).indexOf(tag);
-  return i < 0 ? TAGS.length : i;
-}
-
-function addTo(scores: Float64Array, v: Float64Array): void {
-  for (let t = 0; t < v.length; t++) scores[t]! += v[t]!;
-}
-
-/**
- * Tags a sentence left to right, each tag the best allowed one given the tags before it. What a word
- * contributes by itself and as a neighbour is cached per word; the sum is that of `featuresAt`.
- */
-export function tagSentence(weights: ReadonlyMap<string, ArrayLike<number>>, s: SentenceView): Tag[] {
-  const c = cachesFor(weights);
+/** Tags a sentence left to right, each tag the best allowed one given the tags before it. */
+export function tagSentence(m: TaggerModel, s: SentenceView): Tag[] {
   const n = s.words.length;
-  const perWord = new Array<WordScores | undefined>(n);
-  const at = (j: number) => (perWord[j] ??= wordScores(c, s, j));
   const tags: Tag[] = [];
-  let prev = "<s>";
-  let prev2 = "<s>";
+  let prev: number = START;
+  let prev2: number = START;
   for (let i = 0; i < n; i++) {
-    if (prev === "O" && !mayStartAt(s, i)) {
-      tags.push("O");
-      prev2 = prev;
-      prev = "O";
-      continue;
+    let tag = OUTSIDE;
+    if (prev !== OUTSIDE || mayStartName(s.words[i]!)) {
+      scores.fill(0);
+      emissionFeatures(s, i, buffer);
+      addWeights(m, buffer, scores);
+      transitionFeatures(s, i, prev, prev2, buffer);
+      addWeights(m, buffer, scores);
+      tag = bestTag(scores, prev);
     }
-    const scores = scoreTags(weights, tokenFeatures(s, i, prev));
-    const pairKey = tagIndex(prev2) * PAIR_STRIDE + tagIndex(prev);
-    let pair = c.tagPairs[pairKey];
-    if (!pair) c.tagPairs[pairKey] = pair = scoreTags(weights, tagFeatures(prev, prev2));
-    addTo(scores, pair);
-    addTo(scores, ownScores(weights, at(i), s, i));
-    for (let k = 0; k < CONTEXT_SLOTS.length; k++) {
-      const j = i + CONTEXT_SLOTS[k]!.offset;
-      addTo(scores, j >= 0 && j < n ? slotScores(weights, at(j), s, j, k) : c.boundary[k]!);
-    }
-    let best: Tag = "O";
-    let bestScore = -Infinity;
-    for (let t = 0; t < TAGS.length; t++) {
-      const tag = TAGS[t]!;
-      if (!allowed(prev, tag)) continue;
-      if (scores[t]! > bestScore) {
-        bestScore = scores[t]!;
-        best = tag;
-      }
-    }
-    tags.push(best);
+    tags.push(TAGS[tag]!);
     prev2 = prev;
-    prev = best;
+    prev = tag;
   }
   return tags;
 }
