@@ -9,7 +9,7 @@ import type { FurnitureKind } from "./furniture.js";
 import type { Piece } from "./blocks.js";
 import type { HElement } from "./tree.js";
 import type { PageAnalysis } from "./score.js";
-import { parseLooseDate } from "./metadata.js";
+import { isDateLine } from "./lines.js";
 
 /** What furniture inside the article becomes; null: dropped. */
 const FURNITURE_BLOCK: Readonly<Record<FurnitureKind, BlockKind | null>> = {
@@ -30,15 +30,6 @@ const TOP_PROSE_MIN_WORDS = 12;
 const LEAD_MIN_WORDS = 6;
 /** A kicker ("Verkehr", "Ukraine-Krieg") is a few words. */
 const KICKER_MAX_WORDS = 6;
-/** A piece that is a date and little else ("05. Februar 2020", "23.10.2018 | 14:30") is a date line. */
-const DATE_LINE_MAX_WORDS = 6;
-const TIME_OF_DAY = /\b\d{1,2}[:.]\d{2}\b(?:\s*(?:uhr|am|pm|h))?/giu;
-
-/** Whether a piece is only a date (with a time of day, a weekday or a label at most). */
-export function isDateLine(text: string): boolean {
-  return words(text) <= DATE_LINE_MAX_WORDS && parseLooseDate(text.replace(TIME_OF_DAY, " ")) !== null;
-}
-
 /** After the article, a piece is still prose when it ends like a sentence with this many words, or is this long. */
 const TAIL_SENTENCE_MIN_WORDS = 3;
 const TAIL_PROSE_MIN_WORDS = 12;
