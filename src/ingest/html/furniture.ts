@@ -10,6 +10,7 @@ import {
   FURNITURE_CLASS_WORDS,
   FURNITURE_ROLES,
   KIND_CLASS_WORDS,
+  TAXONOMY_CLASS_PREFIXES,
   type FurnitureKind,
 } from "../../locales/shared/page-furniture.js";
 import type { HElement } from "./tree.js";
@@ -75,11 +76,15 @@ function readingOf(el: HElement): ClassReading {
   let reading = readings.get(key);
   if (!reading) {
     if (readings.size >= MAX_CACHED_READINGS) readings.clear();
-    const tokens = `${cls ?? ""} ${id ?? ""}`.toLowerCase().split(TOKEN_SPLIT).filter(Boolean);
+    const tokens = `${cls ?? ""} ${id ?? ""}`.toLowerCase().split(TOKEN_SPLIT).filter((t) => t && !isTaxonomyToken(t));
     reading = { byParts: furnitureOfTokens(tokens, true), byTokens: furnitureOfTokens(tokens, false), marked: markedOfTokens(tokens) };
     readings.set(key, reading);
   }
   return reading;
+}
+
+function isTaxonomyToken(token: string): boolean {
+  return TAXONOMY_CLASS_PREFIXES.some((p) => token.startsWith(p));
 }
 
 function furnitureOfTokens(tokens: readonly string[], parts: boolean): FurnitureKind | "content" | null {

@@ -1,7 +1,9 @@
 /**
  * Pieces of a page that are not article text whatever element holds them, told by their words alone:
  * date lines ("23.10.2018", "Published 7:07 PM EST Nov 19, 2019 | Updated 8:12 PM", "By Anna Muster
- * on Monday, November 18th, 2019 at 11:08 a.m."). Label words are language data
+ * on Monday, November 18th, 2019 at 11:08 a.m."), and markup that a page prints as text (an escaped
+ * tracking pixel `<img src=…>`, a shortcode `[button link=…]`), and lines of labels between separators
+ * (breadcrumbs "Blog › News › …", "Impressum | Datenschutz | Kontakt"). Label words are language data
  * (`dateLineLabels`, `dateLineFillers`, `bylinePrefixes` of every locale; months and weekdays from
  * the calendars): the page's language is not known yet when it is read.
  */
@@ -21,6 +23,8 @@ const TIME_OF_DAY = /(?<![\d.:])\d{1,2}[:.]\d{2}(?![.:]?\d)(?:\s*(?:uhr|[ap]\.?\
 const ENDS_SENTENCE = /[.!?…]["“”»«'’)]*$/u;
 const LETTER_RUN = /\p{L}+/gu;
 const SPACES = /\s+/;
+const WORDLIKE = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
 
 const ALL_LOCALES = Object.values(LOCALES);
 const single = (words: readonly string[]) => words.filter((w) => !w.includes(" ")).map((w) => w.toLowerCase());
@@ -31,8 +35,11 @@ const FILLERS = new Set(
   ALL_LOCALES.flatMap((l) => [...l.structure.dateLineFillers, ...l.calendar.months.flat(), ...l.calendar.weekdays.flat()].map((w) => w.toLowerCase())),
 );
 
+/** Words, not counting separators ("|", "·", "–") standing alone. */
 function wordCount(text: string): number {
-  return text.trim().split(SPACES).length;
+  let n = 0;
+  for (const token of text.trim().split(SPACES)) if (WORDLIKE.test(token)) n++;
+  return n;
 }
 
 /**
@@ -54,4 +61,41 @@ export function isDateLine(text: string): boolean {
     else if (w.length >= MIN_COUNTED_LETTERS && !FILLERS.has(w)) other++;
   }
   return labelled && other <= DATE_LINE_MAX_OTHER_WORDS;
+}
+
+/** A tag or a shortcode with attributes, printed as text: `<img height="1" src="…">`, `[button link="…"]`. */
+const PRINTED_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|\[\/?[a-z][a-z0-9_-]*(?:\s[^[\]]*)?\]/giu;
+const ESCAPED_LT = /&lt;/g;
+const ESCAPED_GT = /&gt;/g;
+const HAS_ATTRIBUTE = /\s[a-z-]+\s*=/iu;
+/** A piece whose characters are at least this share printed tags is markup, not text. */
+const MARKUP_SHARE = 0.5;
+
+/** Whether a piece is markup printed as text (escaped tags or shortcodes with attributes make up most of it). */
+export function isPrintedMarkup(text: string): boolean {
+  // Escaped twice in the page's source, markup reaches the text as "&lt;span …&gt;".
+  const markup = text.replace(ESCAPED_LT, "<").replace(ESCAPED_GT, ">");
+  let chars = 0;
+  let attributes = false;
+  for (const [tag] of markup.matchAll(PRINTED_TAG)) {
+    chars += tag.length;
+    if (!attributes && HAS_ATTRIBUTE.test(tag)) attributes = true;
+  }
+  return attributes && chars >= markup.length * MARKUP_SHARE;
+}
+
+/** Separators between the labels of a navigation line: "Start › Politik › Inland", "Impressum | Datenschutz". */
+const NAVIGATION_SEPARATOR = /\s+[|›»>•·]\s+|^\s*[›»>]\s*/u;
+/** A navigation line has at least this many labels … */
+const NAVIGATION_MIN_PARTS = 3;
+/** … each of at most this many words … */
+const NAVIGATION_MAX_PART_WORDS = 6;
+/** … and none ends like a sentence. */
+const PART_ENDS_SENTENCE = /[.!?…:;]["“”»«'’)]*$/u;
+
+/** Whether a piece is a line of short labels between separators: a breadcrumb trail, a footer's links, a list of sections. */
+export function isNavigationLine(text: string): boolean {
+  const parts = text.split(NAVIGATION_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < NAVIGATION_MIN_PARTS) return false;
+  return parts.every((p) => LETTER.test(p) && wordCount(p) <= NAVIGATION_MAX_PART_WORDS && !PART_ENDS_SENTENCE.test(p));
 }

@@ -9,7 +9,7 @@ import type { FurnitureKind } from "./furniture.js";
 import type { Piece } from "./blocks.js";
 import type { HElement } from "./tree.js";
 import type { PageAnalysis } from "./score.js";
-import { isDateLine } from "./lines.js";
+import { isDateLine, isNavigationLine, isPrintedMarkup } from "./lines.js";
 
 /** What furniture inside the article becomes; null: dropped. */
 const FURNITURE_BLOCK: Readonly<Record<FurnitureKind, BlockKind | null>> = {
@@ -77,6 +77,10 @@ export function selectArticle(pieces: readonly Piece[], analysis: PageAnalysis):
   let headlineSeen = out.some((s) => s.kind === "headline");
   for (const p of pieces) {
     if (!inRoot(p)) continue;
+    if (analysis.besides.some((b) => inside(p, b, analysis))) {
+      out.push({ text: p.text, kind: "boilerplate", hint: "beside the article" });
+      continue;
+    }
     if (p.furniture !== null) {
       const kind = FURNITURE_BLOCK[p.furniture];
       if (kind) out.push({ text: p.text, kind, hint: `class: ${p.furniture}` });
@@ -86,8 +90,9 @@ export function selectArticle(pieces: readonly Piece[], analysis: PageAnalysis):
       out.push({ text: p.text, kind: "boilerplate", hint: "link list" });
       continue;
     }
-    if (isDateLine(p.text)) {
-      out.push({ text: p.text, kind: "boilerplate", hint: "date line" });
+    const line = lineKind(p);
+    if (line) {
+      out.push({ text: p.text, kind: "boilerplate", hint: line });
       continue;
     }
     let kind = p.kind;
@@ -100,6 +105,20 @@ export function selectArticle(pieces: readonly Piece[], analysis: PageAnalysis):
   }
   markTail(out);
   return withoutRepeats(out);
+}
+
+/** Kinds whose pieces are not judged as lines: a quoted post's date and a caption's list of items belong to them. */
+const LINES_KEPT = new Set<BlockKind>(["quote", "caption"]);
+/** Elements of code, whose lines look like anything. */
+const CODE_TAGS = new Set(["pre", "code"]);
+
+/** Why a piece is a page's line rather than text (a date line, markup printed as text, a navigation line), or null. */
+function lineKind(p: Piece): string | null {
+  if ((p.kind && LINES_KEPT.has(p.kind)) || CODE_TAGS.has(p.el.tag)) return null;
+  if (isDateLine(p.text)) return "date line";
+  if (isPrintedMarkup(p.text)) return "markup printed as text";
+  if (isNavigationLine(p.text)) return "navigation line";
+  return null;
 }
 
 /** A quote this long that the body says word for word is a pull quote, set twice for design. */

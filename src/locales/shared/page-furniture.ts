@@ -40,6 +40,12 @@ export const FURNITURE_CLASS_WORDS: Readonly<Record<FurnitureKind, readonly stri
   hidden: ["hidden", "sr-only", "sronly", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader", "is-hidden", "d-none", "invisible", "offscreen", "noscreen", "element-invisible", "hide", "print-only"],
 };
 
+/**
+ * Prefixes of class tokens that name the article's topics, not a part of the page: WordPress and other
+ * systems put "category-empfehlung", "tag-social-media" on the article itself. Such tokens are not read.
+ */
+export const TAXONOMY_CLASS_PREFIXES: readonly string[] = ["category-", "tag-", "tags-", "kategorie-", "rubrik-", "schlagwort-", "topic-", "section-"];
+
 /** Roles (ARIA) of page furniture. */
 export const FURNITURE_ROLES: Readonly<Record<string, FurnitureKind>> = {
   navigation: "navigation",
