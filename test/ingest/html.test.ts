@@ -151,6 +151,23 @@ describe("finding the article", () => {
     assert.deepEqual(a.blocks.filter((b) => b.kind === "body").map((b) => b.text), PARAGRAPHS);
   });
 
+  it("sets aside author boxes named by two parts of a class token, and hover cards inside paragraphs", () => {
+    const page = `<html><body><article><h1>Alte Brücke wird saniert</h1>${body}
+<p>Die Stadt plant außerdem neue Radwege, sagte <a href="/p/anna">Anna Muster</a><span class="rollover-people-block"><a href="/x">Andere Meldung über Anna Muster und die Stadt</a></span> am Montag.</p>
+<div class="entry-author-bio-box"><p>Max Beispiel schreibt seit 2010 über die Stadt, ihre Brücken und ihre Straßen, und lebt mit zwei Katzen am Fluss.</p></div></article></body></html>`;
+    const a = analyze({ id: "bio", html: page }, { stages: ["structure"] });
+    assert.ok(!a.text.includes("Andere Meldung"));
+    assert.ok(a.text.includes("Die Stadt plant außerdem neue Radwege, sagte Anna Muster am Montag."));
+    assert.ok(!a.text.includes("Max Beispiel schreibt"));
+  });
+
+  it("keeps a list that ends the article", () => {
+    const page = `<html><body><article><h1>Alte Brücke wird saniert</h1>${body}<h3>Die Bauabschnitte</h3>
+<ul><li>Nordrampe: Frühjahr</li><li>Mittelteil: Sommer</li><li>Südrampe: Herbst</li></ul></article></body></html>`;
+    const a = analyze({ id: "list", html: page }, { stages: ["structure"] });
+    assert.deepEqual(a.blocks.filter((b) => b.kind === "list").map((b) => b.text), ["Nordrampe: Frühjahr", "Mittelteil: Sommer", "Südrampe: Herbst"]);
+  });
+
   it("counts commas only up to prose density, so a list of names does not outscore the text", () => {
     assert.equal(paragraphPoints({ text: 400, link: 0, commas: 4 }), 1 + 4 + 3);
     assert.equal(paragraphPoints({ text: 2000, link: 0, commas: 120 }), 1 + 50 + 3);

@@ -140,8 +140,12 @@ function withoutRepeats(out: readonly Selected[]): Selected[] {
   });
 }
 
-/** Kinds a trailing piece keeps even when it is not prose. */
-const TAIL_KEEPS = new Set<BlockKind>(["related", "comment", "boilerplate", "caption", "credit", "headline", "kicker", "lead"]);
+/**
+ * Kinds a trailing piece keeps even when it is not prose: furniture already named, the parts of the top,
+ * and the items of a list or a quote (an article may end with a list of results; a teaser list is told by
+ * its links or its markup).
+ */
+const TAIL_KEEPS = new Set<BlockKind>(["related", "comment", "boilerplate", "caption", "credit", "headline", "kicker", "lead", "list", "quote"]);
 
 function isProsePiece(s: Selected): boolean {
   const n = words(s.text);
