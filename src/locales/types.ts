@@ -42,6 +42,13 @@ export interface StructureLocale {
   imageCreditByPrefixes: readonly string[];
   /** Credit prefixes that mean an article (wire copy) credit rather than an image credit. */
   articleCreditPrefixes: readonly string[];
+  /**
+   * Phrases that open a line crediting the article's reporters and editors, lowercase, no colon needed
+   * ("reporting by", "editing by", "mit material von").
+   */
+  creditLineOpeners: readonly string[];
+  /** Phrases that end such a line ("contributed to this report"), lowercase. */
+  creditLineClosers: readonly string[];
   /** Teasers for other articles start with these ("Mehr zum Thema", "Lesen Sie auch", "Read more"). */
   relatedMarkers: readonly string[];
   /**
@@ -49,6 +56,13 @@ export interface StructureLocale {
    * lowercase; a paragraph holding several of them is boilerplate.
    */
   appealCues: readonly string[];
+  /**
+   * Imperatives that open an outlet's promo line ("Subscribe to", "Follow", "Join our", "Folgen Sie"),
+   * lowercase: a short paragraph that starts with one and names a channel, the reader or the outlet is boilerplate.
+   */
+  promoOpeners: readonly string[];
+  /** Channels a promo sends the reader to ("YouTube", "newsletter", "podcast", "app"), lowercase. */
+  promoChannels: readonly string[];
   /** Phrases that alone make a paragraph boilerplate (legal notes, newsletter boxes), lowercase. */
   boilerplateMarkers: readonly string[];
   /** Labels that make a paragraph boilerplate when they are all it says ("Anzeige", "Advertisement"). */
@@ -60,6 +74,13 @@ export interface StructureLocale {
   readerAddress: readonly string[];
   /** The outlet speaking of itself (first person plural), lowercase. */
   outletSelf: readonly string[];
+  /**
+   * Single words that label a publication line on a page ("Published", "Updated", "Veröffentlicht"),
+   * lowercase: a short line holding a date and one of these is the page's date line, not article text.
+   */
+  dateLineLabels: readonly string[];
+  /** Small words a date line joins its parts with ("on", "at", "am", "um", "Uhr"), lowercase; not counted as content. */
+  dateLineFillers: readonly string[];
 }
 
 /** A country: its names in this language, the adjective it gives (the demonym) and its capital. */

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { analyze } from "../../src/analyze.js";
 import { ingestHtml } from "../../src/ingest/html/index.js";
+import { paragraphPoints } from "../../src/ingest/html/score.js";
 import { cleanTitle, dateFromUrl, parseLooseDate } from "../../src/ingest/html/metadata.js";
 import type { Analysis, BlockKind } from "../../src/model/types.js";
 import { assertValidAnalysis } from "../helpers/validate.js";
@@ -127,6 +128,50 @@ describe("HTML credits without a prefix", () => {
 
   it("leaves prose that starts like a byline alone", () => {
     assert.equal(a.blocks.find((b) => b.text.startsWith("Von Montag"))?.kind, "body");
+  });
+});
+
+describe("finding the article", () => {
+  const body = PARAGRAPHS.map((p) => `<p>${p}</p>`).join("");
+
+  it("climbs over a wrapper that adds only a date line, so the lead above it joins, and sets the date aside", () => {
+    const page = `<html><body><nav><a href="/">Start</a></nav><article><div class="intro"><h2>Alte Brücke wird saniert</h2>
+<p>Die Stadt saniert ihre älteste Brücke, und Anwohner müssen sich auf eine lange Bauzeit einstellen, sagte die Verwaltung.</p></div>
+<div class="row"><div class="meta"><time datetime="2024-06-14">14.06.2024</time></div><div class="text">${body}${body}</div></div></article></body></html>`;
+    const a = analyze({ id: "climb", html: page }, { stages: ["structure"] });
+    assert.ok(a.blocks.some((b) => b.kind !== "boilerplate" && b.text.startsWith("Die Stadt saniert ihre älteste Brücke")));
+    assert.equal(a.blocks.find((b) => b.text === "14.06.2024")?.kind, "boilerplate");
+  });
+
+  it("does not read a post's topic classes (category-…, tag-…) as furniture", () => {
+    const comments = Array.from({ length: 8 }, () => `<div class="comment"><p>${PARAGRAPHS[2]}</p></div>`).join("");
+    const page = `<html><body><article class="post category-empfehlung tag-related-news"><h1>Alte Brücke wird saniert</h1>${body}</article>
+<section class="comments">${comments}</section></body></html>`;
+    const a = analyze({ id: "taxonomy", html: page }, { stages: ["structure"] });
+    assert.deepEqual(a.blocks.filter((b) => b.kind === "body").map((b) => b.text), PARAGRAPHS);
+  });
+
+  it("sets aside author boxes named by two parts of a class token, and hover cards inside paragraphs", () => {
+    const page = `<html><body><article><h1>Alte Brücke wird saniert</h1>${body}
+<p>Die Stadt plant außerdem neue Radwege, sagte <a href="/p/anna">Anna Muster</a><span class="rollover-people-block"><a href="/x">Andere Meldung über Anna Muster und die Stadt</a></span> am Montag.</p>
+<div class="entry-author-bio-box"><p>Max Beispiel schreibt seit 2010 über die Stadt, ihre Brücken und ihre Straßen, und lebt mit zwei Katzen am Fluss.</p></div></article></body></html>`;
+    const a = analyze({ id: "bio", html: page }, { stages: ["structure"] });
+    assert.ok(!a.text.includes("Andere Meldung"));
+    assert.ok(a.text.includes("Die Stadt plant außerdem neue Radwege, sagte Anna Muster am Montag."));
+    assert.ok(!a.text.includes("Max Beispiel schreibt"));
+  });
+
+  it("keeps a list that ends the article", () => {
+    const page = `<html><body><article><h1>Alte Brücke wird saniert</h1>${body}<h3>Die Bauabschnitte</h3>
+<ul><li>Nordrampe: Frühjahr</li><li>Mittelteil: Sommer</li><li>Südrampe: Herbst</li></ul></article></body></html>`;
+    const a = analyze({ id: "list", html: page }, { stages: ["structure"] });
+    assert.deepEqual(a.blocks.filter((b) => b.kind === "list").map((b) => b.text), ["Nordrampe: Frühjahr", "Mittelteil: Sommer", "Südrampe: Herbst"]);
+  });
+
+  it("counts commas only up to prose density, so a list of names does not outscore the text", () => {
+    assert.equal(paragraphPoints({ text: 400, link: 0, commas: 4 }), 1 + 4 + 3);
+    assert.equal(paragraphPoints({ text: 2000, link: 0, commas: 120 }), 1 + 50 + 3);
+    assert.equal(paragraphPoints({ text: 200, link: 100, commas: 2 }), (1 + 2 + 2) / 2);
   });
 });
 

@@ -10,6 +10,8 @@ import {
   FURNITURE_CLASS_WORDS,
   FURNITURE_ROLES,
   KIND_CLASS_WORDS,
+  POPUP_CLASS_WORDS,
+  TAXONOMY_CLASS_PREFIXES,
   type FurnitureKind,
 } from "../../locales/shared/page-furniture.js";
 import type { HElement } from "./tree.js";
@@ -47,6 +49,7 @@ for (const [kind, words] of Object.entries(FURNITURE_CLASS_WORDS) as Array<[Furn
   }
 }
 const CONTENT_TOKENS = new Set(CONTENT_CLASS_WORDS);
+const POPUP_PARTS = new Set(POPUP_CLASS_WORDS);
 const EMBED_PARTS = new Set(EMBED_CLASS_WORDS);
 const MARKED_TOKENS = new Map<string, MarkedKind>();
 for (const [kind, words] of Object.entries(KIND_CLASS_WORDS) as Array<[MarkedKind, readonly string[]]>) {
@@ -75,11 +78,21 @@ function readingOf(el: HElement): ClassReading {
   let reading = readings.get(key);
   if (!reading) {
     if (readings.size >= MAX_CACHED_READINGS) readings.clear();
-    const tokens = `${cls ?? ""} ${id ?? ""}`.toLowerCase().split(TOKEN_SPLIT).filter(Boolean);
+    const tokens = `${cls ?? ""} ${id ?? ""}`.toLowerCase().split(TOKEN_SPLIT).filter((t) => t && !isTaxonomyToken(t));
     reading = { byParts: furnitureOfTokens(tokens, true), byTokens: furnitureOfTokens(tokens, false), marked: markedOfTokens(tokens) };
     readings.set(key, reading);
   }
   return reading;
+}
+
+function isPopupToken(token: string): boolean {
+  if (POPUP_PARTS.has(token)) return true;
+  const parts = token.split(TOKEN_PARTS);
+  return parts.length > 1 && parts.some((p, i) => POPUP_PARTS.has(p) || (i + 1 < parts.length && POPUP_PARTS.has(`${p}-${parts[i + 1]}`)));
+}
+
+function isTaxonomyToken(token: string): boolean {
+  return TAXONOMY_CLASS_PREFIXES.some((p) => token.startsWith(p));
 }
 
 function furnitureOfTokens(tokens: readonly string[], parts: boolean): FurnitureKind | "content" | null {
@@ -87,20 +100,24 @@ function furnitureOfTokens(tokens: readonly string[], parts: boolean): Furniture
   for (const t of tokens) {
     if (CONTENT_TOKENS.has(t) || isEmbedToken(t)) return "content";
     const whole = TOKEN_KIND.get(t);
-    if (whole === "hidden") return "hidden";
+    if (whole === "hidden" || isPopupToken(t)) return "hidden";
     if (found) continue;
     if (whole) found = whole;
-    else if (parts && t.length > 2) {
-      for (const part of t.split(TOKEN_PARTS)) {
-        const k = PART_KIND.get(part);
-        if (k) {
-          found = k;
-          break;
-        }
-      }
-    }
+    else if (parts && t.length > 2) found = kindOfParts(t.split(TOKEN_PARTS));
   }
   return found;
+}
+
+/**
+ * The furniture a token's parts name: one part ("post-comments" → comments), or two parts in a row that
+ * make a word of the list ("entry-author-bio-box" → author-bio).
+ */
+function kindOfParts(parts: readonly string[]): FurnitureKind | null {
+  for (let i = 0; i < parts.length; i++) {
+    const k = PART_KIND.get(parts[i]!) ?? (i + 1 < parts.length ? PART_KIND.get(`${parts[i]}-${parts[i + 1]}`) : undefined);
+    if (k) return k;
+  }
+  return null;
 }
 
 function markedOfTokens(tokens: readonly string[]): MarkedKind | null {

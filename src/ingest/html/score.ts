@@ -9,6 +9,11 @@ import { textOf, type HElement } from "./tree.js";
 
 /** A paragraph shorter than this (characters) gives no points. */
 const MIN_PARAGRAPH_CHARS = 25;
+/**
+ * Commas count at most one per this many characters: prose has a comma every few dozen characters, a
+ * list of names or tags set as one paragraph ("Anna Muster, Max Beispiel, …") many more.
+ */
+const MIN_CHARS_PER_COMMA = 40;
 /** Points per this many characters of a paragraph, at most `MAX_LENGTH_POINTS`. */
 const CHARS_PER_POINT = 100;
 const MAX_LENGTH_POINTS = 3;
@@ -31,6 +36,9 @@ const SIBLING_MAX_LINK_DENSITY = 0.25;
  */
 const CLIMB_PROSE_SHARE = 0.7;
 const CLIMB_MAX_LINK_DENSITY = 0.3;
+/** A parent that adds only this little besides prose (a date, a byline, a label: characters), or this little link text, is climbed too. */
+const CLIMB_SMALL_NON_PROSE = 100;
+const CLIMB_SMALL_LINKS = 50;
 /** Near-best containers: at least this share of the best score; the top few are weighed, and this many must share an ancestor. */
 const ALTERNATIVE_SHARE = 0.75;
 const MAX_ALTERNATIVES = 5;
@@ -78,6 +86,8 @@ export interface PageAnalysis {
   roots: HElement[];
   /** The page's main headline element (the first h1 outside furniture), if any. */
   h1: HElement | null;
+  /** Elements inside the article that wrap it without prose (a date, a byline, a label): set aside, not read as text. */
+  besides: HElement[];
 }
 
 function textLength(s: string): number {
@@ -230,6 +240,17 @@ function isParagraph(el: HElement, s: ElementStats, direct: number): boolean {
   return DIV_LIKE.has(el.tag) && direct >= MIN_PARAGRAPH_CHARS && s.text > 0;
 }
 
+/**
+ * What a paragraph gives its container: one point, one per comma (at most one per `MIN_CHARS_PER_COMMA`
+ * characters) and one per `CHARS_PER_POINT` characters (at most `MAX_LENGTH_POINTS`), weighed by its
+ * link density.
+ */
+export function paragraphPoints(s: Pick<ElementStats, "text" | "link" | "commas">): number {
+  const commas = Math.min(s.commas, Math.ceil(s.text / MIN_CHARS_PER_COMMA));
+  const length = Math.min(Math.floor(s.text / CHARS_PER_POINT), MAX_LENGTH_POINTS);
+  return (1 + commas + length) * (1 - (s.text > 0 ? s.link / s.text : 0));
+}
+
 /** Scores the page's containers and picks the article. */
 export function analysePage(root: HElement): PageAnalysis {
   const { stats, order, direct } = measure(root);
@@ -240,7 +261,7 @@ export function analysePage(root: HElement): PageAnalysis {
     if (s.furniture !== null) continue;
     if (el.tag === "h1" && h1 === null && s.text > 0) h1 = el;
     if (s.text < MIN_PARAGRAPH_CHARS || !isParagraph(el, s, direct.get(el) ?? 0)) continue;
-    const points = (1 + s.commas + Math.min(Math.floor(s.text / CHARS_PER_POINT), MAX_LENGTH_POINTS)) * (1 - linkDensity(s));
+    const points = paragraphPoints(s);
     let level = 0;
     for (let p = el.parent; p && level < SCORE_LEVELS; p = p.parent, level++) {
       const ps = stats.get(p);
@@ -262,12 +283,13 @@ export function analysePage(root: HElement): PageAnalysis {
       best = el;
     }
   }
-  if (!best) return { stats, order, roots: [], h1 };
+  if (!best) return { stats, order, roots: [], h1, besides: [] };
   best = sharedAncestor(best, bestScore, finalScore);
-  best = climb(best, stats);
+  const climbed = climb(best, stats);
+  best = climbed.top;
   bestScore = Math.max(bestScore, finalScore.get(best) ?? 0);
   const roots = withSiblings(best, bestScore, stats, finalScore);
-  return { stats, order, roots, h1: headlineFor(roots, order, stats) ?? h1 };
+  return { stats, order, roots, h1: headlineFor(roots, order, stats) ?? h1, besides: climbed.besides };
 }
 
 /** The article's h1: the first inside the article, else the last before it (page headers hold other h1s). */
@@ -309,9 +331,16 @@ function isInside(el: HElement, ancestor: HElement): boolean {
   return false;
 }
 
-/** From the best container up while the parent adds prose and little else. */
-function climb(best: HElement, stats: Map<HElement, ElementStats>): HElement {
+/**
+ * From the best container up while the parent adds prose and little else. A parent that adds no prose
+ * and only a little text (a date, a byline, a label) is climbed too, so that the prose beyond it (a lead
+ * above the date line) can join; what such a parent adds is set aside.
+ */
+function climb(best: HElement, stats: Map<HElement, ElementStats>): { top: HElement; besides: HElement[] } {
   let current = best;
+  const besides: HElement[] = [];
+  let pending: HElement[] = [];
+  let top = best;
   for (let p = current.parent; p; p = p.parent) {
     const ps = stats.get(p);
     const cs = stats.get(current)!;
@@ -319,12 +348,23 @@ function climb(best: HElement, stats: Map<HElement, ElementStats>): HElement {
     const added = ps.text - cs.text;
     const addedProse = ps.prose - cs.prose;
     const addedLinks = ps.link - cs.link;
+    const small = added > 0 && addedProse === 0 && added <= CLIMB_SMALL_NON_PROSE && addedLinks <= CLIMB_SMALL_LINKS;
+    if (small) {
+      for (const c of p.children) if (typeof c !== "string" && c !== current && stats.has(c)) pending.push(c);
+      current = p;
+      continue;
+    }
     if (added > 0 && (addedProse < added * CLIMB_PROSE_SHARE || addedLinks > added * CLIMB_MAX_LINK_DENSITY)) break;
     current = p;
+    // Prose joined beyond the small steps: they belong to the article, their additions set aside.
+    if (added > 0) {
+      besides.push(...pending);
+      pending = [];
+      top = current;
+    } else if (pending.length === 0) top = current;
   }
-  return current;
+  return { top, besides };
 }
-
 
 /** The best container and the siblings that belong with it, in document order. */
 function withSiblings(best: HElement, bestScore: number, stats: Map<HElement, ElementStats>, finalScore: Map<HElement, number>): HElement[] {

@@ -9,7 +9,7 @@ import type { FurnitureKind } from "./furniture.js";
 import type { Piece } from "./blocks.js";
 import type { HElement } from "./tree.js";
 import type { PageAnalysis } from "./score.js";
-import { parseLooseDate } from "./metadata.js";
+import { isDateLine, isNavigationLine, isPrintedMarkup } from "./lines.js";
 
 /** What furniture inside the article becomes; null: dropped. */
 const FURNITURE_BLOCK: Readonly<Record<FurnitureKind, BlockKind | null>> = {
@@ -30,15 +30,6 @@ const TOP_PROSE_MIN_WORDS = 12;
 const LEAD_MIN_WORDS = 6;
 /** A kicker ("Verkehr", "Ukraine-Krieg") is a few words. */
 const KICKER_MAX_WORDS = 6;
-/** A piece that is a date and little else ("05. Februar 2020", "23.10.2018 | 14:30") is a date line. */
-const DATE_LINE_MAX_WORDS = 6;
-const TIME_OF_DAY = /\b\d{1,2}[:.]\d{2}\b(?:\s*(?:uhr|am|pm|h))?/giu;
-
-/** Whether a piece is only a date (with a time of day, a weekday or a label at most). */
-export function isDateLine(text: string): boolean {
-  return words(text) <= DATE_LINE_MAX_WORDS && parseLooseDate(text.replace(TIME_OF_DAY, " ")) !== null;
-}
-
 /** After the article, a piece is still prose when it ends like a sentence with this many words, or is this long. */
 const TAIL_SENTENCE_MIN_WORDS = 3;
 const TAIL_PROSE_MIN_WORDS = 12;
@@ -86,6 +77,10 @@ export function selectArticle(pieces: readonly Piece[], analysis: PageAnalysis):
   let headlineSeen = out.some((s) => s.kind === "headline");
   for (const p of pieces) {
     if (!inRoot(p)) continue;
+    if (analysis.besides.some((b) => inside(p, b, analysis))) {
+      out.push({ text: p.text, kind: "boilerplate", hint: "beside the article" });
+      continue;
+    }
     if (p.furniture !== null) {
       const kind = FURNITURE_BLOCK[p.furniture];
       if (kind) out.push({ text: p.text, kind, hint: `class: ${p.furniture}` });
@@ -95,8 +90,9 @@ export function selectArticle(pieces: readonly Piece[], analysis: PageAnalysis):
       out.push({ text: p.text, kind: "boilerplate", hint: "link list" });
       continue;
     }
-    if (isDateLine(p.text)) {
-      out.push({ text: p.text, kind: "boilerplate", hint: "date line" });
+    const line = lineKind(p);
+    if (line) {
+      out.push({ text: p.text, kind: "boilerplate", hint: line });
       continue;
     }
     let kind = p.kind;
@@ -109,6 +105,20 @@ export function selectArticle(pieces: readonly Piece[], analysis: PageAnalysis):
   }
   markTail(out);
   return withoutRepeats(out);
+}
+
+/** Kinds whose pieces are not judged as lines: a quoted post's date and a caption's list of items belong to them. */
+const LINES_KEPT = new Set<BlockKind>(["quote", "caption"]);
+/** Elements of code, whose lines look like anything. */
+const CODE_TAGS = new Set(["pre", "code"]);
+
+/** Why a piece is a page's line rather than text (a date line, markup printed as text, a navigation line), or null. */
+function lineKind(p: Piece): string | null {
+  if ((p.kind && LINES_KEPT.has(p.kind)) || CODE_TAGS.has(p.el.tag)) return null;
+  if (isDateLine(p.text)) return "date line";
+  if (isPrintedMarkup(p.text)) return "markup printed as text";
+  if (isNavigationLine(p.text)) return "navigation line";
+  return null;
 }
 
 /** A quote this long that the body says word for word is a pull quote, set twice for design. */
@@ -130,8 +140,12 @@ function withoutRepeats(out: readonly Selected[]): Selected[] {
   });
 }
 
-/** Kinds a trailing piece keeps even when it is not prose. */
-const TAIL_KEEPS = new Set<BlockKind>(["related", "comment", "boilerplate", "caption", "credit", "headline", "kicker", "lead"]);
+/**
+ * Kinds a trailing piece keeps even when it is not prose: furniture already named, the parts of the top,
+ * and the items of a list or a quote (an article may end with a list of results; a teaser list is told by
+ * its links or its markup).
+ */
+const TAIL_KEEPS = new Set<BlockKind>(["related", "comment", "boilerplate", "caption", "credit", "headline", "kicker", "lead", "list", "quote"]);
 
 function isProsePiece(s: Selected): boolean {
   const n = words(s.text);

@@ -8,6 +8,8 @@ export const structure: StructureLocale = {
   bylinePrefixes: ["Von", "Text von", "Ein Beitrag von", "Autor", "Autorin", "Autoren"],
   imageCreditByPrefixes: ["Foto von", "Fotos von", "Bild von", "Aufnahme von"],
   articleCreditPrefixes: ["Quelle", "Mit Material von", "Mitarbeit", "Text"],
+  creditLineOpeners: ["mit material von", "mitarbeit:", "redaktion:", "recherche:", "mit informationen von"],
+  creditLineClosers: ["hat zu diesem bericht beigetragen", "haben zu diesem bericht beigetragen", "trug zu diesem bericht bei", "trugen zu diesem bericht bei"],
   relatedMarkers: [
     "Mehr zum Thema", "Mehr zu Thema", "Mehr zu diesem Thema", "Lesen Sie auch", "Lesen Sie mehr", "Lesen Sie hier",
     "Auch interessant", "Das könnte Sie auch interessieren", "Das könnte dich auch interessieren",
@@ -26,6 +28,15 @@ export const structure: StructureLocale = {
     "zensur", "folgen sie uns", "folgt uns", "telegram", "jetzt anmelden", "kostenlos testen", "werbefrei",
     "paypal", "bitten wir", "wir bitten", "ihre unterstützung", "eure unterstützung", "mitglied werden",
     "soziale medien", "sozialen medien", "zugang zu unserer", "plus-artikel", "weiterlesen mit",
+  ],
+  promoOpeners: [
+    "abonnieren sie", "abonniere", "abonniert", "folgen sie", "folge uns", "folgt", "melden sie sich", "melde dich", "klicken sie",
+    "laden sie", "hören sie", "unterstützen sie", "unterstütze", "unterstützt", "lesen sie das", "registrieren sie",
+    "werden sie", "verpassen sie", "bleiben sie", "holen sie sich",
+  ],
+  promoChannels: [
+    "youtube", "twitter", "facebook", "instagram", "telegram", "whatsapp", "messenger", "tiktok", "linkedin", "pinterest",
+    "newsletter", "podcast", "forum", "postfach", "kanal", "rss", "e-mail", "abo",
   ],
   boilerplateMarkers: [
     "alle rechte vorbehalten", "nachdruck nur mit", "dieser artikel wurde automatisch", "dieser text wurde automatisch",
@@ -51,4 +62,6 @@ export const structure: StructureLocale = {
     "dein", "deine", "Dich", "Dir", "Du", "Dein", "Deine",
   ],
   outletSelf: ["wir", "uns", "unsere", "unserer", "unseren", "unser", "unserem"],
+  dateLineLabels: ["veröffentlicht", "aktualisiert", "erstellt", "publiziert", "geändert", "stand", "erschienen", "datum"],
+  dateLineFillers: ["am", "um", "uhr", "von", "und", "zuletzt", "vom", "seit"],
 };

@@ -8,6 +8,14 @@ export const structure: StructureLocale = {
   bylinePrefixes: ["By", "Written by", "Words by", "Story by", "Author", "Authors"],
   imageCreditByPrefixes: ["Photo by", "Photos by", "Image by", "Picture by", "Photograph by"],
   articleCreditPrefixes: ["Source", "Additional reporting by", "Reporting by", "With reporting by", "Text"],
+  creditLineOpeners: [
+    "reporting by", "additional reporting by", "with reporting by", "additional reporting from", "editing by", "writing by",
+    "compiled by", "edited by", "research by",
+  ],
+  creditLineClosers: [
+    "contributed to this report", "contributed to this story", "contributed to this article", "contributed reporting",
+    "contributed to the report", "contributed research",
+  ],
   relatedMarkers: [
     "Read more", "Read more:", "Read also", "Also read", "Related:", "Related", "More on this", "More on this story",
     "See also", "You may also like", "Recommended", "Further reading", "Don't miss", "Must read", "Latest:",
@@ -21,6 +29,14 @@ export const structure: StructureLocale = {
     "our journalism", "our accounts", "blocked", "censored", "censorship", "follow us", "sign up", "become a member",
     "become a patron", "patreon", "paypal", "your support", "we ask you", "we rely on", "social media",
     "access to our", "ad-free", "free trial",
+  ],
+  promoOpeners: [
+    "subscribe", "follow", "join", "sign up", "click", "tap", "support", "chat with us", "listen to", "download", "get",
+    "like us", "register", "become a", "don't miss", "watch", "stay up to date", "stay informed", "want more", "to learn more",
+  ],
+  promoChannels: [
+    "youtube", "twitter", "facebook", "instagram", "telegram", "whatsapp", "messenger", "tiktok", "linkedin", "pinterest",
+    "newsletter", "newsletters", "podcast", "forum", "forums", "inbox", "letterbox", "rss", "channel", "e-mail", "email",
   ],
   boilerplateMarkers: [
     "all rights reserved", "this article was automatically", "this story was automatically",
@@ -40,4 +56,6 @@ export const structure: StructureLocale = {
   ],
   readerAddress: ["you", "your", "yours"],
   outletSelf: ["we", "us", "our", "ours"],
+  dateLineLabels: ["published", "updated", "posted", "modified", "created", "publication"],
+  dateLineFillers: ["on", "at", "by", "and", "last", "first", "am", "pm", "a.m", "p.m", "date"],
 };

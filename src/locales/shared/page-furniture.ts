@@ -19,14 +19,15 @@ export const FURNITURE_CLASS_WORDS: Readonly<Record<FurnitureKind, readonly stri
     "share", "sharing", "sharebar", "shariff", "social", "socials", "socialmedia", "addthis", "teilen", "sociallinks",
     "tags", "tagcloud", "taglist", "schlagworte", "widget", "widgets", "sidebar", "seitenleiste", "rail",
     "postmeta", "entrymeta", "backlink", "prevnext", "postnav", "author-box", "authorbox", "autorenbox", "author-bio",
-    "authorbio", "about-author", "about-the-author", "author-info", "author-description", "autoreninfo", "autorinfo", "rating", "bewertung",
+    "authorbio", "about-author", "about-the-author", "author-info", "author-description", "autoreninfo", "autorinfo",
+    "post-author", "author-card", "author-details", "author-profile", "contributor-bio", "contrib-bio", "bio-box", "biobox", "rating", "bewertung",
     "impressum", "servicebox", "totop", "backtotop", "lang-switch", "languages",
   ],
   // Kept as `related` blocks where they sit inside the article.
   related: [
     "related", "relatedposts", "related-posts", "recommended", "recommendations", "recommendation", "empfehlung",
     "empfehlungen", "morestories", "more-stories", "readmore", "read-more", "weiterlesen", "mehrzumthema",
-    "verwandte", "artikelempfehlung", "outbrain", "taboola", "plista", "ligatus", "teaserlist", "teaser-list", "crosslinks",
+    "verwandte", "artikelempfehlung", "popular", "most-popular", "mostpopular", "most-read", "mostread", "meistgelesen", "trending", "outbrain", "taboola", "plista", "ligatus", "teaserlist", "teaser-list", "crosslinks",
   ],
   // Kept as `comment` blocks.
   comment: ["comment", "comments", "commentlist", "kommentar", "kommentare", "disqus", "respond", "reply", "replies", "leserkommentare", "discussion"],
@@ -39,6 +40,18 @@ export const FURNITURE_CLASS_WORDS: Readonly<Record<FurnitureKind, readonly stri
   // Text for screen readers only, or hidden by a utility class.
   hidden: ["hidden", "sr-only", "sronly", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader", "is-hidden", "d-none", "invisible", "offscreen", "noscreen", "element-invisible", "hide", "print-only"],
 };
+
+/**
+ * Prefixes of class tokens that name the article's topics, not a part of the page: WordPress and other
+ * systems put "category-empfehlung", "tag-social-media" on the article itself. Such tokens are not read.
+ */
+export const TAXONOMY_CLASS_PREFIXES: readonly string[] = ["category-", "tag-", "tags-", "kategorie-", "rubrik-", "schlagwort-", "topic-", "section-"];
+
+/**
+ * Class words of pop-ups that a page shows on hover only (a person's card with links to other articles
+ * inside a paragraph): hidden, and matched as parts of a token on every element ("rollover-people-block").
+ */
+export const POPUP_CLASS_WORDS: readonly string[] = ["rollover", "popover", "hovercard", "hover-card", "flyout"];
 
 /** Roles (ARIA) of page furniture. */
 export const FURNITURE_ROLES: Readonly<Record<string, FurnitureKind>> = {

@@ -21,7 +21,14 @@ const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}|[.!?]$/u;
 interface Rules {
   byline: RegExp;
   imageBy: RegExp;
+  creditLine: RegExp;
+  creditRoles: RegExp;
 }
+
+/** A line crediting reporters and editors is at most this many words ("Reporting by …; Editing by …"). */
+const MAX_CREDIT_LINE_OF_NAMES_WORDS = 40;
+/** Between the names of a credit line: semicolons, commas, "and", brackets. */
+const CREDIT_LINE_SPLIT = /\s*(?:[;,()]|\band\b|\bund\b|\bwith\b|\bmit\b)\s*/giu;
 
 const compiled = new WeakMap<readonly Locale[], Rules>();
 
@@ -36,6 +43,14 @@ function rulesFor(locales: readonly Locale[]): Rules {
     rules = {
       byline: new RegExp(`^(?:${alternatives(locales.flatMap((l) => l.structure.bylinePrefixes))})\\s*:?\\s+(?=\\p{Lu})`, "u"),
       imageBy: new RegExp(`^(?:${alternatives(locales.flatMap((l) => l.structure.imageCreditByPrefixes))})\\s*:?\\s+`, "iu"),
+      creditLine: new RegExp(
+        `^\\(?\\s*(?:${alternatives(locales.flatMap((l) => l.structure.creditLineOpeners))})(?![\\p{L}])|(?:${alternatives(locales.flatMap((l) => l.structure.creditLineClosers))})[.)]*\\s*\\)?\\s*$`,
+        "iu",
+      ),
+      creditRoles: new RegExp(
+        `(?:${alternatives(locales.flatMap((l) => [...l.structure.creditLineOpeners, ...l.structure.creditLineClosers]))})[.:]?`,
+        "giu",
+      ),
     };
     compiled.set(locales, rules);
   }
@@ -62,6 +77,25 @@ export function findByline(text: string, start: number, end: number, locales: re
     kind: "article",
     ...(agencies.length ? { agency: agencies.join("/") } : {}),
     ...(named.length ? { person: named.join(", ") } : {}),
+    span: trimSpan(text, start, end),
+  };
+}
+
+/**
+ * A line crediting the article's reporters and editors ("Reporting by Anna Muster; Editing by Max Muster",
+ * "Jane Doe and John Roe contributed to this report."), or null.
+ */
+export function findCreditLine(text: string, start: number, end: number, locales: readonly Locale[]): Credit | null {
+  const line = text.slice(start, end);
+  if (wordCount(line) > MAX_CREDIT_LINE_OF_NAMES_WORDS || line.includes("\n")) return null;
+  const rules = rulesFor(locales);
+  if (!rules.creditLine.test(line)) return null;
+  const parts = line.replace(rules.creditRoles, ",").split(CREDIT_LINE_SPLIT).map((p) => p.trim()).filter(Boolean);
+  const { agencies, persons } = creditParts(parts.join(", "));
+  return {
+    kind: "article",
+    ...(agencies.length ? { agency: agencies.join("/") } : {}),
+    ...(persons.length ? { person: persons.join(", ") } : {}),
     span: trimSpan(text, start, end),
   };
 }

@@ -13,7 +13,7 @@ import {
   isSubheadingLike,
 } from "./classify.js";
 import { findCredit, findDatelineCredit } from "./credits.js";
-import { findBareCredit, findByline } from "./bylines.js";
+import { findBareCredit, findByline, findCreditLine } from "./bylines.js";
 import { boilerplateReason, isRelatedTeaser } from "./cues.js";
 import { paragraphsOf } from "./paragraphs.js";
 
@@ -63,6 +63,13 @@ export const structureStage: Stage = {
       if (unprefixed) {
         credits.push(unprefixed);
         units.push({ ...s, kind: "credit", reason: unprefixed.kind === "article" ? "byline" : "image credit" });
+        continue;
+      }
+      // "Reporting by …; Editing by …", "… contributed to this report.": the article's credit line.
+      const creditLine = hint === undefined || !MARKUP_DECIDES.has(hint) ? findCreditLine(text, s.start, s.end, ctx.locales) : null;
+      if (creditLine) {
+        credits.push(creditLine);
+        units.push({ ...s, kind: "credit", reason: "credit line" });
         continue;
       }
       // Furniture the markup marked (related boxes, promos, comments) keeps its kind; other hints are weighed.
@@ -120,7 +127,7 @@ function markAsides(units: Unit[], ctx: StageContext): void {
       continue;
     }
     teasersLeft = 0;
-    const reason = boilerplateReason(u.text, ctx.locale);
+    const reason = boilerplateReason(u.text, ctx.locale, u.hint === "list");
     if (reason) {
       u.kind = "boilerplate";
       u.reason = reason;

@@ -78,4 +78,27 @@ describe("structure", () => {
     assert.equal(a.blocks.length, gold.blocks.length);
     assert.deepEqual(a.credits.map((c) => [c.kind, c.agency, c.person]), [["image", "AFP", "MIKHAIL METZEL"]]);
   });
+
+  it("takes a line crediting reporters and editors for an article credit", () => {
+    const text = "Brücke gesperrt\n\nThe city closed the old bridge on Monday after engineers found cracks in two of its piers.\n\nReporting by Anna Muster; Editing by Max Beispiel\n\nJane Doe and John Roe contributed to this report.";
+    const a = analyze({ text }, { language: "en", stages: ["structure"] });
+    assert.deepEqual(a.blocks.slice(-2).map((b) => [b.kind, b.reason]), [["credit", "credit line"], ["credit", "credit line"]]);
+    assert.deepEqual(a.credits.map((c) => [c.kind, c.person]), [["article", "Anna Muster, Max Beispiel"], ["article", "Jane Doe, John Roe"]]);
+  });
+
+  it("sets promo lines apart, but not imperatives in how-to lists or reporting", () => {
+    const reasons = (text: string, language: "de" | "en" = "en") =>
+      analyze({ text }, { language, stages: ["structure"] }).blocks.map((b) => [b.kind, b.reason ?? ""]);
+    assert.deepEqual(reasons("Follow @stadtbote on Twitter for more local news.")[0], ["boilerplate", "promo: Follow"]);
+    assert.deepEqual(reasons("Folgen Sie dem Stadtboten auf Instagram und Telegram.", "de")[0], ["boilerplate", "promo: Folgen Sie"]);
+    assert.deepEqual(reasons("Follow the river north for two miles and the bridge comes into view.")[0]?.[0], "body");
+  });
+
+  it("does not take a long paragraph about subscriptions for an appeal when the outlet does not speak", () => {
+    const deal =
+      "This deal only works for new subscribers of the music service, but you do not have to be a member of the shopping club. " +
+      "Sign up, and you get four months for one dollar; after that the subscription costs the usual monthly price, and you can cancel it at any time. " +
+      "The plan is ad-free and includes offline listening on up to ten devices, which makes it one of the better offers of the week for anyone who streams a lot.";
+    assert.equal(analyze({ text: deal }, { language: "en", stages: ["structure"] }).blocks[0]?.kind, "body");
+  });
 });
