@@ -1,6 +1,7 @@
 // Copies the non-TypeScript files the build needs (the JSON Schema, generated locale tables, the entities
-// stage's gazetteers and models) next to the compiled modules.
-import { copyFileSync, mkdirSync } from "node:fs";
+// stage's gazetteers and models) next to the compiled modules, and marks the CLI entry point executable
+// (the build starts from an empty dist/, and the file npm linked as the `quellenlage` bin must stay runnable).
+import { chmodSync, copyFileSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 
 const ASSETS = [
@@ -15,3 +16,4 @@ for (const [from, to] of ASSETS) {
   mkdirSync(dirname(to), { recursive: true });
   copyFileSync(from, to);
 }
+chmodSync("dist/cli/main.js", 0o755);
