@@ -43,22 +43,69 @@ function profilesOf(): Profile[] {
   return profiles;
 }
 
-const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
+const LETTER = /\p{L}/u;
+const APOSTROPHES = new Set(["'", "’"]);
+
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return LETTER.test(text[i]!);
+}
+
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Where the scores are looked at on the way, to stop early once one language has clearly won. */
+const CHECK_EVERY_WORDS = 32;
+/** An early answer needs this many counted words and this lead (it is then reliable). */
+const EARLY_HITS = 12;
+const EARLY_RATIO = 4;
 
 export function identifyLanguage(text: string): LanguageGuess | null {
-  const sample = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  const sample = (text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text).toLowerCase();
   const ps = profilesOf();
   const scores = new Array<number>(ps.length).fill(0);
   let words = 0;
-  for (const [w] of sample.toLowerCase().matchAll(WORD)) {
+  let i = 0;
+  while (i < sample.length) {
+    if (!isLetter(sample, i)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < sample.length && (isLetter(sample, end) || (APOSTROPHES.has(sample[end]!) && end + 1 < sample.length && isLetter(sample, end + 1)))) end++;
+    // "1a", "3D", "COVID19": letters glued to digits are no words of any language.
+    const glued = isDigit(sample, i - 1) || isDigit(sample, end);
+    const w = sample.slice(i, end);
+    i = end;
+    if (glued) continue;
     words++;
-    for (let i = 0; i < ps.length; i++) {
-      const p = ps[i]!;
-      if (p.words.has(w)) scores[i]! += 1;
-      else if (p.letters?.test(w)) scores[i]! += LETTER_WEIGHT;
+    for (let p = 0; p < ps.length; p++) {
+      const profile = ps[p]!;
+      if (profile.words.has(w)) scores[p]! += 1;
+      else if (profile.letters?.test(w)) scores[p]! += LETTER_WEIGHT;
+    }
+    if (words % CHECK_EVERY_WORDS === 0) {
+      const early = decide(ps, scores, words);
+      if (early?.reliable && scoreOf(ps, scores, early.language) >= EARLY_HITS && leads(scores, EARLY_RATIO)) return early;
     }
   }
-  if (words === 0) return null;
+  return words === 0 ? null : decide(ps, scores, words);
+}
+
+function scoreOf(ps: readonly Profile[], scores: readonly number[], language: LanguageCode): number {
+  return scores[ps.findIndex((p) => p.language === language)]!;
+}
+
+/** Whether the best score is at least `ratio` times every other. */
+function leads(scores: readonly number[], ratio: number): boolean {
+  const top = Math.max(...scores);
+  return scores.every((x) => x === top || top >= ratio * x) && scores.filter((x) => x === top).length === 1;
+}
+
+function decide(ps: readonly Profile[], scores: readonly number[], words: number): LanguageGuess | null {
   let best = 0;
   for (let i = 1; i < ps.length; i++) if (scores[i]! > scores[best]!) best = i;
   const top = scores[best]!;

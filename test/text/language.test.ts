@@ -21,6 +21,7 @@ describe("identifyLanguage", () => {
       "El ministro de Economía presentó ayer un plan para reducir el déficit durante los próximos dos años.",
       "Il sindaco ha detto che i lavori sul ponte inizieranno entro la fine del mese di settembre.",
       "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.",
+      "Calendário da temporada\n1a etapa: 10 de março – Lisboa\n2a etapa: 8 de abril – Porto\n3a etapa: 22 de abril – Braga\n4a etapa: 6 de maio – Faro",
     ]) {
       const g = identifyLanguage(text);
       assert.ok(g === null || !g.reliable, `${text} → ${JSON.stringify(g)}`);
