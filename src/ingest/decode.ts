@@ -70,6 +70,13 @@ export function assertText(bytes: Uint8Array, input?: string): void {
   }
 }
 
+/**
+ * How far a `<meta>` charset is looked for in the head when the bytes are not UTF-8 and the first 1024
+ * bytes declared nothing: browsers re-decode a page whose head names its charset late ("change the
+ * encoding"); pages behind archive banners or long scripts do.
+ */
+const LATE_META_BYTES = 65_536;
+const BODY_START = /<body[\s>]/i;
 /** `<meta charset=…>` or `<meta http-equiv="Content-Type" content="…; charset=…">`. */
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
 /** `<?xml version="1.0" encoding="ISO-8859-1"?>` at the start of an XML document (feeds). */
@@ -84,6 +91,15 @@ export function metaCharset(bytes: Uint8Array): string | null {
   return m ? m[1]! : null;
 }
 
+/** A `<meta>` charset in the head (before `<body>`) beyond the first 1024 bytes, or null. */
+function lateMetaCharset(bytes: Uint8Array): string | null {
+  let head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, LATE_META_BYTES)).toString("latin1");
+  const body = BODY_START.exec(head);
+  if (body) head = head.slice(0, body.index);
+  const m = META_CHARSET.exec(head);
+  return m ? canonicalEncoding(m[1]!) : null;
+}
+
 /** The charset of an HTTP Content-Type header value, or null. */
 export function charsetFromContentType(contentType: string | null | undefined): string | null {
   const m = contentType ? CONTENT_TYPE_CHARSET.exec(contentType) : null;
@@ -92,7 +108,8 @@ export function charsetFromContentType(contentType: string | null | undefined): 
 
 /**
  * Bytes to text: a byte-order mark wins, then a declared charset (an HTTP header, or for HTML a
- * `<meta charset>` in the first 1024 bytes), then UTF-8 if the bytes are valid UTF-8, else windows-1252.
+ * `<meta charset>` in the first 1024 bytes), then UTF-8 if the bytes are valid UTF-8, then for HTML a
+ * `<meta charset>` later in the head, else windows-1252.
  */
 export function decodeBytes(
   bytes: Uint8Array,
@@ -116,6 +133,8 @@ export function decodeBytes(
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", via: chosen ? (declared ? "declared" : "meta") : "utf-8" };
   } catch {
+    const late = !chosen && options.html ? lateMetaCharset(bytes) : null;
+    if (late && late !== "utf-8" && !late.startsWith("utf-16")) return { text: decodeSingleByte(bytes, late), encoding: late, via: "meta" };
     return { text: decodeSingleByte(bytes, "windows-1252"), encoding: "windows-1252", via: "fallback" };
   }
 }

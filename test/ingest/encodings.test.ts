@@ -58,8 +58,14 @@ const FIXTURES: Fixture[] = [
     via: "bom",
   },
   {
-    name: "windows-1252 bytes with their <meta> after byte 1024: meta unseen, windows-1252 by fallback",
+    name: "windows-1252 bytes with their <meta> after byte 1024: not UTF-8, so the head's late meta is read",
     bytes: cp1252(page(`${PADDING}<meta charset="windows-1252">`)),
+    encoding: "windows-1252",
+    via: "meta",
+  },
+  {
+    name: "windows-1252 bytes with a <meta> only in the body: not read, windows-1252 by fallback",
+    bytes: cp1252(`<!doctype html><html><head><title>Gruß</title></head><body>${PADDING}<article>${BODY}<meta charset="iso-8859-2"></article></body></html>`),
     encoding: "windows-1252",
     via: "fallback",
   },
@@ -111,6 +117,15 @@ describe("encodings: every fixture decodes to the exact text", () => {
   it("windows-1252 fallback is reported as a diagnostic", () => {
     const a = analyze({ id: "x", bytes: cp1252(page("")), format: "html" }, { stages: ["structure"] });
     assert.ok(a.diagnostics.some((d) => d.code === "W_ENCODING_FALLBACK"));
+  });
+
+  it("a multi-byte charset named late in the head (after scripts filling the first 1024 bytes) is read", () => {
+    // "你好，世界" in GBK, after a head whose scripts push the <meta> past byte 1024.
+    const gbk = Buffer.from([0xc4, 0xe3, 0xba, 0xc3, 0xa3, 0xac, 0xca, 0xc0, 0xbd, 0xe7]);
+    const head = `<html><head><script>${"var x = 1;".repeat(120)}</script><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>`;
+    const decoded = decodeBytes(Buffer.concat([cp1252(head), gbk, cp1252("</p></body></html>")]), { html: true });
+    assert.equal(decoded.encoding, "gbk");
+    assert.ok(decoded.text.includes("你好，世界"));
   });
 
   it("the euro sign survives ISO-8859-15", () => {

@@ -168,6 +168,12 @@ describe("finding the article", () => {
     assert.deepEqual(a.blocks.filter((b) => b.kind === "list").map((b) => b.text), ["Nordrampe: Frühjahr", "Mittelteil: Sommer", "Südrampe: Herbst"]);
   });
 
+  it("leaves out ruby annotations (furigana above the characters)", () => {
+    const page = `<html><body><article><h1>法律</h1><p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rp>(</rp><rt>たいばつ</rt><rp>)</rp></ruby>を禁止する法律ができました。新しい法律では、親が子どもを叩くことは許されません。</p></article></body></html>`;
+    const a = analyze({ id: "ruby", html: page }, { stages: ["structure"] });
+    assert.ok(a.text.includes("子どもへの体罰を禁止する法律ができました。"), a.text);
+  });
+
   it("counts commas only up to prose density, so a list of names does not outscore the text", () => {
     assert.equal(paragraphPoints({ text: 400, link: 0, commas: 4 }), 1 + 4 + 3);
     assert.equal(paragraphPoints({ text: 2000, link: 0, commas: 120 }), 1 + 50 + 3);

@@ -38,7 +38,11 @@ export interface ParsedPage {
 }
 
 /** Elements whose content is never article text (their text is not kept in the tree). */
-const DROPPED = new Set(["script", "style", "noscript", "template", "svg", "math", "object", "embed", "canvas", "select", "textarea", "option"]);
+const DROPPED = new Set([
+  "script", "style", "noscript", "template", "svg", "math", "object", "embed", "canvas", "select", "textarea", "option",
+  // Ruby annotations: the reading set above the characters (furigana), and the parentheses for browsers without ruby.
+  "rt", "rp",
+]);
 /** Elements that have no content and no end tag. */
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
 const JSON_LD_TYPE = "application/ld+json";
