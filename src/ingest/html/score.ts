@@ -49,8 +49,6 @@ const PARAGRAPH_TAGS = new Set(["p", "pre", "blockquote", "dd"]);
 const PROSE_TAGS = new Set(["p", "pre", "blockquote", "dd", "li", "figcaption", "h2", "h3", "h4", "h5", "h6"]);
 /** Containers whose direct text makes them paragraphs too (Readability turns such divs into p). */
 const DIV_LIKE = new Set(["div", "section", "article", "main", "span", "font", "center", "td"]);
-const WHITESPACE = /\s+/g;
-const COMMAS = /[,，、]/g;
 /** An element marked as furniture that holds more than this share of the page's text is a page wrapper. */
 const WRAPPER_SHARE = 0.5;
 const WRAPPER_MAX_LINK_DENSITY = 0.5;
@@ -90,8 +88,40 @@ export interface PageAnalysis {
   besides: HElement[];
 }
 
-function textLength(s: string): number {
-  return s.replace(WHITESPACE, " ").trim().length;
+/** Whether a UTF-16 code unit is white space as the regular expression class `\s` has it. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** Commas of the scripts we read: ",", the fullwidth "，", the ideographic "、". */
+function isComma(c: number): boolean {
+  return c === 0x2c || c === 0xff0c || c === 0x3001;
+}
+
+/** Length of a text with white space collapsed to one space and trimmed, and its commas, without building strings. */
+let measuredCommas = 0;
+function collapsedLength(s: string): number {
+  let len = 0;
+  let commas = 0;
+  let seen = false;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) {
+      if (seen) gap = true;
+      continue;
+    }
+    if (gap) {
+      len++;
+      gap = false;
+    }
+    len++;
+    seen = true;
+    if (isComma(c)) commas++;
+  }
+  measuredCommas = commas;
+  return len;
 }
 
 export function linkDensity(s: ElementStats): number {
@@ -110,101 +140,113 @@ function headlineHolders(root: HElement): Set<HElement> {
   return holders;
 }
 
-/** Furniture, text and link lengths of every element: one walk down, one up (raw text), one down (furniture), one up. */
+/**
+ * Furniture, text and link lengths of every element: one walk down (furniture by markup, own text), one
+ * up (raw text, furniture ignored), one down (furniture inherited), one up (text outside furniture).
+ * Per-element working values live in arrays by pre-order position.
+ */
 function measure(root: HElement): { stats: Map<HElement, ElementStats>; order: HElement[]; direct: Map<HElement, number> } {
   const holders = headlineHolders(root);
   const stats = new Map<HElement, ElementStats>();
   const order: HElement[] = [];
-  const direct = new Map<HElement, number>();
-  const commas = new Map<HElement, number>();
-  const own = new Map<HElement, FurnitureKind | null>();
+  const parents: number[] = [];
+  const directs: number[] = [];
+  const ownCommas: number[] = [];
+  const own: Array<FurnitureKind | null> = [];
   const stack: HElement[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
     let kind = el === root ? null : furnitureOf(el);
     if (kind === "hidden") continue;
     if (kind === "navigation" && holders.has(el)) kind = null;
-    own.set(el, kind);
-    stats.set(el, { text: 0, link: 0, prose: 0, commas: 0, score: 0, furniture: null, index: order.length, end: 0 });
+    const index = order.length;
+    stats.set(el, { text: 0, link: 0, prose: 0, commas: 0, score: 0, furniture: null, index, end: 0 });
     order.push(el);
-    let ownText = 0;
-    let ownCommas = 0;
+    own.push(kind);
+    parents.push(el.parent ? (stats.get(el.parent)?.index ?? -1) : -1);
+    let text = 0;
+    let commas = 0;
     for (let i = el.children.length - 1; i >= 0; i--) {
       const c = el.children[i]!;
       if (typeof c === "string") {
-        ownText += textLength(c);
-        ownCommas += c.match(COMMAS)?.length ?? 0;
-      }
-      else stack.push(c);
+        text += collapsedLength(c);
+        commas += measuredCommas;
+      } else stack.push(c);
     }
-    direct.set(el, ownText);
-    if (ownCommas > 0) commas.set(el, ownCommas);
+    directs.push(text);
+    ownCommas.push(commas);
   }
+  const n = order.length;
+  const all: ElementStats[] = order.map((el) => stats.get(el)!);
   // Raw text, furniture ignored: children come after their parents in document order.
-  const raw = new Map<HElement, RawStats>();
-  for (let i = order.length - 1; i >= 0; i--) {
+  const raw: RawTable = { text: new Float64Array(n), link: new Float64Array(n), prose: new Float64Array(n), marks: new Uint8Array(n) };
+  for (let i = n - 1; i >= 0; i--) {
     const el = order[i]!;
-    const r = raw.get(el) ?? { text: 0, link: 0, prose: 0, marks: 0 };
-    r.marks |= MARK_BY_TAG[el.tag] ?? 0;
-    r.text += direct.get(el)!;
-    if (el.tag === "a") r.link = r.text;
-    if (PARAGRAPH_TAGS.has(el.tag)) r.prose = r.link < r.text * MAX_PROSE_LINK_DENSITY ? r.text : 0;
-    raw.set(el, r);
-    stats.get(el)!.end = Math.max(stats.get(el)!.end, i + 1);
-    if (el.parent && stats.has(el.parent)) {
-      const pr = raw.get(el.parent) ?? { text: 0, link: 0, prose: 0, marks: 0 };
-      pr.marks |= r.marks;
-      pr.text += r.text;
-      pr.link += r.link;
-      pr.prose += r.prose;
-      raw.set(el.parent, pr);
-      const ps = stats.get(el.parent)!;
-      ps.end = Math.max(ps.end, stats.get(el)!.end);
+    raw.marks[i]! |= MARK_BY_TAG[el.tag] ?? 0;
+    raw.text[i]! += directs[i]!;
+    if (el.tag === "a") raw.link[i] = raw.text[i]!;
+    if (PARAGRAPH_TAGS.has(el.tag)) raw.prose[i] = raw.link[i]! < raw.text[i]! * MAX_PROSE_LINK_DENSITY ? raw.text[i]! : 0;
+    const s = all[i]!;
+    s.end = Math.max(s.end, i + 1);
+    const p = parents[i]!;
+    if (p >= 0) {
+      raw.marks[p]! |= raw.marks[i]!;
+      raw.text[p]! += raw.text[i]!;
+      raw.link[p]! += raw.link[i]!;
+      raw.prose[p]! += raw.prose[i]!;
+      const ps = all[p]!;
+      ps.end = Math.max(ps.end, s.end);
     }
   }
   // Furniture down the tree; a wrapper holding most of the page's prose is not furniture, whatever its class.
-  const total = raw.get(root)!.text;
-  for (const card of teaserCards(order, raw)) if (own.get(card) === null) own.set(card, "related");
-  for (const el of order) {
-    const s = stats.get(el)!;
-    const inherited = el.parent ? (stats.get(el.parent)?.furniture ?? null) : null;
-    let kind = own.get(el) ?? null;
-    const r = raw.get(el)!;
-    if (kind !== null && r.text > total * WRAPPER_SHARE && r.link < r.text * WRAPPER_MAX_LINK_DENSITY) kind = null;
+  const total = raw.text[0]!;
+  for (const card of teaserCards(order, stats, raw)) if (own[card] === null) own[card] = "related";
+  for (let i = 0; i < n; i++) {
+    const el = order[i]!;
+    const s = all[i]!;
+    const p = parents[i]!;
+    const inherited = p >= 0 ? all[p]!.furniture : null;
+    let kind = own[i] ?? null;
+    const text = raw.text[i]!;
+    if (kind !== null && text > total * WRAPPER_SHARE && raw.link[i]! < text * WRAPPER_MAX_LINK_DENSITY) kind = null;
     // A class word on a container of much prose ("section--ads", "entry share") names a feature, not furniture.
-    if ((kind === "navigation" || kind === "promo") && !isFurnitureTag(el.tag) && r.prose >= FURNITURE_MAX_PROSE) kind = null;
+    if ((kind === "navigation" || kind === "promo") && !isFurnitureTag(el.tag) && raw.prose[i]! >= FURNITURE_MAX_PROSE) kind = null;
     s.furniture = inherited ?? kind;
   }
   // Text and link lengths outside furniture, back up.
-  for (let i = order.length - 1; i >= 0; i--) {
+  const direct = new Map<HElement, number>();
+  for (let i = n - 1; i >= 0; i--) {
     const el = order[i]!;
-    const s = stats.get(el)!;
+    const s = all[i]!;
+    const ownText = directs[i]!;
+    direct.set(el, ownText);
     if (s.furniture === null) {
-      const own = direct.get(el)!;
-      s.text += own;
-      s.commas += commas.get(el) ?? 0;
+      s.text += ownText;
+      s.commas += ownCommas[i]!;
       if (el.tag === "a") s.link = s.text;
       if (PROSE_TAGS.has(el.tag)) s.prose = linkDensity(s) < MAX_PROSE_LINK_DENSITY ? s.text : 0;
-      else if (DIV_LIKE.has(el.tag) && own >= MIN_PARAGRAPH_CHARS) s.prose += own;
-    }
-    const p = el.parent ? stats.get(el.parent) : undefined;
-    if (p && s.furniture === null) {
-      p.text += s.text;
-      p.link += s.link;
-      p.prose += s.prose;
-      p.commas += s.commas;
+      else if (DIV_LIKE.has(el.tag) && ownText >= MIN_PARAGRAPH_CHARS) s.prose += ownText;
+      const p = parents[i]!;
+      if (p >= 0) {
+        const ps = all[p]!;
+        ps.text += s.text;
+        ps.link += s.link;
+        ps.prose += s.prose;
+        ps.commas += s.commas;
+      }
     }
   }
   return { stats, order, direct };
 }
 
-interface RawStats {
-  text: number;
-  link: number;
-  prose: number;
-  /** Which of link, heading, image the element holds (MARK_* bits). */
-  marks: number;
+/** Raw text, link text and prose lengths, and marks (MARK_* bits), by pre-order position, furniture ignored. */
+interface RawTable {
+  text: Float64Array;
+  link: Float64Array;
+  prose: Float64Array;
+  marks: Uint8Array;
 }
+
 const MARK_LINK = 1;
 const MARK_HEADING = 2;
 const MARK_IMAGE = 4;
@@ -215,20 +257,24 @@ const MARK_BY_TAG: Readonly<Record<string, number>> = {
 const CARD_MIN_SIBLINGS = 3;
 const CARD_MAX_CHARS = 500;
 
-/** Cards of a teaser list (other articles: a picture or title, a link, a line of text), repeated side by side. */
-function teaserCards(order: readonly HElement[], raw: ReadonlyMap<HElement, RawStats>): HElement[] {
-  const cards: HElement[] = [];
+/** Cards of a teaser list (other articles: a picture or title, a link, a line of text), repeated side by side; their positions. */
+function teaserCards(order: readonly HElement[], stats: ReadonlyMap<HElement, ElementStats>, raw: RawTable): number[] {
+  const cards: number[] = [];
   for (const parent of order) {
     if (parent.children.length < CARD_MIN_SIBLINGS) continue;
-    const groups = new Map<string, HElement[]>();
+    const groups = new Map<string, number[]>();
     for (const c of parent.children) {
       if (typeof c === "string" || c.tag === "p") continue;
-      const r = raw.get(c);
-      if (!r || r.text === 0 || r.text > CARD_MAX_CHARS || !(r.marks & MARK_LINK) || !(r.marks & (MARK_HEADING | MARK_IMAGE))) continue;
+      const s = stats.get(c);
+      if (!s) continue;
+      const i = s.index;
+      const text = raw.text[i]!;
+      const marks = raw.marks[i]!;
+      if (text === 0 || text > CARD_MAX_CHARS || !(marks & MARK_LINK) || !(marks & (MARK_HEADING | MARK_IMAGE))) continue;
       const key = `${c.tag}.${c.attrs["class"] ?? ""}`;
       const group = groups.get(key);
-      if (group) group.push(c);
-      else groups.set(key, [c]);
+      if (group) group.push(i);
+      else groups.set(key, [i]);
     }
     for (const group of groups.values()) if (group.length >= CARD_MIN_SIBLINGS) cards.push(...group);
   }
