@@ -74,7 +74,7 @@ function readingOf(el: HElement): ClassReading {
   const cls = el.attrs["class"];
   const id = el.attrs["id"];
   if (!cls && !id) return NO_READING;
-  const key = `${cls ?? ""}\0${id ?? ""}`;
+  const key = id ? `${cls ?? ""}\0${id}` : cls!;
   let reading = readings.get(key);
   if (!reading) {
     if (readings.size >= MAX_CACHED_READINGS) readings.clear();
@@ -151,6 +151,23 @@ export function isHidden(el: HElement): boolean {
  * words on the same element.
  */
 export function furnitureOf(el: HElement): FurnitureKind | null {
+  return markupOf(el).furniture;
+}
+
+export interface Markup {
+  furniture: FurnitureKind | null;
+  /** The block kind the class names (`markedKindOf`). */
+  marked: MarkedKind | null;
+}
+
+/** `furnitureOf` and `markedKindOf` at once, the class read once. */
+export function markupOf(el: HElement): Markup {
+  if (el.tag === "figcaption") return { furniture: furnitureOnly(el), marked: "caption" };
+  const reading = readingOf(el);
+  return { furniture: furnitureOnly(el, reading), marked: reading.marked };
+}
+
+function furnitureOnly(el: HElement, reading?: ClassReading): FurnitureKind | null {
   if (isHidden(el)) return "hidden";
   const byTag = FURNITURE_TAGS[el.tag];
   if (byTag) return byTag;
@@ -159,7 +176,7 @@ export function furnitureOf(el: HElement): FurnitureKind | null {
     const byRole = FURNITURE_ROLES[role.toLowerCase()];
     if (byRole) return byRole;
   }
-  const reading = readingOf(el);
+  reading ??= readingOf(el);
   const found = WHOLE_TOKEN_TAGS.has(el.tag) ? reading.byTokens : reading.byParts;
   if (found === "content") return null;
   return found ?? (el.tag === "header" ? "navigation" : null);

@@ -7,7 +7,7 @@ import { dom, readabilityModule } from "./dom.js";
 import { extractMetadata } from "./metadata.js";
 import { analysePage } from "./score.js";
 import { selectArticle, type Selected } from "./select.js";
-import { MAX_NESTING, parseTree } from "./tree.js";
+import { MAX_NESTING, parseTree, withoutRawText } from "./tree.js";
 
 export { MAX_NESTING } from "./tree.js";
 
@@ -83,7 +83,8 @@ function readabilityFallback(html: string, diagnostics: Diagnostic[]): { selecte
   try {
     const { parseHTML } = dom();
     const { Readability } = readabilityModule();
-    const { document } = parseHTML(asDocument(html));
+    // Readability.js removes scripts and styles first: their contents need not be parsed (JSON-LD stays for its metadata).
+    const { document } = parseHTML(asDocument(withoutRawText(html)));
     const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { keepClasses: false }).parse();
     if (!article?.content) return null;
     const content = parseTree(article.content);

@@ -4,7 +4,7 @@
  * Readability.js does; the best-scoring container, weighed by its link density, is the article, and
  * its siblings join it when they score nearly as well or read as prose.
  */
-import { furnitureOf, isContentMarked, isFurnitureTag, type FurnitureKind } from "./furniture.js";
+import { isContentMarked, isFurnitureTag, markupOf, type FurnitureKind, type MarkedKind } from "./furniture.js";
 import { textOf, type HElement } from "./tree.js";
 
 /** A paragraph shorter than this (characters) gives no points. */
@@ -70,6 +70,8 @@ export interface ElementStats {
   commas: number;
   /** The furniture the element is or lies in, or null. */
   furniture: FurnitureKind | null;
+  /** The block kind the element's tag or class names (kicker, lead, caption, credit), or null. */
+  marked: MarkedKind | null;
   /** Pre-order position among the page's elements. */
   index: number;
   /** The index after the element's last descendant. */
@@ -156,11 +158,12 @@ function measure(root: HElement): { stats: Map<HElement, ElementStats>; order: H
   const stack: HElement[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
-    let kind = el === root ? null : furnitureOf(el);
+    const markup = el === root ? null : markupOf(el);
+    let kind = markup ? markup.furniture : null;
     if (kind === "hidden") continue;
     if (kind === "navigation" && holders.has(el)) kind = null;
     const index = order.length;
-    stats.set(el, { text: 0, link: 0, prose: 0, commas: 0, score: 0, furniture: null, index, end: 0 });
+    stats.set(el, { text: 0, link: 0, prose: 0, commas: 0, score: 0, furniture: null, marked: markup ? markup.marked : null, index, end: 0 });
     order.push(el);
     own.push(kind);
     parents.push(el.parent ? (stats.get(el.parent)?.index ?? -1) : -1);
