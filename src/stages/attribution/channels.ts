@@ -43,8 +43,9 @@ function channelHits(frame: Frame, lex: Lexicon): ChannelHit[] {
         const ok = single
           ? words[k]!.lower === seq[0] || (lex.capitalizedNouns && words[k]!.cap && words[k]!.lower.endsWith(seq[0]!))
           : seq.every((s, i) => words[k + i]?.lower === s);
+        if (!ok) continue;
         const length = seq.join(" ").length;
-        if (ok && (!best || length > best.length)) best = { from: k, to: k + seq.length, kind: asKind(cue.kind), length };
+        if (!best || length > best.length) best = { from: k, to: k + seq.length, kind: asKind(cue.kind), length };
       }
     }
     if (best) hits.push(best);
