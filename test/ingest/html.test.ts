@@ -174,6 +174,18 @@ describe("finding the article", () => {
     assert.ok(a.text.includes("子どもへの体罰を禁止する法律ができました。"), a.text);
   });
 
+  it("reads repeated boxes with a heading and linked titles as teaser cards, but not boxes whose text links nowhere", () => {
+    const review = (name: string, p: string) =>
+      `<section class="review"><a href="/img/${name}.jpg"><img src="/img/${name}.jpg" alt=""></a><h3>${name}s Urteil</h3><p>${p}</p></section>`;
+    const teaser = (title: string) => `<div class="card"><img src="/t.jpg" alt=""><h3><a href="/other">${title}</a></h3></div>`;
+    const page = `<html><body><article><h1>Alte Brücke wird saniert</h1>${body}
+<div class="reviews">${review("Anna", PARAGRAPHS[0]!)}${review("Max", PARAGRAPHS[1]!)}${review("Uta", PARAGRAPHS[2]!)}</div>
+<div class="more">${teaser("Neue Radwege für die Innenstadt")}${teaser("Der Markt zieht um")}${teaser("Sommerfest am Fluss")}</div></article></body></html>`;
+    const a = analyze({ id: "cards", html: page }, { stages: ["structure"] });
+    assert.ok(a.blocks.filter((b) => b.text === PARAGRAPHS[0]).every((b) => b.kind === "body"), JSON.stringify(a.blocks));
+    assert.equal(a.blocks.find((b) => b.text === "Der Markt zieht um")?.kind, "related");
+  });
+
   it("counts commas only up to prose density, so a list of names does not outscore the text", () => {
     assert.equal(paragraphPoints({ text: 400, link: 0, commas: 4 }), 1 + 4 + 3);
     assert.equal(paragraphPoints({ text: 2000, link: 0, commas: 120 }), 1 + 50 + 3);

@@ -256,7 +256,7 @@ const MARK_IMAGE = 4;
 const MARK_BY_TAG: Readonly<Record<string, number>> = {
   a: MARK_LINK, h2: MARK_HEADING, h3: MARK_HEADING, h4: MARK_HEADING, h5: MARK_HEADING, h6: MARK_HEADING, img: MARK_IMAGE, picture: MARK_IMAGE,
 };
-/** Teaser cards: at least this many siblings of one tag and class, each short, with a link and a heading or image. */
+/** Teaser cards: at least this many siblings of one tag and class, each short, with link text and a heading or image. */
 const CARD_MIN_SIBLINGS = 3;
 const CARD_MAX_CHARS = 500;
 
@@ -273,7 +273,7 @@ function teaserCards(order: readonly HElement[], stats: ReadonlyMap<HElement, El
       const i = s.index;
       const text = raw.text[i]!;
       const marks = raw.marks[i]!;
-      if (text === 0 || text > CARD_MAX_CHARS || !(marks & MARK_LINK) || !(marks & (MARK_HEADING | MARK_IMAGE))) continue;
+      if (text === 0 || text > CARD_MAX_CHARS || raw.link[i]! === 0 || !(marks & (MARK_HEADING | MARK_IMAGE))) continue;
       const key = `${c.tag}.${c.attrs["class"] ?? ""}`;
       const group = groups.get(key);
       if (group) group.push(i);
