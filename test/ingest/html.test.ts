@@ -186,6 +186,16 @@ describe("finding the article", () => {
     assert.equal(a.blocks.find((b) => b.text === "Der Markt zieht um")?.kind, "related");
   });
 
+  it("keeps numbered items and printed addresses that are links, but not short link lines", () => {
+    const page = `<html><body><article><h1>Alte Brücke wird saniert</h1><p>${PARAGRAPHS[0]}</p>
+<p><a href="https://shop.example/a">1) Modell der Alten Brücke, Maßstab 1:200</a></p><p><a href="https://example.org/x">https://example.org/x</a></p>
+<p>${PARAGRAPHS[1]}</p><p><a href="/politik">Politik</a> <a href="/stadt">Stadt</a></p><p>${PARAGRAPHS[2]}</p></article></body></html>`;
+    const a = analyze({ id: "links", html: page }, { stages: ["structure"] });
+    const kind = (t: string) => a.blocks.find((b) => b.text === t)?.kind;
+    for (const kept of ["1) Modell der Alten Brücke, Maßstab 1:200", "https://example.org/x"]) assert.ok(["body", "subheading"].includes(kind(kept) ?? ""), kept);
+    assert.equal(kind("Politik Stadt"), "boilerplate");
+  });
+
   it("counts commas only up to prose density, so a list of names does not outscore the text", () => {
     assert.equal(paragraphPoints({ text: 400, link: 0, commas: 4 }), 1 + 4 + 3);
     assert.equal(paragraphPoints({ text: 2000, link: 0, commas: 120 }), 1 + 50 + 3);
