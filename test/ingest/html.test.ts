@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import { analyze } from "../../src/analyze.js";
 import { ingestHtml } from "../../src/ingest/html/index.js";
 import { paragraphPoints } from "../../src/ingest/html/score.js";
+import { withoutRawText } from "../../src/ingest/html/tree.js";
 import { cleanTitle, dateFromUrl, parseLooseDate } from "../../src/ingest/html/metadata.js";
 import type { Analysis, BlockKind } from "../../src/model/types.js";
 import { assertValidAnalysis } from "../helpers/validate.js";
@@ -222,5 +223,21 @@ describe("HTML metadata helpers", () => {
     assert.equal(cleanTitle("Alte Brücke wird saniert | Stadtbote"), "Alte Brücke wird saniert");
     assert.equal(cleanTitle("Stadtbote - Alte Brücke wird saniert"), "Alte Brücke wird saniert");
     assert.equal(cleanTitle("Kurz"), "Kurz");
+  });
+});
+
+describe("script and style contents cut before the parse", () => {
+  it("empties scripts and styles, keeps JSON-LD, and skips over comments as the tokenizer does", () => {
+    const html = `<head><SCRIPT type="text/javascript">var a = "<p>nein</p>";</SCRIPT><style media="x>y">p { color: red }</style>
+<script type="application/ld+json">{"headline": "Brücke"}</script><!-- <script>kommentiert</script> --></head><body><p>Ja</p><script>1</script></body>`;
+    assert.equal(
+      withoutRawText(html),
+      `<head><SCRIPT type="text/javascript"></SCRIPT><style media="x>y"></style>
+<script type="application/ld+json">{"headline": "Brücke"}</script><!-- <script>kommentiert</script> --></head><body><p>Ja</p><script></script></body>`,
+    );
+  });
+
+  it("leaves an unclosed script as it is", () => {
+    assert.equal(withoutRawText("<p>Ja</p><script>var a = 1;"), "<p>Ja</p><script>var a = 1;");
   });
 });
