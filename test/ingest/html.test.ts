@@ -197,6 +197,15 @@ describe("finding the article", () => {
     assert.equal(kind("Politik Stadt"), "boilerplate");
   });
 
+  it("reads the text from JSON-LD articleBody when the page renders it with scripts", () => {
+    const ld = JSON.stringify({ "@type": "NewsArticle", headline: "Alte Brücke wird saniert", articleBody: PARAGRAPHS.join("\n") });
+    const page = `<html><head><script type="application/ld+json">${ld}</script></head><body><div id="app"></div><h1>Alte Brücke wird saniert</h1><p>Bitte aktivieren Sie JavaScript.</p></body></html>`;
+    const a = analyze({ id: "ld-body", html: page }, { stages: ["structure"] });
+    assert.deepEqual(a.blocks.filter((b) => b.kind === "body").map((b) => b.text), PARAGRAPHS);
+    assert.equal(a.blocks[0]?.kind, "headline");
+    assert.ok(a.diagnostics.some((d) => d.code === "I_JSONLD_ARTICLE_BODY"));
+  });
+
   it("counts commas only up to prose density, so a list of names does not outscore the text", () => {
     assert.equal(paragraphPoints({ text: 400, link: 0, commas: 4 }), 1 + 4 + 3);
     assert.equal(paragraphPoints({ text: 2000, link: 0, commas: 120 }), 1 + 50 + 3);
