@@ -101,7 +101,7 @@ function readabilityFallback(html: string, diagnostics: Diagnostic[]): { selecte
     const { Readability } = readabilityModule();
     // Readability.js removes scripts and styles first: their contents need not be parsed (JSON-LD stays for its metadata).
     const { document } = parseHTML(asDocument(withoutRawText(html)));
-    const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { keepClasses: false }).parse();
+    const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { keepClasses: false, charThreshold: MIN_ARTICLE_CHARS }).parse();
     if (!article?.content) return null;
     return { selected: blocksOfFragment(article.content), byline: article.byline?.trim() || null };
   } catch (err) {
