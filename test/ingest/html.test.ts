@@ -206,6 +206,17 @@ describe("finding the article", () => {
     assert.ok(a.diagnostics.some((d) => d.code === "I_JSONLD_ARTICLE_BODY"));
   });
 
+  it("reads the body that microdata names (itemprop=articleBody) even inside wrappers with layout classes such as a right rail", () => {
+    const paras = PARAGRAPHS.map((p) => `<div class="body__paragraph">${p}</div>`).join("");
+    const page = `<html><body><div class="page-right-rail layout"><h1>Alte Brücke wird saniert</h1><p class="byline">Von Anna Muster</p>
+<div class="page-rail__body" itemprop="articleBody">${paras}</div><div class="page-rail__side"><a href="/a">Andere Meldung</a></div></div>
+<div class="site-info">${"Der Stadtbote erscheint seit 1950 und berichtet über alles, was in der Stadt geschieht. ".repeat(8)}</div></body></html>`;
+    const a = analyze({ id: "microdata", html: page }, { stages: ["structure"] });
+    assert.deepEqual(a.blocks.filter((b) => b.kind === "body").map((b) => b.text), PARAGRAPHS);
+    assert.equal(a.blocks[0]?.kind, "headline");
+    assert.ok(!a.diagnostics.some((d) => d.code === "I_READABILITY_FALLBACK"));
+  });
+
   it("counts commas only up to prose density, so a list of names does not outscore the text", () => {
     assert.equal(paragraphPoints({ text: 400, link: 0, commas: 4 }), 1 + 4 + 3);
     assert.equal(paragraphPoints({ text: 2000, link: 0, commas: 120 }), 1 + 50 + 3);

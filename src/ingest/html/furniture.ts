@@ -132,6 +132,13 @@ function markedOfTokens(tokens: readonly string[]): MarkedKind | null {
   return null;
 }
 
+/** Microdata naming the element the article's body (schema.org `articleBody`): it wins over furniture words in its class. */
+const ARTICLE_BODY_PROPERTY = /(?:^|\s)articlebody(?:\s|$)/i;
+export function isArticleBodyProperty(el: HElement): boolean {
+  const prop = el.attrs["itemprop"];
+  return prop !== undefined && ARTICLE_BODY_PROPERTY.test(prop);
+}
+
 /** Whether the tag alone makes an element furniture (nav, aside, footer, form, …). */
 export function isFurnitureTag(tag: string): boolean {
   return Object.hasOwn(FURNITURE_TAGS, tag);
@@ -171,6 +178,7 @@ function furnitureOnly(el: HElement, reading?: ClassReading): FurnitureKind | nu
   if (isHidden(el)) return "hidden";
   const byTag = FURNITURE_TAGS[el.tag];
   if (byTag) return byTag;
+  if (isArticleBodyProperty(el)) return null;
   const role = el.attrs["role"];
   if (role) {
     const byRole = FURNITURE_ROLES[role.toLowerCase()];
@@ -194,6 +202,7 @@ export function markedKindOf(el: HElement): MarkedKind | null {
 
 /** Whether the element's class or id names the article's own content ("entry-content", "article-body"). */
 export function isContentMarked(el: HElement): boolean {
+  if (isArticleBodyProperty(el)) return true;
   const cls = el.attrs["class"];
   const id = el.attrs["id"];
   if (!cls && !id) return false;

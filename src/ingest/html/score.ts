@@ -4,7 +4,7 @@
  * Readability.js does; the best-scoring container, weighed by its link density, is the article, and
  * its siblings join it when they score nearly as well or read as prose.
  */
-import { isContentMarked, isFurnitureTag, markupOf, type FurnitureKind, type MarkedKind } from "./furniture.js";
+import { isArticleBodyProperty, isContentMarked, isFurnitureTag, markupOf, type FurnitureKind, type MarkedKind } from "./furniture.js";
 import { textOf, type HElement } from "./tree.js";
 
 /** A paragraph shorter than this (characters) gives no points. */
@@ -130,16 +130,18 @@ export function linkDensity(s: ElementStats): number {
   return s.text > 0 ? s.link / s.text : 0;
 }
 
-/** Elements that contain an h1 (a header holding the headline is not furniture). */
-function headlineHolders(root: HElement): Set<HElement> {
-  const holders = new Set<HElement>();
+/** Elements that contain an h1 (a header holding the headline is not furniture), and those that contain the body microdata names. */
+function headlineHolders(root: HElement): { headline: Set<HElement>; body: Set<HElement> } {
+  const headline = new Set<HElement>();
+  const body = new Set<HElement>();
   const stack: HElement[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
-    if (el.tag === "h1") for (let p: HElement | null = el; p && !holders.has(p); p = p.parent) holders.add(p);
+    if (el.tag === "h1") for (let p: HElement | null = el; p && !headline.has(p); p = p.parent) headline.add(p);
+    if (isArticleBodyProperty(el)) for (let p: HElement | null = el.parent; p && !body.has(p); p = p.parent) body.add(p);
     for (const c of el.children) if (typeof c !== "string") stack.push(c);
   }
-  return holders;
+  return { headline, body };
 }
 
 /**
@@ -161,7 +163,9 @@ function measure(root: HElement): { stats: Map<HElement, ElementStats>; order: H
     const markup = el === root ? null : markupOf(el);
     let kind = markup ? markup.furniture : null;
     if (kind === "hidden") continue;
-    if (kind === "navigation" && holders.has(el)) kind = null;
+    if (kind === "navigation" && holders.headline.has(el)) kind = null;
+    // Layout classes ("right-rail", "sidebar-layout") on the wrappers of the body the microdata names.
+    if (kind !== null && holders.body.has(el)) kind = null;
     const index = order.length;
     stats.set(el, { text: 0, link: 0, prose: 0, commas: 0, score: 0, furniture: null, marked: markup ? markup.marked : null, index, end: 0 });
     order.push(el);

@@ -117,6 +117,12 @@ describe("structure", () => {
     ]) assert.equal(kindOf(line, "de"), "boilerplate", line);
   });
 
+  it("keeps an h1 followed by a byline as the headline, not as a caption before a credit", () => {
+    const page = `<html><body><h1>Brücke gesperrt</h1><div><p class="credit">By Anna Muster</p><p>${PARAGRAPH.en}</p><p>${PARAGRAPH.en}</p></div></body></html>`;
+    const a = analyze({ html: page }, { language: "en", stages: ["structure"] });
+    assert.deepEqual(a.blocks.slice(0, 2).map((b) => b.kind), ["headline", "credit"]);
+  });
+
   it("does not take a long paragraph about subscriptions for an appeal when the outlet does not speak", () => {
     const deal =
       "This deal only works for new subscribers of the music service, but you do not have to be a member of the shopping club. " +
