@@ -217,6 +217,17 @@ describe("finding the article", () => {
     assert.ok(!a.diagnostics.some((d) => d.code === "I_READABILITY_FALLBACK"));
   });
 
+  it("finds an article written as a container's own text beside a title and pictures, next to a sidebar of links", () => {
+    const archive = Array.from({ length: 120 }, (_, i) => `<li><a href="/archiv?m=${i}">Monat ${i} (12)</a></li>`).join("");
+    const text = PARAGRAPHS.join(" ");
+    const page = `<html><body><div class="row"><div class="col-3"><ul>${archive}</ul></div>
+<div class="col-9"><p class="titel">Alte Brücke wird saniert</p><img src="/b.jpg" alt="">${text}<br><br></div></div>
+<div class="bottom"><div>Stadtbote, Hauptstraße 1, 12345 Musterstadt, Telefon 01234 5678, Fax 01234 5679, Redaktion, Anzeigen, Vertrieb</div></div></body></html>`;
+    const a = analyze({ id: "own-text", html: page }, { stages: ["structure"] });
+    assert.ok(a.blocks.some((b) => b.kind === "body" && b.text === text), JSON.stringify(a.blocks));
+    assert.ok(!a.diagnostics.some((d) => d.code === "I_READABILITY_FALLBACK"));
+  });
+
   it("counts commas only up to prose density, so a list of names does not outscore the text", () => {
     assert.equal(paragraphPoints({ text: 400, link: 0, commas: 4 }), 1 + 4 + 3);
     assert.equal(paragraphPoints({ text: 2000, link: 0, commas: 120 }), 1 + 50 + 3);

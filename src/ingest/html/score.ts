@@ -149,7 +149,7 @@ function headlineHolders(root: HElement): { headline: Set<HElement>; body: Set<H
  * up (raw text, furniture ignored), one down (furniture inherited), one up (text outside furniture).
  * Per-element working values live in arrays by pre-order position.
  */
-function measure(root: HElement): { stats: Map<HElement, ElementStats>; order: HElement[]; direct: Map<HElement, number> } {
+function measure(root: HElement): { stats: Map<HElement, ElementStats>; order: HElement[]; direct: Map<HElement, number>; directCommas: Map<HElement, number> } {
   const holders = headlineHolders(root);
   const stats = new Map<HElement, ElementStats>();
   const order: HElement[] = [];
@@ -222,11 +222,13 @@ function measure(root: HElement): { stats: Map<HElement, ElementStats>; order: H
   }
   // Text and link lengths outside furniture, back up.
   const direct = new Map<HElement, number>();
+  const directCommas = new Map<HElement, number>();
   for (let i = n - 1; i >= 0; i--) {
     const el = order[i]!;
     const s = all[i]!;
     const ownText = directs[i]!;
     direct.set(el, ownText);
+    if (ownCommas[i]! > 0) directCommas.set(el, ownCommas[i]!);
     if (s.furniture === null) {
       s.text += ownText;
       s.commas += ownCommas[i]!;
@@ -243,7 +245,7 @@ function measure(root: HElement): { stats: Map<HElement, ElementStats>; order: H
       }
     }
   }
-  return { stats, order, direct };
+  return { stats, order, direct, directCommas };
 }
 
 /** Raw text, link text and prose lengths, and marks (MARK_* bits), by pre-order position, furniture ignored. */
@@ -288,6 +290,15 @@ function teaserCards(order: readonly HElement[], stats: ReadonlyMap<HElement, El
   return cards;
 }
 
+/** Block containers that score their own text (inline ones, such as span, hold no paragraphs of their own). */
+const SELF_SCORING = new Set(["div", "section", "article", "main", "td"]);
+/** Children that make a container more than a paragraph (Readability.js's DIV_TO_P_ELEMS). */
+const BLOCK_CHILDREN = new Set(["blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article", "figure"]);
+function hasBlockChild(el: HElement): boolean {
+  for (const c of el.children) if (typeof c !== "string" && BLOCK_CHILDREN.has(c.tag)) return true;
+  return false;
+}
+
 function isParagraph(el: HElement, s: ElementStats, direct: number): boolean {
   if (PARAGRAPH_TAGS.has(el.tag)) return true;
   return DIV_LIKE.has(el.tag) && direct >= MIN_PARAGRAPH_CHARS && s.text > 0;
@@ -306,7 +317,7 @@ export function paragraphPoints(s: Pick<ElementStats, "text" | "link" | "commas"
 
 /** Scores the page's containers and picks the article. */
 export function analysePage(root: HElement): PageAnalysis {
-  const { stats, order, direct } = measure(root);
+  const { stats, order, direct, directCommas } = measure(root);
   const candidates = new Set<HElement>();
   let h1: HElement | null = null;
   for (const el of order) {
@@ -314,9 +325,12 @@ export function analysePage(root: HElement): PageAnalysis {
     if (s.furniture !== null) continue;
     if (el.tag === "h1" && h1 === null && s.text > 0) h1 = el;
     if (s.text < MIN_PARAGRAPH_CHARS || !isParagraph(el, s, direct.get(el) ?? 0)) continue;
-    const points = paragraphPoints(s);
+    // A container with text of its own beside block children holds that text as its paragraphs (Readability.js wraps it in p): it scores itself, for that text.
+    const own = SELF_SCORING.has(el.tag) && hasBlockChild(el);
+    const points = own ? paragraphPoints({ text: direct.get(el) ?? 0, link: 0, commas: directCommas.get(el) ?? 0 }) : paragraphPoints(s);
     let level = 0;
-    for (let p = el.parent; p && level < SCORE_LEVELS; p = p.parent, level++) {
+    const start = own ? el : el.parent;
+    for (let p = start; p && level < SCORE_LEVELS; p = p.parent, level++) {
       const ps = stats.get(p);
       if (!ps) break;
       const share = level === 0 ? 1 : level === 1 ? GRANDPARENT_SHARE : level * FURTHER_LEVEL_DIVISOR;
