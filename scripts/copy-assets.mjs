@@ -6,7 +6,7 @@ import { dirname } from "node:path";
 
 const ASSETS = [
   ["src/model/schema.json", "dist/model/schema.json"],
-  ["src/locales/generated/de-verbs.json", "dist/locales/generated/de-verbs.json"],
+  ["src/locales/generated/de-verbs.txt", "dist/locales/generated/de-verbs.txt"],
   ["src/locales/shared/first-names.txt", "dist/locales/shared/first-names.txt"],
   ["src/locales/shared/cities.txt", "dist/locales/shared/cities.txt"],
   ["src/stages/entities/model/ner-de.bin", "dist/stages/entities/model/ner-de.bin"],

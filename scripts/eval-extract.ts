@@ -101,6 +101,9 @@ function f1(cs: readonly Counts[]): string {
   return `P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3)}`;
 }
 
+/** With SHOW_METADATA=title (or date, author) in the environment, every wrong value of that field is printed. */
+const SHOW_METADATA = process.env["SHOW_METADATA"];
+
 const fold = (s: string | null | undefined) => norm(s ?? "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 function metadataAccuracy(pages: readonly Page[], analyses: ReadonlyArray<Analysis | null>): void {
@@ -112,6 +115,11 @@ function metadataAccuracy(pages: readonly Page[], analyses: ReadonlyArray<Analys
     const check = (field: string, ok: boolean) => {
       fields[field]![1]++;
       if (ok) fields[field]![0]++;
+      else if (SHOW_METADATA === field) {
+        const got = field === "title" ? a?.meta.title : field === "date" ? a?.meta.published : a?.meta.authors?.join("; ");
+        const want = field === "title" ? g.title : field === "date" ? g.date : [g.author ?? ""].flat().join("; ");
+        console.log(`  ${field} ${p.file}: got ${JSON.stringify(got ?? null)} want ${JSON.stringify(want ?? null)}`);
+      }
     };
     check("title", fold(a?.meta.title) === fold(g.title));
     check("date", (a?.meta.published ?? "") === (g.date ?? ""));

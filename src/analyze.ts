@@ -138,6 +138,14 @@ export function ingestArticle(input: ArticleInput, id = input.id ?? "input"): In
         source: "ingest",
       });
     }
+    if (decoded.replaced) {
+      ingested.diagnostics.push({
+        code: "W_ENCODING_REPAIRED",
+        message: `input is UTF-8 with ${decoded.replaced} invalid byte sequence${decoded.replaced === 1 ? "" : "s"}, each replaced by U+FFFD`,
+        severity: "warning",
+        source: "ingest",
+      });
+    }
     return { ...ingested, encoding: decoded.encoding };
   }
   throw new QuellenlageError("E_USAGE", "an article needs exactly one of text, html or bytes");

@@ -3,6 +3,17 @@ import { QuellenlageError } from "../model/errors.js";
 /** How much of the start of the bytes is inspected for binary content and for a `<meta charset>`. */
 const SNIFF_BYTES = 8192;
 const META_CHARSET_BYTES = 1024;
+/**
+ * How far a `<meta>` charset is looked for when the bytes are not valid UTF-8 and none was found in the
+ * first 1024 bytes: pages (and web-archive copies of them) put it later, and browsers then re-decode.
+ */
+const LATE_META_CHARSET_BYTES = 65536;
+/**
+ * Bytes that are not valid UTF-8 but whose invalid sequences are at most this share of their non-ASCII
+ * characters are UTF-8 with a few damaged bytes (a stray windows-1252 byte pasted in): decoded as UTF-8
+ * with U+FFFD for each bad sequence, not as windows-1252, which would garble every other character.
+ */
+const MAX_REPAIRED_SHARE = 0.1;
 /** Share of control characters (not tab, LF, CR, FF) above which input is binary. */
 const MAX_CONTROL_SHARE = 0.05;
 
@@ -11,6 +22,8 @@ export interface Decoded {
   encoding: string;
   /** How the encoding was chosen. */
   via: "bom" | "declared" | "meta" | "utf-8" | "fallback";
+  /** Byte sequences that were not valid UTF-8 and were replaced by U+FFFD (UTF-8 with a few damaged bytes). */
+  replaced?: number;
 }
 
 const ENCODING_ALIASES: Record<string, string> = {
@@ -70,13 +83,6 @@ export function assertText(bytes: Uint8Array, input?: string): void {
   }
 }
 
-/**
- * How far a `<meta>` charset is looked for in the head when the bytes are not UTF-8 and the first 1024
- * bytes declared nothing: browsers re-decode a page whose head names its charset late ("change the
- * encoding"); pages behind archive banners or long scripts do.
- */
-const LATE_META_BYTES = 65_536;
-const BODY_START = /<body[\s>]/i;
 /** `<meta charset=…>` or `<meta http-equiv="Content-Type" content="…; charset=…">`. */
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
 /** `<?xml version="1.0" encoding="ISO-8859-1"?>` at the start of an XML document (feeds). */
@@ -91,13 +97,34 @@ export function metaCharset(bytes: Uint8Array): string | null {
   return m ? m[1]! : null;
 }
 
-/** A `<meta>` charset in the head (before `<body>`) beyond the first 1024 bytes, or null. */
-function lateMetaCharset(bytes: Uint8Array): string | null {
-  let head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, LATE_META_BYTES)).toString("latin1");
-  const body = BODY_START.exec(head);
-  if (body) head = head.slice(0, body.index);
-  const m = META_CHARSET.exec(head);
-  return m ? canonicalEncoding(m[1]!) : null;
+/** The end of a document's head: where a `<meta>` no longer counts. */
+const HEAD_END = /<\/head\s*>|<body[\s>]/i;
+/** Every `<meta>` charset in a text, for the late scan (the first one naming a known encoding wins). */
+const META_CHARSETS = new RegExp(META_CHARSET.source, "gi");
+
+/** The first known encoding a `<meta>` in the head names within the first 64 KB, canonical; or null. */
+function lateMetaEncoding(bytes: Uint8Array): string | null {
+  let head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, LATE_META_CHARSET_BYTES)).toString("latin1");
+  const end = HEAD_END.exec(head);
+  if (end) head = head.slice(0, end.index);
+  for (const m of head.matchAll(META_CHARSETS)) {
+    const encoding = canonicalEncoding(m[1]!);
+    if (encoding) return encoding;
+  }
+  return null;
+}
+
+/** UTF-8 with U+FFFD for invalid sequences, when they are few among its non-ASCII characters; else null. */
+function repairedUtf8(bytes: Uint8Array): { text: string; replaced: number } | null {
+  const text = new TextDecoder("utf-8").decode(bytes);
+  let replaced = 0;
+  let nonAscii = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) replaced++;
+    else if (c > 0x7f) nonAscii++;
+  }
+  return replaced <= MAX_REPAIRED_SHARE * (nonAscii + replaced) ? { text, replaced } : null;
 }
 
 /** The charset of an HTTP Content-Type header value, or null. */
@@ -108,8 +135,7 @@ export function charsetFromContentType(contentType: string | null | undefined): 
 
 /**
  * Bytes to text: a byte-order mark wins, then a declared charset (an HTTP header, or for HTML a
- * `<meta charset>` in the first 1024 bytes), then UTF-8 if the bytes are valid UTF-8, then for HTML a
- * `<meta charset>` later in the head, else windows-1252.
+ * `<meta charset>` in the first 1024 bytes), then UTF-8 if the bytes are valid UTF-8, else windows-1252.
  */
 export function decodeBytes(
   bytes: Uint8Array,
@@ -133,8 +159,12 @@ export function decodeBytes(
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", via: chosen ? (declared ? "declared" : "meta") : "utf-8" };
   } catch {
-    const late = !chosen && options.html ? lateMetaCharset(bytes) : null;
+    // Not valid UTF-8. A <meta> further into the head may name the encoding; else the bytes may be UTF-8
+    // with a few damaged sequences; else windows-1252, the web's most common legacy encoding.
+    const late = !chosen && options.html ? lateMetaEncoding(bytes) : null;
     if (late && late !== "utf-8" && !late.startsWith("utf-16")) return { text: decodeSingleByte(bytes, late), encoding: late, via: "meta" };
+    const repaired = repairedUtf8(bytes);
+    if (repaired) return { text: repaired.text, encoding: "utf-8", via: chosen ? (declared ? "declared" : "meta") : late ? "meta" : "utf-8", replaced: repaired.replaced };
     return { text: decodeSingleByte(bytes, "windows-1252"), encoding: "windows-1252", via: "fallback" };
   }
 }

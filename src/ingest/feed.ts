@@ -3,7 +3,7 @@
  * authors and whatever content the feed carries (full content where it has it, else the summary).
  * Pure: the caller reads or fetches the feed, and decides whether to fetch each item's page.
  */
-import { Parser } from "htmlparser2";
+import { htmlParser } from "./html/dom.js";
 import { isoDate, parseLooseDate } from "./html/metadata.js";
 
 export interface FeedItem {
@@ -50,6 +50,7 @@ export function parseFeed(xml: string): Feed {
   let draft: Draft | null = null;
   const path: string[] = [];
   let text = "";
+  const Parser = htmlParser();
   const parser = new Parser(
     {
       onopentag(name, attrs) {

@@ -262,7 +262,10 @@ async function* jsonlJobs(stream: AsyncIterable<Buffer | string>, name: string, 
       else if (record.path !== undefined) {
         const path = resolve(base, record.path);
         try {
-          const bytes = await readBounded(path, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+          const max = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+          let bytes: Uint8Array = await readBounded(path, max);
+          // "page.html.gz": a gzipped file is inflated (with the same cap) as it is for a file argument.
+          if (isGzip(bytes)) bytes = inflateCapped(bytes, "gzip", max, record.id);
           const format = formatOf(path, {});
           yield { id: record.id, article: { id: record.id, bytes, ...(format === "html" || format === "text" ? { format } : {}), ...meta } };
         } catch (err) {

@@ -466,23 +466,28 @@ export interface VerbForms {
   nonFinite: readonly string[];
 }
 
+/** A word list answering membership (a Set, or a look-up in a sorted data file). */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
 export interface MorphologyLocale {
   /** The forms of one verb, by its infinitive (loaded on first use). */
   verb(lemma: string): VerbForms | undefined;
   /** Every finite verb form the language data knows, lowercase (German: about 8,400 verbs' worth). */
-  finiteForms(): ReadonlySet<string>;
+  finiteForms(): WordSet;
   /** Every participle, lowercase. */
-  participles(): ReadonlySet<string>;
+  participles(): WordSet;
   /** Finite forms that are only ever subjunctive (German Konjunktiv I), lowercase. */
-  subjunctiveForms(): ReadonlySet<string>;
+  subjunctiveForms(): WordSet;
   /** Finite forms that are only ever conditional (German Konjunktiv II), lowercase. */
-  conditionalForms(): ReadonlySet<string>;
+  conditionalForms(): WordSet;
   /** Infinitives with the infinitive marker inside ("zurückzutreten"), lowercase. */
-  markedInfinitives(): ReadonlySet<string>;
+  markedInfinitives(): WordSet;
   /** Present participles ("überraschend"), lowercase: capitalised at a sentence start they are adverbs, not nouns. */
-  presentParticiples(): ReadonlySet<string>;
+  presentParticiples(): WordSet;
   /** Separable verb particles ("an", "auf", "zurück"), lowercase. */
-  particles(): ReadonlySet<string>;
+  particles(): WordSet;
   /**
    * Words that look like a verb's subjunctive form but are mostly something else in text
    * (German "eine", "lange", "klare": determiners and adjectives), lowercase.
@@ -621,10 +626,26 @@ export interface AttributionLocale {
   placePrepositions: readonly string[];
 }
 
+/**
+ * What tells a text in this language from texts in the others (src/text/language.ts): the words that make
+ * up a large share of any running text in it, whatever its topic.
+ */
+export interface IdentificationLocale {
+  /**
+   * The language's most frequent short words (articles, pronouns, prepositions, conjunctions, auxiliaries,
+   * frequent particles), lowercase. A word listed by two languages ("was") counts for both; words as
+   * frequent in another supported language are better left out ("in", "an", "so").
+   */
+  commonWords: readonly string[];
+  /** Letters that occur in this language's words and in no other supported language's ("ä", "ß"). */
+  letters: string;
+}
+
 export interface Locale {
   code: LanguageCode;
   /** The language's name in English. */
   name: string;
+  identification: IdentificationLocale;
   sentences: SentenceLocale;
   calendar: CalendarLocale;
   structure: StructureLocale;

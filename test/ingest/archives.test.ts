@@ -120,6 +120,18 @@ describe("gzip inputs", () => {
     const refused = jobs[1]!;
     assert.ok("error" in refused && isQuellenlageError(refused.error) && refused.error.code === "E_TOO_LARGE", JSON.stringify(refused));
   });
+
+  it("inflates a gzipped file named by a JSONL record's path, with the same cap", async () => {
+    writeFileSync(join(dir, "listed.html.gz"), gzipSync(PAGE("Aus der Liste")));
+    writeFileSync(join(dir, "listed-bomb.html.gz"), gzipSync(Buffer.alloc(10 * MB)));
+    const list = join(dir, "pages.jsonl");
+    writeFileSync(list, ['{"id": "a", "path": "listed.html.gz"}', '{"id": "b", "path": "listed-bomb.html.gz"}'].join("\n") + "\n");
+    const jobs = await collect([list], { maxFileBytes: 4 * MB });
+    assert.ok("article" in jobs[0]!, JSON.stringify(jobs[0]));
+    assert.equal(analyze(jobs[0].article, { stages: ["structure"] }).meta.title, "Aus der Liste");
+    const refused = jobs[1]!;
+    assert.ok("error" in refused && refused.error.code === "E_TOO_LARGE" && refused.id === "b", JSON.stringify(refused));
+  });
 });
 
 describe("feeds", () => {

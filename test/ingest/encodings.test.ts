@@ -58,7 +58,7 @@ const FIXTURES: Fixture[] = [
     via: "bom",
   },
   {
-    name: "windows-1252 bytes with their <meta> after byte 1024: not UTF-8, so the head's late meta is read",
+    name: "windows-1252 bytes with their <meta> after byte 1024: not UTF-8, so the late meta counts",
     bytes: cp1252(page(`${PADDING}<meta charset="windows-1252">`)),
     encoding: "windows-1252",
     via: "meta",
@@ -68,6 +68,18 @@ const FIXTURES: Fixture[] = [
     bytes: cp1252(`<!doctype html><html><head><title>Gruß</title></head><body>${PADDING}<article>${BODY}<meta charset="iso-8859-2"></article></body></html>`),
     encoding: "windows-1252",
     via: "fallback",
+  },
+  {
+    name: "ISO-8859-2 bytes with their <meta> after byte 1024 (after an empty charset=): the late meta counts",
+    bytes: Buffer.concat([cp1252(page(`<meta http-equiv="Content-Type" content="text/html; charset=">${PADDING}<meta charset="iso-8859-2">`).replace("Brezeln", "Brezeln und ")), Buffer.from([0xb3, 0xf3, 0xbf, 0xea])]),
+    encoding: "iso-8859-2",
+    via: "meta",
+  },
+  {
+    name: "UTF-8 bytes with one stray windows-1252 byte: UTF-8 with one replacement, not windows-1252",
+    bytes: Buffer.concat([utf8(page("").replace("</article>", "")), cp1252("Gr\u00fc"), utf8(`</article><p>${"Öl und Käse für Bäcker. ".repeat(3)}</p></body></html>`)]),
+    encoding: "utf-8",
+    via: "utf-8",
   },
   {
     name: "UTF-8 bytes with a <meta> after byte 1024 saying windows-1252: meta unseen, valid UTF-8",
@@ -126,6 +138,19 @@ describe("encodings: every fixture decodes to the exact text", () => {
     const decoded = decodeBytes(Buffer.concat([cp1252(head), gbk, cp1252("</p></body></html>")]), { html: true });
     assert.equal(decoded.encoding, "gbk");
     assert.ok(decoded.text.includes("你好，世界"));
+  });
+
+  it("Polish letters of a late ISO-8859-2 <meta> decode right", () => {
+    const bytes = Buffer.concat([cp1252(`<html><head>${PADDING}<meta charset="iso-8859-2"><title>x</title></head><body><p>`), Buffer.from([0xb3, 0xf3, 0xbf, 0xea]), cp1252("</p></body></html>")]);
+    assert.ok(decodeBytes(bytes, { html: true }).text.includes("łóżę"));
+  });
+
+  it("repaired UTF-8 is reported as a diagnostic with the number of replacements", () => {
+    const bytes = Buffer.concat([utf8(`<html><body><article><p>${"Grüße aus München. ".repeat(5)}`), Buffer.from([0xfc]), utf8("</p></article></body></html>")]);
+    const decoded = decodeBytes(bytes, { html: true });
+    assert.equal(decoded.replaced, 1);
+    const a = analyze({ id: "x", bytes, format: "html" }, { stages: ["structure"] });
+    assert.ok(a.diagnostics.some((d) => d.code === "W_ENCODING_REPAIRED" && d.message.includes("1 invalid byte sequence,")));
   });
 
   it("the euro sign survives ISO-8859-15", () => {

@@ -99,6 +99,20 @@ describe("HTML extraction", () => {
     assert.ok(got.diagnostics.some((d) => d.code === "W_HTML_TOO_DEEP"));
   });
 
+  it("passes over a blog's own name in its first h1 for the post's h1", () => {
+    const got = ingestHtml(
+      `<html><head><title>Nach langer Zeit wieder am Deich | Ein Hundetagebuch</title><meta property="og:site_name" content="Ein Hundetagebuch"></head>` +
+        `<body><header><h1>Ein Hundetagebuch</h1></header><article><h1>Nach langer Zeit wieder am Deich</h1><p>${PARAGRAPHS.join("</p><p>")}</p></article></body></html>`,
+    );
+    assert.equal(got.meta.title, "Nach langer Zeit wieder am Deich");
+  });
+
+  it("reads a JSON-LD headline without its character references and without the outlet's name", () => {
+    const ld = JSON.stringify({ "@type": "NewsArticle", headline: "Oliven &#038; Kräuter &#8211; ein Rezept - Küchenblatt", publisher: { name: "Küchenblatt" } });
+    const got = ingestHtml(`<html><head><script type="application/ld+json">${ld}</script></head><body><article><p>${PARAGRAPHS.join("</p><p>")}</p></article></body></html>`);
+    assert.equal(got.meta.title, "Oliven & Kräuter – ein Rezept");
+  });
+
   it("falls back to the page title when there is no h1", () => {
     const got = ingestHtml(`<html><head><title>Ein langer Titel über die Stadt – Die Zeitung</title></head><body><p>${PARAGRAPHS.join("</p><p>")}</p></body></html>`);
     assert.equal(got.meta.title, "Ein langer Titel über die Stadt");

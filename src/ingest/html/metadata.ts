@@ -6,6 +6,7 @@
 import type { HeadData, HElement } from "./tree.js";
 import { elements, textOf } from "./tree.js";
 import { LOCALES } from "../../locales/index.js";
+import { decodeCharacterReferences } from "../../text/entities.js";
 
 export interface PageMeta {
   title: string | null;
@@ -33,7 +34,9 @@ const AUTHOR_KEYS = ["author", "article:author", "dc.creator", "dcterms.creator"
 const TITLE_KEYS = ["og:title", "twitter:title", "dc.title", "headline"];
 const OUTLET_KEYS = ["og:site_name", "application-name", "publisher", "dc.publisher"];
 /** Separators between an article title and the site name in `<title>`: "Titel | Site", "Titel - Site". */
-const TITLE_SITE_SEPARATOR = /\s+[|–—:»·•-]\s+|\s+[-|]{2}\s+/;
+const TITLE_SITE_SEPARATOR = /\s+[|–—:«»·•-]\s+|\s+[-|]{2}\s+/;
+const TITLE_SITE_SEPARATOR_AT_END = new RegExp(`(?:${TITLE_SITE_SEPARATOR.source})$`);
+const TITLE_SITE_SEPARATOR_AT_START = new RegExp(`^(?:${TITLE_SITE_SEPARATOR.source})`);
 /** A title part shorter than this is a site name, not the article's title. */
 const MIN_TITLE_PART_CHARS = 15;
 /** A date in a URL path: /2019/04/30/ or /2019-04-30-. */
@@ -60,10 +63,10 @@ function asArray(x: Json | undefined): Json[] {
   return x === undefined || x === null ? [] : Array.isArray(x) ? x : [x];
 }
 
+/** A JSON-LD value as a string (an object's `name`), its character references decoded ("&#8211;"). */
 function str(x: Json | undefined): string | null {
-  if (typeof x === "string") return x.trim() || null;
-  if (x && typeof x === "object" && !Array.isArray(x) && typeof x["name"] === "string") return x["name"].trim() || null;
-  return null;
+  const s = typeof x === "string" ? x : x && typeof x === "object" && !Array.isArray(x) && typeof x["name"] === "string" ? x["name"] : null;
+  return s === null ? null : decodeCharacterReferences(s).trim() || null;
 }
 
 /** Every JSON-LD object of an article type on the page, `@graph` members included, news types first. */
@@ -200,18 +203,42 @@ function isBylineContext(el: HElement): boolean {
 }
 
 /**
- * The article's title from the candidates: JSON-LD's headline; else the h1 where the page's title
- * names it too (the h1 of a page with several is often the site's); else the OpenGraph or `<title>`
- * title without the site's name.
+ * The article's title from the candidates: JSON-LD's headline (without a part naming the outlet); else an
+ * h1 that the page's title names too, unless it is the site's own h1 (the outlet's name, or a part of the
+ * title beside a longer one: "Post | Blog name" with the blog's name as the first h1); else the OpenGraph
+ * or `<title>` title without the site's name.
  */
-function chooseTitle(ldHeadline: string | null, metaTitle: string | null, h1: string | null, pageTitle: string, outlet: string | null): string | null {
-  if (ldHeadline) return ldHeadline;
+function chooseTitle(ldHeadline: string | null, metaTitle: string | null, h1s: readonly string[], pageTitle: string, outlet: string | null): string | null {
+  if (ldHeadline) return withoutOutletPart(ldHeadline, outlet);
   const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
   const titles = [metaTitle, pageTitle].filter((t): t is string => Boolean(t));
-  if (h1 && titles.some((t) => fold(t).includes(fold(h1)))) return h1;
   const title = metaTitle ?? (pageTitle || null);
-  if (!title) return h1;
-  return withoutSiteName(title, outlet);
+  const stripped = title ? withoutSiteName(title, outlet) : null;
+  const siteParts = new Set<string>(outlet ? [fold(outlet)] : []);
+  for (const t of titles) {
+    const parts = t.split(TITLE_SITE_SEPARATOR).map(fold).filter(Boolean);
+    const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), "");
+    if (longest.length >= MIN_TITLE_PART_CHARS) for (const p of parts) if (p !== longest) siteParts.add(p);
+  }
+  const articleH1s = h1s.filter((h) => !siteParts.has(fold(h)));
+  const same = stripped ? articleH1s.find((h) => fold(h) === fold(stripped)) : undefined;
+  if (same) return same;
+  const named = articleH1s.find((h) => titles.some((t) => fold(t).includes(fold(h))));
+  if (named) return named;
+  return stripped ?? articleH1s[0] ?? h1s[0] ?? null;
+}
+
+/** A headline without an end part that is the outlet's name ("… - ERFOLG Magazin"); otherwise as it is. */
+function withoutOutletPart(headline: string, outlet: string | null): string {
+  const site = outlet?.toLowerCase().trim();
+  if (!site) return headline.trim();
+  const parts = headline.split(TITLE_SITE_SEPARATOR);
+  if (parts.length < 2) return headline.trim();
+  const last = parts[parts.length - 1]!.toLowerCase().trim();
+  const first = parts[0]!.toLowerCase().trim();
+  if (last === site) return headline.slice(0, headline.toLowerCase().lastIndexOf(parts[parts.length - 1]!.toLowerCase())).replace(TITLE_SITE_SEPARATOR_AT_END, "").trim();
+  if (first === site) return headline.slice(headline.indexOf(parts[0]!) + parts[0]!.length).replace(TITLE_SITE_SEPARATOR_AT_START, "").trim();
+  return headline.trim();
 }
 
 /** A title without the part that names the site: the outlet's name, or else the shorter end part. */
@@ -244,15 +271,19 @@ function markedDate(root: HElement): string | null {
   return null;
 }
 
-/** The first h1's text, or null. */
-function firstH1(root: HElement): string | null {
+/** How many of a page's h1 elements are title candidates (a page with more lists teasers). */
+const MAX_H1S = 5;
+
+/** The texts of the page's first h1 elements, in order, without repeats. */
+function headingsOne(root: HElement): string[] {
+  const out: string[] = [];
   for (const el of elements(root)) {
-    if (el.tag === "h1") {
-      const t = textOf(el).replace(/\s+/g, " ").trim();
-      if (t) return t;
-    }
+    if (el.tag !== "h1") continue;
+    const t = textOf(el).replace(/\s+/g, " ").trim();
+    if (t && !out.includes(t)) out.push(t);
+    if (out.length === MAX_H1S) break;
   }
-  return null;
+  return out;
 }
 
 /** Metadata from the collected head data and the body tree; `url` is where the page came from, if known. */
@@ -273,11 +304,11 @@ export function extractMetadata(head: HeadData, root: HElement, url?: string | n
   const metaAuthor = firstOf(meta, AUTHOR_KEYS);
   const metaAuthors = metaAuthor ? [metaAuthor].map(cleanAuthor).filter((n): n is string => n !== null) : [];
   const pubTime = head.times.find((t) => t.attrs["itemprop"] === "datePublished" || "pubdate" in t.attrs) ?? head.times[0];
-  const h1 = firstH1(root);
+  const h1s = headingsOne(root);
   const lang = head.lang ?? meta.get("og:locale") ?? meta.get("content-language") ?? meta.get("language") ?? null;
   const canonical = head.links.find((l) => l["rel"]?.toLowerCase().split(/\s+/).includes("canonical"))?.["href"] ?? null;
   return {
-    title: chooseTitle(first((o) => str(o["headline"])), firstOf(meta, TITLE_KEYS), h1, head.title, first((o) => str(o["publisher"])) ?? firstOf(meta, OUTLET_KEYS)),
+    title: chooseTitle(first((o) => str(o["headline"])), firstOf(meta, TITLE_KEYS), h1s, head.title, first((o) => str(o["publisher"])) ?? firstOf(meta, OUTLET_KEYS)),
     published:
       parseLooseDate(first((o) => str(o["datePublished"]))) ??
       parseLooseDate(firstOf(meta, PUBLISHED_KEYS)) ??

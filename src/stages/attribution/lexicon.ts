@@ -1,4 +1,4 @@
-import type { CueVerb, Locale, SourceCue, VerbForms } from "../../locales/types.js";
+import type { CueVerb, Locale, SourceCue, VerbForms, WordSet } from "../../locales/types.js";
 
 /** How a word form relates to a cue verb. */
 export interface CueForm {
@@ -19,16 +19,16 @@ export interface Lexicon {
   auxiliaries: Map<string, string>;
   passiveAuxiliary: string;
   /** Finite forms that are unambiguously subjunctive (Konjunktiv I), lowercase. */
-  subjunctive: ReadonlySet<string>;
+  subjunctive: WordSet;
   /** Finite forms that are unambiguously conditional (Konjunktiv II), lowercase. */
-  conditional: ReadonlySet<string>;
+  conditional: WordSet;
   /** Every known finite verb form, lowercase: what is not a noun-phrase word. */
-  finiteVerbs: ReadonlySet<string>;
-  participles: ReadonlySet<string>;
+  finiteVerbs: WordSet;
+  participles: WordSet;
   /** Infinitives with the marker inside them ("zurückzutreten", "mitzuteilen"), lowercase. */
-  markedInfinitives: ReadonlySet<string>;
-  presentParticiples: ReadonlySet<string>;
-  particles: ReadonlySet<string>;
+  markedInfinitives: WordSet;
+  presentParticiples: WordSet;
+  particles: WordSet;
   sourceCues: readonly SourceCue[];
   sayingNouns: string[];
   nominalCues: Set<string>;
@@ -116,7 +116,7 @@ function compile(locale: Locale): Lexicon {
     for (const f of [...forms.indicative, ...forms.subjunctive, ...forms.conditional]) auxiliaries.set(f.toLowerCase(), lemma);
   }
   const notSubjunctive = new Set(lower(morphology.notSubjunctive));
-  const without = (forms: ReadonlySet<string>) => (notSubjunctive.size ? new Set([...forms].filter((f) => !notSubjunctive.has(f))) : forms);
+  const without = (forms: WordSet): WordSet => (notSubjunctive.size ? { has: (f) => !notSubjunctive.has(f) && forms.has(f) } : forms);
   const subjunctive = without(morphology.subjunctiveForms());
   const conditional = without(morphology.conditionalForms());
   const finiteVerbs = morphology.finiteForms();

@@ -82,7 +82,7 @@ function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], 
       continue;
     }
     if (form.tag === "participle") participle ??= { form, particleAt: -1 };
-    else finite ??= { form, particleAt: -1 };
+    else if (!otherVerbByParticle(words, k, form.verb.lemma, ctx)) finite ??= { form, particleAt: -1 };
   }
   // "hat … erklärt" is a participle, "erklärt" alone a finite verb.
   return withAux ? participle ?? finite : finite ?? participle;
@@ -94,6 +94,24 @@ function findAfter(words: readonly Word[], k: number, lowerWord: string): number
     if (words[j]!.lower === lowerWord) return j;
   }
   return -1;
+}
+
+/**
+ * Whether a separated particle closing the clause makes the finite verb another verb: "sagte das Konzert
+ * ab" is absagen, "forderte die Nationalgarde an" anfordern, not sagen and fordern. (A cue verb with a
+ * particle, "teilte … mit", matches through its own forms.)
+ */
+function otherVerbByParticle(words: readonly Word[], k: number, lemma: string, ctx: FrameContext): boolean {
+  for (let j = k + 1; j < Math.min(words.length, k + PARTICLE_REACH); j++) {
+    const w = words[j]!;
+    if (endsSentence(words, j) || w.kind === "punct" || w.kind === "quote") return false;
+    // "sagte weiter": an adverb that is also a particle ("weitersagen") leaves the verb as it is.
+    if (!ctx.lex.particles.has(w.lower) || ctx.lex.adverbs.has(w.lower)) continue;
+    // A particle closes its clause: punctuation or the sentence's end follows (not a quotation opening).
+    const next = words[j + 1];
+    if ((!next || next.kind === "punct") && ctx.lex.locale.morphology.verb(w.lower + lemma)) return true;
+  }
+  return false;
 }
 
 /** The separated particle closing the cue's clause: "teilte … mit," — followed by punctuation or the end. */

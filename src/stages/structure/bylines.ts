@@ -8,6 +8,7 @@ import type { Credit } from "../../model/types.js";
 import { trimSpan } from "../../model/span.js";
 import type { Locale } from "../../locales/types.js";
 import { creditParts } from "./credits.js";
+import { alternatives } from "../../text/regex.js";
 
 /** A byline or bare credit is short: at most this many words. */
 const MAX_CREDIT_LINE_WORDS = 14;
@@ -32,14 +33,9 @@ const CREDIT_LINE_SPLIT = /\s*(?:[;,()]|\band\b|\bund\b|\bwith\b|\bmit\b)\s*/giu
 
 const compiled = new WeakMap<readonly Locale[], Rules>();
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 function rulesFor(locales: readonly Locale[]): Rules {
   let rules = compiled.get(locales);
   if (!rules) {
-    const alternatives = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
     rules = {
       byline: new RegExp(`^(?:${alternatives(locales.flatMap((l) => l.structure.bylinePrefixes))})\\s*:?\\s+(?=\\p{Lu})`, "u"),
       imageBy: new RegExp(`^(?:${alternatives(locales.flatMap((l) => l.structure.imageCreditByPrefixes))})\\s*:?\\s+`, "iu"),

@@ -2,6 +2,7 @@ import type { Credit } from "../../model/types.js";
 import { span, trimSpan } from "../../model/span.js";
 import type { Locale } from "../../locales/types.js";
 import { AGENCIES } from "../../locales/shared/agencies.js";
+import { escapeRegex } from "../../text/regex.js";
 
 /** A credit is short: beyond this many characters after its prefix it is prose, not a credit. */
 const MAX_CREDIT_LENGTH = 140;
@@ -26,17 +27,13 @@ const AGENCY_LOOKUP = new Map<string, string>(
 
 const compiled = new WeakMap<readonly Locale[], CreditRules>();
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 function rulesFor(locales: readonly Locale[]): CreditRules {
   let rules = compiled.get(locales);
   if (!rules) {
     const prefixes = [...new Set(locales.flatMap((l) => l.structure.creditPrefixes))].sort((a, b) => b.length - a.length);
     // A prefix starts a credit at the start of a block, after white space or an opening bracket, or glued
     // to the end of a caption ("…AlarmstimmungQuelle: AFP").
-    const prefixed = new RegExp(`(?:^|(?<=[\\s(\\[|·•–—-])|(?<=[\\p{Ll}.!?)]))(${prefixes.map(escape).join("|")})\\s*:\\s*`, "gu");
+    const prefixed = new RegExp(`(?:^|(?<=[\\s(\\[|·•–—-])|(?<=[\\p{Ll}.!?)]))(${prefixes.map(escapeRegex).join("|")})\\s*:\\s*`, "gu");
     rules = {
       prefixed,
       articlePrefixes: new Set(locales.flatMap((l) => l.structure.articleCreditPrefixes.map((p) => p.toLowerCase()))),

@@ -1,4 +1,5 @@
 import type { Locale } from "../../locales/types.js";
+import { alternatives, escapeRegex } from "../../text/regex.js";
 
 /**
  * Appeals and promos: a paragraph is boilerplate when its appeal score reaches this and it speaks to the
@@ -36,30 +37,24 @@ interface CueRules {
 
 const compiled = new WeakMap<Locale, CueRules>();
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /** A regex that finds any of the phrases as whole words. */
 function phrases(list: readonly string[], flags: string): RegExp {
-  const sorted = [...new Set(list)].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join("|")})(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(list)})(?![\\p{L}\\p{N}])`, flags);
 }
 
 function rulesFor(locale: Locale): CueRules {
   let rules = compiled.get(locale);
   if (!rules) {
     const s = locale.structure;
-    const markers = [...s.relatedMarkers].sort((a, b) => b.length - a.length).map(escape);
     rules = {
-      related: new RegExp(`^(?:${markers.join("|")})(?![\\p{L}])`, "iu"),
+      related: new RegExp(`^(?:${alternatives(s.relatedMarkers)})(?![\\p{L}])`, "iu"),
       appeal: phrases(s.appealCues, "giu"),
       marker: phrases(s.boilerplateMarkers, "iu"),
-      promoOpener: new RegExp(`^(?:${[...s.promoOpeners].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}])`, "iu"),
+      promoOpener: new RegExp(`^(?:${alternatives(s.promoOpeners)})(?![\\p{L}])`, "iu"),
       promoChannel: phrases(s.promoChannels, "iu"),
       labels: new Set(s.boilerplateLabels.map((l) => l.toLowerCase())),
       // Reader address counts only inside a sentence: not after a sentence end or at the start.
-      reader: new RegExp(`(?<=[\\p{L}\\p{N},;]\\s+)(?:${s.readerAddress.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu"),
+      reader: new RegExp(`(?<=[\\p{L}\\p{N},;]\\s+)(?:${s.readerAddress.map(escapeRegex).join("|")})(?![\\p{L}\\p{N}])`, "gu"),
       outlet: phrases(s.outletSelf, "giu"),
     };
     compiled.set(locale, rules);

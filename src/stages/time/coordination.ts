@@ -5,7 +5,8 @@
  */
 import type { Locale } from "../../locales/types.js";
 import type { Found } from "./extract.js";
-import { escapeRegex, foldWords, phrasesSource } from "./words.js";
+import { escapeRegex } from "../../text/regex.js";
+import { foldWords, phrasesSource } from "./words.js";
 
 interface Connectors {
   words: Set<string>;

@@ -4,7 +4,8 @@
  * locale (`time`, `calendar`, `numbers`).
  */
 import type { Locale } from "../../locales/types.js";
-import { NOT_WORD_AFTER, allWords, escapeRegex, phrasesSource } from "./words.js";
+import { escapeRegex } from "../../text/regex.js";
+import { NOT_WORD_AFTER, allWords, phrasesSource } from "./words.js";
 
 /** Slots whose match carries meaning: each is a named group, at most once per pattern. */
 export const MEANING_SLOTS = [

@@ -3,16 +3,12 @@
  * locale lists are lowercase phrases with single spaces; text is matched case-insensitively with any
  * white space between the words.
  */
+import { escapeRegex } from "../../text/regex.js";
 
 /** Letters and digits: a word boundary is where neither is on the other side. */
 export const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}])`;
 export const NOT_WORD_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/]/g;
 const SPACES = /\s+/g;
-
-export function escapeRegex(s: string): string {
-  return s.replace(REGEX_SPECIAL, "\\$&");
-}
 
 /** Whether a word starts with a capital letter. */
 export function startsUpper(s: string | undefined): boolean {

@@ -129,4 +129,21 @@ describe("attribution (German)", () => {
       { content: "überdimensioniert", speaker: "Die Deutsche Umwelthilfe", type: "direct", cue: "bezeichnete" },
     ]);
   });
+  it("reports speech acts with their object only, and tells a verb from its particle compound", () => {
+    const text = [
+      "Die Polizei gab die Festnahme des Verdächtigen am Abend bekannt.",
+      "Der Verband verwies auf die gestiegenen Energiepreise.",
+      "Die Gewerkschaft rief die Beschäftigten zu einem Warnstreik auf.",
+      "Das Konzert sagte die Band wegen des Sturms ab.",
+      "Der Landrat forderte zusätzliche Rettungswagen aus dem Nachbarkreis an.",
+      "Der Gipfel fand im Rathaus statt.",
+      "Die Lage sei ernst, sagte der Bürgermeister weiter.",
+    ].join(" ");
+    check(text, "de", [
+      { content: "gab die Festnahme des Verdächtigen am Abend bekannt", speaker: "Die Polizei", type: "reported", cue: "gab" },
+      { content: "verwies auf die gestiegenen Energiepreise", speaker: "Der Verband", type: "reported", cue: "verwies" },
+      { content: "rief die Beschäftigten zu einem Warnstreik auf", speaker: "Die Gewerkschaft", type: "reported", cue: "rief" },
+      { content: "Die Lage sei ernst", speaker: "der Bürgermeister", type: "indirect", cue: "sagte" },
+    ]);
+  });
 });

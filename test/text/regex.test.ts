@@ -1,0 +1,16 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { alternatives, escapeRegex } from "../../src/text/regex.js";
+
+describe("regex helpers", () => {
+  it("escapes every character with a meaning in a pattern", () => {
+    const special = "a.b*c+d?e^f$g{h}i(j)k|l[m]n\\o/p";
+    assert.ok(new RegExp(`^${escapeRegex(special)}$`, "u").test(special));
+    assert.ok(!new RegExp(`^${escapeRegex("a.c")}$`, "u").test("abc"));
+  });
+
+  it("puts longer words first and drops repeats", () => {
+    assert.equal(alternatives(["Mehr", "Mehr zum Thema", "Mehr", "z. B."]), "Mehr zum Thema|z\\. B\\.|Mehr");
+    assert.equal(new RegExp(`^(?:${alternatives(["Mehr", "Mehr zum Thema"])})`).exec("Mehr zum Thema: Streik")?.[0], "Mehr zum Thema");
+  });
+});
