@@ -132,6 +132,23 @@ describe("gzip inputs", () => {
     const refused = jobs[1]!;
     assert.ok("error" in refused && refused.error.code === "E_TOO_LARGE" && refused.id === "b", JSON.stringify(refused));
   });
+
+  it("reads JSONL records' files in order and types the errors of missing files, folders and oversized files", async () => {
+    writeFileSync(join(dir, "one.html"), PAGE("Erste Seite"));
+    writeFileSync(join(dir, "big.html"), Buffer.alloc(2 * MB, 0x20));
+    const list = join(dir, "mixed.jsonl");
+    const records = [
+      { id: "one", path: "one.html" },
+      { id: "gone", path: "missing.html" },
+      { id: "folder", path: "." },
+      { id: "big", path: "big.html" },
+    ];
+    writeFileSync(list, records.map((r) => JSON.stringify(r)).join("\n") + "\n");
+    const jobs = await collect([list], { maxFileBytes: 1 * MB });
+    assert.deepEqual(jobs.map((j) => j.id), ["one", "gone", "folder", "big"]);
+    assert.ok("article" in jobs[0]!);
+    assert.deepEqual(jobs.slice(1).map((j) => ("error" in j ? j.error.code : "ok")), ["E_READ", "E_READ", "E_TOO_LARGE"]);
+  });
 });
 
 describe("feeds", () => {

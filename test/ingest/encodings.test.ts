@@ -64,6 +64,12 @@ const FIXTURES: Fixture[] = [
     via: "meta",
   },
   {
+    name: "windows-1252 bytes with a <meta> only in the body: not read, windows-1252 by fallback",
+    bytes: cp1252(`<!doctype html><html><head><title>Gruß</title></head><body>${PADDING}<article>${BODY}<meta charset="iso-8859-2"></article></body></html>`),
+    encoding: "windows-1252",
+    via: "fallback",
+  },
+  {
     name: "ISO-8859-2 bytes with their <meta> after byte 1024 (after an empty charset=): the late meta counts",
     bytes: Buffer.concat([cp1252(page(`<meta http-equiv="Content-Type" content="text/html; charset=">${PADDING}<meta charset="iso-8859-2">`).replace("Brezeln", "Brezeln und ")), Buffer.from([0xb3, 0xf3, 0xbf, 0xea])]),
     encoding: "iso-8859-2",
@@ -123,6 +129,15 @@ describe("encodings: every fixture decodes to the exact text", () => {
   it("windows-1252 fallback is reported as a diagnostic", () => {
     const a = analyze({ id: "x", bytes: cp1252(page("")), format: "html" }, { stages: ["structure"] });
     assert.ok(a.diagnostics.some((d) => d.code === "W_ENCODING_FALLBACK"));
+  });
+
+  it("a multi-byte charset named late in the head (after scripts filling the first 1024 bytes) is read", () => {
+    // "你好，世界" in GBK, after a head whose scripts push the <meta> past byte 1024.
+    const gbk = Buffer.from([0xc4, 0xe3, 0xba, 0xc3, 0xa3, 0xac, 0xca, 0xc0, 0xbd, 0xe7]);
+    const head = `<html><head><script>${"var x = 1;".repeat(120)}</script><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>`;
+    const decoded = decodeBytes(Buffer.concat([cp1252(head), gbk, cp1252("</p></body></html>")]), { html: true });
+    assert.equal(decoded.encoding, "gbk");
+    assert.ok(decoded.text.includes("你好，世界"));
   });
 
   it("Polish letters of a late ISO-8859-2 <meta> decode right", () => {

@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import { analyze } from "../../src/analyze.js";
 import { ingestHtml } from "../../src/ingest/html/index.js";
 import { paragraphPoints } from "../../src/ingest/html/score.js";
+import { withoutRawText } from "../../src/ingest/html/tree.js";
 import { cleanTitle, dateFromUrl, parseLooseDate } from "../../src/ingest/html/metadata.js";
 import type { Analysis, BlockKind } from "../../src/model/types.js";
 import { assertValidAnalysis } from "../helpers/validate.js";
@@ -182,6 +183,65 @@ describe("finding the article", () => {
     assert.deepEqual(a.blocks.filter((b) => b.kind === "list").map((b) => b.text), ["Nordrampe: Frühjahr", "Mittelteil: Sommer", "Südrampe: Herbst"]);
   });
 
+  it("leaves out ruby annotations (furigana above the characters)", () => {
+    const page = `<html><body><article><h1>法律</h1><p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rp>(</rp><rt>たいばつ</rt><rp>)</rp></ruby>を禁止する法律ができました。新しい法律では、親が子どもを叩くことは許されません。</p></article></body></html>`;
+    const a = analyze({ id: "ruby", html: page }, { stages: ["structure"] });
+    assert.ok(a.text.includes("子どもへの体罰を禁止する法律ができました。"), a.text);
+  });
+
+  it("reads repeated boxes with a heading and linked titles as teaser cards, but not boxes whose text links nowhere", () => {
+    const review = (name: string, p: string) =>
+      `<section class="review"><a href="/img/${name}.jpg"><img src="/img/${name}.jpg" alt=""></a><h3>${name}s Urteil</h3><p>${p}</p></section>`;
+    const teaser = (title: string) => `<div class="card"><img src="/t.jpg" alt=""><h3><a href="/other">${title}</a></h3></div>`;
+    const page = `<html><body><article><h1>Alte Brücke wird saniert</h1>${body}
+<div class="reviews">${review("Anna", PARAGRAPHS[0]!)}${review("Max", PARAGRAPHS[1]!)}${review("Uta", PARAGRAPHS[2]!)}</div>
+<div class="more">${teaser("Neue Radwege für die Innenstadt")}${teaser("Der Markt zieht um")}${teaser("Sommerfest am Fluss")}</div></article></body></html>`;
+    const a = analyze({ id: "cards", html: page }, { stages: ["structure"] });
+    assert.ok(a.blocks.filter((b) => b.text === PARAGRAPHS[0]).every((b) => b.kind === "body"), JSON.stringify(a.blocks));
+    assert.equal(a.blocks.find((b) => b.text === "Der Markt zieht um")?.kind, "related");
+  });
+
+  it("keeps numbered items and printed addresses that are links, but not short link lines", () => {
+    const page = `<html><body><article><h1>Alte Brücke wird saniert</h1><p>${PARAGRAPHS[0]}</p>
+<p><a href="https://shop.example/a">1) Modell der Alten Brücke, Maßstab 1:200</a></p><p><a href="https://example.org/x">https://example.org/x</a></p>
+<p>${PARAGRAPHS[1]}</p><p><a href="/politik">Politik</a> <a href="/stadt">Stadt</a></p><p>${PARAGRAPHS[2]}</p></article></body></html>`;
+    const a = analyze({ id: "links", html: page }, { stages: ["structure"] });
+    const kind = (t: string) => a.blocks.find((b) => b.text === t)?.kind;
+    for (const kept of ["1) Modell der Alten Brücke, Maßstab 1:200", "https://example.org/x"]) assert.ok(["body", "subheading"].includes(kind(kept) ?? ""), kept);
+    assert.equal(kind("Politik Stadt"), "boilerplate");
+  });
+
+  it("reads the text from JSON-LD articleBody when the page renders it with scripts", () => {
+    const ld = JSON.stringify({ "@type": "NewsArticle", headline: "Alte Brücke wird saniert", articleBody: PARAGRAPHS.join("\n") });
+    const page = `<html><head><script type="application/ld+json">${ld}</script></head><body><div id="app"></div><h1>Alte Brücke wird saniert</h1><p>Bitte aktivieren Sie JavaScript.</p></body></html>`;
+    const a = analyze({ id: "ld-body", html: page }, { stages: ["structure"] });
+    assert.deepEqual(a.blocks.filter((b) => b.kind === "body").map((b) => b.text), PARAGRAPHS);
+    assert.equal(a.blocks[0]?.kind, "headline");
+    assert.ok(a.diagnostics.some((d) => d.code === "I_JSONLD_ARTICLE_BODY"));
+  });
+
+  it("reads the body that microdata names (itemprop=articleBody) even inside wrappers with layout classes such as a right rail", () => {
+    const paras = PARAGRAPHS.map((p) => `<div class="body__paragraph">${p}</div>`).join("");
+    const page = `<html><body><div class="page-right-rail layout"><h1>Alte Brücke wird saniert</h1><p class="byline">Von Anna Muster</p>
+<div class="page-rail__body" itemprop="articleBody">${paras}</div><div class="page-rail__side"><a href="/a">Andere Meldung</a></div></div>
+<div class="site-info">${"Der Stadtbote erscheint seit 1950 und berichtet über alles, was in der Stadt geschieht. ".repeat(8)}</div></body></html>`;
+    const a = analyze({ id: "microdata", html: page }, { stages: ["structure"] });
+    assert.deepEqual(a.blocks.filter((b) => b.kind === "body").map((b) => b.text), PARAGRAPHS);
+    assert.equal(a.blocks[0]?.kind, "headline");
+    assert.ok(!a.diagnostics.some((d) => d.code === "I_READABILITY_FALLBACK"));
+  });
+
+  it("finds an article written as a container's own text beside a title and pictures, next to a sidebar of links", () => {
+    const archive = Array.from({ length: 120 }, (_, i) => `<li><a href="/archiv?m=${i}">Monat ${i} (12)</a></li>`).join("");
+    const text = PARAGRAPHS.join(" ");
+    const page = `<html><body><div class="row"><div class="col-3"><ul>${archive}</ul></div>
+<div class="col-9"><p class="titel">Alte Brücke wird saniert</p><img src="/b.jpg" alt="">${text}<br><br></div></div>
+<div class="bottom"><div>Stadtbote, Hauptstraße 1, 12345 Musterstadt, Telefon 01234 5678, Fax 01234 5679, Redaktion, Anzeigen, Vertrieb</div></div></body></html>`;
+    const a = analyze({ id: "own-text", html: page }, { stages: ["structure"] });
+    assert.ok(a.blocks.some((b) => b.kind === "body" && b.text === text), JSON.stringify(a.blocks));
+    assert.ok(!a.diagnostics.some((d) => d.code === "I_READABILITY_FALLBACK"));
+  });
+
   it("counts commas only up to prose density, so a list of names does not outscore the text", () => {
     assert.equal(paragraphPoints({ text: 400, link: 0, commas: 4 }), 1 + 4 + 3);
     assert.equal(paragraphPoints({ text: 2000, link: 0, commas: 120 }), 1 + 50 + 3);
@@ -208,5 +268,21 @@ describe("HTML metadata helpers", () => {
     assert.equal(cleanTitle("Alte Brücke wird saniert | Stadtbote"), "Alte Brücke wird saniert");
     assert.equal(cleanTitle("Stadtbote - Alte Brücke wird saniert"), "Alte Brücke wird saniert");
     assert.equal(cleanTitle("Kurz"), "Kurz");
+  });
+});
+
+describe("script and style contents cut before the parse", () => {
+  it("empties scripts and styles, keeps JSON-LD, and skips over comments as the tokenizer does", () => {
+    const html = `<head><SCRIPT type="text/javascript">var a = "<p>nein</p>";</SCRIPT><style media="x>y">p { color: red }</style>
+<script type="application/ld+json">{"headline": "Brücke"}</script><!-- <script>kommentiert</script> --></head><body><p>Ja</p><script>1</script></body>`;
+    assert.equal(
+      withoutRawText(html),
+      `<head><SCRIPT type="text/javascript"></SCRIPT><style media="x>y"></style>
+<script type="application/ld+json">{"headline": "Brücke"}</script><!-- <script>kommentiert</script> --></head><body><p>Ja</p><script></script></body>`,
+    );
+  });
+
+  it("leaves an unclosed script as it is", () => {
+    assert.equal(withoutRawText("<p>Ja</p><script>var a = 1;"), "<p>Ja</p><script>var a = 1;");
   });
 });

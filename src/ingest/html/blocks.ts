@@ -4,7 +4,7 @@
  * and where its element stands in the page. Which pieces make the article is decided by the caller.
  */
 import type { BlockKind } from "../../model/types.js";
-import { markedKindOf, type FurnitureKind } from "./furniture.js";
+import type { FurnitureKind } from "./furniture.js";
 import type { ElementStats } from "./score.js";
 import type { HElement, HNode } from "./tree.js";
 
@@ -42,6 +42,19 @@ const KIND_BY_TAG: Readonly<Record<string, BlockKind>> = {
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 const WHITESPACE = /\s+/g;
 
+const SPACE = /\s/;
+/** The length of a text with each run of white space counted as one character (as `replace(/\s+/g, " ")` leaves it). */
+function spacedLength(text: string): number {
+  let n = 0;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = SPACE.test(text[i]!);
+    if (!space || !inSpace) n++;
+    inSpace = space;
+  }
+  return n;
+}
+
 interface Context {
   el: HElement;
   index: number;
@@ -62,8 +75,12 @@ export function piecesOf(root: HElement, stats: ReadonlyMap<HElement, ElementSta
   let link = 0;
   let linkDepth = 0;
   const flush = () => {
+    if (buffer === "") {
+      link = 0;
+      return;
+    }
     const ctx = contexts[contexts.length - 1]!;
-    for (const part of buffer.split(PARAGRAPH_BREAK)) {
+    for (const part of buffer.includes("\n") ? buffer.split(PARAGRAPH_BREAK) : [buffer]) {
       const text = part.replace(WHITESPACE, " ").trim();
       if (!text) continue;
       pieces.push({
@@ -84,7 +101,7 @@ export function piecesOf(root: HElement, stats: ReadonlyMap<HElement, ElementSta
     const item = stack.pop()!;
     if (typeof item === "string") {
       buffer += item;
-      if (linkDepth > 0) link += item.replace(WHITESPACE, " ").length;
+      if (linkDepth > 0) link += spacedLength(item);
       continue;
     }
     if ("close" in item) {
@@ -102,7 +119,7 @@ export function piecesOf(root: HElement, stats: ReadonlyMap<HElement, ElementSta
     }
     const s = stats.get(el);
     if (!s) continue;
-    const marked = markedKindOf(el);
+    const marked = s.marked;
     const block = BLOCK_TAGS.has(el.tag) || marked !== null;
     const isLink = el.tag === "a";
     if (block) {

@@ -74,7 +74,7 @@ function readingOf(el: HElement): ClassReading {
   const cls = el.attrs["class"];
   const id = el.attrs["id"];
   if (!cls && !id) return NO_READING;
-  const key = `${cls ?? ""}\0${id ?? ""}`;
+  const key = id ? `${cls ?? ""}\0${id}` : cls!;
   let reading = readings.get(key);
   if (!reading) {
     if (readings.size >= MAX_CACHED_READINGS) readings.clear();
@@ -132,6 +132,13 @@ function markedOfTokens(tokens: readonly string[]): MarkedKind | null {
   return null;
 }
 
+/** Microdata naming the element the article's body (schema.org `articleBody`): it wins over furniture words in its class. */
+const ARTICLE_BODY_PROPERTY = /(?:^|\s)articlebody(?:\s|$)/i;
+export function isArticleBodyProperty(el: HElement): boolean {
+  const prop = el.attrs["itemprop"];
+  return prop !== undefined && ARTICLE_BODY_PROPERTY.test(prop);
+}
+
 /** Whether the tag alone makes an element furniture (nav, aside, footer, form, …). */
 export function isFurnitureTag(tag: string): boolean {
   return Object.hasOwn(FURNITURE_TAGS, tag);
@@ -151,15 +158,33 @@ export function isHidden(el: HElement): boolean {
  * words on the same element.
  */
 export function furnitureOf(el: HElement): FurnitureKind | null {
+  return markupOf(el).furniture;
+}
+
+export interface Markup {
+  furniture: FurnitureKind | null;
+  /** The block kind the class names (`markedKindOf`). */
+  marked: MarkedKind | null;
+}
+
+/** `furnitureOf` and `markedKindOf` at once, the class read once. */
+export function markupOf(el: HElement): Markup {
+  if (el.tag === "figcaption") return { furniture: furnitureOnly(el), marked: "caption" };
+  const reading = readingOf(el);
+  return { furniture: furnitureOnly(el, reading), marked: reading.marked };
+}
+
+function furnitureOnly(el: HElement, reading?: ClassReading): FurnitureKind | null {
   if (isHidden(el)) return "hidden";
   const byTag = FURNITURE_TAGS[el.tag];
   if (byTag) return byTag;
+  if (isArticleBodyProperty(el)) return null;
   const role = el.attrs["role"];
   if (role) {
     const byRole = FURNITURE_ROLES[role.toLowerCase()];
     if (byRole) return byRole;
   }
-  const reading = readingOf(el);
+  reading ??= readingOf(el);
   const found = WHOLE_TOKEN_TAGS.has(el.tag) ? reading.byTokens : reading.byParts;
   if (found === "content") return null;
   return found ?? (el.tag === "header" ? "navigation" : null);
@@ -177,6 +202,7 @@ export function markedKindOf(el: HElement): MarkedKind | null {
 
 /** Whether the element's class or id names the article's own content ("entry-content", "article-body"). */
 export function isContentMarked(el: HElement): boolean {
+  if (isArticleBodyProperty(el)) return true;
   const cls = el.attrs["class"];
   const id = el.attrs["id"];
   if (!cls && !id) return false;

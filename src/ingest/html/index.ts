@@ -7,7 +7,7 @@ import { dom, readabilityModule } from "./dom.js";
 import { extractMetadata } from "./metadata.js";
 import { analysePage } from "./score.js";
 import { selectArticle, type Selected } from "./select.js";
-import { MAX_NESTING, parseTree } from "./tree.js";
+import { MAX_NESTING, parseTree, withoutRawText } from "./tree.js";
 
 export { MAX_NESTING } from "./tree.js";
 
@@ -53,6 +53,15 @@ export function ingestHtml(html: string, options: HtmlOptions = {}): Ingested {
       diagnostics.push({ code: "I_READABILITY_FALLBACK", message: "the page's article was found by Readability.js", severity: "info", source: "ingest" });
     }
   }
+  // Pages that render their text with scripts often carry it in JSON-LD: the last resort.
+  const found = textChars(selected);
+  if (found < MIN_ARTICLE_CHARS && meta.articleBody && meta.articleBody.length > MIN_ARTICLE_CHARS) {
+    const body = blocksOfFragment(HAS_MARKUP.test(meta.articleBody) ? meta.articleBody : textAsMarkup(meta.articleBody));
+    if (textChars(body) > found) {
+      selected = [...selected.filter((s) => s.kind !== undefined && TOP_KINDS.has(s.kind)), ...body.map((b) => ({ ...b, hint: b.hint ?? "JSON-LD articleBody" }))];
+      diagnostics.push({ code: "I_JSONLD_ARTICLE_BODY", message: "the page's text was read from its JSON-LD articleBody", severity: "info", source: "ingest" });
+    }
+  }
   const title = meta.title;
   if (title && !selected.some((s) => s.kind === "headline")) selected.unshift({ text: title, kind: "headline", hint: "title" });
   const out = assemble(selected);
@@ -78,21 +87,23 @@ function articleChars(selected: readonly Selected[]): number {
   return n;
 }
 
+/** Characters of the article's text proper: not its headline, kicker, lead or captions, nor furniture. */
+function textChars(selected: readonly Selected[]): number {
+  let n = 0;
+  for (const s of selected) if (!s.kind || TEXT_KINDS.has(s.kind)) n += s.text.length;
+  return n;
+}
+
 /** Readability.js on a linkedom parse: its article's blocks, or null when it finds none. */
 function readabilityFallback(html: string, diagnostics: Diagnostic[]): { selected: Selected[]; byline: string | null } | null {
   try {
     const { parseHTML } = dom();
     const { Readability } = readabilityModule();
-    const { document } = parseHTML(asDocument(html));
-    const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { keepClasses: false }).parse();
+    // Readability.js removes scripts and styles first: their contents need not be parsed (JSON-LD stays for its metadata).
+    const { document } = parseHTML(asDocument(withoutRawText(html)));
+    const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { keepClasses: false, charThreshold: MIN_ARTICLE_CHARS }).parse();
     if (!article?.content) return null;
-    const content = parseTree(article.content);
-    const analysis = analysePage(content.root);
-    const pieces = piecesOf(content.root, analysis.stats).filter((p) => p.furniture === null);
-    return {
-      selected: pieces.map((p) => ({ text: p.text, ...(p.kind ? { kind: p.kind } : {}), ...(p.hint ? { hint: p.hint } : {}) })),
-      byline: article.byline?.trim() || null,
-    };
+    return { selected: blocksOfFragment(article.content), byline: article.byline?.trim() || null };
   } catch (err) {
     diagnostics.push({
       code: "W_READABILITY_FAILED",
@@ -102,6 +113,33 @@ function readabilityFallback(html: string, diagnostics: Diagnostic[]): { selecte
     });
     return null;
   }
+}
+
+/** The blocks of a piece of markup that is all article (Readability.js's result, a JSON-LD articleBody), furniture left out. */
+function blocksOfFragment(html: string): Selected[] {
+  const content = parseTree(html);
+  const analysis = analysePage(content.root);
+  const pieces = piecesOf(content.root, analysis.stats).filter((p) => p.furniture === null);
+  return pieces.map((p) => ({ text: p.text, ...(p.kind ? { kind: p.kind } : {}), ...(p.hint ? { hint: p.hint } : {}) }));
+}
+
+/** Kinds that make the article's text proper. */
+const TEXT_KINDS = new Set(["body", "subheading", "list", "quote"]);
+/** Kinds of the page's top kept when the text comes from JSON-LD. */
+const TOP_KINDS = new Set(["kicker", "headline", "lead"]);
+/** A JSON-LD articleBody written as markup ("<p>…</p>") rather than text. */
+const HAS_MARKUP = /<\/?(?:p|br|div|h[2-6]|ul|li|blockquote)\b/i;
+const LINE_BREAKS = /\r?\n/;
+const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+const ESCAPED = /[&<>]/g;
+
+/** Plain text as markup: one paragraph a line. */
+function textAsMarkup(text: string): string {
+  return text
+    .split(LINE_BREAKS)
+    .filter((l) => l.trim())
+    .map((l) => `<p>${l.replace(ESCAPED, (c) => ESCAPES[c]!)}</p>`)
+    .join("");
 }
 
 /** linkedom reads a fragment ("<p>…</p>") without a body: fragments are wrapped into a document first. */

@@ -17,6 +17,8 @@ export interface PageMeta {
   language: string | null;
   canonicalUrl: string | null;
   description: string | null;
+  /** The article's text as JSON-LD `articleBody` gives it (pages that render their text with scripts), or null. */
+  articleBody: string | null;
 }
 
 /** JSON-LD types that describe the page's article (news types first when several are on a page). */
@@ -319,5 +321,6 @@ export function extractMetadata(head: HeadData, root: HElement, url?: string | n
     language: lang ? lang.trim().slice(0, 2).toLowerCase() || null : null,
     canonicalUrl: canonical ?? meta.get("og:url") ?? null,
     description: firstOf(meta, ["description", "og:description", "twitter:description"]),
+    articleBody: first((o) => (typeof o["articleBody"] === "string" ? o["articleBody"].trim() || null : null)),
   };
 }

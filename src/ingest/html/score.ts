@@ -4,7 +4,7 @@
  * Readability.js does; the best-scoring container, weighed by its link density, is the article, and
  * its siblings join it when they score nearly as well or read as prose.
  */
-import { furnitureOf, isContentMarked, isFurnitureTag, type FurnitureKind } from "./furniture.js";
+import { isArticleBodyProperty, isContentMarked, isFurnitureTag, markupOf, type FurnitureKind, type MarkedKind } from "./furniture.js";
 import { textOf, type HElement } from "./tree.js";
 
 /** A paragraph shorter than this (characters) gives no points. */
@@ -49,8 +49,6 @@ const PARAGRAPH_TAGS = new Set(["p", "pre", "blockquote", "dd"]);
 const PROSE_TAGS = new Set(["p", "pre", "blockquote", "dd", "li", "figcaption", "h2", "h3", "h4", "h5", "h6"]);
 /** Containers whose direct text makes them paragraphs too (Readability turns such divs into p). */
 const DIV_LIKE = new Set(["div", "section", "article", "main", "span", "font", "center", "td"]);
-const WHITESPACE = /\s+/g;
-const COMMAS = /[,，、]/g;
 /** An element marked as furniture that holds more than this share of the page's text is a page wrapper. */
 const WRAPPER_SHARE = 0.5;
 const WRAPPER_MAX_LINK_DENSITY = 0.5;
@@ -72,6 +70,8 @@ export interface ElementStats {
   commas: number;
   /** The furniture the element is or lies in, or null. */
   furniture: FurnitureKind | null;
+  /** The block kind the element's tag or class names (kicker, lead, caption, credit), or null. */
+  marked: MarkedKind | null;
   /** Pre-order position among the page's elements. */
   index: number;
   /** The index after the element's last descendant. */
@@ -90,149 +90,213 @@ export interface PageAnalysis {
   besides: HElement[];
 }
 
-function textLength(s: string): number {
-  return s.replace(WHITESPACE, " ").trim().length;
+/** Whether a UTF-16 code unit is white space as the regular expression class `\s` has it. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** Commas of the scripts we read: ",", the fullwidth "，", the ideographic "、". */
+function isComma(c: number): boolean {
+  return c === 0x2c || c === 0xff0c || c === 0x3001;
+}
+
+/** Length of a text with white space collapsed to one space and trimmed, and its commas, without building strings. */
+let measuredCommas = 0;
+function collapsedLength(s: string): number {
+  let len = 0;
+  let commas = 0;
+  let seen = false;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) {
+      if (seen) gap = true;
+      continue;
+    }
+    if (gap) {
+      len++;
+      gap = false;
+    }
+    len++;
+    seen = true;
+    if (isComma(c)) commas++;
+  }
+  measuredCommas = commas;
+  return len;
 }
 
 export function linkDensity(s: ElementStats): number {
   return s.text > 0 ? s.link / s.text : 0;
 }
 
-/** Elements that contain an h1 (a header holding the headline is not furniture). */
-function headlineHolders(root: HElement): Set<HElement> {
-  const holders = new Set<HElement>();
+/** Elements that contain an h1 (a header holding the headline is not furniture), and those that contain the body microdata names. */
+function headlineHolders(root: HElement): { headline: Set<HElement>; body: Set<HElement> } {
+  const headline = new Set<HElement>();
+  const body = new Set<HElement>();
   const stack: HElement[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
-    if (el.tag === "h1") for (let p: HElement | null = el; p && !holders.has(p); p = p.parent) holders.add(p);
+    if (el.tag === "h1") for (let p: HElement | null = el; p && !headline.has(p); p = p.parent) headline.add(p);
+    if (isArticleBodyProperty(el)) for (let p: HElement | null = el.parent; p && !body.has(p); p = p.parent) body.add(p);
     for (const c of el.children) if (typeof c !== "string") stack.push(c);
   }
-  return holders;
+  return { headline, body };
 }
 
-/** Furniture, text and link lengths of every element: one walk down, one up (raw text), one down (furniture), one up. */
-function measure(root: HElement): { stats: Map<HElement, ElementStats>; order: HElement[]; direct: Map<HElement, number> } {
+/**
+ * Furniture, text and link lengths of every element: one walk down (furniture by markup, own text), one
+ * up (raw text, furniture ignored), one down (furniture inherited), one up (text outside furniture).
+ * Per-element working values live in arrays by pre-order position.
+ */
+function measure(root: HElement): { stats: Map<HElement, ElementStats>; order: HElement[]; direct: Map<HElement, number>; directCommas: Map<HElement, number> } {
   const holders = headlineHolders(root);
   const stats = new Map<HElement, ElementStats>();
   const order: HElement[] = [];
-  const direct = new Map<HElement, number>();
-  const commas = new Map<HElement, number>();
-  const own = new Map<HElement, FurnitureKind | null>();
+  const parents: number[] = [];
+  const directs: number[] = [];
+  const ownCommas: number[] = [];
+  const own: Array<FurnitureKind | null> = [];
   const stack: HElement[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
-    let kind = el === root ? null : furnitureOf(el);
+    const markup = el === root ? null : markupOf(el);
+    let kind = markup ? markup.furniture : null;
     if (kind === "hidden") continue;
-    if (kind === "navigation" && holders.has(el)) kind = null;
-    own.set(el, kind);
-    stats.set(el, { text: 0, link: 0, prose: 0, commas: 0, score: 0, furniture: null, index: order.length, end: 0 });
+    if (kind === "navigation" && holders.headline.has(el)) kind = null;
+    // Layout classes ("right-rail", "sidebar-layout") on the wrappers of the body the microdata names.
+    if (kind !== null && holders.body.has(el)) kind = null;
+    const index = order.length;
+    stats.set(el, { text: 0, link: 0, prose: 0, commas: 0, score: 0, furniture: null, marked: markup ? markup.marked : null, index, end: 0 });
     order.push(el);
-    let ownText = 0;
-    let ownCommas = 0;
+    own.push(kind);
+    parents.push(el.parent ? (stats.get(el.parent)?.index ?? -1) : -1);
+    let text = 0;
+    let commas = 0;
     for (let i = el.children.length - 1; i >= 0; i--) {
       const c = el.children[i]!;
       if (typeof c === "string") {
-        ownText += textLength(c);
-        ownCommas += c.match(COMMAS)?.length ?? 0;
-      }
-      else stack.push(c);
+        text += collapsedLength(c);
+        commas += measuredCommas;
+      } else stack.push(c);
     }
-    direct.set(el, ownText);
-    if (ownCommas > 0) commas.set(el, ownCommas);
+    directs.push(text);
+    ownCommas.push(commas);
   }
+  const n = order.length;
+  const all: ElementStats[] = order.map((el) => stats.get(el)!);
   // Raw text, furniture ignored: children come after their parents in document order.
-  const raw = new Map<HElement, RawStats>();
-  for (let i = order.length - 1; i >= 0; i--) {
+  const raw: RawTable = { text: new Float64Array(n), link: new Float64Array(n), prose: new Float64Array(n), marks: new Uint8Array(n) };
+  for (let i = n - 1; i >= 0; i--) {
     const el = order[i]!;
-    const r = raw.get(el) ?? { text: 0, link: 0, prose: 0, marks: 0 };
-    r.marks |= MARK_BY_TAG[el.tag] ?? 0;
-    r.text += direct.get(el)!;
-    if (el.tag === "a") r.link = r.text;
-    if (PARAGRAPH_TAGS.has(el.tag)) r.prose = r.link < r.text * MAX_PROSE_LINK_DENSITY ? r.text : 0;
-    raw.set(el, r);
-    stats.get(el)!.end = Math.max(stats.get(el)!.end, i + 1);
-    if (el.parent && stats.has(el.parent)) {
-      const pr = raw.get(el.parent) ?? { text: 0, link: 0, prose: 0, marks: 0 };
-      pr.marks |= r.marks;
-      pr.text += r.text;
-      pr.link += r.link;
-      pr.prose += r.prose;
-      raw.set(el.parent, pr);
-      const ps = stats.get(el.parent)!;
-      ps.end = Math.max(ps.end, stats.get(el)!.end);
+    raw.marks[i]! |= MARK_BY_TAG[el.tag] ?? 0;
+    raw.text[i]! += directs[i]!;
+    if (el.tag === "a") raw.link[i] = raw.text[i]!;
+    if (PARAGRAPH_TAGS.has(el.tag)) raw.prose[i] = raw.link[i]! < raw.text[i]! * MAX_PROSE_LINK_DENSITY ? raw.text[i]! : 0;
+    const s = all[i]!;
+    s.end = Math.max(s.end, i + 1);
+    const p = parents[i]!;
+    if (p >= 0) {
+      raw.marks[p]! |= raw.marks[i]!;
+      raw.text[p]! += raw.text[i]!;
+      raw.link[p]! += raw.link[i]!;
+      raw.prose[p]! += raw.prose[i]!;
+      const ps = all[p]!;
+      ps.end = Math.max(ps.end, s.end);
     }
   }
   // Furniture down the tree; a wrapper holding most of the page's prose is not furniture, whatever its class.
-  const total = raw.get(root)!.text;
-  for (const card of teaserCards(order, raw)) if (own.get(card) === null) own.set(card, "related");
-  for (const el of order) {
-    const s = stats.get(el)!;
-    const inherited = el.parent ? (stats.get(el.parent)?.furniture ?? null) : null;
-    let kind = own.get(el) ?? null;
-    const r = raw.get(el)!;
-    if (kind !== null && r.text > total * WRAPPER_SHARE && r.link < r.text * WRAPPER_MAX_LINK_DENSITY) kind = null;
+  const total = raw.text[0]!;
+  for (const card of teaserCards(order, stats, raw)) if (own[card] === null) own[card] = "related";
+  for (let i = 0; i < n; i++) {
+    const el = order[i]!;
+    const s = all[i]!;
+    const p = parents[i]!;
+    const inherited = p >= 0 ? all[p]!.furniture : null;
+    let kind = own[i] ?? null;
+    const text = raw.text[i]!;
+    if (kind !== null && text > total * WRAPPER_SHARE && raw.link[i]! < text * WRAPPER_MAX_LINK_DENSITY) kind = null;
     // A class word on a container of much prose ("section--ads", "entry share") names a feature, not furniture.
-    if ((kind === "navigation" || kind === "promo") && !isFurnitureTag(el.tag) && r.prose >= FURNITURE_MAX_PROSE) kind = null;
+    if ((kind === "navigation" || kind === "promo") && !isFurnitureTag(el.tag) && raw.prose[i]! >= FURNITURE_MAX_PROSE) kind = null;
     s.furniture = inherited ?? kind;
   }
   // Text and link lengths outside furniture, back up.
-  for (let i = order.length - 1; i >= 0; i--) {
+  const direct = new Map<HElement, number>();
+  const directCommas = new Map<HElement, number>();
+  for (let i = n - 1; i >= 0; i--) {
     const el = order[i]!;
-    const s = stats.get(el)!;
+    const s = all[i]!;
+    const ownText = directs[i]!;
+    direct.set(el, ownText);
+    if (ownCommas[i]! > 0) directCommas.set(el, ownCommas[i]!);
     if (s.furniture === null) {
-      const own = direct.get(el)!;
-      s.text += own;
-      s.commas += commas.get(el) ?? 0;
+      s.text += ownText;
+      s.commas += ownCommas[i]!;
       if (el.tag === "a") s.link = s.text;
       if (PROSE_TAGS.has(el.tag)) s.prose = linkDensity(s) < MAX_PROSE_LINK_DENSITY ? s.text : 0;
-      else if (DIV_LIKE.has(el.tag) && own >= MIN_PARAGRAPH_CHARS) s.prose += own;
-    }
-    const p = el.parent ? stats.get(el.parent) : undefined;
-    if (p && s.furniture === null) {
-      p.text += s.text;
-      p.link += s.link;
-      p.prose += s.prose;
-      p.commas += s.commas;
+      else if (DIV_LIKE.has(el.tag) && ownText >= MIN_PARAGRAPH_CHARS) s.prose += ownText;
+      const p = parents[i]!;
+      if (p >= 0) {
+        const ps = all[p]!;
+        ps.text += s.text;
+        ps.link += s.link;
+        ps.prose += s.prose;
+        ps.commas += s.commas;
+      }
     }
   }
-  return { stats, order, direct };
+  return { stats, order, direct, directCommas };
 }
 
-interface RawStats {
-  text: number;
-  link: number;
-  prose: number;
-  /** Which of link, heading, image the element holds (MARK_* bits). */
-  marks: number;
+/** Raw text, link text and prose lengths, and marks (MARK_* bits), by pre-order position, furniture ignored. */
+interface RawTable {
+  text: Float64Array;
+  link: Float64Array;
+  prose: Float64Array;
+  marks: Uint8Array;
 }
+
 const MARK_LINK = 1;
 const MARK_HEADING = 2;
 const MARK_IMAGE = 4;
 const MARK_BY_TAG: Readonly<Record<string, number>> = {
   a: MARK_LINK, h2: MARK_HEADING, h3: MARK_HEADING, h4: MARK_HEADING, h5: MARK_HEADING, h6: MARK_HEADING, img: MARK_IMAGE, picture: MARK_IMAGE,
 };
-/** Teaser cards: at least this many siblings of one tag and class, each short, with a link and a heading or image. */
+/** Teaser cards: at least this many siblings of one tag and class, each short, with link text and a heading or image. */
 const CARD_MIN_SIBLINGS = 3;
 const CARD_MAX_CHARS = 500;
 
-/** Cards of a teaser list (other articles: a picture or title, a link, a line of text), repeated side by side. */
-function teaserCards(order: readonly HElement[], raw: ReadonlyMap<HElement, RawStats>): HElement[] {
-  const cards: HElement[] = [];
+/** Cards of a teaser list (other articles: a picture or title, a link, a line of text), repeated side by side; their positions. */
+function teaserCards(order: readonly HElement[], stats: ReadonlyMap<HElement, ElementStats>, raw: RawTable): number[] {
+  const cards: number[] = [];
   for (const parent of order) {
     if (parent.children.length < CARD_MIN_SIBLINGS) continue;
-    const groups = new Map<string, HElement[]>();
+    const groups = new Map<string, number[]>();
     for (const c of parent.children) {
       if (typeof c === "string" || c.tag === "p") continue;
-      const r = raw.get(c);
-      if (!r || r.text === 0 || r.text > CARD_MAX_CHARS || !(r.marks & MARK_LINK) || !(r.marks & (MARK_HEADING | MARK_IMAGE))) continue;
+      const s = stats.get(c);
+      if (!s) continue;
+      const i = s.index;
+      const text = raw.text[i]!;
+      const marks = raw.marks[i]!;
+      if (text === 0 || text > CARD_MAX_CHARS || raw.link[i]! === 0 || !(marks & (MARK_HEADING | MARK_IMAGE))) continue;
       const key = `${c.tag}.${c.attrs["class"] ?? ""}`;
       const group = groups.get(key);
-      if (group) group.push(c);
-      else groups.set(key, [c]);
+      if (group) group.push(i);
+      else groups.set(key, [i]);
     }
     for (const group of groups.values()) if (group.length >= CARD_MIN_SIBLINGS) cards.push(...group);
   }
   return cards;
+}
+
+/** Block containers that score their own text (inline ones, such as span, hold no paragraphs of their own). */
+const SELF_SCORING = new Set(["div", "section", "article", "main", "td"]);
+/** Children that make a container more than a paragraph (Readability.js's DIV_TO_P_ELEMS). */
+const BLOCK_CHILDREN = new Set(["blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article", "figure"]);
+function hasBlockChild(el: HElement): boolean {
+  for (const c of el.children) if (typeof c !== "string" && BLOCK_CHILDREN.has(c.tag)) return true;
+  return false;
 }
 
 function isParagraph(el: HElement, s: ElementStats, direct: number): boolean {
@@ -253,7 +317,7 @@ export function paragraphPoints(s: Pick<ElementStats, "text" | "link" | "commas"
 
 /** Scores the page's containers and picks the article. */
 export function analysePage(root: HElement): PageAnalysis {
-  const { stats, order, direct } = measure(root);
+  const { stats, order, direct, directCommas } = measure(root);
   const candidates = new Set<HElement>();
   let h1: HElement | null = null;
   for (const el of order) {
@@ -261,9 +325,12 @@ export function analysePage(root: HElement): PageAnalysis {
     if (s.furniture !== null) continue;
     if (el.tag === "h1" && h1 === null && s.text > 0) h1 = el;
     if (s.text < MIN_PARAGRAPH_CHARS || !isParagraph(el, s, direct.get(el) ?? 0)) continue;
-    const points = paragraphPoints(s);
+    // A container with text of its own beside block children holds that text as its paragraphs (Readability.js wraps it in p): it scores itself, for that text.
+    const own = SELF_SCORING.has(el.tag) && hasBlockChild(el);
+    const points = own ? paragraphPoints({ text: direct.get(el) ?? 0, link: 0, commas: directCommas.get(el) ?? 0 }) : paragraphPoints(s);
     let level = 0;
-    for (let p = el.parent; p && level < SCORE_LEVELS; p = p.parent, level++) {
+    const start = own ? el : el.parent;
+    for (let p = start; p && level < SCORE_LEVELS; p = p.parent, level++) {
       const ps = stats.get(p);
       if (!ps) break;
       const share = level === 0 ? 1 : level === 1 ? GRANDPARENT_SHARE : level * FURTHER_LEVEL_DIVISOR;

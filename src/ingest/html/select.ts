@@ -86,7 +86,7 @@ export function selectArticle(pieces: readonly Piece[], analysis: PageAnalysis):
       if (kind) out.push({ text: p.text, kind, hint: `class: ${p.furniture}` });
       continue;
     }
-    if (p.text.length <= LINK_LIST_MAX_CHARS && p.link / p.text.length >= LINK_LIST_DENSITY && !ENDS_PROSE.test(p.text)) {
+    if (isLinkList(p)) {
       out.push({ text: p.text, kind: "boilerplate", hint: "link list" });
       continue;
     }
@@ -105,6 +105,17 @@ export function selectArticle(pieces: readonly Piece[], analysis: PageAnalysis):
   }
   markTail(out);
   return withoutRepeats(out);
+}
+
+/** An address printed as the link's text: the author shows where something is, menus do not. */
+const PRINTED_URL = /^(?:https?:\/\/|www\.)\S+$/iu;
+/** An item of the article's own numbered list ("3) Blade Runner", "12. The Wall"). */
+const NUMBERED_ITEM = /^\(?\d{1,3}[.)]\s/u;
+
+/** A short piece made mostly of link text, not a sentence, a printed address or a numbered item: tags, "more" links, menus. */
+function isLinkList(p: Piece): boolean {
+  if (p.text.length > LINK_LIST_MAX_CHARS || p.link / p.text.length < LINK_LIST_DENSITY || ENDS_PROSE.test(p.text)) return false;
+  return !PRINTED_URL.test(p.text) && !NUMBERED_ITEM.test(p.text);
 }
 
 /** Kinds whose pieces are not judged as lines: a quoted post's date and a caption's list of items belong to them. */

@@ -51,6 +51,7 @@ export const structure: StructureLocale = {
     "jetzt abonnieren", "hier anmelden", "jetzt weiterlesen", "benachrichtigung aktivieren", "dieser beitrag stammt aus",
     "dieser artikel stammt aus", "erschien zuerst in", "erschien zuerst bei", "bei diesem beitrag handelt es sich um",
     "hinterlasse einen kommentar", "hinterlassen sie einen kommentar",
+    "was sind cookies", "per kontaktformular anfragen", "mit unserem newsletter",
   ],
   boilerplateLabels: [
     "Anzeige", "Werbung", "Impressum", "Datenschutz", "Teilen", "Drucken", "Kommentare", "Newsletter", "Kontakt",

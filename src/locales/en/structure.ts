@@ -49,6 +49,7 @@ export const structure: StructureLocale = {
     "this website uses cookies", "this site uses cookies", "share it with a friend", "have a tip?", "get breaking news in your browser",
     "turn on notifications", "letters to the editor", "may contain affiliate", "referral links", "sign up today", "download our app",
     "get the latest updates", "click here to subscribe", "support our journalism", "become a subscriber",
+    "if you enjoyed reading", "never miss the latest", "we may receive compensation", "suggested citation",
   ],
   boilerplateLabels: [
     "Advertisement", "Sponsored", "Share", "Print", "Comments", "Newsletter", "Share this article", "Contact", "Contact us",

@@ -134,7 +134,8 @@ function markAsides(units: Unit[], ctx: StageContext): void {
       continue;
     }
     const next = units[i + 1];
-    if (u.hint !== "caption" && next?.kind === "credit" && u.text.length <= CAPTION_MAX_CHARS && !isProse(u.text)) {
+    // A line before a credit is its picture's caption, unless the markup says it is the headline (a byline follows it).
+    if (u.hint !== "caption" && u.hint !== "headline" && next?.kind === "credit" && u.text.length <= CAPTION_MAX_CHARS && !isProse(u.text)) {
       u.kind = "caption";
       u.reason = "before a credit";
     }

@@ -8,6 +8,11 @@ import { assertValidAnalysis } from "../../helpers/validate.js";
 const kinds = (text: string, language: "de" | "en" = "de") =>
   analyze({ text }, { language, stages: ["structure"] }).blocks.map((b) => [b.kind, b.text.slice(0, 30)]);
 
+const PARAGRAPH = {
+  de: "Die Stadt hat die alte Brücke am Montag gesperrt, nachdem Ingenieure Risse an zwei Pfeilern gefunden hatten, sagte ein Sprecher.",
+  en: "The city closed the old bridge on Monday after engineers found cracks in two of its piers, a spokesman said.",
+} as const;
+
 describe("structure", () => {
   it("finds kicker, headline, lead, caption, credit, body, related and an appeal in plain text", () => {
     const text = [
@@ -92,6 +97,30 @@ describe("structure", () => {
     assert.deepEqual(reasons("Follow @stadtbote on Twitter for more local news.")[0], ["boilerplate", "promo: Follow"]);
     assert.deepEqual(reasons("Folgen Sie dem Stadtboten auf Instagram und Telegram.", "de")[0], ["boilerplate", "promo: Folgen Sie"]);
     assert.deepEqual(reasons("Follow the river north for two miles and the bridge comes into view.")[0]?.[0], "body");
+  });
+
+  it("marks disclosure, citation, privacy-notice and newsletter lines as boilerplate by their markers", () => {
+    const kindOf = (text: string, language: "de" | "en") => {
+      const a = analyze({ text: `Brücke gesperrt\n\n${PARAGRAPH[language]}\n\n${text}` }, { language, stages: ["structure"] });
+      return a.blocks.at(-1)?.kind;
+    };
+    for (const line of [
+      "If you enjoyed reading this post, would you consider supporting our work?",
+      "Never miss the latest news by signing up to our newsletter today!",
+      "We recommend the best products through an independent review process. We may receive compensation when you click on links.",
+      "Suggested citation: Muster, Anna: Die Brücke in der Krise, Stadtblog, 2024/6/14.",
+    ]) assert.equal(kindOf(line, "en"), "boilerplate", line);
+    for (const line of [
+      "Was sind Cookies?",
+      "Wenn Sie uns per Kontaktformular Anfragen zukommen lassen, werden Ihre Angaben zur Bearbeitung der Anfrage gespeichert.",
+      "Mit unserem Newsletter verpassen Sie keine Neuigkeit aus der Stadt.",
+    ]) assert.equal(kindOf(line, "de"), "boilerplate", line);
+  });
+
+  it("keeps an h1 followed by a byline as the headline, not as a caption before a credit", () => {
+    const page = `<html><body><h1>Brücke gesperrt</h1><div><p class="credit">By Anna Muster</p><p>${PARAGRAPH.en}</p><p>${PARAGRAPH.en}</p></div></body></html>`;
+    const a = analyze({ html: page }, { language: "en", stages: ["structure"] });
+    assert.deepEqual(a.blocks.slice(0, 2).map((b) => b.kind), ["headline", "credit"]);
   });
 
   it("does not take a long paragraph about subscriptions for an appeal when the outlet does not speak", () => {
