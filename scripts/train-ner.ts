@@ -2,8 +2,10 @@
  * Trains the German named-entity tagger (an averaged perceptron, src/stages/entities/tagger/) on the
  * even-numbered sentences of GermEval 2014 dev (CC BY 4.0) and writes src/stages/entities/model/ner-de.bin.
  * The odd-numbered sentences are the held-out half `npm run eval:ner` measures on; this script never
- * looks at them. To compare settings, `--cv K` cross-validates within the even half instead (K folds,
- * tagger alone, exact outer spans) and writes nothing.
+ * looks at them. The tagger learns PER, ORG, LOC and OTH (never output: see TAGS); persons and places of
+ * the training sentences are also swapped for names from outside them (gazetteers), and features whose
+ * weights are all tiny are left out of the file. To compare settings, `--cv K` cross-validates within the
+ * even half instead (K folds; the tagger alone and the whole stage, exact outer spans) and writes nothing.
  *
  *   node --import tsx scripts/train-ner.ts [--iterations N] [--cv K] [--dry-run]
  */

@@ -221,6 +221,9 @@ function trimSpan(scope: SentenceScope, tools: MentionTools, from: number, to: n
   while (b > a && (isFunctionWord(b - 1) || scope.tokens[b - 1]!.kind === "punct")) b--;
   while (a < b && (isFunctionWord(a) || hintAt(scope, tools, a).role)) a++;
   if (a >= b) return null;
+  // A name has a letter and more than one letter or digit ("A 7" is one; "A", "S", "3/3", "93" are none).
+  const surface = scope.text.slice(scope.tokens[a]!.start, scope.tokens[b - 1]!.end);
+  if (!LETTER.test(surface) || surface.replace(NOT_ALPHANUMERIC, "").length < MIN_NAME_CHARACTERS) return null;
   if (b - a === 1) {
     const w = wordAt(scope, a);
     const calendar = tools.locale.calendar;
@@ -231,6 +234,10 @@ function trimSpan(scope: SentenceScope, tools: MentionTools, from: number, to: n
   }
   return { from: a, to: b };
 }
+
+const LETTER = /\p{L}/u;
+const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]/gu;
+const MIN_NAME_CHARACTERS = 2;
 
 /** Longest word taken for an abbreviation when a full stop follows it directly ("Dr", "St", "Prof"). */
 const MAX_ABBREVIATION = 4;

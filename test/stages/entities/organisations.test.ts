@@ -27,7 +27,7 @@ function clusterOf(text: string, type: Cluster["type"], name: string, at: number
   return { type, name, fixed: false, mentions: [{ ...span(text, at, at + name.length), form, sentence: 0 }] };
 }
 
-describe("organisation phrases, acronyms and names found again", () => {
+describe("organisation phrases, acronyms, names found again, tagger spans that name nothing", () => {
   it("reads a head word with a genitive as one organisation", () => {
     const entities = entitiesOf("Der Zentralverband der deutschen Seehafenbetriebe warnte vor den Folgen.");
     const zds = byName(entities, "Zentralverband der deutschen Seehafenbetriebe");
@@ -169,5 +169,13 @@ describe("organisation phrases, acronyms and names found again", () => {
     );
     // Without the person, the town stays a town.
     assert.equal(byName(entitiesOf("Die Feuerwehr in Vogt rückte aus."), "Vogt").type, "location");
+  });
+  it("drops tagger spans without a name's letters: single letters and numbers", () => {
+    const entities = entitiesOf("Die Tabelle zeigt die Werte für S und E im Jahr 1993 . Gruppe M gewann 3/3 Spiele .");
+    assert.deepEqual(
+      entities.map((e) => e.name),
+      [],
+    );
+    assert.equal(byName(entitiesOf("Er fuhr auf der A 7 nach Norden ."), "A 7").type, "location");
   });
 });
