@@ -2,7 +2,7 @@ import type { NamesLocale } from "../types.js";
 
 /** How German names people, organisations and outlets, and the words around names. */
 export const names: NamesLocale = {
-  honorifics: ["Herr", "Herrn", "Frau", "Dr.", "Prof.", "Professor", "Professorin", "Dipl.-Ing.", "Sankt", "St."],
+  honorifics: ["Herr", "Herrn", "Frau", "Dr.", "Prof.", "Professor", "Professorin", "Dipl.-Ing."],
   femaleHonorifics: ["Frau", "Professorin"],
   maleHonorifics: ["Herr", "Herrn", "Professor"],
   nameParticles: ["von", "van", "de", "der", "den", "zu", "da", "di", "del", "della", "dos", "du", "la", "le", "bin", "ibn", "al", "el", "ter", "ten"],
