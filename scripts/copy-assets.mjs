@@ -11,6 +11,7 @@ const ASSETS = [
   ["src/locales/shared/cities.txt", "dist/locales/shared/cities.txt"],
   ["src/stages/entities/model/ner-de.bin", "dist/stages/entities/model/ner-de.bin"],
   ["src/stages/entities/model/nouns-de.bin", "dist/stages/entities/model/nouns-de.bin"],
+  ["src/stages/entities/model/names.bin", "dist/stages/entities/model/names.bin"],
 ];
 for (const [from, to] of ASSETS) {
   mkdirSync(dirname(to), { recursive: true });

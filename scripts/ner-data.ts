@@ -24,12 +24,16 @@ export interface GoldSentence {
   tokens: Array<{ start: number; end: number; text: string }>;
   /** BIO tags over PER, ORG, LOC (outer spans). */
   tags: string[];
+  /** BIO tags over PER, ORG, LOC and OTH (outer spans), what the tagger learns. */
+  trainTags: string[];
   spans: GoldSpan[];
   /** Outer spans of the labels not scored (OTH, *deriv, *part): predictions overlapping them are ignored. */
   ignored: Array<{ start: number; end: number }>;
 }
 
 const GERMEVAL_TYPES = new Set(["PER", "ORG", "LOC"]);
+/** The types the tagger learns: the scored ones and OTH (see TAGS in src/stages/entities/tagger/features.ts). */
+const TRAINED_TYPES = new Set([...GERMEVAL_TYPES, "OTH"]);
 
 export function readGermEval(path: string): GoldSentence[] {
   const out: GoldSentence[] = [];
@@ -73,15 +77,20 @@ export function sentenceFromWords(words: string[], labels: string[]): GoldSenten
     while (j < labels.length && labels[j] === "I-" + m[1]) j++;
     ignored.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end });
   }
-  const tags = labels.map((l) => {
-    const m = /^([BI])-(\w+)$/.exec(l);
-    return m && GERMEVAL_TYPES.has(m[2]!) ? `${m[1]}-${m[2]}` : "O";
-  });
-  // An I- tag whose span was cut by an ignored label starts a span.
-  for (let i = 0; i < tags.length; i++) {
-    const t = tags[i]!;
-    if (t.startsWith("I-") && tags[i - 1] !== t && tags[i - 1] !== "B-" + t.slice(2)) tags[i] = "B-" + t.slice(2);
-  }
+  const tagsOf = (types: ReadonlySet<string>) => {
+    const tags = labels.map((l) => {
+      const m = /^([BI])-(\w+)$/.exec(l);
+      return m && types.has(m[2]!) ? `${m[1]}-${m[2]}` : "O";
+    });
+    // An I- tag whose span was cut by an ignored label starts a span.
+    for (let i = 0; i < tags.length; i++) {
+      const t = tags[i]!;
+      if (t.startsWith("I-") && tags[i - 1] !== t && tags[i - 1] !== "B-" + t.slice(2)) tags[i] = "B-" + t.slice(2);
+    }
+    return tags;
+  };
+  const tags = tagsOf(GERMEVAL_TYPES);
+  const trainTags = tagsOf(TRAINED_TYPES);
   const spans: GoldSpan[] = [];
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!;
@@ -90,7 +99,7 @@ export function sentenceFromWords(words: string[], labels: string[]): GoldSenten
     while (j < tags.length && tags[j] === "I-" + t.slice(2)) j++;
     spans.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end, type: t.slice(2) as GoldSpan["type"] });
   }
-  return { text, tokens, tags, spans, ignored };
+  return { text, tokens, tags, trainTags, spans, ignored };
 }
 
 /** The training half (even sentence numbers) or the held-out half (odd). */

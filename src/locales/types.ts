@@ -174,6 +174,29 @@ export interface NamesLocale {
   nonNames: readonly string[];
   /** Lowercase words that may join the capitalised words of one name ("of", "for", "and", "von", "der"). */
   nameConnectors: readonly string[];
+  /**
+   * How an organisation's name goes on after its head word: "Bundesamt für Migration und Flüchtlinge",
+   * "Zentralverband der deutschen Seehafenbetriebe", "Universität Hamburg", "Office for National Statistics".
+   */
+  organizationPhrase: OrganizationPhraseLocale;
+}
+
+export interface OrganizationPhraseLocale {
+  /** Lowercase words that link a head to the rest of the name ("für", "der", "des"; "of", "for"). */
+  links: readonly string[];
+  /** Links that are genitive articles: the rest after them must not be a known place alone ("Regierung der USA"). */
+  genitiveLinks: readonly string[];
+  /** Lowercase words that join two parts of the rest ("und"; "and"). */
+  joiners: readonly string[];
+  /** Endings of lowercase adjectives inside the rest ("deutschen"); empty where adjectives are capitalised in names. */
+  adjectiveEndings: readonly string[];
+  /** Whether a place right after the head belongs to the name ("Universität Hamburg", "Landgericht Köln"). */
+  placeAfterHead: boolean;
+  /**
+   * Which capitalised words before the head belong to the name: "adjectives" (German, by their endings:
+   * "Bayerisches Staatsministerium") or any "capitalised" word (English: "Serum Institute of India").
+   */
+  wordsBeforeHead: "adjectives" | "capitalised";
 }
 
 /** An office, title or function a person holds ("Präsident", "Sprecherin", "mayor"). */

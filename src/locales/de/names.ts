@@ -2,7 +2,7 @@ import type { NamesLocale } from "../types.js";
 
 /** How German names people, organisations and outlets, and the words around names. */
 export const names: NamesLocale = {
-  honorifics: ["Herr", "Herrn", "Frau", "Dr.", "Prof.", "Professor", "Professorin", "Dipl.-Ing.", "Sankt", "St."],
+  honorifics: ["Herr", "Herrn", "Frau", "Dr.", "Prof.", "Professor", "Professorin", "Dipl.-Ing."],
   femaleHonorifics: ["Frau", "Professorin"],
   maleHonorifics: ["Herr", "Herrn", "Professor"],
   nameParticles: ["von", "van", "de", "der", "den", "zu", "da", "di", "del", "della", "dos", "du", "la", "le", "bin", "ibn", "al", "el", "ter", "ten"],
@@ -114,6 +114,14 @@ export const names: NamesLocale = {
   weakAdjectiveDeterminers: ["der", "des", "dem", "den", "im", "am", "vom", "zum", "zur", "beim"],
   genitiveEndings: ["es", "s", "’", "'"],
   nameConnectors: ["von", "van", "der", "de", "für", "und", "zu"],
+  organizationPhrase: {
+    links: ["für", "der", "des", "zur", "zum"],
+    genitiveLinks: ["der", "des"],
+    joiners: ["und"],
+    adjectiveEndings: ["e", "en", "er", "es", "em"],
+    placeAfterHead: true,
+    wordsBeforeHead: "adjectives",
+  },
   nonNames: [
     "EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RUB", "ISBN", "ISSN", "DOI", "PMID", "URL", "PDF", "PS", "km", "kg",
     "Der", "Die", "Das", "Des", "Dem", "Den", "Ein", "Eine", "Einer", "Eines", "Einem", "Einen", "Er", "Sie", "Es",

@@ -76,6 +76,7 @@ export const names: NamesLocale = {
   weakAdjectiveDeterminers: [],
   genitiveEndings: ["’s", "'s", "’", "'"],
   nameConnectors: ["of", "for", "and", "on", "de", "von", "van", "du", "da", "al"],
+  organizationPhrase: { links: ["of", "for"], genitiveLinks: [], joiners: ["and"], adjectiveEndings: [], placeAfterHead: false, wordsBeforeHead: "capitalised" },
   nonNames: [
     "EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RUB", "ISBN", "ISSN", "DOI", "PMID", "URL", "PDF", "PS", "km", "kg",
     "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "But", "And",

@@ -61,16 +61,24 @@ export function clusterCandidates(input: ClusterInput): Cluster[] {
     return foldName(c.name, c.type, ctx);
   });
 
-  // Full names first, so that short names find them.
-  const order = candidates.map((_, i) => i).sort((a, b) => nameWords(folded[b]!).length - nameWords(folded[a]!).length || a - b);
+  // Full names first, so that short names find them; acronyms in parentheses after the names they stand for.
+  const order = candidates
+    .map((_, i) => i)
+    .sort((a, b) => Number(!!candidates[a]!.aliasOf) - Number(!!candidates[b]!.aliasOf) || nameWords(folded[b]!).length - nameWords(folded[a]!).length || a - b);
+  const indexOf = new Map(candidates.map((c, i) => [c, i]));
   const personFull: Array<{ cluster: Cluster; words: Set<string>; firstAt: number }> = [];
   const assigned = new Array<Cluster | undefined>(candidates.length);
+  const aliases = new Map<Cluster, Set<string>>();
   for (const i of order) {
     const c = candidates[i]!;
     const name = folded[i]!;
     let cluster: Cluster | undefined;
     let form = c.form;
-    if (c.type === "person" && c.source !== "lexicon") {
+    const aliased = c.aliasOf ? assigned[indexOf.get(c.aliasOf) ?? -1] : undefined;
+    if (aliased) {
+      cluster = aliased;
+      (aliases.get(cluster) ?? aliases.set(cluster, new Set()).get(cluster)!).add(c.name);
+    } else if (c.type === "person" && c.source !== "lexicon") {
       const words = nameWords(name);
       cluster = byKey.get(`person|${name}`);
       if (!cluster) {
@@ -80,6 +88,9 @@ export function clusterCandidates(input: ClusterInput): Cluster[] {
           form = "short";
         }
       }
+      // The same name typed otherwise elsewhere in the article is that entity ("Quantexa Solutions").
+      const other = sameNameOtherType(byKey, name, c);
+      if (!cluster && other && !other.fixed) cluster = other;
       if (!cluster) {
         cluster = newCluster(clusters, byKey, c, name);
         personFull.push({ cluster, words: new Set(words), firstAt: c.start });
@@ -90,6 +101,15 @@ export function clusterCandidates(input: ClusterInput): Cluster[] {
     }
     assigned[i] = cluster;
     cluster.mentions.push({ ...span(text, c.start, c.end), form, sentence: c.sentence });
+  }
+  // A name the article also spells as an acronym in parentheses: other entities named just that acronym
+  // (found by the tagger elsewhere: "mit Vertretern … des ZDS") are that entity.
+  for (const [target, names] of aliases) {
+    for (const other of clusters) {
+      if (other === target || other.fixed || !names.has(other.name)) continue;
+      for (const m of other.mentions) target.mentions.push({ ...m, form: "acronym" });
+      other.mentions = [];
+    }
   }
   for (const cl of clusters) cl.mentions.sort((a, b) => a.start - b.start);
   return clusters.filter((cl) => cl.mentions.length > 0);
@@ -159,6 +179,16 @@ export function addShortMentions(
     for (const w of words) if (w.length >= MIN_SHORT_NAME && /^\p{Lu}/u.test(w)) owners.set(w, [...(owners.get(w) ?? []), c]);
   }
   if (!owners.size) return;
+  // A town or organisation of the lexicon named like a person's surname in the article ("Petra Vogt" …
+  // "sagte Vogt", where Vogt is a Bavarian town) is that person wherever its bare word stands.
+  for (const c of clusters) {
+    if (!c.fixed || (c.subtype !== "city" && c.type !== "organization") || !owners.has(c.name)) continue;
+    const people = owners.get(c.name)!.filter((p) => nameWords(p.name).at(-1) === c.name);
+    if (people.length !== 1 || !c.mentions.every((m) => m.text === c.name)) continue;
+    for (const m of c.mentions) people[0]!.mentions.push({ ...m, form: "short" });
+    people[0]!.mentions.sort((a, b) => a.start - b.start);
+    c.mentions = [];
+  }
   const covered: Array<{ start: number; end: number }> = clusters.flatMap((c) => c.mentions);
   covered.sort((a, b) => a.start - b.start);
   const isCovered = (start: number, end: number) => covered.some((m) => m.start < end && start < m.end);
@@ -185,4 +215,66 @@ function lastBefore(c: Cluster, at: number): number {
   let last = -1;
   for (const m of c.mentions) if (m.start < at && m.start > last) last = m.start;
   return last;
+}
+
+/** Mention forms that name an entity by its own name, which the article may repeat bare. */
+const REPEATABLE_FORMS: ReadonlySet<string> = new Set(["name", "acronym"]);
+/** An acronym's shape: no lowercase letter after its first ("ZDS", "BAMF", "G7"). */
+const ACRONYM_SHAPE = /^\p{Lu}[^\p{Ll}]+$/u;
+
+/**
+ * Names found again: a name or acronym the tagger or the rules found somewhere in the article (not the
+ * lexicon's, which are found wherever they stand) is a mention of the same entity wherever else it stands
+ * bare, before or after ("… Seehafenbetriebe (ZDS) … mit Vertretern von Verdi und dem ZDS"). A one-word
+ * name that is also a common noun or a word that is never a name is not spread, nor a name two entities
+ * share.
+ */
+export function findNamesAgain(
+  text: string,
+  tokens: readonly Token[],
+  clusters: readonly Cluster[],
+  units: ReadonlyArray<{ index: number; from: number; to: number; tools: { lex: Lexicon; nouns: { has(word: string): boolean } | null } }>,
+): void {
+  const owner = new Map<string, { cluster: Cluster; form: NonNullable<Mention["form"]> } | null>();
+  for (const c of clusters) {
+    if (c.fixed) continue;
+    for (const m of c.mentions) {
+      const form = m.form ?? "name";
+      if (!REPEATABLE_FORMS.has(form) || !/^[\p{Lu}\d]/u.test(m.text)) continue;
+      const prev = owner.get(m.text);
+      owner.set(m.text, prev === undefined || prev?.cluster === c ? { cluster: c, form } : null);
+    }
+  }
+  if (!owner.size) return;
+  const covered = clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start);
+  const isCovered = (start: number, end: number) => covered.some((m) => m.start < end && start < m.end);
+  // The names by their first word, longest first.
+  const byFirst = new Map<string, string[]>();
+  for (const name of owner.keys()) {
+    const first = name.split(" ")[0]!;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), name].sort((a, b) => b.length - a.length));
+  }
+  for (const u of units) {
+    const { lex, nouns } = u.tools;
+    for (let i = u.from; i < u.to; i++) {
+      const t = tokens[i]!;
+      const names = byFirst.get(text.slice(t.start, t.end));
+      if (!names) continue;
+      for (const name of names) {
+        const own = owner.get(name);
+        if (!own) continue;
+        const words = name.split(" ").length;
+        const last = tokens[i + words - 1];
+        if (!last || i + words > u.to || text.slice(t.start, last.end).replace(/\s+/g, " ") !== name) continue;
+        if (words === 1 && !ACRONYM_SHAPE.test(name) && ((nouns?.has(name) ?? false) || lex.nonNames.has(name))) continue;
+        if (isCovered(t.start, last.end)) continue;
+        const mention = { ...span(text, t.start, last.end), form: own.form, sentence: u.index };
+        own.cluster.mentions.push(mention);
+        covered.push(mention);
+        i += words - 1;
+        break;
+      }
+    }
+  }
+  for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
 }

@@ -2,12 +2,12 @@ import type { Entity, Sentence, Token } from "../../model/types.js";
 import { getLocale } from "../../locales/index.js";
 import type { Locale } from "../../locales/types.js";
 import type { Doc, Stage, StageContext } from "../stage.js";
-import { addShortMentions, clusterCandidates, type Cluster } from "./cluster.js";
+import { addShortMentions, clusterCandidates, findNamesAgain, type Cluster } from "./cluster.js";
 import { resolvePronouns, resolveTitles } from "./coref.js";
 import { lexiconFor } from "./lexicon.js";
 import { findCandidates, type Candidate, type MentionTools } from "./mentions.js";
 import { markMetonyms } from "./metonyms.js";
-import { nounSet, taggerModel } from "./resources.js";
+import { nameHintSet, nounSet, taggerModel } from "./resources.js";
 import { roleIndexFor } from "./role-index.js";
 import { attachRoles, type RoleFact } from "./roles.js";
 
@@ -54,7 +54,7 @@ export function findEntities(doc: Doc, ctx: StageContext): Entity[] {
     const t = tokens[i];
     return t ? text.slice(t.start, t.end) : "";
   };
-  const clusters = clusterCandidates({
+  const found = clusterCandidates({
     text,
     candidates,
     localeOf: (c) => unitOf[indexOf.get(c)!]!.tools.locale,
@@ -62,7 +62,10 @@ export function findEntities(doc: Doc, ctx: StageContext): Entity[] {
     before: (c) => (c.from > unitOf[indexOf.get(c)!]!.from ? word(c.from - 1).toLowerCase() : ""),
     after: (c) => (c.to < unitOf[indexOf.get(c)!]!.to ? word(c.to) : ""),
   });
-  addShortMentions(text, tokens, clusters, units);
+  findNamesAgain(text, tokens, found, units);
+  addShortMentions(text, tokens, found, units);
+  // Entities whose mentions went to others (a town that is a person's surname) are gone.
+  const clusters = found.filter((c) => c.mentions.length > 0);
   const facts: RoleFact[] = attachRoles(text, tokens, clusters, unitBySentence);
   resolveTitles(text, tokens, clusters, facts, units);
   resolvePronouns(text, tokens, clusters, facts, units);
@@ -76,7 +79,7 @@ function sentenceUnits(doc: Doc, ctx: StageContext, tokens: readonly Token[]): S
   const toolsFor = (locale: Locale): MentionTools => {
     let t = toolsByLocale.get(locale);
     if (!t) {
-      t = { locale, lex: lexiconFor(locale), roles: roleIndexFor(locale), nouns: nounSet(locale.code), model: taggerModel(locale.code) };
+      t = { locale, lex: lexiconFor(locale), roles: roleIndexFor(locale), nouns: nounSet(locale.code), names: nameHintSet(locale.code), model: taggerModel(locale.code) };
       toolsByLocale.set(locale, t);
     }
     return t;

@@ -5,7 +5,7 @@ import { matchLexicon, tokensText, type LexMatch } from "./match.js";
 import { lookupRole, type RoleIndex } from "./role-index.js";
 import { sentenceView } from "./tagger/features.js";
 import type { WordHints } from "./tagger/features.js";
-import { gazetteerTags, wordHints, type NounSet } from "./tagger/hints.js";
+import { gazetteerTags, wordHints, type NameHintSet, type NounSet } from "./tagger/hints.js";
 import { spansOf, tagSentence, type TaggerModel } from "./tagger/model.js";
 
 /** A name found in one sentence, before mentions are grouped into entities. */
@@ -26,6 +26,8 @@ export interface Candidate {
   source: "lexicon" | "rule" | "tagger" | "shape";
   /** A name found by the rules that has a lexicon name inside it ("Uta Hagen"): it wins over that name. */
   overLexicon?: boolean;
+  /** For an acronym in parentheses after a name ("… Seehafenbetriebe (ZDS)"): that name, of the same entity. */
+  aliasOf?: Candidate;
   /** Index of the sentence. */
   sentence: number;
 }
@@ -47,12 +49,18 @@ export interface MentionTools {
   lex: Lexicon;
   roles: RoleIndex;
   nouns: NounSet | null;
+  /** Words that are often parts of names (surnames, towns), for the tagger's hints. */
+  names: NameHintSet | null;
   model: TaggerModel | null;
 }
 
 const TAGGER_TYPE: Record<string, EntityType> = { PER: "person", ORG: "organization", LOC: "location" };
-/** A tagger span this long is a name of its own even where the lexicon knows a part of it. */
-const LONG_NAME_TOKENS = 3;
+/**
+ * A tagger span this long is a name of its own even where the lexicon knows a part of it ("Borussia
+ * Dortmund", "THW Kiel"); one word longer, even when its other words are common nouns. One the lexicon
+ * covers whole is the lexicon's.
+ */
+const LONG_NAME_TOKENS = 2;
 /** Most words of a name found by the rules ("Ursula von der Leyen", "Kim Son Gyong"). */
 const MAX_RULE_NAME_WORDS = 4;
 
@@ -64,11 +72,11 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
   const words: string[] = [];
   for (let i = from; i < to; i++) words.push(text.slice(tokens[i]!.start, tokens[i]!.end));
   const matches = matchLexicon(text, tokens, from, to, tools.lex, words);
-  const hints = wordHints(text, tokens, from, to, tools.lex, tools.roles, tools.nouns, words);
+  const hints = wordHints(text, tokens, from, to, tools.lex, tools.roles, tools.nouns, tools.names, words);
   const scope: SentenceScope = { ...input, words, hints };
 
   const taggerSpans = runTagger(scope, tools, matches);
-  const ruleSpans = [...personRules(scope, tools, matches), ...institutions(scope, tools, matches)];
+  const ruleSpans = [...personRules(scope, tools, matches), ...institutions(scope, tools, matches), ...organizationPhrases(scope, tools, matches)];
   const accepted: Candidate[] = [];
   const taken = new Uint8Array(to - from);
   const free = (a: number, b: number) => {
@@ -113,7 +121,22 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
   const rank = { lexicon: 0, rule: 1, tagger: 2, shape: 3 } as const;
   // A name typed by its head word wins over a place inside it ("Riverside Bridge", "Department of
   // Transportation"), and so does a person's name over a town or organisation in it ("Uta Hagen").
-  const longTagger = (c: Candidate) => (c.source === "tagger" && c.to - c.from >= LONG_NAME_TOKENS) || c.source === "shape" || c.overLexicon === true;
+  // A short one only where its words beside the lexicon's are no common nouns ("Borussia Dortmund", not
+  // "Nordkoreas Hauptstadt").
+  const lexTokens = new Set<number>();
+  for (const c of lexCands) for (let i = c.from; i < c.to; i++) lexTokens.add(i);
+  const ownName = (c: Candidate) => {
+    let beyond = 0;
+    for (let i = c.from; i < c.to; i++) {
+      if (lexTokens.has(i)) continue;
+      const h = hintAt(scope, tools, i);
+      if ((h.noun || h.nounTail) && c.to - c.from <= LONG_NAME_TOKENS) return false;
+      beyond++;
+    }
+    // A span the lexicon covers whole is the lexicon's ("Deutschen Presse-Agentur").
+    return beyond > 0;
+  };
+  const longTagger = (c: Candidate) => (c.source === "tagger" && c.to - c.from >= LONG_NAME_TOKENS && ownName(c)) || c.source === "shape" || c.overLexicon === true;
   const all = [
     ...lexCands,
     ...ruleSpans,
@@ -129,6 +152,7 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
       a.from - b.from,
   );
   for (const c of all) if (free(c.from, c.to)) take(c);
+  parenthesisedAcronyms(scope, accepted);
   // A place or organisation in front of a hyphen stays a mention of its own inside a longer name
   // ("US" in "US-Regierung"); the lexicon's own compounds ("UN-Sicherheitsrat") never get here.
   for (const c of prefixCands) if (!accepted.some((a) => a.start === c.start && a.end === c.end)) accepted.push(c);
@@ -167,10 +191,12 @@ function runTagger(scope: SentenceScope, tools: MentionTools, matches: readonly 
   if (!tools.model) return [];
   const { text, tokens, from, to } = scope;
   const words = scope.words ?? [];
-  const hints = scope.hints ?? wordHints(text, tokens, from, to, tools.lex, tools.roles, tools.nouns, words);
+  const hints = scope.hints ?? wordHints(text, tokens, from, to, tools.lex, tools.roles, tools.nouns, tools.names, words);
   const tags = tagSentence(tools.model, sentenceView(words, hints, gazetteerTags(from, to, matches, hints)));
   const out: Array<{ from: number; to: number; type: string }> = [];
   for (const sp of spansOf(tags)) {
+    // Names of other things (OTH: works, events, products) are no entities.
+    if (!(sp.type in TAGGER_TYPE)) continue;
     const trimmed = trimSpan(scope, tools, sp.from + from, sp.to + from);
     if (trimmed) out.push({ ...trimmed, type: sp.type });
   }
@@ -195,6 +221,9 @@ function trimSpan(scope: SentenceScope, tools: MentionTools, from: number, to: n
   while (b > a && (isFunctionWord(b - 1) || scope.tokens[b - 1]!.kind === "punct")) b--;
   while (a < b && (isFunctionWord(a) || hintAt(scope, tools, a).role)) a++;
   if (a >= b) return null;
+  // A name has a letter and more than one letter or digit ("A 7" is one; "A", "S", "3/3", "93" are none).
+  const surface = scope.text.slice(scope.tokens[a]!.start, scope.tokens[b - 1]!.end);
+  if (!LETTER.test(surface) || surface.replace(NOT_ALPHANUMERIC, "").length < MIN_NAME_CHARACTERS) return null;
   if (b - a === 1) {
     const w = wordAt(scope, a);
     const calendar = tools.locale.calendar;
@@ -205,6 +234,10 @@ function trimSpan(scope: SentenceScope, tools: MentionTools, from: number, to: n
   }
   return { from: a, to: b };
 }
+
+const LETTER = /\p{L}/u;
+const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]/gu;
+const MIN_NAME_CHARACTERS = 2;
 
 /** Longest word taken for an abbreviation when a full stop follows it directly ("Dr", "St", "Prof"). */
 const MAX_ABBREVIATION = 4;
@@ -242,7 +275,7 @@ function nameWord(scope: SentenceScope, tools: MentionTools, i: number, lexTaken
 function hintAt(scope: SentenceScope, tools: MentionTools, i: number): WordHints {
   const h = scope.hints?.[i - scope.from];
   if (h) return h;
-  return wordHints(scope.text, scope.tokens, i, i + 1, tools.lex, tools.roles, tools.nouns)[0]!;
+  return wordHints(scope.text, scope.tokens, i, i + 1, tools.lex, tools.roles, tools.nouns, tools.names)[0]!;
 }
 
 /**
@@ -446,4 +479,176 @@ function adjectiveName(scope: SentenceScope, tools: MentionTools, i: number, tag
   if (j === i + 1) return null;
   const { tokens, text } = scope;
   return { start: tokens[i]!.start, end: tokens[j - 1]!.end, from: i, to: j, type: "organization", name: tokensText(text, tokens, i, j), form: "name", source: "rule", sentence: scope.sentence };
+}
+
+/** Most words of the rest of an organisation's name after its link ("für Migration und Flüchtlinge"). */
+const MAX_PHRASE_WORDS = 6;
+/** Most capitalised words in one part of that rest, and most lowercase adjectives before them. */
+const MAX_PART_CAPITALS = 3;
+const MAX_PART_ADJECTIVES = 2;
+/** Most capitalised adjectives before the head that belong to the name ("Bayerisches Staatsministerium"). */
+const MAX_LEADING_ADJECTIVES = 2;
+const HAS_LOWERCASE = /\p{Ll}/u;
+
+/**
+ * Organisations named by a head word ("Bundesamt", "Zentralverband", "Universität": the locale's
+ * organisation heads) and what follows it: a link and the rest of the name ("Bundesamt für Migration und
+ * Flüchtlinge", "Zentralverband der deutschen Seehafenbetriebe"), or a place ("Universität Hamburg").
+ * Capitalised adjectives before the head belong to the name ("Bayerisches Staatsministerium für …"). A
+ * rest after a genitive article that is only a place ("Regierung der USA") makes no name.
+ */
+function organizationPhrases(scope: SentenceScope, tools: MentionTools, matches: readonly LexMatch[]): Candidate[] {
+  const { tokens, text, from, to } = scope;
+  const phrase = tools.locale.names.organizationPhrase;
+  const links = new Set(phrase.links);
+  const genitiveLinks = new Set(phrase.genitiveLinks);
+  const joiners = new Set(phrase.joiners);
+  const matchAt = new Map<number, LexMatch>();
+  const inside = new Map<number, LexMatch>();
+  for (const m of matches) {
+    matchAt.set(m.from, m);
+    for (let i = m.from; i < m.to; i++) inside.set(i, m);
+  }
+  const isWord = (i: number) => i >= from && i < to && tokens[i]!.kind === "word";
+  const capital = (i: number) => isWord(i) && CAPITALISED.test(wordAt(scope, i)) && !tools.lex.nonNames.has(wordAt(scope, i));
+  const adjective = (i: number) => {
+    if (!isWord(i)) return false;
+    const w = wordAt(scope, i);
+    return !CAPITALISED.test(w) && !links.has(w) && !joiners.has(w) && phrase.adjectiveEndings.some((e) => w.endsWith(e));
+  };
+  /** The end of one part of the rest starting at k ("deutschen Seehafenbetriebe"), or -1. */
+  const part = (k: number): number => {
+    let j = k;
+    while (j - k < MAX_PART_ADJECTIVES && adjective(j)) j++;
+    const capsFrom = j;
+    while (j - capsFrom < MAX_PART_CAPITALS && capital(j)) j++;
+    return j > capsFrom ? j : -1;
+  };
+  const out: Candidate[] = [];
+  for (let i = from; i < to; i++) {
+    if (!isWord(i)) continue;
+    const head = wordAt(scope, i);
+    if (!CAPITALISED.test(head) || !HAS_LOWERCASE.test(head) || !isOrgWord(tools.lex, head) || hintAt(scope, tools, i).role) continue;
+    const own = inside.get(i);
+    if (own && own.to - own.from > 1) continue;
+    let end = -1;
+    const link = isWord(i + 1) ? wordAt(scope, i + 1) : "";
+    if (links.has(link)) {
+      let k = part(i + 2);
+      while (k > 0 && k - (i + 2) < MAX_PHRASE_WORDS) {
+        end = k;
+        if (!joiners.has(isWord(k) ? wordAt(scope, k) : "")) break;
+        k = part(k + 1);
+      }
+      if (end > 0 && genitiveLinks.has(link)) {
+        // "Regierung der USA", "Präsidenten des Landes": a place alone after a genitive article names none.
+        const m = matchAt.get(i + 2);
+        if (m && m.to === end && m.entries[0]!.type === "location") end = -1;
+      }
+    } else if (phrase.placeAfterHead && matchAt.has(i + 1)) {
+      const m = matchAt.get(i + 1)!;
+      const e = m.entries[0]!;
+      if (e.type === "location" && e.form === "name" && !e.ambiguous) end = m.to;
+    } else if (phrase.wordsBeforeHead === "adjectives" && leadingAdjective(scope, tools, i + 1, inside)) {
+      // A genitive without an article: "Verband Kommunaler Unternehmen", "Verbandes Norddeutscher Frauenvereine".
+      let k = i + 2;
+      while (k < to && k - i <= MAX_LEADING_ADJECTIVES && leadingAdjective(scope, tools, k, inside)) k++;
+      const capsFrom = k;
+      while (k - capsFrom < MAX_PART_CAPITALS && capital(k) && !leadingAdjective(scope, tools, k, inside)) k++;
+      if (k > capsFrom) end = k;
+    }
+    if (end < 0) continue;
+    let start = i;
+    while (start > from && i - start < MAX_LEADING_ADJECTIVES && leadingAdjective(scope, tools, start - 1, inside)) start--;
+    out.push({
+      start: tokens[start]!.start,
+      end: tokens[end - 1]!.end,
+      from: start,
+      to: end,
+      type: "organization",
+      name: tokensText(text, tokens, start, end),
+      form: "name",
+      source: "rule",
+      overLexicon: true,
+      sentence: scope.sentence,
+    });
+    i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * Whether word i may begin an organisation's name before its head: a capitalised adjective ("Deutsches",
+ * "Bayerischen"), or any capitalised word where the locale says so ("Serum Institute").
+ */
+function leadingAdjective(scope: SentenceScope, tools: MentionTools, i: number, inside: ReadonlyMap<number, LexMatch>): boolean {
+  if (i < scope.from || i >= scope.to || scope.tokens[i]!.kind !== "word") return false;
+  const w = wordAt(scope, i);
+  if (!CAPITALISED.test(w) || tools.lex.nonNames.has(w) || tools.lex.sets.starters.has(w.toLowerCase())) return false;
+  const m = inside.get(i);
+  if (m) return m.to - m.from === 1 && m.entries[0]!.form === "demonym";
+  const { adjectiveEndings, wordsBeforeHead } = tools.locale.names.organizationPhrase;
+  if (wordsBeforeHead === "capitalised") return true;
+  const h = hintAt(scope, tools, i);
+  return !h.noun && !h.nounTail && !h.first && adjectiveEndings.some((e) => w.length > e.length + 2 && w.endsWith(e));
+}
+
+/** Most characters of an acronym in parentheses. */
+const MAX_ACRONYM = 10;
+/** An acronym: a capital, then letters, digits, "&", "." or "-", with at least two capitals in all. */
+const ACRONYM = /^\p{Lu}[\p{L}\d&.-]*$/u;
+const CAPITALS = /\p{Lu}/gu;
+
+/**
+ * An acronym in parentheses right after an organisation's or a place's name ("Bundesamt für Migration und
+ * Flüchtlinge (BAMF)") is a mention of the same entity, when its letters can abbreviate the name: the same
+ * first letter, and its capitals in the name's letters in order. A candidate found there already becomes it.
+ */
+function parenthesisedAcronyms(scope: SentenceScope, accepted: Candidate[]): void {
+  const { tokens, text } = scope;
+  for (const c of [...accepted]) {
+    if (c.type === "person" || c.source === "lexicon" || c.aliasOf || c.to + 2 >= scope.to) continue;
+    const open = tokens[c.to]!;
+    const acr = tokens[c.to + 1]!;
+    const close = tokens[c.to + 2]!;
+    if (text.slice(open.start, open.end) !== "(" || text.slice(close.start, close.end) !== ")") continue;
+    const word = text.slice(acr.start, acr.end);
+    if (word.length > MAX_ACRONYM || !ACRONYM.test(word) || (word.match(CAPITALS)?.length ?? 0) < 2) continue;
+    if (!abbreviates(word, text.slice(c.start, c.end))) continue;
+    const at = accepted.findIndex((a) => a.from === c.to + 1 && a.to === c.to + 2);
+    // An acronym the lexicon knows is an entity of its own ("CDU").
+    if (at >= 0 && accepted[at]!.source === "lexicon") continue;
+    const alias: Candidate = {
+      start: acr.start,
+      end: acr.end,
+      from: c.to + 1,
+      to: c.to + 2,
+      type: c.type,
+      name: word,
+      form: "acronym",
+      source: "rule",
+      aliasOf: c,
+      sentence: scope.sentence,
+    };
+    if (c.subtype) alias.subtype = c.subtype;
+    if (c.country) alias.country = c.country;
+    if (at >= 0) accepted[at] = alias;
+    else if (!accepted.some((a) => a.start < acr.end && acr.start < a.end)) accepted.push(alias);
+  }
+  accepted.sort((a, b) => a.start - b.start);
+}
+
+/** Whether an acronym can stand for a name: the same first letter, and its capitals in the name in order. */
+export function abbreviates(acronym: string, name: string): boolean {
+  const a = acronym.toLowerCase();
+  const n = name.toLowerCase();
+  if (a.charAt(0) !== n.charAt(0)) return false;
+  let k = 0;
+  for (const ch of acronym) {
+    if (ch === ch.toLowerCase()) continue;
+    k = n.indexOf(ch.toLowerCase(), k);
+    if (k < 0) return false;
+    k++;
+  }
+  return true;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { LanguageCode } from "../../model/types.js";
 import { bloomFromBytes, bloomHas } from "./bloom.js";
-import type { NounSet } from "./tagger/hints.js";
+import type { NameHintSet, NounSet } from "./tagger/hints.js";
 import { parseModel, type TaggerModel } from "./tagger/model.js";
 
 /**
@@ -14,10 +14,12 @@ interface ResourceFiles {
   model?: string;
   /** The Bloom filter of common-noun forms (scripts/build-noun-filter.ts). */
   nouns?: string;
+  /** The Bloom filter of surnames and words of town names (scripts/build-name-filter.ts). */
+  names?: string;
 }
 
 const FILES: Partial<Record<LanguageCode, ResourceFiles>> = {
-  de: { model: "ner-de.bin", nouns: "nouns-de.bin" },
+  de: { model: "ner-de.bin", nouns: "nouns-de.bin", names: "names.bin" },
 };
 
 function readModelFile(name: string): Uint8Array {
@@ -26,6 +28,7 @@ function readModelFile(name: string): Uint8Array {
 
 const models = new Map<LanguageCode, TaggerModel | null>();
 const nounSets = new Map<LanguageCode, NounSet | null>();
+const nameHintSets = new Map<LanguageCode, NameHintSet | null>();
 
 export function taggerModel(language: LanguageCode): TaggerModel | null {
   let m = models.get(language);
@@ -54,6 +57,20 @@ export function nounSet(language: LanguageCode): NounSet | null {
       n = rememberingNounSet({ has: (word: string) => bloomHas(filter, word) });
     } else n = null;
     nounSets.set(language, n);
+  }
+  return n;
+}
+
+/** The set of surnames and town words whose hints the language's tagger was trained with, if it has one. */
+export function nameHintSet(language: LanguageCode): NameHintSet | null {
+  let n = nameHintSets.get(language);
+  if (n === undefined) {
+    const file = FILES[language]?.names;
+    if (file) {
+      const filter = bloomFromBytes(readModelFile(file));
+      n = { has: (key: string) => bloomHas(filter, key) };
+    } else n = null;
+    nameHintSets.set(language, n);
   }
   return n;
 }

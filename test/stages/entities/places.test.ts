@@ -29,4 +29,13 @@ describe("places, demonyms and metonyms", () => {
     assert.deepEqual(mentionTexts(byName(entities, "South Korea"), "demonym"), ["South Korean"]);
     assert.equal(byName(entities, "Pyongyang").mentions[0]!.form, "metonym");
   });
+  it("keeps Sankt/St. in German place names, never a courtesy title before a person", () => {
+    const entities = entitiesOf("Der FC St. Pauli verlor in St. Gallen. Die Kirche St. Peter wurde renoviert.");
+    assert.equal(byName(entities, "St. Gallen").type, "location");
+    assert.equal(byName(entities, "St. Peter").type, "location");
+    assert.equal(
+      entities.some((e) => e.type === "person"),
+      false,
+    );
+  });
 });

@@ -8,7 +8,7 @@ import { hasNounTail } from "../../../src/stages/entities/tagger/hints.js";
 import { allowed, parseModel, serializeModel, spansOf, tagSentence, weightsOf } from "../../../src/stages/entities/tagger/model.js";
 
 const tag = (t: string) => TAGS.indexOf(t as (typeof TAGS)[number]);
-const NO_HINTS: WordHints = { first: "", org: false, role: false, noun: false, nounTail: false };
+const NO_HINTS: WordHints = { first: "", org: false, role: false, noun: false, nounTail: false, surname: false, town: false };
 
 describe("tagger pieces", () => {
   it("reads BIO spans and forbids I- tags that continue nothing", () => {
@@ -26,13 +26,13 @@ describe("tagger pieces", () => {
   it("writes and reads a model, and refuses other files", () => {
     const bytes = serializeModel(
       new Map([
-        [12345, [0, 2.5, 0, 0, 0, 0, -1]],
-        [-7, [0, 0, 0, 0, 0, 0, 0]],
+        [12345, [0, 2.5, 0, 0, 0, 0, -1, 0, 0]],
+        [-7, [0, 0, 0, 0, 0, 0, 0, 0, 0]],
       ]),
       10,
     );
     const m = parseModel(bytes);
-    assert.deepEqual([...weightsOf(m, 12345)!], [0, 25, 0, 0, 0, 0, -10]);
+    assert.deepEqual([...weightsOf(m, 12345)!], [0, 25, 0, 0, 0, 0, -10, 0, 0]);
     assert.equal(weightsOf(m, -7), undefined);
     assert.equal(m.size, 1);
     assert.throws(() => parseModel(new TextEncoder().encode("nonsense, not a model")), /tagger model/);
@@ -61,11 +61,37 @@ describe("tagger pieces", () => {
     const view = sentenceView(words, [NO_HINTS, NO_HINTS], ["", ""]);
     const buf = featureBuffer();
     emissionFeatures(view, 0, buf);
-    const person = [0, 0, 0, 0, 0, 0, 0];
-    person[tag("B-PER")] = 1;
-    const m = parseModel(serializeModel(new Map([[buf.ids[1]!, person]]), 1));
+    // buf.ids[0] is the bias every word has, buf.ids[1] the word itself.
+    const outside: number[] = TAGS.map((t) => (t === "O" ? 10 : 0));
+    const person: number[] = TAGS.map((t) => (t === "B-PER" ? 20 : 0));
+    const m = parseModel(
+      serializeModel(
+        new Map([
+          [buf.ids[0]!, outside],
+          [buf.ids[1]!, person],
+        ]),
+        1,
+      ),
+    );
     assert.deepEqual(tagSentence(m, view), ["B-PER", "O"]);
-    assert.deepEqual(tagSentence(parseModel(serializeModel(new Map(), 1)), view), ["O", "O"]);
+    assert.deepEqual(tagSentence(parseModel(serializeModel(new Map([[buf.ids[0]!, outside]]), 1)), view), ["O", "O"]);
+    // An O must win by a margin: a name whose evidence comes close enough is taken.
+    const close: number[] = TAGS.map((t) => (t === "B-PER" ? 8 : 0));
+    assert.deepEqual(
+      tagSentence(
+        parseModel(
+          serializeModel(
+            new Map([
+              [buf.ids[0]!, outside],
+              [buf.ids[1]!, close],
+            ]),
+            1,
+          ),
+        ),
+        view,
+      ),
+      ["B-PER", "O"],
+    );
   });
   it("keeps a Bloom filter's members and rejects most others", () => {
     const words = Array.from({ length: 500 }, (_, i) => `Wort${i}`);

@@ -18,10 +18,18 @@ export interface WordHints {
   noun: boolean;
   /** Whether the word ends in one ("Selbstdarstellung" ends in "Darstellung"). */
   nounTail: boolean;
+  /** Whether the word is a known surname ("Merkel"; many are words too: "Bank"). */
+  surname: boolean;
+  /** Whether the word is a word of a known town's name ("Inzigkofen", "Santa"). */
+  town: boolean;
 }
 
-/** The tag set: BIO over the three GermEval types. */
-export const TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"] as const;
+/**
+ * The tag set: BIO over the three GermEval types and OTH, the names of other things (works, events,
+ * products: "Fußball-WM", "Tatort"). OTH spans are never entities; the tagger learns them so that a name of
+ * something else is not what it learns an O to look like.
+ */
+export const TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-OTH", "I-OTH"] as const;
 export type Tag = (typeof TAGS)[number];
 /** The index standing for "no tag" before a sentence's first word, after the tags' own indexes. */
 export const START = TAGS.length;
@@ -59,6 +67,13 @@ const F = {
   tag1: 28,
   tag2: 29,
   gazTag: 30,
+  surname: 31,
+  town: 32,
+  surnameAfterFirst: 33,
+  shapePrev: 34,
+  shapeNext: 35,
+  suffixPrev: 36,
+  suffixNext: 37,
 } as const;
 
 /** Affix lengths used as features. */
@@ -216,6 +231,17 @@ function ownHintFeatures(s: SentenceView, i: number, buf: FeatureBuffer): void {
   }
   if (h.nounTail) push(buf, hashStart(F.nounTail));
   if (initial === UPPER && !h.noun && !h.nounTail) push(buf, mix(hashStart(F.unknown), at));
+  // A surname or town word, told apart by whether it is also a common noun ("Bank", "Haus").
+  const known = h.noun ? 1 : h.nounTail ? 2 : 3;
+  if (h.surname) push(buf, mix(mix(hashStart(F.surname), known), at));
+  if (h.town) push(buf, mix(mix(hashStart(F.town), known), at));
+}
+
+/** Length of a neighbour's ending used as a feature. */
+const NEIGHBOUR_SUFFIX = 3;
+
+function affixOf(buf: FeatureBuffer, template: number, lw: string): void {
+  if (lw.length > NEIGHBOUR_SUFFIX) push(buf, mixChars(hashStart(template), lw, lw.length - NEIGHBOUR_SUFFIX, lw.length));
 }
 
 /** Features of the word's neighbours, their hints and its lexicon match. */
@@ -229,11 +255,18 @@ function contextFeatures(s: SentenceView, i: number, buf: FeatureBuffer): void {
   if (s.gazHash[i]) push(buf, mix(hashStart(F.gaz), s.gazHash[i]!));
   if (h.first) push(buf, mix(mix(hashStart(F.firstNameNext), hn?.first ? 1 : 2), i < last ? s.shape[i + 1]! : BOUNDARY));
   if (hp?.first) push(buf, mix(hashStart(F.afterFirstName), shape));
+  if (hp?.first && h.surname) push(buf, hashStart(F.surnameAfterFirst));
   if (i > 0 && s.gazHash[i - 1]) push(buf, mix(hashStart(F.gazBefore), s.gazHash[i - 1]!));
   if (i < last && s.gazHash[i + 1]) push(buf, mix(hashStart(F.gazAfter), s.gazHash[i + 1]!));
   if (hn?.org) push(buf, mix(hashStart(F.beforeOrgHead), shape));
   if (hp?.role) push(buf, mix(hashStart(F.afterRole), shape));
   if (hp?.noun) push(buf, hashStart(F.afterNoun));
+  // The neighbours' shapes beside the word's ("Borussia Dortmund": two capitalised words).
+  push(buf, mix(mix(hashStart(F.shapePrev), i > 0 ? s.shape[i - 1]! : BOUNDARY), shape));
+  push(buf, mix(mix(hashStart(F.shapeNext), i < last ? s.shape[i + 1]! : BOUNDARY), shape));
+  // The neighbours' endings ("-isch" adjectives before names, "-straße" …).
+  if (i > 0) affixOf(buf, F.suffixPrev, s.lower[i - 1]!);
+  if (i < last) affixOf(buf, F.suffixNext, s.lower[i + 1]!);
   if (s.initial[i] === UPPER && !h.noun && !h.nounTail) {
     push(buf, mix(hashStart(F.unknownAfter), neighbourHash(s, i, -1)));
     push(buf, mix(hashStart(F.unknownBefore), neighbourHash(s, i, 1)));

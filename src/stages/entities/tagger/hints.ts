@@ -9,6 +9,13 @@ export interface NounSet {
   has(word: string): boolean;
 }
 
+/**
+ * A set of words that are often parts of proper names (a Bloom filter, model/names.bin), each key the word
+ * behind a prefix for its kind: a surname ("s:Merkel") or a word of a town's name ("t:Inzigkofen").
+ */
+export type NameHintSet = NounSet;
+export const NAME_HINT_PREFIX = { surname: "s:", town: "t:" } as const;
+
 /** Shortest head noun and shortest rest in a compound ("Selbst" + "darstellung"). */
 const MIN_TAIL = 4;
 const MIN_COMPOUND_HEAD = 3;
@@ -42,12 +49,14 @@ function findNounTail(nouns: NounSet, word: string): boolean {
 
 /** Hints of a word that do not depend on its context, remembered per lexicon. */
 const staticCache = new WeakMap<Lexicon, Map<string, WordHints>>();
+/** The name-hint set the cache of a lexicon was filled with (a test or a script may swap it). */
+const cacheNames = new WeakMap<Lexicon, NameHintSet | null>();
 const MAX_REMEMBERED_WORDS = 100_000;
-const NO_HINTS: WordHints = { first: "", org: false, role: false, noun: false, nounTail: false };
+const NO_HINTS: WordHints = { first: "", org: false, role: false, noun: false, nounTail: false, surname: false, town: false };
 const CAPITALISED = /^\p{Lu}/u;
 
 /** What the lexicons say about a word by itself; only capitalised words get hints. */
-function staticHints(word: string, lex: Lexicon, roles: RoleIndex, nouns: NounSet | null): WordHints {
+function staticHints(word: string, lex: Lexicon, roles: RoleIndex, nouns: NounSet | null, names: NameHintSet | null): WordHints {
   if (!CAPITALISED.test(word)) return NO_HINTS;
   const noun = nouns !== null && nouns.has(word);
   return {
@@ -56,6 +65,8 @@ function staticHints(word: string, lex: Lexicon, roles: RoleIndex, nouns: NounSe
     role: lookupRole(roles, word) !== null,
     noun,
     nounTail: !noun && nouns !== null && hasNounTail(nouns, word),
+    surname: names !== null && names.has(NAME_HINT_PREFIX.surname + word),
+    town: names !== null && names.has(NAME_HINT_PREFIX.town + word),
   };
 }
 
@@ -70,14 +81,16 @@ export function wordHints(
   lex: Lexicon,
   roles: RoleIndex,
   nouns: NounSet | null,
+  names: NameHintSet | null,
   /** The text of tokens [from, to), when the caller has it already. */
   words?: readonly string[],
 ): WordHints[] {
   const hints: WordHints[] = [];
   let cache = staticCache.get(lex);
-  if (!cache || cache.size > MAX_REMEMBERED_WORDS) {
+  if (!cache || cache.size > MAX_REMEMBERED_WORDS || cacheNames.get(lex) !== names) {
     cache = new Map();
     staticCache.set(lex, cache);
+    cacheNames.set(lex, names);
   }
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
@@ -88,7 +101,7 @@ export function wordHints(
     const word = words ? words[i - from]! : text.slice(t.start, t.end);
     let h = cache.get(word);
     if (!h) {
-      h = staticHints(word, lex, roles, nouns);
+      h = staticHints(word, lex, roles, nouns, names);
       cache.set(word, h);
     }
     hints.push(h);

@@ -15,6 +15,8 @@ export interface TaggerModel {
   mask: number;
   /** Number of features. */
   size: number;
+  /** What the stored weights were multiplied by before rounding. */
+  scale: number;
 }
 
 /** "NER2" */
@@ -27,10 +29,10 @@ const MAX_WEIGHT = 0x7fff;
 const LOAD_FACTOR_INVERSE = 2;
 
 /** An empty table for `size` features. */
-function emptyModel(size: number): TaggerModel {
+function emptyModel(size: number, scale: number): TaggerModel {
   let capacity = 1;
   while (capacity < size * LOAD_FACTOR_INVERSE) capacity *= 2;
-  return { keys: new Int32Array(capacity), weights: new Int32Array(capacity * TAGS.length), mask: capacity - 1, size: 0 };
+  return { keys: new Int32Array(capacity), weights: new Int32Array(capacity * TAGS.length), mask: capacity - 1, size: 0, scale };
 }
 
 /** The slot of a feature hash in the table, or −1. */
@@ -61,7 +63,7 @@ export function parseModel(bytes: Uint8Array): TaggerModel {
   const keysAt = HEADER_WORDS * WORD_BYTES;
   const weightsAt = keysAt + n * WORD_BYTES;
   if (bytes.byteLength !== weightsAt + n * tags * WEIGHT_BYTES) throw new Error("tagger model is truncated");
-  const m = emptyModel(n);
+  const m = emptyModel(n, view.getUint32(3 * WORD_BYTES, true));
   for (let f = 0; f < n; f++) {
     const slot = insert(m, view.getInt32(keysAt + f * WORD_BYTES, true));
     for (let t = 0; t < tags; t++) m.weights[slot * tags + t] = view.getInt16(weightsAt + (f * tags + t) * WEIGHT_BYTES, true);
@@ -140,6 +142,12 @@ export function mayStartName(word: string): boolean {
 
 const buffer = featureBuffer();
 const scores = new Int32Array(TAGS.length);
+/**
+ * What an O must win by, in averaged weights: the perceptron is cautious with the few names it has seen
+ * (precision well above recall), and a name missed costs as much as a wrong one (cross-validated in
+ * scripts/train-ner.ts).
+ */
+const OUTSIDE_MARGIN = 3;
 
 /** The best allowed tag after `prev` for the scores. */
 export function bestTag(scoresOf: ArrayLike<number>, prev: number): number {
@@ -169,6 +177,7 @@ export function tagSentence(m: TaggerModel, s: SentenceView): Tag[] {
       addWeights(m, buffer, scores);
       transitionFeatures(s, i, prev, prev2, buffer);
       addWeights(m, buffer, scores);
+      scores[OUTSIDE]! -= OUTSIDE_MARGIN * m.scale;
       tag = bestTag(scores, prev);
     }
     tags.push(TAGS[tag]!);
