@@ -30,16 +30,23 @@ export interface LanguageGuess {
 interface Profile {
   language: LanguageCode;
   words: ReadonlySet<string>;
-  letters: RegExp | null;
 }
 
 let profiles: Profile[] | undefined;
+/** Lowercase letters only some languages write → the bit mask of those languages' profiles. */
+let letterOwners: Map<number, number> | undefined;
 
 function profilesOf(): Profile[] {
-  profiles ??= SUPPORTED_LANGUAGES.map((language) => {
-    const { commonWords, letters } = LOCALES[language].identification;
-    return { language, words: new Set(commonWords), letters: letters ? new RegExp(`[${letters}]`, "u") : null };
-  });
+  if (!profiles) {
+    profiles = SUPPORTED_LANGUAGES.map((language) => ({ language, words: new Set(LOCALES[language].identification.commonWords) }));
+    letterOwners = new Map();
+    SUPPORTED_LANGUAGES.forEach((language, p) => {
+      for (const ch of LOCALES[language].identification.letters.toLowerCase()) {
+        const code = ch.charCodeAt(0);
+        letterOwners!.set(code, (letterOwners!.get(code) ?? 0) | (1 << p));
+      }
+    });
+  }
   return profiles;
 }
 
@@ -74,8 +81,17 @@ export function identifyLanguage(text: string): LanguageGuess | null {
       i++;
       continue;
     }
-    let end = i + 1;
-    while (end < sample.length && (isLetter(sample, end) || (APOSTROPHES.has(sample[end]!) && end + 1 < sample.length && isLetter(sample, end + 1)))) end++;
+    let end = i;
+    // Which profiles own a letter of the word ("ä": German).
+    let owners = 0;
+    while (end < sample.length) {
+      if (isLetter(sample, end)) {
+        const c = sample.charCodeAt(end);
+        if (c >= 0x80) owners |= letterOwners!.get(c) ?? 0;
+        end++;
+      } else if (APOSTROPHES.has(sample[end]!) && end + 1 < sample.length && isLetter(sample, end + 1)) end++;
+      else break;
+    }
     // "1a", "3D", "COVID19": letters glued to digits are no words of any language.
     const glued = isDigit(sample, i - 1) || isDigit(sample, end);
     const w = sample.slice(i, end);
@@ -83,9 +99,8 @@ export function identifyLanguage(text: string): LanguageGuess | null {
     if (glued) continue;
     words++;
     for (let p = 0; p < ps.length; p++) {
-      const profile = ps[p]!;
-      if (profile.words.has(w)) scores[p]! += 1;
-      else if (profile.letters?.test(w)) scores[p]! += LETTER_WEIGHT;
+      if (ps[p]!.words.has(w)) scores[p]! += 1;
+      else if (owners & (1 << p)) scores[p]! += LETTER_WEIGHT;
     }
     if (words % CHECK_EVERY_WORDS === 0) {
       const early = decide(ps, scores, words);
@@ -118,6 +133,6 @@ function decide(ps: readonly Profile[], scores: readonly number[], words: number
 
 export function hasLetters(text: string, atLeast: number): boolean {
   let n = 0;
-  for (const _ of text.matchAll(/\p{L}/gu)) if (++n >= atLeast) return true;
+  for (let i = 0; i < text.length; i++) if (isLetter(text, i) && ++n >= atLeast) return true;
   return false;
 }
