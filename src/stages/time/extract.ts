@@ -60,6 +60,22 @@ function patternsAt(text: string, token: Token, grammar: TimeGrammar): readonly 
   if (token.kind === "number") return grammar.byNumber;
   if (token.kind !== "word") return NO_PATTERNS;
   const w = text.slice(token.start, token.end).toLowerCase();
+  let seen = wordPatterns.get(grammar);
+  if (!seen) wordPatterns.set(grammar, (seen = new Map()));
+  let found = seen.get(w);
+  if (found === undefined) {
+    if (seen.size > MAX_REMEMBERED_WORDS) seen.clear();
+    found = patternsOfWord(w, grammar);
+    seen.set(w, found);
+  }
+  return found;
+}
+
+/** Each grammar's answers by word (news repeats its words), up to MAX_REMEMBERED_WORDS. */
+const wordPatterns = new WeakMap<TimeGrammar, Map<string, readonly CompiledPattern[]>>();
+const MAX_REMEMBERED_WORDS = 50_000;
+
+function patternsOfWord(w: string, grammar: TimeGrammar): readonly CompiledPattern[] {
   const direct = grammar.byWord.get(w) ?? NO_PATTERNS;
   const head = WORD_PARTS.test(w) ? grammar.byWord.get(w.split(WORD_PARTS)[0] ?? "") : undefined;
   let prefixed: CompiledPattern[] | undefined;
