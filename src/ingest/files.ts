@@ -3,7 +3,7 @@
  * (an article to analyse, or the typed error that stopped it), in input order, streamed.
  */
 import { createReadStream, readFileSync, statSync } from "node:fs";
-import { open, readdir, readFile, stat } from "node:fs/promises";
+import { open, readdir, stat } from "node:fs/promises";
 import { dirname, extname, join, resolve } from "node:path";
 import { createGunzip } from "node:zlib";
 import { QuellenlageError, toQuellenlageError } from "../model/errors.js";
@@ -107,8 +107,7 @@ async function* fileJobs(path: string, options: ReadOptions): AsyncGenerator<Job
   }
   try {
     const max = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    let bytes: Uint8Array = await readBounded(path, max);
-    if (gzipped && isGzip(bytes)) bytes = inflateCapped(bytes, "gzip", max, path);
+    const bytes = readInflated(path, max, path);
     if (format === "feed" || (format === "auto" && looksLikeFeed(Buffer.from(bytes.subarray(0, 2048)).toString("latin1")))) {
       yield* feedJobs(bytes, null, path, options);
       return;
@@ -262,10 +261,7 @@ async function* jsonlJobs(stream: AsyncIterable<Buffer | string>, name: string, 
       else if (record.path !== undefined) {
         const path = resolve(base, record.path);
         try {
-          const max = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-          let bytes: Uint8Array = readBoundedSync(path, max);
-          // "page.html.gz": a gzipped file is inflated (with the same cap) as it is for a file argument.
-          if (isGzip(bytes)) bytes = inflateCapped(bytes, "gzip", max, record.id);
+          const bytes = readInflated(path, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, record.id);
           const format = formatOf(path, {});
           yield { id: record.id, article: { id: record.id, bytes, ...(format === "html" || format === "text" ? { format } : {}), ...meta } };
         } catch (err) {
@@ -278,23 +274,18 @@ async function* jsonlJobs(stream: AsyncIterable<Buffer | string>, name: string, 
   }
 }
 
-async function readBounded(path: string, max: number): Promise<Buffer> {
-  const info = await stat(path);
-  if (info.isDirectory()) throw new QuellenlageError("E_READ", `${path} is a folder, not a file`);
-  if (info.size > max) throw new QuellenlageError("E_TOO_LARGE", `file is ${info.size} bytes, more than the limit of ${max}`);
-  return readFile(path);
-}
-
 /**
- * The file a JSONL record points to, read at once: a corpus of small pages read with the promise API
- * waits several turns of the event loop per file (open, stat, read, close), which the analysis in the
- * same thread cannot overlap; a page read whole from the disk cache takes a fraction of that.
+ * A page file (a file argument or the file a JSONL record points to), read at once and, when gzipped
+ * ("page.html.gz"), inflated under the same cap. Read synchronously: a corpus of small pages read with
+ * the promise API waits several turns of the event loop per file (open, stat, read, close), which the
+ * analysis in the same thread cannot overlap; a page read whole from the disk cache takes a fraction of that.
  */
-function readBoundedSync(path: string, max: number): Buffer {
+function readInflated(path: string, max: number, input: string): Uint8Array {
   const info = statSync(path);
   if (info.isDirectory()) throw new QuellenlageError("E_READ", `${path} is a folder, not a file`);
   if (info.size > max) throw new QuellenlageError("E_TOO_LARGE", `file is ${info.size} bytes, more than the limit of ${max}`);
-  return readFileSync(path);
+  const bytes = readFileSync(path);
+  return isGzip(bytes) ? inflateCapped(bytes, "gzip", max, input) : bytes;
 }
 
 function readError(err: unknown, input: string): QuellenlageError {

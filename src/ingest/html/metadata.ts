@@ -7,6 +7,7 @@ import type { HeadData, HElement } from "./tree.js";
 import { elements, textOf } from "./tree.js";
 import { LOCALES } from "../../locales/index.js";
 import { decodeCharacterReferences } from "../../text/entities.js";
+import { alternatives, escapeRegex } from "../../text/regex.js";
 
 export interface PageMeta {
   title: string | null;
@@ -35,20 +36,36 @@ const TITLE_KEYS = ["og:title", "twitter:title", "dc.title", "headline"];
 const OUTLET_KEYS = ["og:site_name", "application-name", "publisher", "dc.publisher"];
 /** Separators between an article title and the site name in `<title>`: "Titel | Site", "Titel - Site". */
 const TITLE_SITE_SEPARATOR = /\s+[|–—:«»·•-]\s+|\s+[-|]{2}\s+/;
-const TITLE_SITE_SEPARATOR_AT_END = new RegExp(`(?:${TITLE_SITE_SEPARATOR.source})$`);
-const TITLE_SITE_SEPARATOR_AT_START = new RegExp(`^(?:${TITLE_SITE_SEPARATOR.source})`);
 /** A title part shorter than this is a site name, not the article's title. */
 const MIN_TITLE_PART_CHARS = 15;
 /** A date in a URL path: /2019/04/30/ or /2019-04-30-. */
 const URL_DATE = /\/((?:19|20)\d{2})[/-]([01]?\d)[/-]([0-3]?\d)(?=[/_.-]|$)/;
 /** Author names longer than this are not names but prose. */
 const MAX_AUTHOR_CHARS = 80;
-/** "Von Anna Muster", "By Jane Doe": the byline prefixes removed from an author's name, any case. */
-const BYLINE_PREFIX = /^(?:von|by|text|autor(?:in)?|author)\s*:?\s+/i;
 /** Separators between a byline's name and its date: "·", "|", ",", " - ". */
 const AUTHOR_PART_SEPARATOR = /\s*[·|•,]\s*|\s+[-–—]\s+/;
-/** "at 18:52", "um 14:30 Uhr" after a name. */
-const TRAILING_TIME = /\s+(?:at|um)\s+\d{1,2}[:.]\d{2}.*$/i;
+
+interface AuthorPatterns {
+  /** "Von Anna Muster", "By Jane Doe", "Text: …": the locales' byline and credit prefixes, any case. */
+  prefix: RegExp;
+  /** "at 18:52", "um 14:30 Uhr" after a name: a time preposition of the locales and a clock time. */
+  trailingTime: RegExp;
+}
+
+let authorPatterns: AuthorPatterns | undefined;
+
+function authorPatternsOf(): AuthorPatterns {
+  if (!authorPatterns) {
+    const locales = Object.values(LOCALES);
+    const prefixes = locales.flatMap((l) => [...l.structure.bylinePrefixes, ...l.structure.articleCreditPrefixes]);
+    const prepositions = locales.flatMap((l) => l.time.signals.filter((s) => s.value === "").flatMap((s) => s.words)).filter((w) => !w.includes(" "));
+    authorPatterns = {
+      prefix: new RegExp(`^(?:${alternatives(prefixes)})\\s*:?\\s+`, "iu"),
+      trailingTime: new RegExp(`\\s+(?:${alternatives(prepositions)})\\s+\\d{1,2}[:.]\\d{2}.*$`, "iu"),
+    };
+  }
+  return authorPatterns;
+}
 /** Elements around which a name is not the article's author: comments and forms. */
 const NOT_BYLINE_CONTEXT = /(?:^|[\s_-])(?:comments?|kommentare?|respond|reply)(?:$|[\s_-])/i;
 const FORM_TAGS = new Set(["form", "label", "input", "textarea"]);
@@ -171,12 +188,13 @@ export function cleanTitle(title: string): string {
 
 function cleanAuthor(name: string): string | null {
   // "Posted by Anna at 18:52", "29. Juni 2017 · von Tobi", "Janic Cathomen, 01.12.2021": the name without dates.
+  const { prefix, trailingTime } = authorPatternsOf();
   const parts = name
     .replace(/\s+/g, " ")
     .split(AUTHOR_PART_SEPARATOR)
-    .map((p) => p.trim().replace(BYLINE_PREFIX, "").replace(TRAILING_TIME, "").trim())
+    .map((p) => p.trim().replace(prefix, "").replace(trailingTime, "").trim())
     .filter((p) => p && parseLooseDate(p) === null);
-  const clean = (parts[0] ?? "").replace(BYLINE_PREFIX, "").trim();
+  const clean = (parts[0] ?? "").replace(prefix, "").trim();
   if (!clean || clean.length > MAX_AUTHOR_CHARS || /^https?:/i.test(clean) || clean.startsWith("@")) return null;
   return clean;
 }
@@ -228,17 +246,13 @@ function chooseTitle(ldHeadline: string | null, metaTitle: string | null, h1s: r
   return stripped ?? articleH1s[0] ?? h1s[0] ?? null;
 }
 
-/** A headline without an end part that is the outlet's name ("… - ERFOLG Magazin"); otherwise as it is. */
+/** A headline without a first or last part that is the outlet's name ("… - ERFOLG Magazin"); otherwise as it is. */
 function withoutOutletPart(headline: string, outlet: string | null): string {
-  const site = outlet?.toLowerCase().trim();
+  const site = outlet?.trim();
   if (!site) return headline.trim();
-  const parts = headline.split(TITLE_SITE_SEPARATOR);
-  if (parts.length < 2) return headline.trim();
-  const last = parts[parts.length - 1]!.toLowerCase().trim();
-  const first = parts[0]!.toLowerCase().trim();
-  if (last === site) return headline.slice(0, headline.toLowerCase().lastIndexOf(parts[parts.length - 1]!.toLowerCase())).replace(TITLE_SITE_SEPARATOR_AT_END, "").trim();
-  if (first === site) return headline.slice(headline.indexOf(parts[0]!) + parts[0]!.length).replace(TITLE_SITE_SEPARATOR_AT_START, "").trim();
-  return headline.trim();
+  const name = escapeRegex(site);
+  const sep = TITLE_SITE_SEPARATOR.source;
+  return headline.replace(new RegExp(`(?:${sep})${name}\\s*$|^\\s*${name}(?:${sep})`, "iu"), "").trim();
 }
 
 /** A title without the part that names the site: the outlet's name, or else the shorter end part. */

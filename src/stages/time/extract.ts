@@ -56,10 +56,10 @@ const NO_PATTERNS: readonly CompiledPattern[] = [];
 const WORD_PARTS = /[-'’]/;
 
 /** The patterns that can start at a token, in pattern order (none for most tokens). */
-function patternsAt(text: string, token: Token, grammar: TimeGrammar): readonly CompiledPattern[] {
+function patternsAt(lowercase: string, token: Token, grammar: TimeGrammar): readonly CompiledPattern[] {
   if (token.kind === "number") return grammar.byNumber;
   if (token.kind !== "word") return NO_PATTERNS;
-  const w = text.slice(token.start, token.end).toLowerCase();
+  const w = lowercase.slice(token.start, token.end);
   let seen = wordPatterns.get(grammar);
   if (!seen) wordPatterns.set(grammar, (seen = new Map()));
   let found = seen.get(w);
@@ -173,7 +173,7 @@ export function findInSentence(text: string, lowercase: string, tokens: readonly
   let covered = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const patterns = patternsAt(text, token, grammar);
+    const patterns = patternsAt(lowercase, token, grammar);
     if (patterns.length === 0) continue;
     const signal = signalBefore(text, tokens, i, lexicon);
     for (const start of startsIn(text, token)) {
