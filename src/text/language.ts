@@ -103,30 +103,26 @@ export function identifyLanguage(text: string): LanguageGuess | null {
       else if (owners & (1 << p)) scores[p]! += LETTER_WEIGHT;
     }
     if (words % CHECK_EVERY_WORDS === 0) {
-      const early = decide(ps, scores, words);
-      if (early?.reliable && scoreOf(ps, scores, early.language) >= EARLY_HITS && leads(scores, EARLY_RATIO)) return early;
+      const { top, second } = standing(scores);
+      const early = top >= EARLY_HITS && top >= EARLY_RATIO * second ? decide(ps, scores, words) : null;
+      if (early?.reliable) return early;
     }
   }
   return words === 0 ? null : decide(ps, scores, words);
 }
 
-function scoreOf(ps: readonly Profile[], scores: readonly number[], language: LanguageCode): number {
-  return scores[ps.findIndex((p) => p.language === language)]!;
-}
-
-/** Whether the best score is at least `ratio` times every other. */
-function leads(scores: readonly number[], ratio: number): boolean {
-  const top = Math.max(...scores);
-  return scores.every((x) => x === top || top >= ratio * x) && scores.filter((x) => x === top).length === 1;
+/** The best profile's index and score, and the runner-up's score. */
+function standing(scores: readonly number[]): { best: number; top: number; second: number } {
+  let best = 0;
+  for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
+  let second = 0;
+  for (let i = 0; i < scores.length; i++) if (i !== best) second = Math.max(second, scores[i]!);
+  return { best, top: scores[best]!, second };
 }
 
 function decide(ps: readonly Profile[], scores: readonly number[], words: number): LanguageGuess | null {
-  let best = 0;
-  for (let i = 1; i < ps.length; i++) if (scores[i]! > scores[best]!) best = i;
-  const top = scores[best]!;
+  const { best, top, second } = standing(scores);
   if (top / words < MIN_SHARE) return null;
-  let second = 0;
-  for (let i = 0; i < ps.length; i++) if (i !== best) second = Math.max(second, scores[i]!);
   const reliable = top >= RELIABLE_HITS && top / words >= RELIABLE_SHARE && top >= RELIABLE_RATIO * second;
   return { language: ps[best]!.language, reliable };
 }

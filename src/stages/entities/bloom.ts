@@ -4,6 +4,8 @@
  * by double hashing. The file is two little-endian 32-bit words (the number of bits, the number of
  * hashes) and the bit array.
  */
+import { STRING_SEED, mixChars } from "./tagger/hash.js";
+
 export interface BloomFilter {
   bits: Uint8Array;
   /** Number of bits. */
@@ -12,22 +14,16 @@ export interface BloomFilter {
   hashes: number;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 /** The second hash's seed, an arbitrary odd constant. */
 const SECOND_SEED = 0x9747b28c;
 
+/** FNV-1a of a string from a seed, unsigned (the tagger's hash, without its avalanche finish). */
 function fnv1a(s: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, FNV_PRIME) >>> 0;
-  }
-  return h >>> 0;
+  return mixChars(seed, s, 0, s.length) >>> 0;
 }
 
 function positions(filter: Pick<BloomFilter, "size" | "hashes">, s: string, visit: (bit: number) => boolean): boolean {
-  const a = fnv1a(s, FNV_OFFSET);
+  const a = fnv1a(s, STRING_SEED);
   const b = fnv1a(s, SECOND_SEED) | 1;
   for (let k = 0; k < filter.hashes; k++) {
     if (!visit(((a + Math.imul(k, b)) >>> 0) % filter.size)) return false;
