@@ -200,6 +200,19 @@ export function markedKindOf(el: HElement): MarkedKind | null {
   return readingOf(el).marked;
 }
 
+/**
+ * Whether a class or id value has one of the words (lowercase) as a whole token or as a part of one
+ * ("entry-date" has "date", "post_comments" has "comments").
+ */
+export function hasClassWord(value: string | undefined, words: ReadonlySet<string>): boolean {
+  if (!value) return false;
+  for (const token of value.toLowerCase().split(TOKEN_SPLIT)) {
+    if (words.has(token)) return true;
+    for (const part of token.split(TOKEN_PARTS)) if (words.has(part)) return true;
+  }
+  return false;
+}
+
 /** Whether the element's class or id names the article's own content ("entry-content", "article-body"). */
 export function isContentMarked(el: HElement): boolean {
   if (isArticleBodyProperty(el)) return true;

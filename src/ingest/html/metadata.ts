@@ -5,6 +5,8 @@
  */
 import type { HeadData, HElement } from "./tree.js";
 import { elements, textOf } from "./tree.js";
+import { hasClassWord } from "./furniture.js";
+import { FURNITURE_CLASS_WORDS, METADATA_CLASS_WORDS } from "../../locales/shared/page-furniture.js";
 import { LOCALES } from "../../locales/index.js";
 import { decodeCharacterReferences } from "../../text/entities.js";
 import { alternatives, escapeRegex } from "../../text/regex.js";
@@ -67,11 +69,11 @@ function authorPatternsOf(): AuthorPatterns {
   return authorPatterns;
 }
 /** Elements around which a name is not the article's author: comments and forms. */
-const NOT_BYLINE_CONTEXT = /(?:^|[\s_-])(?:comments?|kommentare?|respond|reply)(?:$|[\s_-])/i;
+const COMMENT_WORDS: ReadonlySet<string> = new Set(FURNITURE_CLASS_WORDS.comment);
 const FORM_TAGS = new Set(["form", "label", "input", "textarea"]);
 
 /** Markup that marks a byline: itemprop/rel author, or a class naming the author. */
-const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|byline|autor|verfasser)(?:$|[\s_-])/i;
+const AUTHOR_WORDS: ReadonlySet<string> = new Set(METADATA_CLASS_WORDS.author);
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type JsonObject = { [k: string]: Json };
@@ -204,7 +206,7 @@ function markedAuthors(root: HElement): string[] {
   const out: string[] = [];
   for (const el of elements(root)) {
     const a = el.attrs;
-    const marked = a["itemprop"] === "author" || a["rel"] === "author" || (a["class"] !== undefined && AUTHOR_CLASS.test(a["class"]) && el.tag !== "div" && el.tag !== "section");
+    const marked = a["itemprop"] === "author" || a["rel"] === "author" || (hasClassWord(a["class"], AUTHOR_WORDS) && el.tag !== "div" && el.tag !== "section");
     if (!marked || !isBylineContext(el)) continue;
     const name = cleanAuthor(textOf(el));
     if (name && !out.includes(name)) out.push(name);
@@ -215,7 +217,7 @@ function markedAuthors(root: HElement): string[] {
 
 function isBylineContext(el: HElement): boolean {
   for (let p: HElement | null = el; p; p = p.parent) {
-    if (FORM_TAGS.has(p.tag) || NOT_BYLINE_CONTEXT.test(`${p.attrs["class"] ?? ""} ${p.attrs["id"] ?? ""}`)) return false;
+    if (FORM_TAGS.has(p.tag) || hasClassWord(`${p.attrs["class"] ?? ""} ${p.attrs["id"] ?? ""}`, COMMENT_WORDS)) return false;
   }
   return true;
 }
@@ -268,7 +270,7 @@ export function withoutSiteName(title: string, outlet: string | null): string {
 }
 
 /** Class and id words of elements that print the article's date. */
-const DATE_CLASS = /(?:^|[\s_-])(?:date|datum|time|published|posted|pubdate|dateline|timestamp|entry-date|post-date|meta|byline|info)(?:$|[\s_-])/i;
+const DATE_WORDS: ReadonlySet<string> = new Set(METADATA_CLASS_WORDS.date);
 /** Elements longer than this (characters) hold more than a date line. */
 const MAX_DATE_ELEMENT_CHARS = 200;
 
@@ -276,7 +278,7 @@ const MAX_DATE_ELEMENT_CHARS = 200;
 function markedDate(root: HElement): string | null {
   for (const el of elements(root)) {
     const cls = `${el.attrs["class"] ?? ""} ${el.attrs["id"] ?? ""}`;
-    if (!DATE_CLASS.test(cls) && el.tag !== "time") continue;
+    if (!hasClassWord(cls, DATE_WORDS) && el.tag !== "time") continue;
     const text = textOf(el);
     if (text.length > MAX_DATE_ELEMENT_CHARS) continue;
     const date = parseLooseDate(text);

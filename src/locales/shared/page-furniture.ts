@@ -88,3 +88,12 @@ export const KIND_CLASS_WORDS: Readonly<Record<"kicker" | "lead" | "caption" | "
   caption: ["caption", "figcaption", "bildunterschrift", "image-caption", "wp-caption-text", "bildtext", "photo-caption"],
   credit: ["credit", "credits", "bildnachweis", "bildquelle", "photographer", "fotograf", "image-credit", "photo-credit", "copyright"],
 };
+
+/**
+ * Class words of the article's metadata printed in the page (src/ingest/html/metadata.ts): the author's
+ * name ("byline", "autor") and the date line ("entry-date", "datum", "post-meta").
+ */
+export const METADATA_CLASS_WORDS: Readonly<Record<"author" | "date", readonly string[]>> = {
+  author: ["author", "byline", "autor", "verfasser"],
+  date: ["date", "datum", "time", "published", "posted", "pubdate", "dateline", "timestamp", "meta", "byline", "info"],
+};
