@@ -5,7 +5,7 @@ import { AnalysisWriter, type OutputFormat } from "../format/writer.js";
 import { readJobs, type InputFormat, type Job, type ReadOptions } from "../ingest/files.js";
 import { asSiteProfile, compactProfile, emptyProfile, learnPage, siteKey, type SiteProfile } from "../ingest/profile.js";
 import { QuellenlageError, toQuellenlageError } from "../model/errors.js";
-import { analyzeInOrder } from "./pool.js";
+import { analyzeInOrder, type Workers } from "./pool.js";
 import { Progress } from "./progress.js";
 
 export interface AnalyzeCommandOptions {
@@ -18,8 +18,8 @@ export interface AnalyzeCommandOptions {
   read?: Omit<ReadOptions, "inputFormat">;
   /** Site profiles: load one, learn one from the inputs first, save what was loaded and learned. */
   siteProfile?: { load?: string; learn?: boolean; save?: string };
-  /** Worker threads analysing in parallel (1: all in this thread). */
-  jobs?: number;
+  /** Worker threads analysing in parallel (1: all in this thread; "auto": see autoWorkers). */
+  jobs?: Workers;
 }
 
 /**

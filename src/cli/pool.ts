@@ -1,8 +1,10 @@
 /**
  * Analyses a stream of jobs on several cores, in input order: worker threads each run `analyze`, the
  * main thread reads inputs, hands them out and writes results as soon as the next one in order is done.
- * A run of one input (or `--jobs 1`) stays in this thread, so a single article pays no start-up cost.
+ * A run of one input (or `--jobs 1`) stays in this thread, so a single article pays no start-up cost;
+ * `--jobs auto` (the default) starts workers only for a batch and only on idle cores (autoWorkers).
  */
+import { availableParallelism, loadavg } from "node:os";
 import { Worker } from "node:worker_threads";
 import { analyze, type AnalyzeOptions } from "../analyze.js";
 import type { Job } from "../ingest/files.js";
@@ -25,22 +27,48 @@ export interface WorkerReply {
   error?: { code: ErrorCode; message: string; input?: string };
 }
 
-export async function* analyzeInOrder(jobs: AsyncIterable<Job>, options: AnalyzeOptions, workers: number): AsyncGenerator<Outcome> {
+/** How many worker threads to use: a number, or "auto" (see autoWorkers). */
+export type Workers = number | "auto";
+
+/**
+ * `--jobs auto` goes parallel only for a batch: this many jobs must be waiting before any worker starts
+ * (each worker loads the models and warms up its own compiled code, which a few articles do not pay back).
+ */
+export const AUTO_MIN_JOBS = 16;
+/** `--jobs auto` never starts more workers than this. */
+const AUTO_MAX_WORKERS = 8;
+
+/**
+ * The workers `--jobs auto` starts for a batch: one per core that is idle, judged by the load average
+ * (as `make -l` does), at most AUTO_MAX_WORKERS; 1 (this thread) when fewer than two cores are idle, so a
+ * busy machine is not made busier by start-up work that cannot run in parallel anyway.
+ */
+export function autoWorkers(cores: number, load1: number, batch: number): number {
+  if (batch < AUTO_MIN_JOBS) return 1;
+  const idle = Math.floor(cores - load1 + 0.5);
+  const n = Math.min(AUTO_MAX_WORKERS, cores, idle);
+  return n >= 2 ? n : 1;
+}
+
+export async function* analyzeInOrder(jobs: AsyncIterable<Job>, options: AnalyzeOptions, workers: Workers): AsyncGenerator<Outcome> {
   const iterator = jobs[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  if (first.done) return;
   const rest: AsyncIterable<Job> = { [Symbol.asyncIterator]: () => iterator };
-  if (workers <= 1 || !COMPILED) {
-    yield runHere(first.value, options);
+  // Jobs read ahead to decide (at most AUTO_MIN_JOBS for "auto", two otherwise: a single input stays here).
+  const wanted = workers === "auto" ? AUTO_MIN_JOBS : 2;
+  const head: Job[] = [];
+  while (head.length < wanted) {
+    const item = await iterator.next();
+    if (item.done) break;
+    head.push(item.value);
+  }
+  let size = workers === "auto" ? autoWorkers(availableParallelism(), loadavg()[0] ?? 0, head.length) : head.length < 2 ? 1 : workers;
+  if (!COMPILED) size = 1;
+  if (size <= 1) {
+    for (const job of head) yield runHere(job, options);
     for await (const job of rest) yield runHere(job, options);
     return;
   }
-  const second = await iterator.next();
-  if (second.done) {
-    yield runHere(first.value, options);
-    return;
-  }
-  yield* runPooled(prepend([first.value, second.value], rest), options, workers);
+  yield* runPooled(prepend(head, rest), options, size);
 }
 
 function runHere(job: Job, options: AnalyzeOptions): Outcome {

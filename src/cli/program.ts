@@ -10,15 +10,16 @@ import { QuellenlageError } from "../model/errors.js";
 import { SCHEMA_VERSION, type LanguageCode } from "../model/types.js";
 import { STAGE_NAMES, resolveStages } from "../pipeline.js";
 import { runAnalyze } from "./analyze-command.js";
+import type { Workers } from "./pool.js";
 
 export const VERSION = "0.1.0";
 
 /**
- * Worker threads: one by default (every worker loads the models and warms its caches again, which a
- * corpus of a few thousand articles does not pay back); `--jobs N` for large corpora.
+ * Worker threads: "auto" by default, which stays in this thread for a few inputs and for a batch starts
+ * one worker per idle core (src/cli/pool.ts, autoWorkers); `--jobs N` asks for N, `--jobs 1` for none.
  */
 const MAX_JOBS = Math.max(64, availableParallelism());
-const DEFAULT_JOBS = 1;
+const DEFAULT_JOBS = "auto";
 
 export interface CliIO {
   stdout: Writable;
@@ -66,7 +67,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .addOption(new Option("--time-anchoring <mode>", "anchor relative times on the publication date or the text's last date").choices(["news", "narrative"]).default("news"))
     .option("--tokens", "include tokens in the output")
     .option("--max-chars <n>", "longest text accepted, in characters", String(DEFAULT_MAX_CHARS))
-    .option("--jobs <n>", "worker threads analysing in parallel (1: one thread)", String(DEFAULT_JOBS))
+    .option("--jobs <n|auto>", "worker threads analysing in parallel (1: this thread only; auto: for a batch, one per idle core)", DEFAULT_JOBS)
     .addHelpText("after", EXAMPLES)
     .action(async (inputs: string[], o: Record<string, string | boolean | undefined>) => {
       const published = typeof o["published"] === "string" ? o["published"] : undefined;
@@ -78,8 +79,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       resolveStages(stages); // a usage error for unknown names, before any input is read
       const maxChars = Number(o["maxChars"]);
       if (!Number.isInteger(maxChars) || maxChars <= 0) throw new QuellenlageError("E_USAGE", `--max-chars must be a positive integer`);
-      const jobs = Number(o["jobs"]);
-      if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) throw new QuellenlageError("E_USAGE", `--jobs must be an integer from 1 to ${MAX_JOBS}`);
+      const jobs: Workers = o["jobs"] === "auto" ? "auto" : Number(o["jobs"]);
+      if (jobs !== "auto" && (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS)) {
+        throw new QuellenlageError("E_USAGE", `--jobs must be "auto" or an integer from 1 to ${MAX_JOBS}`);
+      }
       status = await runAnalyze(inputs, {
         format: o["format"] as OutputFormat,
         inputFormat: o["inputFormat"] as InputFormat,
