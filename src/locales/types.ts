@@ -533,6 +533,11 @@ export interface CueVerb {
   reportsObject?: boolean;
   /** Words one of which must follow in the clause for the verb to be a cue ("bezeichnen … als", "sprechen von/davon"). */
   requires?: readonly string[];
+  /**
+   * Object nouns (lowercase) that give the verb another sense when they stand in its clause: "das
+   * Unglück forderte zwei Todesopfer", "the storm claimed three lives" are no speech acts.
+   */
+  unlessObject?: readonly string[];
   /** The channel the verb itself implies ("twittern" → social_media). */
   channel?: string;
   /** Whether a dative or indirect object is the addressee ("sagte der Zeitung", "told reporters"). */

@@ -19,7 +19,7 @@ export const attribution: AttributionLocale = {
     speech("aussagen"), speech("argumentieren"), speech("begründen"), speech("rechtfertigen"), speech("anmerken"), speech("anführen", { reportsObject: true }),
     speech("bemerken"), speech("andeuten"), speech("signalisieren"), speech("feststellen"), speech("konstatieren"),
     speech("festhalten"), speech("erinnern"), speech("mahnen"), speech("warnen", { reportsObject: true }),
-    speech("drohen"), speech("androhen", { reportsObject: true }), speech("fordern", { reportsObject: true }), speech("verlangen", { reportsObject: true }),
+    speech("drohen"), speech("androhen", { reportsObject: true }), speech("fordern", { reportsObject: true, unlessObject: ["todesopfer", "opfer", "tote", "menschenleben", "verletzte", "schwerverletzte"] }), speech("verlangen", { reportsObject: true }),
     speech("auffordern", { reportsObject: true }), speech("aufrufen", { reportsObject: true }), speech("appellieren"), speech("bitten"), speech("drängen"), speech("pochen"),
     speech("plädieren", { reportsObject: true }), speech("vorschlagen", { reportsObject: true }), speech("empfehlen", { reportsObject: true }),
     speech("raten"), speech("anregen"), speech("versprechen"), speech("zusagen", { addressee: true }),

@@ -8,7 +8,7 @@ const act = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, 
 export const attribution: AttributionLocale = {
   capitalizedNouns: false,
   verbs: [
-    speech("say"), speech("tell", { addressee: true }), speech("add"), speech("warn", { addressee: true }), speech("claim"), speech("state"),
+    speech("say"), speech("tell", { addressee: true }), speech("add"), speech("warn", { addressee: true }), speech("claim", { unlessObject: ["life", "lives", "victim", "victims"] }), speech("state"),
     speech("announce", { reportsObject: true }), speech("explain"), speech("note"), speech("argue"), speech("insist"),
     speech("confirm", { reportsObject: true }), speech("deny", { reportsObject: true }), speech("acknowledge"),
     speech("admit"), speech("suggest"), speech("accuse", { reportsObject: true }), speech("allege"), speech("assert"), speech("contend"),

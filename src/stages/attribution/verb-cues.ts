@@ -74,6 +74,7 @@ function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], 
   for (const form of forms) {
     if (form.tag === "nonfinite") continue;
     if (form.verb.requires && !form.verb.requires.some((r) => findAfter(words, k, r) >= 0)) continue;
+    if (form.verb.unlessObject && objectInClause(words, k, form.verb.unlessObject, ctx)) continue;
     if (form.particle) {
       const p = particleIndex(words, k, form.particle);
       if (p >= 0) return { form, particleAt: p };
@@ -86,6 +87,33 @@ function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], 
   }
   // "hat … erklärt" is a participle, "erklärt" alone a finite verb.
   return withAux ? participle ?? finite : finite ?? participle;
+}
+
+/**
+ * Whether one of the object nouns stands in the verb's clause, before or after it ("hat zwei Todesopfer
+ * gefordert", "forderte am Montag Tote"), and not inside a prepositional phrase ("forderte Hilfe für die
+ * Opfer" is a demand).
+ */
+function objectInClause(words: readonly Word[], k: number, objects: readonly string[], ctx: FrameContext): boolean {
+  const stops = (j: number) => words[j]!.kind === "punct" || words[j]!.kind === "quote";
+  const isObject = (j: number) => objects.includes(words[j]!.lower) && !governedByPreposition(words, j, ctx);
+  for (let j = k - 1; j >= Math.max(0, k - PARTICLE_REACH) && !stops(j); j--) if (isObject(j)) return true;
+  for (let j = k + 1; j < Math.min(words.length, k + PARTICLE_REACH) && !stops(j) && !endsSentence(words, j); j++) {
+    if (isObject(j)) return true;
+  }
+  return false;
+}
+
+/** Whether a noun's phrase opens with a preposition: determiners, numbers and (where nouns are capitalised) lowercase adjectives before it. */
+function governedByPreposition(words: readonly Word[], j: number, ctx: FrameContext): boolean {
+  let i = j - 1;
+  while (i >= 0) {
+    const w = words[i]!;
+    const inPhrase = ctx.lex.determiners.has(w.lower) || w.kind === "number" || (ctx.lex.capitalizedNouns && w.kind === "word" && !w.cap && !ctx.lex.prepositions.has(w.lower));
+    if (!inPhrase) break;
+    i--;
+  }
+  return i >= 0 && ctx.lex.prepositions.has(words[i]!.lower);
 }
 
 function findAfter(words: readonly Word[], k: number, lowerWord: string): number {

@@ -146,4 +146,15 @@ describe("attribution (German)", () => {
       { content: "Die Lage sei ernst", speaker: "der Bürgermeister", type: "indirect", cue: "sagte" },
     ]);
   });
+  it("takes no casualties for a demand: the verb's other sense", () => {
+    const text = [
+      "Das Zugunglück hat am Sonntag ein Todesopfer gefordert.",
+      "Das Hochwasser forderte in Sachsen mehrere Tote.",
+      "Die Opposition forderte Hilfe für die Opfer des Hochwassers.",
+    ].join(" ");
+    check(text, "de", [{ content: "forderte Hilfe für die Opfer des Hochwassers", speaker: "Die Opposition", type: "reported", cue: "forderte" }]);
+    check("The storm claimed three lives on Sunday. The mayor claimed that the levees had held.", "en", [
+      { content: "the levees had held", speaker: "The mayor", type: "indirect", cue: "claimed" },
+    ]);
+  });
 });
