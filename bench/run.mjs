@@ -9,7 +9,7 @@
 // Options: --runs N (cold-start repetitions, default 15), --only cold|stages|cli.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -97,8 +97,14 @@ if (texts && (ONLY === "all" || ONLY === "cli")) {
   const work = mkdtempSync(join(tmpdir(), "quellenlage-bench-"));
   const input = join(work, "spkatt.jsonl");
   writeFileSync(input, texts.map((d) => JSON.stringify(d)).join("\n") + "\n");
-  const runs = [1, 2, 3].map(() => time(process.execPath, [CLI, "analyze", input, "--format", "jsonl"]));
-  const s = median(runs);
-  console.log(`through CLI   ${texts.length} SpkAtt texts as JSONL, all stages: ${(texts.length / s).toFixed(1)} docs/s (${s.toFixed(2)} s, start-up included, median of 3)`);
+  // One thread, and the default (--jobs auto: workers on idle cores, judged by the load average).
+  for (const jobs of ["1", "auto"]) {
+    const load = loadavg()[0] ?? 0;
+    const runs = [1, 2, 3].map(() => time(process.execPath, [CLI, "analyze", input, "--format", "jsonl", "--jobs", jobs]));
+    const s = median(runs);
+    console.log(
+      `through CLI   ${texts.length} SpkAtt texts as JSONL, all stages, --jobs ${jobs.padEnd(4)}: ${(texts.length / s).toFixed(1)} docs/s (${s.toFixed(2)} s, start-up included, median of 3; load average ${load.toFixed(2)} on ${availableParallelism()} cores)`,
+    );
+  }
   rmSync(work, { recursive: true, force: true });
 }
