@@ -389,6 +389,12 @@ export interface TimeLocale {
   oclock: readonly string[];
   /** Morning and afternoon markers of clock times. */
   meridiem: readonly Lexeme<"am" | "pm">[];
+  /**
+   * Time zones after a clock time, valued with their UTC offset as ISO 8601 writes it ("+01:00", "Z"),
+   * or "" for a time given as local ("Ortszeit", "local time"): the shared abbreviations
+   * (shared/time-zones.ts) and the language's own names.
+   */
+  zones: readonly Lexeme<string>[];
   /** Prepositions before an expression, left out of its extent, with the modifier they lend ("seit" → ON_OR_AFTER). */
   signals: readonly Lexeme<TimeMod | "">[];
   /** Words joining two dates of one range or list ("bis", "und", "/"): "Mai/Juni 1940" gives Mai the year 1940. */

@@ -1,3 +1,4 @@
+import { ZONE_ABBREVIATIONS } from "../shared/time-zones.js";
 import type { TimeLocale } from "../types.js";
 
 /**
@@ -46,9 +47,11 @@ export const time: TimeLocale = {
     "{every} {unit}",
     "{set}",
     "{weekdays}",
-    // Clock times: "14 Uhr", "4:45 Uhr", "14.30 Uhr", "4 Uhr 45", "Mitternacht", "gegen Abend".
-    "{hour}[{colon}{minute}] {oclock}",
-    "{hour} {oclock} {minute}",
+    // Clock times: "14 Uhr", "4:45 Uhr", "14.30 Uhr", "4 Uhr 45", "20:31 MEZ", "15 Uhr Ortszeit",
+    // "Mitternacht", "gegen Abend".
+    "{hour}[{colon}{minute}] {oclock}[ {zone}]",
+    "{hour} {oclock} {minute}[ {zone}]",
+    "{hour}{colon}{minute} {zone}",
     "[{approx} ]{namedTime}",
     "[{approx} ][{mod} ]{pod}",
   ],
@@ -226,6 +229,14 @@ export const time: TimeLocale = {
   glue: ["des", "der", "dem", "den", "vom", "von", "zum", "im", "am", "in", "an", "auf"],
   oclock: ["uhr"],
   meridiem: [],
+  zones: [
+    ...ZONE_ABBREVIATIONS,
+    { value: "", words: ["Ortszeit"] },
+    { value: "Z", words: ["Weltzeit", "koordinierter Weltzeit"] },
+    { value: "+01:00", words: ["mitteleuropäischer Zeit", "mitteleuropäische Zeit"] },
+    { value: "+02:00", words: ["mitteleuropäischer Sommerzeit", "mitteleuropäische Sommerzeit"] },
+    { value: "+03:00", words: ["Moskauer Zeit"] },
+  ],
   signals: [
     { value: "", words: ["am", "im", "um", "an", "in", "zum", "vom", "beim", "ab dem", "zu", "binnen", "innerhalb", "über"] },
     { value: "APPROX", words: ["gegen", "um etwa", "etwa um"] },

@@ -1,3 +1,4 @@
+import { ZONE_ABBREVIATIONS } from "../shared/time-zones.js";
 import type { TimeLocale } from "../types.js";
 
 /**
@@ -46,11 +47,12 @@ export const time: TimeLocale = {
     "{every} {unit}",
     "{set}",
     "{weekdays}",
-    // Clock times: "2 p.m.", "2:30 pm", "14:30", "5 o'clock", "midnight", "in the evening".
-    "{hour}[{colon}{minute}] {meridiem}",
-    "{hour}{meridiem}",
-    "{hour}{colon}{minute}",
-    "{hour} {oclock}",
+    // Clock times: "2 p.m.", "2:30 pm", "14:30", "5 o'clock", "3 p.m. EST", "10 a.m. local time",
+    // "midnight", "in the evening".
+    "{hour}[{colon}{minute}] {meridiem}[ {zone}]",
+    "{hour}{meridiem}[ {zone}]",
+    "{hour}{colon}{minute}[ {zone}]",
+    "{hour} {oclock}[ {zone}]",
     "[{approx} ]{namedTime}",
     "[{approx} ][{mod} ]{pod}",
   ],
@@ -169,6 +171,18 @@ export const time: TimeLocale = {
   meridiem: [
     { value: "am", words: ["a.m.", "am", "a.m"] },
     { value: "pm", words: ["p.m.", "pm", "p.m"] },
+  ],
+  zones: [
+    ...ZONE_ABBREVIATIONS,
+    { value: "", words: ["local time"] },
+    { value: "Z", words: ["Greenwich Mean Time", "Coordinated Universal Time"] },
+    { value: "+01:00", words: ["British Summer Time", "Central European Time"] },
+    { value: "+02:00", words: ["Central European Summer Time"] },
+    { value: "+03:00", words: ["Moscow time"] },
+    { value: "-05:00", words: ["Eastern Standard Time"] },
+    { value: "-04:00", words: ["Eastern Daylight Time"] },
+    { value: "-08:00", words: ["Pacific Standard Time"] },
+    { value: "-07:00", words: ["Pacific Daylight Time"] },
   ],
   signals: [
     { value: "", words: ["on", "in", "at", "of", "during", "the", "on the", "in the", "at the", "by", "within"] },

@@ -84,6 +84,9 @@ function wordSets(locale: Locale): WordSets {
 /** Surfaces shorter than this are taken only when written in capitals (acronyms) or listed as such. */
 const MIN_PLAIN_SURFACE = 2;
 
+/** A word in capitals only ("MEZ", "UTC"). */
+const ABBREVIATION = /^\p{Lu}{2,}$/u;
+
 const cache = new WeakMap<Locale, Lexicon>();
 
 /** The lexicon of a locale, built once per process. */
@@ -263,7 +266,8 @@ function buildLexicon(locale: Locale): Lexicon {
     placeEndings,
     mediaCues: new Set(locale.names.mediaCues),
     sets: wordSets(locale),
-    nonNames: new Set(locale.names.nonNames),
+    // Time-zone abbreviations after a clock time ("20:31 MEZ") are no organisations either.
+    nonNames: new Set([...locale.names.nonNames, ...locale.time.zones.flatMap((z) => z.words).filter((w) => ABBREVIATION.test(w))]),
   };
 }
 

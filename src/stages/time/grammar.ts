@@ -11,7 +11,7 @@ import { NOT_WORD_AFTER, allWords, phrasesSource } from "./words.js";
 export const MEANING_SLOTS = [
   "day", "month", "monthNum", "year", "era", "weekday", "weekdays", "pod", "season", "mod", "approx",
   "count", "unit", "units", "yearNoun", "rel", "relNoun", "ref", "set", "every", "ago", "ahead", "later",
-  "earlier", "decade", "decadeWord", "ordinal", "century", "hour", "minute", "meridiem", "namedTime", "yearPoint",
+  "earlier", "decade", "decadeWord", "ordinal", "century", "hour", "minute", "meridiem", "zone", "namedTime", "yearPoint",
   "holiday", "nth",
 ] as const;
 export type MeaningSlot = (typeof MEANING_SLOTS)[number];
@@ -250,6 +250,7 @@ export function slotSources(locale: Locale): Record<MeaningSlot | GlueSlot, stri
     hour: named("hour", HOUR),
     minute: named("minute", MINUTE),
     meridiem: named("meridiem", phrasesSource(allWords(t.meridiem))),
+    zone: named("zone", phrasesSource(allWords(t.zones))),
     namedTime: named("namedTime", phrasesSource(allWords(t.namedTimes))),
     yearPoint: named("yearPoint", phrasesSource(allWords(t.yearPoints))),
     glue: phrasesSource(t.glue),

@@ -47,6 +47,8 @@ export interface Parsed {
   hour?: number;
   minute?: number;
   meridiem?: "am" | "pm";
+  /** The UTC offset of a clock time ("+01:00", "Z"); "" for local time. */
+  zone?: string;
   /** A clock time by name ("24:00" for "Mitternacht"). */
   namedTime?: string;
   yearPoint?: boolean;
@@ -168,6 +170,8 @@ function readClock(p: Parsed, word: (n: string) => string | undefined, lexicon: 
   if (minute !== undefined) p.minute = Number(minute);
   const meridiem = word("meridiem");
   if (meridiem !== undefined) p.meridiem = lexicon.meridiem.get(meridiem);
+  const zone = word("zone");
+  if (zone !== undefined) p.zone = lexicon.zones.get(zone);
   const named = word("namedTime");
   if (named !== undefined) p.namedTime = lexicon.namedTimes.get(named);
 }

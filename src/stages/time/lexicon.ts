@@ -27,6 +27,7 @@ export interface TimeLexicon {
   decadeWords: Map<string, number>;
   holidays: Map<string, string>;
   meridiem: Map<string, "am" | "pm">;
+  zones: Map<string, string>;
   units: Map<string, UnitMeaning>;
   numbers: Map<string, number>;
   ordinals: Map<string, number>;
@@ -90,6 +91,7 @@ export function timeLexicon(locale: Locale): TimeLexicon {
     decadeWords: table(t.decadeWords),
     holidays: table(t.holidays),
     meridiem: table(t.meridiem),
+    zones: table(t.zones),
     units: unitTable(locale),
     numbers: table(locale.numbers.words),
     ordinals: table(locale.numbers.ordinals),

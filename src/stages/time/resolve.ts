@@ -294,6 +294,8 @@ function clockTime(p: Parsed, ctx: ResolveContext): Resolution {
     if (p.meridiem === "am" && hour === NOON) hour = 0;
     clock = `${String(hour).padStart(2, "0")}:${String(p.minute ?? 0).padStart(2, "0")}`;
   }
+  // An offset belongs to the clock time in ISO 8601 ("T20:31+01:00"); local time has none.
+  if (p.zone) clock += p.zone;
   const ref = referenceFor(ctx, "anaphoric", "day");
   if (!ref || ref.day === undefined) return unknown({ unknownDay: true, clock }, p.approx);
   const d = fromDayNumber(ref.day);

@@ -31,6 +31,15 @@ describe("time (German, news mode)", () => {
     assert.equal(t?.text, "3. Mai 2024");
     assert.equal(text.slice(t?.start, t?.end), "3. Mai 2024");
   });
+  it("keeps a time zone with its clock time, as a UTC offset, and local time without one", () => {
+    assert.deepEqual(values("Das Beben ereignete sich um 20:31 MEZ, ein Nachbeben um 2 Uhr MESZ.", FRIDAY), [
+      "20:31 MEZ → 2024-06-14T20:31+01:00",
+      "2 Uhr MESZ → 2024-06-14T02:00+02:00",
+    ]);
+    assert.deepEqual(values("Die Sitzung begann um 15 Uhr Ortszeit.", FRIDAY), ["15 Uhr Ortszeit → 2024-06-14T15:00"]);
+    const a = analyze({ text: "Das Beben ereignete sich um 20:31 MEZ." }, { language: "de", published: FRIDAY });
+    assert.deepEqual(a.entities, [], "a zone is no organisation");
+  });
   it("resolves weekdays by tense: past to the last one, future to the next one", () => {
     assert.deepEqual(values("Die Zeitung berichtete am Montag darüber.", FRIDAY), ["Montag → 2024-06-10"]);
     assert.deepEqual(values("Am Freitag sagte er das.", FRIDAY), ["Freitag → 2024-06-14"]);
@@ -175,6 +184,13 @@ describe("time (German, narrative mode)", () => {
 });
 
 describe("time (English)", () => {
+  it("keeps a time zone with its clock time, and local time without an offset", () => {
+    assert.deepEqual(values("Polls close at 8 p.m. EST; the count starts at 01:00 GMT.", FRIDAY, "en"), [
+      "8 p.m. EST → 2024-06-14T20:00-05:00",
+      "01:00 GMT → 2024-06-14T01:00Z",
+    ]);
+    assert.deepEqual(values("The blast was heard at 10:15 local time.", FRIDAY, "en"), ["10:15 local time → 2024-06-14T10:15"]);
+  });
   it("resolves on Friday, last week, in March and two days ago against the publication date", () => {
     assert.deepEqual(values("The minister said on Friday that talks failed last week.", WEDNESDAY, "en"), [
       "Friday → 2024-06-07",
