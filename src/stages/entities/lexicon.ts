@@ -62,6 +62,12 @@ export interface WordSets {
   agentVerbs: ReadonlySet<string>;
   clauseOpeners: ReadonlySet<string>;
   pluralVerbs: ReadonlySet<string>;
+  /**
+   * The locale's closed-class words, lowercase (adverbs, determiners, prepositions, conjunctions,
+   * pronouns of the attribution data; sentence starters): capitalised at a sentence's start they are no
+   * names ("Insgesamt", "Darin", "Andere") unless the word is also a known name ("Kurz").
+   */
+  closedClass: ReadonlySet<string>;
 }
 
 function wordSets(locale: Locale): WordSets {
@@ -78,7 +84,14 @@ function wordSets(locale: Locale): WordSets {
     agentVerbs: new Set(locale.places.agentVerbs),
     clauseOpeners: new Set(locale.places.clauseOpeners),
     pluralVerbs: new Set(locale.pronouns.pluralVerbs),
+    closedClass: closedClassWords(locale),
   };
+}
+
+function closedClassWords(locale: Locale): Set<string> {
+  const a = locale.attribution;
+  const lists = [a.adverbs, a.determiners, a.prepositions, a.conjunctions, a.subordinators, a.relativePronouns, a.subjectPronouns, locale.sentences.sentenceStarters];
+  return new Set(lists.flat().filter((w) => !w.includes(" ")).map((w) => w.toLowerCase()));
 }
 
 /** Surfaces shorter than this are taken only when written in capitals (acronyms) or listed as such. */

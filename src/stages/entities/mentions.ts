@@ -231,6 +231,10 @@ function trimSpan(scope: SentenceScope, tools: MentionTools, from: number, to: n
     if (calendar.months.some((m) => m.includes(lw)) || calendar.weekdays.some((d) => d.includes(lw))) return null;
     const next = scope.tokens[a + 1];
     if (next && next.start === scope.tokens[a]!.end && scope.text.charAt(next.start) === "." && w.length <= MAX_ABBREVIATION) return null;
+    if (a === scope.from && tools.lex.sets.closedClass.has(lw)) {
+      const h = hintAt(scope, tools, a);
+      if (!h.surname && !h.first) return null;
+    }
   }
   return { from: a, to: b };
 }

@@ -178,4 +178,8 @@ describe("organisation phrases, acronyms, names found again, tagger spans that n
     );
     assert.equal(byName(entitiesOf("Er fuhr auf der A 7 nach Norden ."), "A 7").type, "location");
   });
+  it("takes no closed-class word capitalised at a sentence's start for a name", () => {
+    const text = "Insgesamt mussten 200 Menschen die Halle verlassen. Ebenso sperrte die Polizei die Brücke. Dazu kamen Schaulustige.";
+    assert.deepEqual(entitiesOf(text).map((e) => e.name), []);
+  });
 });
