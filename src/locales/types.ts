@@ -160,6 +160,11 @@ export interface NamesLocale {
   institutionPrefixes: readonly string[];
   /** Words that make a name an outlet ("Zeitung", "Nachrichtenagentur", "newspaper", "broadcaster"), lowercase. */
   mediaCues: readonly string[];
+  /**
+   * Last words of newspaper titles after a town ("Denver Post", "Miami Herald", "Kieler Nachrichten"),
+   * capitalised: a run ending in one is no person's name.
+   */
+  mastheads: readonly string[];
   /** Determiners and articles, lowercase; a genitive one ("des", "eines") before a name means its -s or -es is an ending. */
   determiners: readonly string[];
   genitiveDeterminers: readonly string[];

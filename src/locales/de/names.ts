@@ -101,6 +101,10 @@ export const names: NamesLocale = {
     "Universität", "Institut", "Verband", "Ministerium", "Gesellschaft", "Kommission", "Bundesamt", "Landesamt",
   ],
   institutionPrefixes: ["Bundes", "Landes", "Staats", "Reichs", "Kreis", "Stadt", "EU-", "UN-", "UNO-", "US-", "Nato-", "NATO-"],
+  mastheads: [
+    "Zeitung", "Nachrichten", "Rundschau", "Anzeiger", "Kurier", "Post", "Morgenpost", "Abendblatt", "Tagblatt",
+    "Tageblatt", "Bote", "Echo", "Merkur", "Presse", "Volksstimme", "Stimme", "Allgemeine", "Neueste", "Zeitschrift",
+  ],
   mediaCues: [
     "zeitung", "tageszeitung", "wochenzeitung", "zeitschrift", "magazin", "nachrichtenmagazin", "nachrichtenagentur",
     "agentur", "sender", "fernsehsender", "radiosender", "staatssender", "staatsfernsehen", "nachrichtenportal",

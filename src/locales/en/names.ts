@@ -71,6 +71,11 @@ export const names: NamesLocale = {
     "Police", "Army", "Navy", "Hospital", "School", "Church", "Society", "Center", "Centre", "Fund", "Trust",
   ],
   institutionPrefixes: [],
+  mastheads: [
+    "Post", "Herald", "Times", "Tribune", "Journal", "Gazette", "Chronicle", "Courier", "Observer", "Star", "Sun",
+    "Mirror", "Express", "Telegraph", "Examiner", "Register", "Inquirer", "Globe", "News", "Review", "Standard",
+    "Dispatch", "Bulletin", "Enquirer", "Argus", "Record", "Daily",
+  ],
   mediaCues: ["newspaper", "daily", "weekly", "magazine", "broadcaster", "channel", "network", "agency", "outlet", "tabloid", "website", "station"],
   determiners: ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"],
   genitiveDeterminers: [],

@@ -44,6 +44,7 @@ export interface Lexicon {
   placeWords: Set<string>;
   placeEndings: readonly string[];
   mediaCues: Set<string>;
+  mastheads: Set<string>;
   nonNames: Set<string>;
   /** The locale's word lists the stage asks about, as sets (built once per locale). */
   sets: WordSets;
@@ -278,6 +279,7 @@ function buildLexicon(locale: Locale): Lexicon {
     placeWords,
     placeEndings,
     mediaCues: new Set(locale.names.mediaCues),
+    mastheads: new Set(locale.names.mastheads),
     sets: wordSets(locale),
     // Time-zone abbreviations after a clock time ("20:31 MEZ") are no organisations either.
     nonNames: new Set([...locale.names.nonNames, ...locale.time.zones.flatMap((z) => z.words).filter((w) => ABBREVIATION.test(w))]),

@@ -294,6 +294,20 @@ function personRules(scope: SentenceScope, tools: MentionTools, matches: readonl
   // "Kerstin Holm", "Walter Wagner").
   const surnameToo = new Set<number>();
   for (const m of matches) if (m.to - m.from === 1 && SURNAME_TOO.has(m.entries[0]!.subtype ?? m.entries[0]!.type) && m.entries[0]!.form === "name") surnameToo.add(m.from);
+  // A one-word town that is also a first name may begin a person's name ("Elizabeth Warren", "Mary
+  // Steenburgen", "Queen Elizabeth"): where a name starts, such a town is not the lexicon's.
+  // Not in a headline's title case ("Man Shot at Dallas Gas Station Dies"), where every word is capitalised.
+  const startTaken = new Set(lexTaken);
+  const townFirstNames = new Set<number>();
+  if (!titleCase(scope)) {
+    for (const m of matches) {
+      const e = m.entries[0]!;
+      if (m.to - m.from === 1 && e.subtype === "city" && e.form === "name" && hintAt(scope, tools, m.from).first !== "") {
+        startTaken.delete(m.from);
+        townFirstNames.add(m.from);
+      }
+    }
+  }
   const { honorifics, particles } = tools.lex.sets;
   // "the Harbor Bridge", "die Stern-Apotheke": a first name after an article is not a person's.
   const determiners = tools.lex.sets.determiners;
@@ -301,7 +315,7 @@ function personRules(scope: SentenceScope, tools: MentionTools, matches: readonl
   const extend = (i: number) => {
     let j = i + 1;
     while (j < to && j - i < MAX_RULE_NAME_WORDS) {
-      if (nameWord(scope, tools, j, lexTaken)) j++;
+      if (nameWord(scope, tools, j, lexTaken) || (j === i + 1 && surnameToo.has(j) && nameWord(scope, tools, j, NOTHING_TAKEN))) j++;
       else if (particles.has(wordAt(scope, j)) && nameWord(scope, tools, j + 1, lexTaken)) j += 2;
       else break;
     }
@@ -315,12 +329,12 @@ function personRules(scope: SentenceScope, tools: MentionTools, matches: readonl
       continue;
     }
     const start = nameStartAfterTrigger(scope, tools, i, honorifics);
-    const firstName = hintAt(scope, tools, i).first !== "" && !determiners.has(wordAt(scope, i - 1).toLowerCase()) && nameWord(scope, tools, i, lexTaken);
+    const firstName = hintAt(scope, tools, i).first !== "" && !determiners.has(wordAt(scope, i - 1).toLowerCase()) && nameWord(scope, tools, i, startTaken);
     let nameFrom = -1;
     let j = -1;
-    if (start !== null && start < to && nameWord(scope, tools, start, lexTaken)) nameFrom = start;
+    if (start !== null && start < to && nameWord(scope, tools, start, startTaken)) nameFrom = start;
     else if (firstName && nameWord(scope, tools, i + 1, lexTaken)) nameFrom = i;
-    else if (firstName && surnameToo.has(i + 1) && nameWord(scope, tools, i + 1, new Set())) {
+    else if (firstName && surnameToo.has(i + 1) && nameWord(scope, tools, i + 1, NOTHING_TAKEN)) {
       nameFrom = i;
       j = i + 2;
     }
@@ -329,6 +343,12 @@ function personRules(scope: SentenceScope, tools: MentionTools, matches: readonl
       continue;
     }
     if (j < 0) j = extend(nameFrom);
+    // A town's name before an organisation's, a place's or a newspaper's word is the town's ("Washington
+    // University", "Columbus Police Department", "Denver Post").
+    if (townFirstNames.has(nameFrom) && !namesAPerson(scope, tools, nameFrom + 1, j)) {
+      i = nameFrom + 1;
+      continue;
+    }
     const c: Candidate = {
       start: tokens[nameFrom]!.start,
       end: tokens[j - 1]!.end,
@@ -340,12 +360,44 @@ function personRules(scope: SentenceScope, tools: MentionTools, matches: readonl
       source: "rule",
       sentence: scope.sentence,
     };
-    if (surnameToo.has(nameFrom + 1) && j === nameFrom + 2) c.overLexicon = true;
+    for (let k = nameFrom; k < j; k++) if (lexTaken.has(k)) c.overLexicon = true;
     out.push(c);
     i = j;
   }
   return out;
 }
+
+const NOTHING_TAKEN: ReadonlySet<number> = new Set();
+
+/**
+ * Whether words from..to of a name after its first word can be a person's: written like names (a capital,
+ * then small letters: no acronym or code), none an organisation's, place's or masthead's word.
+ */
+function namesAPerson(scope: SentenceScope, tools: MentionTools, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = wordAt(scope, k);
+    if (!NAME_SHAPE.test(w) || isOrgWord(tools.lex, w) || isPlaceWord(tools.lex, w) || tools.lex.mastheads.has(w)) return false;
+  }
+  return true;
+}
+
+/** A word written as a name: a capital and small letters, parts joined by a hyphen or apostrophe ("Ocasio-Cortez", "O'Hara"). */
+const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+
+/** Most of a sentence's words capitalised: a headline in title case, where capitals say nothing. */
+function titleCase(scope: SentenceScope): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let k = scope.from; k < scope.to; k++) {
+    if (scope.tokens[k]!.kind !== "word") continue;
+    words++;
+    if (CAPITALISED.test(wordAt(scope, k))) capitalised++;
+  }
+  return words >= TITLE_CASE_MIN_WORDS && capitalised >= TITLE_CASE_SHARE * words;
+}
+
+const TITLE_CASE_MIN_WORDS = 4;
+const TITLE_CASE_SHARE = 0.7;
 
 /** Lexicon names (by subtype, else type) whose word may be a surname as well. */
 const SURNAME_TOO: ReadonlySet<string> = new Set(["city", "organization"]);

@@ -33,4 +33,10 @@ describe("English articles", () => {
     const firsts = entities.map((e) => e.mentions[0]!.start);
     assert.deepEqual(firsts, [...firsts].sort((a, b) => a - b));
   });
+  it("reads a town that is also a first name as a person's first name before a surname, and as the town elsewhere", () => {
+    const text = "Senator Elizabeth Warren met Owen Dempsey, a doctor. The plant in Elizabeth closed. Washington University and the Denver Post reported it.";
+    const found = entitiesOf(text, "en").map((e) => `${e.type}:${e.name}`);
+    for (const e of ["person:Elizabeth Warren", "person:Owen Dempsey", "location:Elizabeth"]) assert.ok(found.includes(e), `${e} in ${found.join(", ")}`);
+    assert.ok(!found.some((e) => e.startsWith("person:Washington") || e.startsWith("person:Denver")), found.join(", "));
+  });
 });
