@@ -119,6 +119,12 @@ export interface PlacesLocale {
   demonymEndings: readonly string[];
   /** Words that make a following capital a place, not a government: "in Washington", "nach Moskau" (lowercase). */
   locativePrepositions: readonly string[];
+  /**
+   * One-word towns of the shared gazetteer that are also common words of the language ("Orange",
+   * "Reading"), taken as places only after a locative preposition or where the tagger agrees; empty
+   * where a common-noun filter does that work (German: model/nouns-de.bin).
+   */
+  commonWordTowns: readonly string[];
   /** Verbs that make a capital before or after them speak or act ("warf", "vorwarf", "said"), lowercase. */
   agentVerbs: readonly string[];
   /**

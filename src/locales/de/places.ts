@@ -1,4 +1,5 @@
 import type { PlacesLocale } from "../types.js";
+import { TOWN_WORDS } from "./town-words.js";
 
 /**
  * Countries, places and the words around them in German. The country list started from
@@ -364,6 +365,7 @@ export const places: PlacesLocale = {
     { name: "Hamburg", subtype: "city", country: "DE", demonym: "hamburger" },
   ],
   demonymEndings: ["en", "em", "er", "es", "e", ""],
+  commonWordTowns: TOWN_WORDS,
   locativePrepositions: ["in", "nach", "aus", "von", "bei", "um", "nahe", "vor", "bis", "zwischen", "über", "durch", "im", "nördlich", "südlich", "östlich", "westlich"],
   agentVerbs: [
     "warf", "wirft", "erklärte", "erklärt", "betonte", "betont", "kritisierte", "kritisiert", "forderte", "fordert",

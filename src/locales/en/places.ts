@@ -1,4 +1,5 @@
 import type { PlacesLocale } from "../types.js";
+import { TOWN_WORDS } from "./town-words.js";
 
 /**
  * Countries, places and the words around them in English. The country list started from
@@ -337,6 +338,7 @@ export const places: PlacesLocale = {
     { name: "Berlin", subtype: "city", country: "DE" },
   ],
   demonymEndings: [""],
+  commonWordTowns: TOWN_WORDS,
   locativePrepositions: ["in", "to", "from", "at", "near", "outside", "around", "across", "via", "through", "between", "of"],
   agentVerbs: [
     "said", "says", "accused", "accuses", "warned", "warns", "announced", "announces", "denied", "denies", "rejected",

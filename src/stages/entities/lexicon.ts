@@ -60,6 +60,7 @@ export interface WordSets {
   weakDeterminers: ReadonlySet<string>;
   definiteDeterminers: ReadonlySet<string>;
   locativePrepositions: ReadonlySet<string>;
+  commonWordTowns: ReadonlySet<string>;
   agentVerbs: ReadonlySet<string>;
   clauseOpeners: ReadonlySet<string>;
   pluralVerbs: ReadonlySet<string>;
@@ -82,6 +83,7 @@ function wordSets(locale: Locale): WordSets {
     weakDeterminers: new Set(locale.names.weakAdjectiveDeterminers),
     definiteDeterminers: new Set(locale.roles.definiteDeterminers),
     locativePrepositions: new Set(locale.places.locativePrepositions),
+    commonWordTowns: new Set(locale.places.commonWordTowns),
     agentVerbs: new Set(locale.places.agentVerbs),
     clauseOpeners: new Set(locale.places.clauseOpeners),
     pluralVerbs: new Set(locale.pronouns.pluralVerbs),

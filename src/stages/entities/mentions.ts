@@ -101,11 +101,17 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
       // A one-word place or organisation that is also a common noun ("Halle", "Hof"); outlets and agencies
       // list their ambiguous names themselves.
       (single && nounAlso(e) && tools.nouns !== null && tools.nouns.has(word)) ||
+      (single && e.subtype === "city" && tools.lex.sets.commonWordTowns.has(word)) ||
       (single && tools.lex.nonNames.has(word)) ||
       (single && m.from === from && starters.has(word.toLowerCase()));
     if (ambiguous) {
       const tagged = taggerAt.get(`${m.from}:${m.to}`);
-      const cue = e.type === "media" && m.from > from && tools.lex.mediaCues.has(wordAt(scope, m.from - 1).toLowerCase());
+      const before = m.from > from ? wordAt(scope, m.from - 1).toLowerCase() : "";
+      // An outlet after a media cue ("Zeitung Welt"); without a tagger, a place after a locative
+      // preposition or before its region ("in Reading", "Phoenix, AZ", "Mobile, Alabama").
+      const cue =
+        (e.type === "media" && tools.lex.mediaCues.has(before)) ||
+        (!tools.model && e.type === "location" && (tools.lex.sets.locativePrepositions.has(before) || regionAfter(scope, m.to, matches)));
       if (!cue && !(tagged && compatible(tagged, e.type))) continue;
     }
     if (e.form === "demonym" && tools.lex.demonymsLowercase && m.from > from && CAPITALISED.test(word) && CAPITALISED.test(wordAt(scope, m.to))) {
@@ -369,6 +375,16 @@ function personRules(scope: SentenceScope, tools: MentionTools, matches: readonl
 
 const NOTHING_TAKEN: ReadonlySet<number> = new Set();
 
+/** A comma and a region after token `i` - 1: a place of the lexicon ("Alabama") or a state's code ("AZ", "N.Y."). */
+function regionAfter(scope: SentenceScope, i: number, matches: readonly LexMatch[]): boolean {
+  if (i + 1 >= scope.to || wordAt(scope, i) !== ",") return false;
+  const next = wordAt(scope, i + 1);
+  return REGION_CODE.test(next) || matches.some((m) => m.from === i + 1 && m.entries[0]!.type === "location");
+}
+
+/** A two-letter state or province code ("AZ", "NY") or its dotted form ("N.Y."). */
+const REGION_CODE = /^(?:\p{Lu}{2}|\p{Lu}\.\p{Lu}\.?)$/u;
+
 /**
  * Whether words from..to of a name after its first word can be a person's: written like names (a capital,
  * then small letters: no acronym or code), none an organisation's, place's or masthead's word.
@@ -381,8 +397,8 @@ function namesAPerson(scope: SentenceScope, tools: MentionTools, from: number, t
   return true;
 }
 
-/** A word written as a name: a capital and small letters, parts joined by a hyphen or apostrophe ("Ocasio-Cortez", "O'Hara"). */
-const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+/** A word written as a name: a capital and small letters ("Dempsey", "O'Hara", "McDonald", "Ocasio-Cortez"). */
+const NAME_SHAPE = /^\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*$/u;
 
 /** Most of a sentence's words capitalised: a headline in title case, where capitals say nothing. */
 function titleCase(scope: SentenceScope): boolean {

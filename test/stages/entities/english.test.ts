@@ -39,4 +39,11 @@ describe("English articles", () => {
     for (const e of ["person:Elizabeth Warren", "person:Owen Dempsey", "location:Elizabeth"]) assert.ok(found.includes(e), `${e} in ${found.join(", ")}`);
     assert.ok(!found.some((e) => e.startsWith("person:Washington") || e.startsWith("person:Denver")), found.join(", "));
   });
+  it("takes a town that is a common word for a place only where the context says place", () => {
+    const found = (text: string) => entitiesOf(text, "en").map((e) => `${e.type}:${e.name}`);
+    assert.deepEqual(found("Man arrested after the game. Orange contrast stitching is optional."), []);
+    assert.ok(found("The attack in Nice shocked France.").includes("location:Nice"));
+    assert.ok(found("The tour stops in Phoenix, AZ, on Friday.").includes("location:Phoenix"));
+    assert.ok(found("She met Aden O'Hara there.").includes("person:Aden O'Hara"));
+  });
 });
