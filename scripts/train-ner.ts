@@ -204,13 +204,11 @@ function structuredStep(p: Perceptron, ex: Example, random: () => number, trans:
       }
     }
     const gp = i > 0 ? ex.gold[i - 1]! : START;
-    const gpp = i > 1 ? ex.gold[i - 2]! : START;
     const yp = i > 0 ? guess[i - 1]! : START;
-    const ypp = i > 1 ? guess[i - 2]! : START;
-    if (f && (g !== y || gp !== yp || gpp !== ypp)) {
-      transitionFeatures(ex.view, i, gp, gpp, trans);
+    if (f && (g !== y || gp !== yp)) {
+      transitionFeatures(ex.view, i, gp, trans);
       for (let k = 0; k < trans.n; k++) p.update(trans.ids[k]!, g, 1);
-      transitionFeatures(ex.view, i, yp, ypp, trans);
+      transitionFeatures(ex.view, i, yp, trans);
       for (let k = 0; k < trans.n; k++) p.update(trans.ids[k]!, y, -1);
     }
   }

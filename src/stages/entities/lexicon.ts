@@ -50,6 +50,8 @@ export interface Lexicon {
   placeEndings: readonly string[];
   mediaCues: Set<string>;
   nonNames: Set<string>;
+  /** Whether a lowercase word is a finite verb form (the locale's morphology; a hint for the tagger). */
+  isFiniteVerb(word: string): boolean;
   /** The locale's word lists the stage asks about, as sets (built once per locale). */
   sets: WordSets;
 }
@@ -180,6 +182,7 @@ function buildLexicon(locale: Locale): Lexicon {
     for (const ending of locale.places.demonymEndings) demonyms.set((stem + ending).toLowerCase(), entry);
   };
   const countryNames = new Map<string, string>();
+  let finiteVerbs: { has(word: string): boolean } | undefined;
 
   // Countries, their demonyms and capitals.
   for (const c of locale.places.countries) {
@@ -274,6 +277,7 @@ function buildLexicon(locale: Locale): Lexicon {
     mediaCues: new Set(locale.names.mediaCues),
     sets: wordSets(locale),
     nonNames: new Set(locale.names.nonNames),
+    isFiniteVerb: (word) => (finiteVerbs ??= locale.morphology.finiteForms()).has(word),
   };
 }
 

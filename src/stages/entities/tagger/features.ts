@@ -24,6 +24,8 @@ export interface WordHints {
   surname: boolean;
   /** Whether the word is a word of a known town's name ("Inzigkofen", "Santa"). */
   town: boolean;
+  /** Whether the word is a lowercase finite verb form ("sagte", "war"): a name is often its subject. */
+  verb: boolean;
 }
 
 /**
@@ -78,6 +80,8 @@ const F = {
   suffixNext: 37,
   placeHead: 38,
   beforePlaceHead: 39,
+  verbNext: 40,
+  verbPrev: 41,
 } as const;
 
 /** Affix lengths used as features. */
@@ -267,6 +271,13 @@ function contextFeatures(s: SentenceView, i: number, buf: FeatureBuffer): void {
   if (hn?.place) push(buf, mix(hashStart(F.beforePlaceHead), shape));
   if (hp?.role) push(buf, mix(hashStart(F.afterRole), shape));
   if (hp?.noun) push(buf, hashStart(F.afterNoun));
+  // A finite verb beside a capitalised word: its subject ("Kolb war", "sagte Röttgen"), told apart by
+  // whether the word is a common noun.
+  if (s.initial[i] === UPPER) {
+    const known = h.noun ? 1 : h.nounTail ? 2 : 3;
+    if (hn?.verb) push(buf, mix(mix(hashStart(F.verbNext), known), i === 0 ? 1 : 2));
+    if (hp?.verb) push(buf, mix(hashStart(F.verbPrev), known));
+  }
   // The neighbours' shapes beside the word's ("Borussia Dortmund": two capitalised words).
   push(buf, mix(mix(hashStart(F.shapePrev), i > 0 ? s.shape[i - 1]! : BOUNDARY), shape));
   push(buf, mix(mix(hashStart(F.shapeNext), i < last ? s.shape[i + 1]! : BOUNDARY), shape));
@@ -291,17 +302,17 @@ export function emissionFeatures(s: SentenceView, i: number, buf: FeatureBuffer,
 }
 
 /**
- * The features of word i given the two tag indexes before it (START before the first word), into `buf`. Only
- * the tag right before counts (a first-order model: the tag two before made no difference in
- * cross-validation, and tied a name's tag to the words after it).
+ * The features of word i given the tag index before it (START before the first word), into `buf`: a
+ * first-order model (the tag two before made no difference in cross-validation, and tied a name's tag to
+ * the words after it).
  */
-export function transitionFeatures(s: SentenceView, i: number, prev: number, prev2: number, buf: FeatureBuffer): void {
-  tagPairFeatures(prev, prev2, buf);
+export function transitionFeatures(s: SentenceView, i: number, prev: number, buf: FeatureBuffer): void {
+  tagPairFeatures(prev, buf);
   if (s.gazHash[i]) push(buf, mix(mix(hashStart(F.gazTag), s.gazHash[i]!), prev));
 }
 
-/** The part of `transitionFeatures` that depends on the tags alone, into `buf` (emptied first). */
-export function tagPairFeatures(prev: number, _prev2: number, buf: FeatureBuffer): void {
+/** The part of `transitionFeatures` that depends on the tag before alone, into `buf` (emptied first). */
+export function tagPairFeatures(prev: number, buf: FeatureBuffer): void {
   buf.n = 0;
   push(buf, mix(hashStart(F.tag1), prev));
 }

@@ -195,70 +195,67 @@ export function scoredWords(words: readonly string[]): Uint8Array {
 /** A token that begins with a symbol ("©", "€", "+"): never part of a name, and it ends one. */
 const SYMBOL = /^\p{S}/u;
 
-/** Adds to `out` (one score per tag) the transition scores of word i after tags prev2, prev. */
-export type TransitionScores = (i: number, prev2: number, prev: number, out: Float64Array) => void;
+/** Adds to `out` (one score per tag) the transition scores of word i after tag `prev` (START before the first word). */
+export type TransitionScores = (i: number, prev: number, out: Float64Array) => void;
 
 const NEG = -Infinity;
 /** Number of "previous tag" values: the tags and START. */
 const PREVS = TAGS.length + 1;
 
 /**
- * The best tag sequence under a second-order model (Viterbi over pairs of tags): `emission[i * T + t]` the
- * score of tag t for word i, transitions from `transition`. Unscored words (`scored[i]` 0) are O; an I- only
- * continues its own type (`allowed`).
+ * The best tag sequence under a first-order model (Viterbi): `emission[i * T + t]` the score of tag t for
+ * word i, transitions from `transition`. Unscored words (`scored[i]` 0) are O; an I- only continues its own
+ * type (`allowed`).
  */
 export function viterbi(n: number, scored: Uint8Array, emission: Float64Array, transition: TransitionScores): number[] {
   const T = TAGS.length;
   if (n === 0) return [];
-  // delta[i][(p, t)]: the best score of words 0..i with tags p at i−1 (START before the first) and t at i.
-  const delta = new Float64Array(n * PREVS * T).fill(NEG);
-  const back = new Int8Array(n * PREVS * T).fill(-1);
+  // delta[i * T + t]: the best score of words 0..i with tag t at i; back: the tag before it on that path.
+  const delta = new Float64Array(n * T).fill(NEG);
+  const back = new Int8Array(n * T);
   const trans = new Float64Array(T);
-  const canBe = (i: number, t: number) => scored[i] === 1 || t === OUTSIDE;
-  trans.fill(0);
-  transition(0, START, START, trans);
+  transition(0, START, trans);
   for (let t = 0; t < T; t++) {
-    if (!canBe(0, t) || !allowed(START, t)) continue;
-    delta[START * T + t] = emission[t]! + trans[t]!;
+    if ((scored[0] === 1 || t === OUTSIDE) && allowed(START, t)) delta[t] = emission[t]! + trans[t]!;
   }
   for (let i = 1; i < n; i++) {
-    const prevBase = (i - 1) * PREVS * T;
-    const base = i * PREVS * T;
-    for (let pp = 0; pp < PREVS; pp++) {
-      for (let p = 0; p < T; p++) {
-        const d = delta[prevBase + pp * T + p]!;
-        if (d === NEG) continue;
-        trans.fill(0);
-        if (scored[i] === 1) transition(i, pp, p, trans);
-        for (let t = 0; t < T; t++) {
-          if (!canBe(i, t) || !allowed(p, t)) continue;
-          const v = d + trans[t]! + emission[i * T + t]!;
-          const k = base + p * T + t;
-          if (v > delta[k]!) {
-            delta[k] = v;
-            back[k] = pp;
-          }
+    const prevBase = (i - 1) * T;
+    const base = i * T;
+    const isScored = scored[i] === 1;
+    for (let p = 0; p < T; p++) {
+      const d = delta[prevBase + p]!;
+      if (d === NEG) continue;
+      if (!isScored) {
+        // Unscored: O, with no score of its own.
+        if (d > delta[base + OUTSIDE]!) {
+          delta[base + OUTSIDE] = d;
+          back[base + OUTSIDE] = p;
+        }
+        continue;
+      }
+      trans.fill(0);
+      transition(i, p, trans);
+      for (let t = 0; t < T; t++) {
+        if (!allowed(p, t)) continue;
+        const v = d + trans[t]! + emission[base + t]!;
+        if (v > delta[base + t]!) {
+          delta[base + t] = v;
+          back[base + t] = p;
         }
       }
     }
   }
   let best = NEG;
-  let bp: number = START;
   let bt = OUTSIDE;
-  const last = (n - 1) * PREVS * T;
-  for (let p = 0; p < PREVS; p++) {
-    for (let t = 0; t < T; t++) {
-      if (delta[last + p * T + t]! > best) {
-        best = delta[last + p * T + t]!;
-        bp = p;
-        bt = t;
-      }
+  for (let t = 0; t < T; t++) {
+    if (delta[(n - 1) * T + t]! > best) {
+      best = delta[(n - 1) * T + t]!;
+      bt = t;
     }
   }
   const tags = new Array<number>(n);
   tags[n - 1] = bt;
-  if (n > 1) tags[n - 2] = bp;
-  for (let i = n - 1; i >= 2; i--) tags[i - 2] = back[i * PREVS * T + tags[i - 1]! * T + tags[i]!]!;
+  for (let i = n - 1; i >= 1; i--) tags[i - 1] = back[i * T + tags[i]!]!;
   return tags;
 }
 
@@ -266,24 +263,21 @@ export function viterbi(n: number, scored: Uint8Array, emission: Float64Array, t
 export type WeightLookup = (ids: Int32Array, n: number, out: Float64Array) => void;
 
 /**
- * Transition scores for one sentence from weights: those of the tag pairs computed once per sentence, those
+ * Transition scores for one sentence from weights: those of the tag before computed once per sentence, those
  * of a word's lexicon match and the tag before it once per word.
  */
 export function transitionScores(s: SentenceView, lookup: WeightLookup): TransitionScores {
   const T = TAGS.length;
   const buf = featureBuffer();
-  const pairs = new Float64Array(PREVS * PREVS * T);
-  for (let pp = 0; pp < PREVS; pp++) {
-    for (let p = 0; p < PREVS; p++) {
-      tagPairFeatures(p, pp, buf);
-      lookup(buf.ids, buf.n, pairs.subarray((pp * PREVS + p) * T, (pp * PREVS + p + 1) * T));
-    }
+  const pairs = new Float64Array(PREVS * T);
+  for (let p = 0; p < PREVS; p++) {
+    tagPairFeatures(p, buf);
+    lookup(buf.ids, buf.n, pairs.subarray(p * T, (p + 1) * T));
   }
   const gaz = new Float64Array(PREVS * T);
   let gazAt = -1;
-  return (i, prev2, prev, out) => {
-    const at = (prev2 * PREVS + prev) * T;
-    for (let t = 0; t < T; t++) out[t]! += pairs[at + t]!;
+  return (i, prev, out) => {
+    for (let t = 0; t < T; t++) out[t]! += pairs[prev * T + t]!;
     if (!s.gazHash[i]) return;
     if (gazAt !== i) {
       gaz.fill(0);
