@@ -136,5 +136,6 @@ export const names: NamesLocale = {
     "Herr", "Frau", "Kommentar", "Analyse", "Update", "Liveticker", "Video", "International", "Politik",
     "Wirtschaft", "Sport", "Kultur", "Inland", "Ausland", "Meinung", "Deswegen", "Allerdings", "Zudem", "Damit",
     "Dabei", "Dennoch", "Trotzdem", "Daher", "Deshalb", "Außerdem", "Schließlich", "Zunächst", "Bereits",
+    "Niemand", "Jemand", "Keiner", "Jeder", "Nichts",
   ],
 };
