@@ -211,12 +211,18 @@ export function viterbi(n: number, scored: Uint8Array, emission: Float64Array, t
   const T = TAGS.length;
   if (n === 0) return [];
   // delta[i * T + t]: the best score of words 0..i with tag t at i; back: the tag before it on that path.
-  const delta = new Float64Array(n * T).fill(NEG);
-  const back = new Int8Array(n * T);
-  const trans = new Float64Array(T);
+  if (viterbiDelta.length < n * T) {
+    viterbiDelta = new Float64Array(n * T * 2);
+    viterbiBack = new Int8Array(n * T * 2);
+  }
+  const delta = viterbiDelta;
+  const back = viterbiBack;
+  delta.fill(NEG, 0, n * T);
+  const trans = viterbiTrans;
+  trans.fill(0);
   transition(0, START, trans);
   for (let t = 0; t < T; t++) {
-    if ((scored[0] === 1 || t === OUTSIDE) && allowed(START, t)) delta[t] = emission[t]! + trans[t]!;
+    if ((scored[0] === 1 || t === OUTSIDE) && ALLOWED[START * T + t] === 1) delta[t] = emission[t]! + trans[t]!;
   }
   for (let i = 1; i < n; i++) {
     const prevBase = (i - 1) * T;
@@ -236,7 +242,7 @@ export function viterbi(n: number, scored: Uint8Array, emission: Float64Array, t
       trans.fill(0);
       transition(i, p, trans);
       for (let t = 0; t < T; t++) {
-        if (!allowed(p, t)) continue;
+        if (ALLOWED[p * T + t] !== 1) continue;
         const v = d + trans[t]! + emission[base + t]!;
         if (v > delta[base + t]!) {
           delta[base + t] = v;
@@ -258,6 +264,11 @@ export function viterbi(n: number, scored: Uint8Array, emission: Float64Array, t
   for (let i = n - 1; i >= 1; i--) tags[i - 1] = back[i * T + tags[i]!]!;
   return tags;
 }
+
+/** Buffers of `viterbi`, grown as sentences need (reused: tagging is synchronous). */
+let viterbiDelta = new Float64Array(0);
+let viterbiBack = new Int8Array(0);
+const viterbiTrans = new Float64Array(TAGS.length);
 
 /** Adds the weights of the features `ids[0 .. n)` to `out`, one per tag. */
 export type WeightLookup = (ids: Int32Array, n: number, out: Float64Array) => void;
