@@ -9,6 +9,7 @@ const ASSETS = [
   ["src/locales/generated/de-verbs.txt", "dist/locales/generated/de-verbs.txt"],
   ["src/locales/shared/first-names.txt", "dist/locales/shared/first-names.txt"],
   ["src/locales/shared/cities.txt", "dist/locales/shared/cities.txt"],
+  ["src/locales/shared/organizations.txt", "dist/locales/shared/organizations.txt"],
   ["src/stages/entities/model/ner-de.bin", "dist/stages/entities/model/ner-de.bin"],
   ["src/stages/entities/model/nouns-de.bin", "dist/stages/entities/model/nouns-de.bin"],
   ["src/stages/entities/model/names.bin", "dist/stages/entities/model/names.bin"],

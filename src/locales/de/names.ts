@@ -99,6 +99,10 @@ export const names: NamesLocale = {
     "-klinikum", "-kammer", "-anstalt", "-zentrale", "-rundfunk", "-dienst", "-dienstes", "-geheimdienst", "-geheimdienstes", "-präsidialamt", "-präsidialamtes",
     "AG", "GmbH", "SE", "KG", "e.V.", "eG", "Inc.", "Ltd.", "Corp.", "Holding", "Group", "Union", "Partei", "Stiftung",
     "Universität", "Institut", "Verband", "Ministerium", "Gesellschaft", "Kommission", "Bundesamt", "Landesamt",
+    // Companies, publishers, schools and clubs.
+    "-verlag", "-verlages", "Verlag", "Verlags", "-werk", "-werkes", "-fabrik", "-gymnasium", "-gymnasiums", "-schule",
+    "Co.", "Ltd", "Inc", "Corporation", "Company", "Holdings", "Airlines", "Airways", "Records", "School", "College",
+    "Council", "Club", "FC", "SV", "TSV", "VfB", "VfL", "SC", "SG", "TuS", "SpVgg", "THW", "BSC", "Borussia", "Eintracht",
   ],
   institutionPrefixes: ["Bundes", "Landes", "Staats", "Reichs", "Kreis", "Stadt", "EU-", "UN-", "UNO-", "US-", "Nato-", "NATO-"],
   mastheads: [
@@ -137,5 +141,6 @@ export const names: NamesLocale = {
     "Herr", "Frau", "Kommentar", "Analyse", "Update", "Liveticker", "Video", "International", "Politik",
     "Wirtschaft", "Sport", "Kultur", "Inland", "Ausland", "Meinung", "Deswegen", "Allerdings", "Zudem", "Damit",
     "Dabei", "Dennoch", "Trotzdem", "Daher", "Deshalb", "Außerdem", "Schließlich", "Zunächst", "Bereits",
+    "Niemand", "Jemand", "Keiner", "Jeder", "Nichts",
   ],
 };

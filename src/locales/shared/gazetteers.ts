@@ -47,3 +47,13 @@ function gazetteer(file: string): Gazetteer {
 export function cities(): Gazetteer {
   return gazetteer("cities.txt");
 }
+
+/** Names of organisations (brands, companies, airlines); weak hints only (see scripts/build-gazetteers.mjs). */
+export function organizationNames(): string[] {
+  const text = dataText("organizations.txt");
+  return text
+    .slice(bodyStart(text))
+    .split("\n")
+    .map((line) => line.split("\t")[0]!)
+    .filter((name) => name !== "");
+}

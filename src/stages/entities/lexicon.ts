@@ -1,7 +1,7 @@
 import type { Entity, EntityType, Mention } from "../../model/types.js";
 import type { Locale } from "../../locales/types.js";
 import { AGENCIES } from "../../locales/shared/agencies.js";
-import { cities, firstNames, type Gazetteer, type Lookup } from "../../locales/shared/gazetteers.js";
+import { cities, firstNames, organizationNames, type Gazetteer, type Lookup } from "../../locales/shared/gazetteers.js";
 import { OUTLETS } from "../../locales/shared/outlets.js";
 
 export type Gender = "m" | "f" | "u";
@@ -17,6 +17,11 @@ export interface LexEntry {
   form: NonNullable<Mention["form"]>;
   /** A common word as well ("Stern", "Spiegel"): only with support from a cue or the tagger. */
   ambiguous?: boolean;
+  /**
+   * A hint for the tagger only (the shared organisation names): a match that the tagger does not find as a
+   * name of a compatible type is dropped before the rules see it.
+   */
+  weak?: boolean;
   /** For capitals: the code of the country whose government the city may stand for. */
   capitalOf?: string;
 }
@@ -46,6 +51,8 @@ export interface Lexicon {
   mediaCues: Set<string>;
   mastheads: Set<string>;
   nonNames: Set<string>;
+  /** Whether a lowercase word is a finite verb form (the locale's morphology; a hint for the tagger). */
+  isFiniteVerb(word: string): boolean;
   /** The locale's word lists the stage asks about, as sets (built once per locale). */
   sets: WordSets;
 }
@@ -194,6 +201,7 @@ function buildLexicon(locale: Locale): Lexicon {
     for (const ending of locale.places.demonymEndings) demonyms.set((stem + ending).toLowerCase(), entry);
   };
   const countryNames = new Map<string, string>();
+  let finiteVerbs: { has(word: string): boolean } | undefined;
 
   // Countries, their demonyms and capitals.
   for (const c of locale.places.countries) {
@@ -231,6 +239,11 @@ function buildLexicon(locale: Locale): Lexicon {
     if (o.country) entry.country = o.country;
     addWithGenitives(o.name, { ...entry, form: isAcronym(o.name) ? "acronym" : "name" });
     for (const a of o.aliases ?? []) addWithGenitives(a, { ...entry, form: isAcronym(a) ? "acronym" : "name" });
+  }
+  // Shared organisation names (brands, airlines): many are other things too (products, software), so they are
+  // ambiguous, taken only where the tagger agrees; after the locale's own, which win on the same surface.
+  for (const name of organizationNames()) {
+    add(name, { type: "organization", name, form: isAcronym(name) ? "acronym" : "name", ambiguous: true, weak: true });
   }
   // Media: agencies and outlets.
   for (const a of AGENCIES) {
@@ -285,6 +298,7 @@ function buildLexicon(locale: Locale): Lexicon {
     sets: wordSets(locale),
     // Time-zone abbreviations after a clock time ("20:31 MEZ") are no organisations either.
     nonNames: new Set([...locale.names.nonNames, ...locale.time.zones.flatMap((z) => z.words).filter((w) => ABBREVIATION.test(w))]),
+    isFiniteVerb: (word) => (finiteVerbs ??= locale.morphology.finiteForms()).has(word),
   };
 }
 

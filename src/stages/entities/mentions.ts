@@ -71,11 +71,18 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
   const { text, tokens, from, to } = input;
   const words: string[] = [];
   for (let i = from; i < to; i++) words.push(text.slice(tokens[i]!.start, tokens[i]!.end));
-  const matches = matchLexicon(text, tokens, from, to, tools.lex, words);
+  const allMatches = matchLexicon(text, tokens, from, to, tools.lex, words);
   const hints = wordHints(text, tokens, from, to, tools.lex, tools.roles, tools.nouns, tools.names, words);
   const scope: SentenceScope = { ...input, words, hints };
 
-  const taggerSpans = runTagger(scope, tools, matches);
+  const taggerSpans = runTagger(scope, tools, allMatches);
+  const taggerAt = new Map(taggerSpans.map((s) => [`${s.from}:${s.to}`, s.type]));
+  // The tagger's hints that it did not agree with say nothing to the rules.
+  const matches = allMatches.filter((m) => {
+    if (!m.entries[0]!.weak) return true;
+    const tagged = taggerAt.get(`${m.from}:${m.to}`);
+    return tagged !== undefined && compatible(tagged, m.entries[0]!.type);
+  });
   const ruleSpans = [...personRules(scope, tools, matches), ...institutions(scope, tools, matches), ...organizationPhrases(scope, tools, matches)];
   const accepted: Candidate[] = [];
   const taken = new Uint8Array(to - from);
@@ -87,7 +94,6 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
     for (let i = c.from; i < c.to; i++) taken[i - from] = 1;
     accepted.push(c);
   };
-  const taggerAt = new Map(taggerSpans.map((s) => [`${s.from}:${s.to}`, s.type]));
 
   const starters = tools.lex.sets.starters;
   const lexCands: Candidate[] = [];

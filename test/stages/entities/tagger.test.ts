@@ -8,7 +8,7 @@ import { hasNounTail } from "../../../src/stages/entities/tagger/hints.js";
 import { allowed, parseModel, serializeModel, spansOf, tagSentence, weightsOf } from "../../../src/stages/entities/tagger/model.js";
 
 const tag = (t: string) => TAGS.indexOf(t as (typeof TAGS)[number]);
-const NO_HINTS: WordHints = { first: "", org: false, role: false, noun: false, nounTail: false, surname: false, town: false };
+const NO_HINTS: WordHints = { first: "", org: false, place: false, role: false, noun: false, nounTail: false, surname: false, town: false, verb: false };
 
 describe("tagger pieces", () => {
   it("reads BIO spans and forbids I- tags that continue nothing", () => {

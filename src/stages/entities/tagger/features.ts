@@ -12,6 +12,8 @@ export interface WordHints {
   first: string;
   /** Whether the word (or its ending) is an organisation head ("Ministerium", "AG"). */
   org: boolean;
+  /** Whether the word (or its ending) is a place head ("Straße", "Hauptbahnhof"). */
+  place: boolean;
   /** Whether the word is a role noun ("Präsident", "Außenminister"). */
   role: boolean;
   /** Whether the word is a known common noun form ("Haus", "Regierungen"). */
@@ -22,6 +24,8 @@ export interface WordHints {
   surname: boolean;
   /** Whether the word is a word of a known town's name ("Inzigkofen", "Santa"). */
   town: boolean;
+  /** Whether the word is a lowercase finite verb form ("sagte", "war"): a name is often its subject. */
+  verb: boolean;
 }
 
 /**
@@ -74,6 +78,10 @@ const F = {
   shapeNext: 35,
   suffixPrev: 36,
   suffixNext: 37,
+  placeHead: 38,
+  beforePlaceHead: 39,
+  verbNext: 40,
+  verbPrev: 41,
 } as const;
 
 /** Affix lengths used as features. */
@@ -224,6 +232,7 @@ function ownHintFeatures(s: SentenceView, i: number, buf: FeatureBuffer): void {
   push(buf, mix(mix(hashStart(F.initial), at), initial));
   if (h.first) push(buf, mix(hashStart(F.firstName), GENDER_CODE[h.first] ?? 0));
   if (h.org) push(buf, hashStart(F.orgHead));
+  if (h.place) push(buf, hashStart(F.placeHead));
   if (h.role) push(buf, hashStart(F.role));
   if (h.noun) {
     push(buf, hashStart(F.noun));
@@ -259,8 +268,16 @@ function contextFeatures(s: SentenceView, i: number, buf: FeatureBuffer): void {
   if (i > 0 && s.gazHash[i - 1]) push(buf, mix(hashStart(F.gazBefore), s.gazHash[i - 1]!));
   if (i < last && s.gazHash[i + 1]) push(buf, mix(hashStart(F.gazAfter), s.gazHash[i + 1]!));
   if (hn?.org) push(buf, mix(hashStart(F.beforeOrgHead), shape));
+  if (hn?.place) push(buf, mix(hashStart(F.beforePlaceHead), shape));
   if (hp?.role) push(buf, mix(hashStart(F.afterRole), shape));
   if (hp?.noun) push(buf, hashStart(F.afterNoun));
+  // A finite verb beside a capitalised word: its subject ("Kolb war", "sagte Röttgen"), told apart by
+  // whether the word is a common noun.
+  if (s.initial[i] === UPPER) {
+    const known = h.noun ? 1 : h.nounTail ? 2 : 3;
+    if (hn?.verb) push(buf, mix(mix(hashStart(F.verbNext), known), i === 0 ? 1 : 2));
+    if (hp?.verb) push(buf, mix(hashStart(F.verbPrev), known));
+  }
   // The neighbours' shapes beside the word's ("Borussia Dortmund": two capitalised words).
   push(buf, mix(mix(hashStart(F.shapePrev), i > 0 ? s.shape[i - 1]! : BOUNDARY), shape));
   push(buf, mix(mix(hashStart(F.shapeNext), i < last ? s.shape[i + 1]! : BOUNDARY), shape));
@@ -284,10 +301,24 @@ export function emissionFeatures(s: SentenceView, i: number, buf: FeatureBuffer,
   contextFeatures(s, i, buf);
 }
 
-/** The features of word i given the two tag indexes before it (START before the first word), into `buf`. */
-export function transitionFeatures(s: SentenceView, i: number, prev: number, prev2: number, buf: FeatureBuffer): void {
+/**
+ * The features of word i given the tag index before it (START before the first word), into `buf`: a
+ * first-order model (the tag two before made no difference in cross-validation, and tied a name's tag to
+ * the words after it).
+ */
+export function transitionFeatures(s: SentenceView, i: number, prev: number, buf: FeatureBuffer): void {
+  tagPairFeatures(prev, buf);
+  if (s.gazHash[i]) push(buf, mix(mix(hashStart(F.gazTag), s.gazHash[i]!), prev));
+}
+
+/** The part of `transitionFeatures` that depends on the tag before alone, into `buf` (emptied first). */
+export function tagPairFeatures(prev: number, buf: FeatureBuffer): void {
   buf.n = 0;
   push(buf, mix(hashStart(F.tag1), prev));
-  push(buf, mix(mix(hashStart(F.tag2), prev2), prev));
+}
+
+/** The part of `transitionFeatures` that depends on word i's lexicon match, into `buf` (emptied first; none without one). */
+export function gazTagFeatures(s: SentenceView, i: number, prev: number, buf: FeatureBuffer): void {
+  buf.n = 0;
   if (s.gazHash[i]) push(buf, mix(mix(hashStart(F.gazTag), s.gazHash[i]!), prev));
 }

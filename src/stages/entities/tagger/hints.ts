@@ -1,5 +1,5 @@
 import type { Token } from "../../../model/types.js";
-import { isOrgWord, type Lexicon } from "../lexicon.js";
+import { isOrgWord, isPlaceWord, type Lexicon } from "../lexicon.js";
 import type { LexMatch } from "../match.js";
 import { lookupRole, type RoleIndex } from "../role-index.js";
 import type { WordHints } from "./features.js";
@@ -52,21 +52,24 @@ const staticCache = new WeakMap<Lexicon, Map<string, WordHints>>();
 /** The name-hint set the cache of a lexicon was filled with (a test or a script may swap it). */
 const cacheNames = new WeakMap<Lexicon, NameHintSet | null>();
 const MAX_REMEMBERED_WORDS = 100_000;
-const NO_HINTS: WordHints = { first: "", org: false, role: false, noun: false, nounTail: false, surname: false, town: false };
+const NO_HINTS: WordHints = { first: "", org: false, place: false, role: false, noun: false, nounTail: false, surname: false, town: false, verb: false };
+const VERB_HINTS: WordHints = { ...NO_HINTS, verb: true };
 const CAPITALISED = /^\p{Lu}/u;
 
 /** What the lexicons say about a word by itself; only capitalised words get hints. */
 function staticHints(word: string, lex: Lexicon, roles: RoleIndex, nouns: NounSet | null, names: NameHintSet | null): WordHints {
-  if (!CAPITALISED.test(word)) return NO_HINTS;
+  if (!CAPITALISED.test(word)) return lex.isFiniteVerb(word) ? VERB_HINTS : NO_HINTS;
   const noun = nouns !== null && nouns.has(word);
   return {
     first: lex.firstNames.get(word.toLowerCase()) ?? "",
     org: isOrgWord(lex, word),
+    place: isPlaceWord(lex, word),
     role: lookupRole(roles, word) !== null,
     noun,
     nounTail: !noun && nouns !== null && hasNounTail(nouns, word),
     surname: names !== null && names.has(NAME_HINT_PREFIX.surname + word),
     town: names !== null && names.has(NAME_HINT_PREFIX.town + word),
+    verb: false,
   };
 }
 

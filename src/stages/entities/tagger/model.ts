@@ -1,4 +1,4 @@
-import { OUTSIDE, START, TAGS, emissionFeatures, featureBuffer, transitionFeatures, type FeatureBuffer, type SentenceView, type Tag } from "./features.js";
+import { OUTSIDE, START, TAGS, emissionFeatures, featureBuffer, gazTagFeatures, tagPairFeatures, type FeatureBuffer, type SentenceView, type Tag } from "./features.js";
 
 /**
  * An averaged-perceptron tagger: one integer weight per feature hash and tag, in an open-addressing
@@ -111,6 +111,17 @@ export function addWeights(m: TaggerModel, buf: FeatureBuffer, scores: Int32Arra
   }
 }
 
+/** Adds the weights of the features `ids[0 .. n)` to `out`. */
+function addWeightsTo(m: TaggerModel, ids: Int32Array, n: number, out: Float64Array): void {
+  const T = TAGS.length;
+  for (let k = 0; k < n; k++) {
+    const slot = slotOf(m, ids[k]!);
+    if (slot < 0) continue;
+    const at = slot * T;
+    for (let t = 0; t < T; t++) out[t]! += m.weights[at + t]!;
+  }
+}
+
 /** ALLOWED[prev * TAGS.length + next]: whether tag `next` may follow `prev` (an I- only continues its own type). */
 const ALLOWED = (() => {
   const a = new Uint8Array((TAGS.length + 1) * TAGS.length);
@@ -131,7 +142,7 @@ export function allowed(prev: number, next: number): boolean {
 
 /**
  * Whether a word can begin a name: one that starts with a capital or a digit ("Putin", "1. FC", "G7").
- * After an O, any other word is tagged O without scoring (in training too), which is most of the words.
+ * Other words are scored only shortly after one (`scoredWords`); most words of a sentence are O unscored.
  */
 export function mayStartName(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -140,52 +151,12 @@ export function mayStartName(word: string): boolean {
   return ch !== ch.toLowerCase();
 }
 
-const buffer = featureBuffer();
-const scores = new Int32Array(TAGS.length);
 /**
- * What an O must win by, in averaged weights: the perceptron is cautious with the few names it has seen
- * (precision well above recall), and a name missed costs as much as a wrong one (cross-validated in
- * scripts/train-ner.ts).
+ * What an O must win by, in averaged weights, at every scored word: the perceptron is cautious with the few
+ * names it has seen (precision well above recall), and a name missed costs as much as a wrong one
+ * (cross-validated in scripts/train-ner.ts; 1.5, 3 and 5 gave the same F1 with Viterbi decoding).
  */
 const OUTSIDE_MARGIN = 3;
-
-/** The best allowed tag after `prev` for the scores. */
-export function bestTag(scoresOf: ArrayLike<number>, prev: number): number {
-  let best = OUTSIDE;
-  let bestScore = -Infinity;
-  for (let t = 0; t < TAGS.length; t++) {
-    if (!allowed(prev, t)) continue;
-    if (scoresOf[t]! > bestScore) {
-      bestScore = scoresOf[t]!;
-      best = t;
-    }
-  }
-  return best;
-}
-
-/** Tags a sentence left to right, each tag the best allowed one given the tags before it. */
-export function tagSentence(m: TaggerModel, s: SentenceView): Tag[] {
-  const n = s.words.length;
-  const tags: Tag[] = [];
-  let prev: number = START;
-  let prev2: number = START;
-  for (let i = 0; i < n; i++) {
-    let tag = OUTSIDE;
-    if (prev !== OUTSIDE || mayStartName(s.words[i]!)) {
-      scores.fill(0);
-      emissionFeatures(s, i, buffer);
-      addWeights(m, buffer, scores);
-      transitionFeatures(s, i, prev, prev2, buffer);
-      addWeights(m, buffer, scores);
-      scores[OUTSIDE]! -= OUTSIDE_MARGIN * m.scale;
-      tag = bestTag(scores, prev);
-    }
-    tags.push(TAGS[tag]!);
-    prev2 = prev;
-    prev = tag;
-  }
-  return tags;
-}
 
 /** Spans [from, to) and types of the entities in a BIO tag sequence. */
 export function spansOf(tags: readonly string[]): Array<{ from: number; to: number; type: string }> {
@@ -201,4 +172,153 @@ export function spansOf(tags: readonly string[]): Array<{ from: number; to: numb
     if (tag.startsWith("B-") || (tag.startsWith("I-") && !open)) open = { from: i, type: tag.slice(2) };
   }
   return out;
+}
+
+/** How many lowercase words may follow a capitalised one inside a name ("Bundesamt für Migration", "Lido delle Nazioni"). */
+const MAX_LOWERCASE_RUN = 2;
+
+/**
+ * Which words are scored at all: those that may start a name and up to MAX_LOWERCASE_RUN words after one.
+ * Every other word is O (most of a sentence), as in greedy tagging after an O.
+ */
+export function scoredWords(words: readonly string[]): Uint8Array {
+  const scored = new Uint8Array(words.length);
+  let run = MAX_LOWERCASE_RUN + 1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    run = mayStartName(w) ? 0 : SYMBOL.test(w) ? MAX_LOWERCASE_RUN + 1 : run + 1;
+    scored[i] = run <= MAX_LOWERCASE_RUN ? 1 : 0;
+  }
+  return scored;
+}
+
+/** A token that begins with a symbol ("©", "€", "+"): never part of a name, and it ends one. */
+const SYMBOL = /^\p{S}/u;
+
+/** Adds to `out` (one score per tag) the transition scores of word i after tag `prev` (START before the first word). */
+export type TransitionScores = (i: number, prev: number, out: Float64Array) => void;
+
+const NEG = -Infinity;
+/** Number of "previous tag" values: the tags and START. */
+const PREVS = TAGS.length + 1;
+
+/**
+ * The best tag sequence under a first-order model (Viterbi): `emission[i * T + t]` the score of tag t for
+ * word i, transitions from `transition`. Unscored words (`scored[i]` 0) are O; an I- only continues its own
+ * type (`allowed`).
+ */
+export function viterbi(n: number, scored: Uint8Array, emission: Float64Array, transition: TransitionScores): number[] {
+  const T = TAGS.length;
+  if (n === 0) return [];
+  // delta[i * T + t]: the best score of words 0..i with tag t at i; back: the tag before it on that path.
+  if (viterbiDelta.length < n * T) {
+    viterbiDelta = new Float64Array(n * T * 2);
+    viterbiBack = new Int8Array(n * T * 2);
+  }
+  const delta = viterbiDelta;
+  const back = viterbiBack;
+  delta.fill(NEG, 0, n * T);
+  const trans = viterbiTrans;
+  trans.fill(0);
+  transition(0, START, trans);
+  for (let t = 0; t < T; t++) {
+    if ((scored[0] === 1 || t === OUTSIDE) && ALLOWED[START * T + t] === 1) delta[t] = emission[t]! + trans[t]!;
+  }
+  for (let i = 1; i < n; i++) {
+    const prevBase = (i - 1) * T;
+    const base = i * T;
+    const isScored = scored[i] === 1;
+    for (let p = 0; p < T; p++) {
+      const d = delta[prevBase + p]!;
+      if (d === NEG) continue;
+      if (!isScored) {
+        // Unscored: O, with no score of its own.
+        if (d > delta[base + OUTSIDE]!) {
+          delta[base + OUTSIDE] = d;
+          back[base + OUTSIDE] = p;
+        }
+        continue;
+      }
+      trans.fill(0);
+      transition(i, p, trans);
+      for (let t = 0; t < T; t++) {
+        if (ALLOWED[p * T + t] !== 1) continue;
+        const v = d + trans[t]! + emission[base + t]!;
+        if (v > delta[base + t]!) {
+          delta[base + t] = v;
+          back[base + t] = p;
+        }
+      }
+    }
+  }
+  let best = NEG;
+  let bt = OUTSIDE;
+  for (let t = 0; t < T; t++) {
+    if (delta[(n - 1) * T + t]! > best) {
+      best = delta[(n - 1) * T + t]!;
+      bt = t;
+    }
+  }
+  const tags = new Array<number>(n);
+  tags[n - 1] = bt;
+  for (let i = n - 1; i >= 1; i--) tags[i - 1] = back[i * T + tags[i]!]!;
+  return tags;
+}
+
+/** Buffers of `viterbi`, grown as sentences need (reused: tagging is synchronous). */
+let viterbiDelta = new Float64Array(0);
+let viterbiBack = new Int8Array(0);
+const viterbiTrans = new Float64Array(TAGS.length);
+
+/** Adds the weights of the features `ids[0 .. n)` to `out`, one per tag. */
+export type WeightLookup = (ids: Int32Array, n: number, out: Float64Array) => void;
+
+/**
+ * Transition scores for one sentence from weights: those of the tag before computed once per sentence, those
+ * of a word's lexicon match and the tag before it once per word.
+ */
+export function transitionScores(s: SentenceView, lookup: WeightLookup): TransitionScores {
+  const T = TAGS.length;
+  const buf = featureBuffer();
+  const pairs = new Float64Array(PREVS * T);
+  for (let p = 0; p < PREVS; p++) {
+    tagPairFeatures(p, buf);
+    lookup(buf.ids, buf.n, pairs.subarray(p * T, (p + 1) * T));
+  }
+  const gaz = new Float64Array(PREVS * T);
+  let gazAt = -1;
+  return (i, prev, out) => {
+    for (let t = 0; t < T; t++) out[t]! += pairs[prev * T + t]!;
+    if (!s.gazHash[i]) return;
+    if (gazAt !== i) {
+      gaz.fill(0);
+      for (let p = 0; p < PREVS; p++) {
+        gazTagFeatures(s, i, p, buf);
+        lookup(buf.ids, buf.n, gaz.subarray(p * T, (p + 1) * T));
+      }
+      gazAt = i;
+    }
+    for (let t = 0; t < T; t++) out[t]! += gaz[prev * T + t]!;
+  };
+}
+
+const decodeBuffer = featureBuffer();
+const decodeScores = new Int32Array(TAGS.length);
+
+/** Tags a sentence with the best sequence overall (Viterbi), not word by word. */
+export function tagSentence(m: TaggerModel, s: SentenceView): Tag[] {
+  const n = s.words.length;
+  const T = TAGS.length;
+  const scored = scoredWords(s.words);
+  const emission = new Float64Array(n * T);
+  for (let i = 0; i < n; i++) {
+    if (!scored[i]) continue;
+    decodeScores.fill(0);
+    emissionFeatures(s, i, decodeBuffer);
+    addWeights(m, decodeBuffer, decodeScores);
+    decodeScores[OUTSIDE]! -= OUTSIDE_MARGIN * m.scale;
+    for (let t = 0; t < T; t++) emission[i * T + t] = decodeScores[t]!;
+  }
+  const tags = viterbi(n, scored, emission, transitionScores(s, (ids, k, out) => addWeightsTo(m, ids, k, out)));
+  return tags.map((t) => TAGS[t]!);
 }
