@@ -6,7 +6,7 @@ import { ingestHtml } from "./ingest/html/index.js";
 import { isoDate } from "./ingest/html/metadata.js";
 import { ingestText } from "./ingest/text.js";
 import type { ArticleInput, Ingested } from "./ingest/types.js";
-import { resolveStages, runPipeline } from "./pipeline.js";
+import { STAGE_NAMES, resolveStages, runPipeline } from "./pipeline.js";
 import type { Doc, SourceBlock, StageContext } from "./stages/stage.js";
 import { paragraphsOf } from "./stages/structure/paragraphs.js";
 import { blockFingerprint, boilerplateOf, siteKey, type SiteProfile } from "./ingest/profile.js";
@@ -37,9 +37,18 @@ const BYTES_LOOK_LIKE_HTML = /^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<!
 
 /** Analyses one article. Throws a QuellenlageError (with a code) for input it cannot analyse. */
 export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Analysis {
+  return analyzeIngested(input, ingestForAnalysis(input, options), options);
+}
+
+/**
+ * The first half of `analyze`: the input read into text, blocks and metadata (with the site profile's
+ * boilerplate), refused when too large or empty. Plain data, so a worker thread can do it for another
+ * thread's `analyzeIngested` (src/cli/pool.ts).
+ */
+export function ingestForAnalysis(input: ArticleInput, options: AnalyzeOptions = {}): Ingested {
   const id = input.id ?? "input";
   try {
-    const stages = resolveStages(options.stages);
+    resolveStages(options.stages);
     const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
     refuseHuge(input, maxChars);
     const ingested = applySiteProfile(ingestArticle(input, id), input, options.siteProfile);
@@ -52,43 +61,93 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Anal
     if (ingested.text.trim().length === 0) {
       throw new QuellenlageError("E_EMPTY", "input holds no text to analyse");
     }
-    const diagnostics: Diagnostic[] = [...ingested.diagnostics];
-    const { language, languageSource } = chooseLanguage(input, options, ingested, diagnostics);
-    const published = choosePublished(input, options, ingested);
-    const meta: Meta = {
-      language,
-      languageSource,
-      published,
-      title: input.title ?? ingested.meta.title ?? null,
-      outlet: ingested.meta.outlet ?? null,
-      url: input.url ?? ingested.meta.url ?? null,
-      authors: ingested.meta.authors ?? [],
-      format: ingested.format,
-      ...(ingested.meta.modified !== undefined ? { modified: ingested.meta.modified } : {}),
-      ...(ingested.meta.canonicalUrl !== undefined ? { canonicalUrl: ingested.meta.canonicalUrl } : {}),
-      ...(ingested.encoding ? { encoding: ingested.encoding } : {}),
-    };
-    const doc: Doc = {
-      id,
-      schema: SCHEMA_VERSION,
-      stages: [] as StageName[],
-      meta,
-      text: ingested.text,
-      blocks: [],
-      credits: [],
-      diagnostics,
-      ...(ingested.sourceBlocks ? { sourceBlocks: ingested.sourceBlocks } : {}),
-    };
-    const ctx: StageContext = {
-      locale: getLocale(language),
-      locales: [getLocale(language), ...ALL_LOCALES.filter((l) => l.code !== language)],
-      published,
-      timeAnchoring: options.timeAnchoring ?? "news",
-    };
-    return toAnalysis(runPipeline(doc, ctx, stages), options);
+    return ingested;
   } catch (err) {
     throw toQuellenlageError(err, id);
   }
+}
+
+/** The second half of `analyze`: the stages over what `ingestForAnalysis` made of the input. */
+export function analyzeIngested(input: ArticleInput, ingested: Ingested, options: AnalyzeOptions = {}): Analysis {
+  const id = input.id ?? "input";
+  try {
+    const stages = resolveStages(options.stages);
+    const doc = startDoc(input, ingested, options);
+    return toAnalysis(runPipeline(doc, contextOf(doc, options), stages), options);
+  } catch (err) {
+    throw toQuellenlageError(err, id);
+  }
+}
+
+/**
+ * `analyze` as far as stage `last` (the stages asked for up to it, in pipeline order): a document of
+ * plain data that `analyzeFrom` finishes, in this thread or another (src/cli/pool.ts).
+ */
+export function analyzeUntil(input: ArticleInput, last: StageName, options: AnalyzeOptions = {}): Doc {
+  const ingested = ingestForAnalysis(input, options);
+  const id = input.id ?? "input";
+  try {
+    const upTo = STAGE_NAMES.indexOf(last);
+    const stages = resolveStages(options.stages).filter((s) => STAGE_NAMES.indexOf(s) <= upTo);
+    const doc = startDoc(input, ingested, options);
+    return runPipeline(doc, contextOf(doc, options), stages);
+  } catch (err) {
+    throw toQuellenlageError(err, id);
+  }
+}
+
+/** The rest of `analyze` for a document `analyzeUntil` began: the stages asked for that have not run. */
+export function analyzeFrom(input: ArticleInput, doc: Doc, options: AnalyzeOptions = {}): Analysis {
+  const id = input.id ?? "input";
+  try {
+    const stages = resolveStages(options.stages).filter((s) => !doc.stages.includes(s));
+    return toAnalysis(runPipeline(doc, contextOf(doc, options), stages), options);
+  } catch (err) {
+    throw toQuellenlageError(err, id);
+  }
+}
+
+/** The stages' context of a document: its language's locale first, its publication date, the anchoring. */
+function contextOf(doc: Doc, options: AnalyzeOptions): StageContext {
+  const language = doc.meta.language;
+  return {
+    locale: getLocale(language),
+    locales: [getLocale(language), ...ALL_LOCALES.filter((l) => l.code !== language)],
+    published: doc.meta.published,
+    timeAnchoring: options.timeAnchoring ?? "news",
+  };
+}
+
+/** The document the stages start from: text, metadata (language and date chosen), diagnostics. */
+function startDoc(input: ArticleInput, ingested: Ingested, options: AnalyzeOptions): Doc {
+  const diagnostics: Diagnostic[] = [...ingested.diagnostics];
+  const { language, languageSource } = chooseLanguage(input, options, ingested, diagnostics);
+  const published = choosePublished(input, options, ingested);
+  const meta: Meta = {
+    language,
+    languageSource,
+    published,
+    title: input.title ?? ingested.meta.title ?? null,
+    outlet: ingested.meta.outlet ?? null,
+    url: input.url ?? ingested.meta.url ?? null,
+    authors: ingested.meta.authors ?? [],
+    format: ingested.format,
+    ...(ingested.meta.modified !== undefined ? { modified: ingested.meta.modified } : {}),
+    ...(ingested.meta.canonicalUrl !== undefined ? { canonicalUrl: ingested.meta.canonicalUrl } : {}),
+    ...(ingested.encoding ? { encoding: ingested.encoding } : {}),
+  };
+  const doc: Doc = {
+    id: input.id ?? "input",
+    schema: SCHEMA_VERSION,
+    stages: [] as StageName[],
+    meta,
+    text: ingested.text,
+    blocks: [],
+    credits: [],
+    diagnostics,
+    ...(ingested.sourceBlocks ? { sourceBlocks: ingested.sourceBlocks } : {}),
+  };
+  return doc;
 }
 
 /**

@@ -2,14 +2,16 @@
  * Analyses a stream of jobs on several cores, in input order: worker threads each run `analyze`, the
  * main thread reads inputs, hands them out and writes results as soon as the next one in order is done.
  * A run of one input (or `--jobs 1`) stays in this thread, so a single article pays no start-up cost;
- * `--jobs auto` (the default) starts workers only for a batch and only on idle cores (autoWorkers).
+ * `--jobs auto` (the default) uses threads only for a batch and only on idle cores (autoPlan).
  */
 import { availableParallelism, loadavg } from "node:os";
 import { Worker } from "node:worker_threads";
-import { analyze, type AnalyzeOptions } from "../analyze.js";
+import { analyze, analyzeFrom, type AnalyzeOptions } from "../analyze.js";
 import type { Job } from "../ingest/files.js";
+import type { ArticleInput } from "../ingest/types.js";
+import type { Doc } from "../stages/stage.js";
 import { QuellenlageError, type ErrorCode, toQuellenlageError } from "../model/errors.js";
-import type { Analysis } from "../model/types.js";
+import type { Analysis, StageName } from "../model/types.js";
 
 /** Jobs handed to each worker ahead of the one it works on, so none waits for the main thread. */
 const QUEUE_PER_WORKER = 4;
@@ -20,40 +22,55 @@ export interface Outcome {
   error?: QuellenlageError;
 }
 
+/** What a worker is sent: an article to analyse, with `until` only as far as that stage (analyzeUntil). */
+export interface WorkerRequest {
+  seq: number;
+  article: ArticleInput;
+  options: AnalyzeOptions;
+  until?: StageName;
+}
+
 /** What a worker sends back. */
 export interface WorkerReply {
   seq: number;
   analysis?: Analysis;
+  doc?: Doc;
   error?: { code: ErrorCode; message: string; input?: string };
 }
 
-/** How many worker threads to use: a number, or "auto" (see autoWorkers). */
-export type Workers = number | "auto";
+/** How to use threads: a number of workers, "pipeline" (see runPipelined) or "auto" (see autoPlan). */
+export type Workers = number | "auto" | "pipeline";
 
 /**
  * `--jobs auto` goes parallel only for a batch: this many jobs must be waiting before any worker starts
- * (each worker loads the models and warms up its own compiled code, which a few articles do not pay back).
+ * (a worker loads the models and warms up its own compiled code, which a few articles do not pay back).
  */
 export const AUTO_MIN_JOBS = 16;
 /** `--jobs auto` never starts more workers than this. */
 const AUTO_MAX_WORKERS = 8;
+/** Idle cores from which `--jobs auto` runs whole analyses on workers rather than splitting them in two. */
+const AUTO_POOL_MIN_IDLE = 3;
 
 /**
- * The workers `--jobs auto` starts for a batch: one per core that is idle, judged by the load average
- * (as `make -l` does), at most AUTO_MAX_WORKERS; 1 (this thread) when fewer than two cores are idle, so a
- * busy machine is not made busier by start-up work that cannot run in parallel anyway.
+ * How `--jobs auto` runs a batch, from the cores idle by the load average (as `make -l` judges them):
+ * - "here": fewer than AUTO_MIN_JOBS inputs, or no idle core: all in this thread;
+ * - "pipeline": one or two idle cores: a worker reads the next inputs (decoding, HTML, metadata) and
+ *   runs the first stages on them while this thread runs the other stages on the one before: two
+ *   threads, each warming up only its own half of the code, so a busy machine loses little and an idle
+ *   one gains the overlap;
+ * - a number: AUTO_POOL_MIN_IDLE or more idle cores: that many workers running whole analyses.
  */
-export function autoWorkers(cores: number, load1: number, batch: number): number {
-  if (batch < AUTO_MIN_JOBS) return 1;
-  const idle = Math.floor(cores - load1 + 0.5);
-  const n = Math.min(AUTO_MAX_WORKERS, cores, idle);
-  return n >= 2 ? n : 1;
+export function autoPlan(cores: number, load1: number, batch: number): "here" | "pipeline" | number {
+  if (batch < AUTO_MIN_JOBS || cores < 2) return "here";
+  const idle = Math.min(cores, Math.floor(cores - load1 + 0.5));
+  if (idle >= AUTO_POOL_MIN_IDLE) return Math.min(AUTO_MAX_WORKERS, idle);
+  return idle >= 1 ? "pipeline" : "here";
 }
 
 export async function* analyzeInOrder(jobs: AsyncIterable<Job>, options: AnalyzeOptions, workers: Workers): AsyncGenerator<Outcome> {
   const iterator = jobs[Symbol.asyncIterator]();
   const rest: AsyncIterable<Job> = { [Symbol.asyncIterator]: () => iterator };
-  // Jobs read ahead to decide (at most AUTO_MIN_JOBS for "auto", two otherwise: a single input stays here).
+  // Jobs read ahead to decide (AUTO_MIN_JOBS for "auto", two otherwise: a single input stays here).
   const wanted = workers === "auto" ? AUTO_MIN_JOBS : 2;
   const head: Job[] = [];
   while (head.length < wanted) {
@@ -61,14 +78,15 @@ export async function* analyzeInOrder(jobs: AsyncIterable<Job>, options: Analyze
     if (item.done) break;
     head.push(item.value);
   }
-  let size = workers === "auto" ? autoWorkers(availableParallelism(), loadavg()[0] ?? 0, head.length) : head.length < 2 ? 1 : workers;
-  if (!COMPILED) size = 1;
-  if (size <= 1) {
+  const plan =
+    workers === "auto" ? autoPlan(availableParallelism(), loadavg()[0] ?? 0, head.length) : head.length < 2 || workers === 1 ? "here" : workers;
+  if (plan === "here" || !COMPILED) {
     for (const job of head) yield runHere(job, options);
     for await (const job of rest) yield runHere(job, options);
     return;
   }
-  yield* runPooled(prepend(head, rest), options, size);
+  if (plan === "pipeline") yield* runPipelined(prepend(head, rest), options);
+  else yield* runPooled(prepend(head, rest), options, plan);
 }
 
 function runHere(job: Job, options: AnalyzeOptions): Outcome {
@@ -152,5 +170,85 @@ async function* runPooled(jobs: AsyncIterable<Job>, options: AnalyzeOptions, siz
     }
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
+  }
+}
+
+/** Inputs the worker of a pipeline reads ahead of the one this thread analyses. */
+const PIPELINE_AHEAD = 4;
+/**
+ * The last stage the worker of a pipeline runs: reading, structure and sentences there, the other
+ * stages here — about half of the work on either side for HTML pages.
+ */
+const PIPELINE_SPLIT: StageName = "sentences";
+
+/**
+ * A pipeline of two threads: a worker reads each input and runs the first stages (analyzeUntil) while
+ * this thread runs the others on the input before (analyzeFrom), in input order.
+ */
+async function* runPipelined(jobs: AsyncIterable<Job>, options: AnalyzeOptions): AsyncGenerator<Outcome> {
+  const worker = new Worker(WORKER_URL);
+  const waiting = new Map<number, (reply: WorkerReply) => void>();
+  let failure: Error | null = null;
+  const failAll = (err: Error) => {
+    failure ??= err;
+    for (const [seq, resolve] of waiting) resolve({ seq });
+    waiting.clear();
+  };
+  worker.on("message", (reply: WorkerReply) => {
+    waiting.get(reply.seq)?.(reply);
+    waiting.delete(reply.seq);
+  });
+  worker.on("error", failAll);
+  worker.on("exit", () => failAll(new Error("the pipeline's worker stopped")));
+  const iterator = jobs[Symbol.asyncIterator]();
+  const pending: Array<{ job: Job; reply: Promise<WorkerReply> | null }> = [];
+  let seq = 0;
+  let exhausted = false;
+  const fill = async () => {
+    while (!exhausted && pending.length < PIPELINE_AHEAD) {
+      const item = await iterator.next();
+      if (item.done) {
+        exhausted = true;
+        return;
+      }
+      const job = item.value;
+      if ("error" in job) {
+        pending.push({ job, reply: null });
+        continue;
+      }
+      const s = seq++;
+      const reply = new Promise<WorkerReply>((resolve) => waiting.set(s, resolve));
+      const request: WorkerRequest = { seq: s, article: job.article, options, until: PIPELINE_SPLIT };
+      worker.postMessage(request);
+      pending.push({ job, reply });
+    }
+  };
+  try {
+    await fill();
+    while (pending.length > 0) {
+      const { job, reply } = pending.shift()!;
+      // The worker gets the next inputs before this thread starts on this one.
+      await fill();
+      if ("error" in job) {
+        yield { id: job.id, error: job.error };
+        continue;
+      }
+      const r = await reply!;
+      if (failure) throw failure;
+      if (r.error || !r.doc) {
+        yield { id: job.id, error: new QuellenlageError(r.error?.code ?? "E_INTERNAL", r.error?.message ?? "no result", r.error?.input ?? job.id) };
+        continue;
+      }
+      let outcome: Outcome;
+      try {
+        outcome = { id: job.id, analysis: analyzeFrom(job.article, r.doc, options) };
+      } catch (err) {
+        outcome = { id: job.id, error: toQuellenlageError(err, job.id) };
+      }
+      yield outcome;
+    }
+  } finally {
+    worker.removeAllListeners("exit");
+    await worker.terminate();
   }
 }

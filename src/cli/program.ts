@@ -15,8 +15,9 @@ import type { Workers } from "./pool.js";
 export const VERSION = "0.1.0";
 
 /**
- * Worker threads: "auto" by default, which stays in this thread for a few inputs and for a batch starts
- * one worker per idle core (src/cli/pool.ts, autoWorkers); `--jobs N` asks for N, `--jobs 1` for none.
+ * Threads: "auto" by default, which stays in this thread for a few inputs and for a batch uses idle cores
+ * (src/cli/pool.ts, autoPlan); `--jobs N` asks for N workers, `--jobs pipeline` for one reading inputs
+ * while this thread analyses, `--jobs 1` for none.
  */
 const MAX_JOBS = Math.max(64, availableParallelism());
 const DEFAULT_JOBS = "auto";
@@ -67,7 +68,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .addOption(new Option("--time-anchoring <mode>", "anchor relative times on the publication date or the text's last date").choices(["news", "narrative"]).default("news"))
     .option("--tokens", "include tokens in the output")
     .option("--max-chars <n>", "longest text accepted, in characters", String(DEFAULT_MAX_CHARS))
-    .option("--jobs <n|auto>", "worker threads analysing in parallel (1: this thread only; auto: for a batch, one per idle core)", DEFAULT_JOBS)
+    .option("--jobs <n|pipeline|auto>", "threads: N workers analysing in parallel, 1 this thread only, pipeline one reading while this one analyses, auto by idle cores", DEFAULT_JOBS)
     .addHelpText("after", EXAMPLES)
     .action(async (inputs: string[], o: Record<string, string | boolean | undefined>) => {
       const published = typeof o["published"] === "string" ? o["published"] : undefined;
@@ -79,9 +80,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       resolveStages(stages); // a usage error for unknown names, before any input is read
       const maxChars = Number(o["maxChars"]);
       if (!Number.isInteger(maxChars) || maxChars <= 0) throw new QuellenlageError("E_USAGE", `--max-chars must be a positive integer`);
-      const jobs: Workers = o["jobs"] === "auto" ? "auto" : Number(o["jobs"]);
-      if (jobs !== "auto" && (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS)) {
-        throw new QuellenlageError("E_USAGE", `--jobs must be "auto" or an integer from 1 to ${MAX_JOBS}`);
+      const jobs: Workers = o["jobs"] === "auto" || o["jobs"] === "pipeline" ? o["jobs"] : Number(o["jobs"]);
+      if (typeof jobs === "number" && (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS)) {
+        throw new QuellenlageError("E_USAGE", `--jobs must be "auto", "pipeline" or an integer from 1 to ${MAX_JOBS}`);
       }
       status = await runAnalyze(inputs, {
         format: o["format"] as OutputFormat,

@@ -1,21 +1,17 @@
-/** A worker thread of the analysis pool (src/cli/pool.ts): analyses the articles it is sent. */
+/**
+ * A worker thread of src/cli/pool.ts: analyses the articles it is sent, or with `until` only as far as
+ * that stage (analyzeUntil), for the main thread of a pipeline to finish.
+ */
 import { parentPort } from "node:worker_threads";
-import { analyze, type AnalyzeOptions } from "../analyze.js";
-import type { ArticleInput } from "../ingest/types.js";
+import { analyze, analyzeUntil } from "../analyze.js";
 import { toQuellenlageError } from "../model/errors.js";
-import type { WorkerReply } from "./pool.js";
+import type { WorkerReply, WorkerRequest } from "./pool.js";
 
-interface Request {
-  seq: number;
-  article: ArticleInput;
-  options: AnalyzeOptions;
-}
-
-parentPort?.on("message", ({ seq, article, options }: Request) => {
+parentPort?.on("message", ({ seq, article, options, until }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
     // Bytes arrive as a plain Uint8Array; ingest reads them the same way.
-    reply = { seq, analysis: analyze(article, options) };
+    reply = until ? { seq, doc: analyzeUntil(article, until, options) } : { seq, analysis: analyze(article, options) };
   } catch (err) {
     const e = toQuellenlageError(err, article.id);
     reply = { seq, error: { code: e.code, message: e.message, ...(e.input !== undefined ? { input: e.input } : {}) } };

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
-import { AUTO_MIN_JOBS, autoWorkers } from "../../src/cli/pool.js";
+import { AUTO_MIN_JOBS, autoPlan } from "../../src/cli/pool.js";
 
 const cli = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
 const samples = fileURLToPath(new URL("../../samples", import.meta.url));
@@ -22,44 +22,55 @@ describe("worker pool", () => {
     assert.equal(two.stdout, one.stdout);
   });
 
-  it("--jobs auto gives what one thread gives, for a batch too", { skip: built }, () => {
+  it("--jobs auto and pipeline give what one thread gives, for a batch too, failures included", { skip: built }, () => {
     const dir = mkdtempSync(join(tmpdir(), "quellenlage-pool-"));
     try {
       const input = join(dir, "batch.jsonl");
       const lines = Array.from({ length: AUTO_MIN_JOBS + 5 }, (_, i) =>
-        JSON.stringify({ id: `n${i}`, text: `Die Ministerin Anna Berg sagte am Montag in Kassel, der Plan ${i} komme. „Wir sind bereit“, sagte sie.`, published: "2024-03-04" }),
+        JSON.stringify(
+          i === 7
+            ? { id: "empty", text: "   " }
+            : i % 3 === 0
+              ? { id: `h${i}`, html: `<html><head><title>Bericht ${i}</title></head><body><article><h1>Bericht ${i}</h1><p>Die Ministerin Anna Berg sagte am Montag in Kassel, der Plan ${i} komme.</p></article></body></html>`, published: "2024-03-04" }
+              : { id: `n${i}`, text: `Die Ministerin Anna Berg sagte am Montag in Kassel, der Plan ${i} komme. „Wir sind bereit“, sagte sie.`, published: "2024-03-04" },
+        ),
       );
       writeFileSync(input, lines.join("\n") + "\n");
       const one = run(input, "1");
-      const auto = run(input, "auto");
-      assert.equal(one.status, 0, one.stderr);
-      assert.equal(auto.status, 0, auto.stderr);
-      assert.equal(one.stdout.trim().split("\n").length, AUTO_MIN_JOBS + 5);
-      assert.equal(auto.stdout, one.stdout);
+      assert.equal(one.status, 1, "the empty input fails");
+      assert.match(one.stderr, /E_EMPTY empty/);
+      assert.equal(one.stdout.trim().split("\n").length, AUTO_MIN_JOBS + 4);
+      for (const jobs of ["auto", "pipeline"]) {
+        const other = run(input, jobs);
+        assert.equal(other.status, 1, `${jobs}: ${other.stderr}`);
+        assert.equal(other.stdout, one.stdout, jobs);
+        assert.equal(other.stderr, one.stderr, jobs);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it("refuses a --jobs that is neither auto nor a count", { skip: built }, () => {
+  it("refuses a --jobs that is neither auto, pipeline nor a count", { skip: built }, () => {
     const bad = run(samples, "many");
     assert.equal(bad.status, 2);
-    assert.match(bad.stderr, /--jobs must be "auto" or an integer/);
+    assert.match(bad.stderr, /--jobs must be "auto", "pipeline" or an integer/);
   });
 });
 
-describe("autoWorkers", () => {
-  it("stays in this thread for fewer inputs than a batch", () => {
-    assert.equal(autoWorkers(8, 0, AUTO_MIN_JOBS - 1), 1);
+describe("autoPlan", () => {
+  it("stays in this thread for fewer inputs than a batch, and without an idle core", () => {
+    assert.equal(autoPlan(8, 0, AUTO_MIN_JOBS - 1), "here");
+    assert.equal(autoPlan(2, 1.6, AUTO_MIN_JOBS), "here");
+    assert.equal(autoPlan(4, 7.5, AUTO_MIN_JOBS), "here");
+    assert.equal(autoPlan(1, 0, AUTO_MIN_JOBS), "here");
   });
-  it("uses one worker per idle core for a batch", () => {
-    assert.equal(autoWorkers(2, 0.1, AUTO_MIN_JOBS), 2);
-    assert.equal(autoWorkers(4, 1.2, AUTO_MIN_JOBS), 3);
-    assert.equal(autoWorkers(64, 0, AUTO_MIN_JOBS), 8);
+  it("splits reading from analysing on one or two idle cores", () => {
+    assert.equal(autoPlan(2, 0.1, AUTO_MIN_JOBS), "pipeline");
+    assert.equal(autoPlan(2, 1.2, AUTO_MIN_JOBS), "pipeline");
   });
-  it("stays in this thread when fewer than two cores are idle", () => {
-    assert.equal(autoWorkers(2, 1.0, AUTO_MIN_JOBS), 1);
-    assert.equal(autoWorkers(1, 0, AUTO_MIN_JOBS), 1);
-    assert.equal(autoWorkers(4, 7.5, AUTO_MIN_JOBS), 1);
+  it("runs whole analyses on one worker per idle core from three", () => {
+    assert.equal(autoPlan(4, 1.2, AUTO_MIN_JOBS), 3);
+    assert.equal(autoPlan(64, 0, AUTO_MIN_JOBS), 8);
   });
 });
