@@ -6,6 +6,7 @@ export const structure: StructureLocale = {
     "Fotografin", "Aufnahme", "Grafik", "Illustration", "Video", "Titelbild", "Symbolbild", "Archivbild",
   ],
   bylinePrefixes: ["Von", "Text von", "Ein Beitrag von", "Autor", "Autorin", "Autoren"],
+  bylineConjunctions: ["und", "sowie", "im Gespräch mit"],
   imageCreditByPrefixes: ["Foto von", "Fotos von", "Bild von", "Aufnahme von"],
   articleCreditPrefixes: ["Quelle", "Mit Material von", "Mitarbeit", "Text"],
   creditLineOpeners: ["mit material von", "mitarbeit:", "redaktion:", "recherche:", "mit informationen von"],

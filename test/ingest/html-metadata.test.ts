@@ -1,0 +1,67 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractMetadata, type PageMeta } from "../../src/ingest/html/metadata.js";
+import { parseTree } from "../../src/ingest/html/tree.js";
+
+/** The metadata of a small page: `head` goes into <head>, `body` into <body>. */
+function metaOf(head: string, body: string, url: string | null = null): PageMeta {
+  const page = parseTree(`<!doctype html><html lang="de"><head>${head}</head><body>${body}</body></html>`);
+  return extractMetadata(page.head, page.root, url);
+}
+
+const ld = (o: object) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+
+describe("HTML metadata: authors", () => {
+  it("returns every name of a byline that lists several", () => {
+    assert.deepEqual(metaOf("", `<article><span class="byline">Von Anna Muster und Max Beispiel</span><p>Text</p></article>`).authors, ["Anna Muster", "Max Beispiel"]);
+    assert.deepEqual(metaOf(`<meta name="author" content="Jane Doe, John Roe">`, "").authors, ["Jane Doe", "John Roe"]);
+    assert.deepEqual(metaOf(`<meta name="author" content="Jane Doe and John Roe">`, "").authors, ["Jane Doe", "John Roe"]);
+    assert.deepEqual(metaOf(`<meta name="author" content="'Jane Doe; John Roe'">`, "").authors, ["Jane Doe", "John Roe"]);
+  });
+
+  it("keeps a name with its date or role behind a comma as one name", () => {
+    assert.deepEqual(metaOf("", `<span class="author">Anna Muster, 01.12.2021</span>`).authors, ["Anna Muster"]);
+    assert.deepEqual(metaOf("", `<span class="author">Anna Muster, Berlin</span>`).authors, ["Anna Muster"]);
+  });
+
+  it("strips date-line labels and byline prefixes of the locales and of other languages", () => {
+    assert.deepEqual(metaOf("", `<span class="author">Posted by Jane Doe at 18:52</span>`).authors, ["Jane Doe"]);
+    assert.deepEqual(metaOf("", `<span class="author">Par Jeanne Dupont</span>`).authors, ["Jeanne Dupont"]);
+    assert.deepEqual(metaOf("", `<p class="autor-y-fecha">por Juana Pérez 4 mayo, 2022</p>`).authors, ["Juana Pérez"]);
+  });
+
+  it("passes over a marked element that holds only a date-line label", () => {
+    const body = `<span class="meta-prep meta-prep-author">Veröffentlicht am</span> <span class="entry-date">13. März 2019</span> <span class="by-author">von Anna Muster</span>`;
+    assert.deepEqual(metaOf("", body).authors, ["Anna Muster"]);
+  });
+
+  it("never returns the outlet as an author, and then reads the byline", () => {
+    const head = `<meta property="og:site_name" content="Stadtbote"><meta name="author" content="Stadtbote">`;
+    assert.deepEqual(metaOf(head, `<div class="byline">Von Anna Muster</div>`).authors, ["Anna Muster"]);
+    const graph = ld({ "@type": "NewsArticle", headline: "Brücke", author: { "@type": "Organization", name: "Stadtbote" }, publisher: { "@type": "Organization", name: "Stadtbote" } });
+    assert.deepEqual(metaOf(graph, "").authors, []);
+  });
+
+  it("takes a name that is the site's host, or a company by its legal form, for the outlet", () => {
+    assert.deepEqual(metaOf(`<meta name="author" content="Stadtbote.de">`, "", "https://www.stadtbote.de/a/1").authors, []);
+    assert.deepEqual(metaOf(`<meta name="author" content="The Daily Example">`, "", "https://dailyexample.com/a/1").authors, []);
+    assert.deepEqual(metaOf(`<meta name="author" content="Beispiel Medien GmbH">`, "").authors, []);
+  });
+
+  it("resolves a JSON-LD author given as a reference to a Person in the graph", () => {
+    const graph = ld({
+      "@context": "https://schema.org",
+      "@graph": [
+        { "@type": "NewsArticle", headline: "Brücke", author: { "@id": "https://example.org/#/person/1" } },
+        { "@type": "Person", "@id": "https://example.org/#/person/1", name: "Anna Muster" },
+      ],
+    });
+    assert.deepEqual(metaOf(graph, "").authors, ["Anna Muster"]);
+  });
+
+  it("prefers a byline that names more authors than the metadata, when it names those too", () => {
+    const head = `<meta name="author" content="Anna Muster">`;
+    assert.deepEqual(metaOf(head, `<span class="author">von Anna Muster, Max Beispiel</span>`).authors, ["Anna Muster", "Max Beispiel"]);
+    assert.deepEqual(metaOf(head, `<span class="author">von Erika Andere</span>`).authors, ["Anna Muster"]);
+  });
+});
