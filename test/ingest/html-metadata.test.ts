@@ -65,3 +65,26 @@ describe("HTML metadata: authors", () => {
     assert.deepEqual(metaOf(head, `<span class="author">von Erika Andere</span>`).authors, ["Anna Muster"]);
   });
 });
+
+describe("HTML metadata: publication date", () => {
+  it("reads JSON-LD whose strings hold raw line breaks", () => {
+    const script = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Zwei\nZeilen","datePublished":"2022-02-02T11:14:00+01:00"}</script>`;
+    assert.equal(metaOf(script, "").published, "2022-02-02");
+  });
+
+  it("prefers the article's microdata datePublished to a generic date meta tag", () => {
+    const head = `<meta name="date" content="2022-01-21T15:38:44+01:00">`;
+    assert.equal(metaOf(head, `<p>Veröffentlicht <span itemprop="datePublished" content="2022-01-27T08:00:00+01:00">27.01.2022</span></p>`).published, "2022-01-27");
+    assert.equal(metaOf(head, `<time itemprop="datePublished" datetime="2022-01-27">27. Januar</time>`).published, "2022-01-27");
+    assert.equal(metaOf(head, "").published, "2022-01-21");
+  });
+
+  it("keeps article:published_time before the microdata", () => {
+    const head = `<meta property="article:published_time" content="2022-01-20T10:00:00+01:00">`;
+    assert.equal(metaOf(head, `<span itemprop="datePublished" content="2022-01-27">x</span>`).published, "2022-01-20");
+  });
+
+  it("takes datePublished of a JSON-LD object of another type (a how-to) when no article gives one", () => {
+    assert.equal(metaOf(ld({ "@type": "HowTo", name: "Tischdecke", datePublished: "2022-01-10T22:06:08Z" }), "").published, "2022-01-10");
+  });
+});

@@ -29,9 +29,11 @@ export interface PageMeta {
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|WebPage)$/;
 const NEWS_TYPES = /Article|Posting/;
 /** `<meta>` names and properties that carry each field, strongest first. */
-const PUBLISHED_KEYS = [
-  "article:published_time", "og:article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "dcterms.date",
-  "dcterms.created", "publish-date", "publish_date", "pubdate", "publication_date", "sailthru.date", "parsely-pub-date", "og:published_time", "date.created",
+const PUBLISHED_KEYS = ["article:published_time", "og:article:published_time", "datepublished"];
+/** `<meta>` names of a date that may be the publication date or another (a page's creation, its last change): after the article's microdata. */
+const DATE_KEYS = [
+  "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "publish-date", "publish_date", "pubdate", "publication_date",
+  "sailthru.date", "parsely-pub-date", "og:published_time", "date.created",
 ];
 const MODIFIED_KEYS = ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified", "dc.date.modified"];
 const AUTHOR_KEYS = ["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "twitter:creator"];
@@ -116,17 +118,40 @@ function str(x: Json | undefined): string | null {
   return s === null ? null : decodeCharacterReferences(s).trim() || null;
 }
 
+/** Control characters, which JSON allows in no string but pages write into theirs (line breaks, tabs). */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f]+/g;
+
+/** A JSON-LD script's data, or null; a script with raw line breaks or tabs in its strings is read with spaces for them. */
+function parseJsonLd(script: string): Json | null {
+  try {
+    return JSON.parse(script) as Json;
+  } catch {
+    try {
+      return JSON.parse(script.replace(CONTROL_CHARACTERS, " ")) as Json;
+    } catch {
+      return null;
+    }
+  }
+}
+
+interface JsonLd {
+  /** Objects of an article type, news types first. */
+  articles: JsonObject[];
+  /** Every object with an `@id` of its own, by that id. */
+  byId: Map<string, JsonObject>;
+  /** The first `datePublished` of an object of another type (a how-to, a recipe, a video), or null. */
+  otherPublished: string | null;
+}
+
 /** Every JSON-LD object of an article type on the page, `@graph` members included, news types first; and every object by its `@id`. */
-function jsonLdArticles(scripts: readonly string[]): { articles: JsonObject[]; byId: Map<string, JsonObject> } {
+function jsonLdArticles(scripts: readonly string[]): JsonLd {
   const out: JsonObject[] = [];
   const byId = new Map<string, JsonObject>();
+  let otherPublished: string | null = null;
   for (const script of scripts) {
-    let data: Json;
-    try {
-      data = JSON.parse(script) as Json;
-    } catch {
-      continue;
-    }
+    const data = parseJsonLd(script);
+    if (data === null) continue;
     const queue: Json[] = asArray(data);
     while (queue.length) {
       const item = queue.shift();
@@ -136,10 +161,11 @@ function jsonLdArticles(scripts: readonly string[]): { articles: JsonObject[]; b
       if (typeof id === "string" && !byId.has(id) && Object.keys(item).length > 1) byId.set(id, item);
       const types = asArray(item["@type"]).filter((t): t is string => typeof t === "string");
       if (types.some((t) => ARTICLE_TYPES.test(t))) out.push(item);
+      else otherPublished ??= str(item["datePublished"]);
     }
   }
   const isNews = (o: JsonObject) => Number(asArray(o["@type"]).some((t) => typeof t === "string" && NEWS_TYPES.test(t)));
-  return { articles: out.sort((a, b) => isNews(b) - isNews(a)), byId };
+  return { articles: out.sort((a, b) => isNews(b) - isNews(a)), byId, otherPublished };
 }
 
 /** A JSON-LD node given by reference (`{"@id": …}` alone) as the node the page describes under that id. */
@@ -442,6 +468,16 @@ function markedDate(root: HElement): string | null {
   return null;
 }
 
+/** The date of the first element marked `itemprop="datePublished"` in the body: its `content` or `datetime`, else its text. */
+function microdataPublished(root: HElement): string | null {
+  for (const el of elements(root)) {
+    if (el.attrs["itemprop"] !== "datePublished") continue;
+    const date = parseLooseDate(el.attrs["content"] ?? el.attrs["datetime"] ?? textOf(el));
+    if (date) return date;
+  }
+  return null;
+}
+
 /** How many of a page's h1 elements are title candidates (a page with more lists teasers). */
 const MAX_H1S = 5;
 
@@ -459,7 +495,7 @@ function headingsOne(root: HElement): string[] {
 
 /** Metadata from the collected head data and the body tree; `url` is where the page came from, if known. */
 export function extractMetadata(head: HeadData, root: HElement, url?: string | null): PageMeta {
-  const { articles: ld, byId } = jsonLdArticles(head.jsonLd);
+  const { articles: ld, byId, otherPublished } = jsonLdArticles(head.jsonLd);
   const first = <T>(f: (o: JsonObject) => T | null): T | null => {
     for (const o of ld) {
       const v = f(o);
@@ -492,6 +528,9 @@ export function extractMetadata(head: HeadData, root: HElement, url?: string | n
     published:
       parseLooseDate(first((o) => str(o["datePublished"]))) ??
       parseLooseDate(firstOf(meta, PUBLISHED_KEYS)) ??
+      parseLooseDate(otherPublished) ??
+      microdataPublished(root) ??
+      parseLooseDate(firstOf(meta, DATE_KEYS)) ??
       parseLooseDate(pubTime?.datetime) ??
       dateFromUrl(url ?? canonical) ??
       markedDate(root),
