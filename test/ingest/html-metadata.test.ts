@@ -88,3 +88,29 @@ describe("HTML metadata: publication date", () => {
     assert.equal(metaOf(ld({ "@type": "HowTo", name: "Tischdecke", datePublished: "2022-01-10T22:06:08Z" }), "").published, "2022-01-10");
   });
 });
+
+describe("HTML metadata: title", () => {
+  it("takes the h1 when the title is a kicker and that h1 in one", () => {
+    const head = `<title>Chronik: Lotte Muster ist tot - stadt.Example.at</title><meta property="og:title" content="Chronik: Lotte Muster ist tot">`;
+    assert.equal(metaOf(head, `<div class="keyword">Chronik</div><h1>Lotte Muster ist tot</h1>`).title, "Lotte Muster ist tot");
+    assert.equal(metaOf(`<meta property="og:title" content="Kücknitz - So lief die Auktion">`, `<h1>So lief die Auktion</h1>`).title, "So lief die Auktion");
+  });
+
+  it("reads an h1 without the kicker marked inside it", () => {
+    const head = `<meta property="og:title" content="Lockerungen: Autohäuser rechnen mit wenig Geschäft">`;
+    const body = `<h1><span class="dachzeile">Nach den Lockerungen</span> <span class="headline">Autohäuser rechnen mit wenig Geschäft</span></h1>`;
+    assert.equal(metaOf(head, body).title, "Autohäuser rechnen mit wenig Geschäft");
+  });
+
+  it("keeps a JSON-LD headline whose first part is more than a kicker", () => {
+    const head = ld({ "@type": "NewsArticle", headline: "Deutschland und Frankreich an der Grenze heute: Der Partner wird zum Fremden" });
+    assert.equal(metaOf(head, `<h1>Der Partner wird zum Fremden</h1>`).title, "Deutschland und Frankreich an der Grenze heute: Der Partner wird zum Fremden");
+  });
+
+  it("cuts a last part naming the site off a JSON-LD headline and an h1, by the site's name or host", () => {
+    const head = `<meta property="og:site_name" content="Beispielamt">${ld({ "@type": "Article", headline: "Neue Regeln für Brücken | Beispielamt" })}`;
+    assert.equal(metaOf(head, "").title, "Neue Regeln für Brücken");
+    const page = `<title>Neue Regeln für Brücken | Beispielamt</title><meta property="og:site_name" content="Beispielamt">`;
+    assert.equal(metaOf(page, `<h1>Neue Regeln für Brücken | Beispielamt</h1>`).title, "Neue Regeln für Brücken");
+  });
+});

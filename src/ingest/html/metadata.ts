@@ -6,7 +6,7 @@
 import type { HeadData, HElement, HNode } from "./tree.js";
 import { elements, textOf } from "./tree.js";
 import { hasClassWord } from "./furniture.js";
-import { FURNITURE_CLASS_WORDS, METADATA_CLASS_WORDS } from "../../locales/shared/page-furniture.js";
+import { FURNITURE_CLASS_WORDS, KIND_CLASS_WORDS, METADATA_CLASS_WORDS } from "../../locales/shared/page-furniture.js";
 import { LEGAL_FORMS, OTHER_LANGUAGE_BYLINES } from "../../locales/shared/bylines.js";
 import { LOCALES } from "../../locales/index.js";
 import { decodeCharacterReferences } from "../../text/entities.js";
@@ -394,6 +394,32 @@ function isBylineContext(el: HElement): boolean {
  * or `<title>` title without the site's name.
  */
 function chooseTitle(ldHeadline: string | null, metaTitle: string | null, h1s: readonly string[], pageTitle: string, outlet: string | null, siteKeys: ReadonlySet<string>): string | null {
+  const title = titleCandidate(ldHeadline, metaTitle, h1s, pageTitle, outlet, siteKeys);
+  return title === null ? null : withoutKicker(title, h1s);
+}
+
+/** Words of a kicker at most: "Chronik", "Corona-Lockerungen", "SARS-2/COVID-19". */
+const MAX_KICKER_WORDS = 4;
+/** What ends a kicker written before the headline in one title: "Chronik: …", "Kücknitz - …". */
+const KICKER_END = /^(\S.*?)\s*(?::|\s[-–—|])\s*$/u;
+
+/**
+ * A title that is a kicker and the headline in one ("Chronik: Lotte Tobisch ist tot") where the page's
+ * h1 is the headline alone: the h1. Otherwise the title as it is.
+ */
+function withoutKicker(title: string, h1s: readonly string[]): string {
+  const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
+  const t = fold(title);
+  for (const h of h1s) {
+    const f = fold(h);
+    if (f.length === 0 || f.length >= t.length || !t.endsWith(f)) continue;
+    const kicker = KICKER_END.exec(t.slice(0, t.length - f.length));
+    if (kicker && kicker[1]!.split(" ").length <= MAX_KICKER_WORDS) return h;
+  }
+  return title;
+}
+
+function titleCandidate(ldHeadline: string | null, metaTitle: string | null, h1s: readonly string[], pageTitle: string, outlet: string | null, siteKeys: ReadonlySet<string>): string | null {
   if (ldHeadline) return withoutOutletPart(ldHeadline, siteKeys);
   const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
   const titles = [metaTitle, pageTitle].filter((t): t is string => Boolean(t));
@@ -481,12 +507,31 @@ function microdataPublished(root: HElement): string | null {
 /** How many of a page's h1 elements are title candidates (a page with more lists teasers). */
 const MAX_H1S = 5;
 
+/** Class words of a kicker inside a heading (`<h1><span class="dachzeile">…</span> …</h1>`). */
+const KICKER_WORDS: ReadonlySet<string> = new Set(KIND_CLASS_WORDS.kicker);
+
+/** An h1's text without the kicker the markup marks inside it. */
+function textWithoutKicker(h1: HElement): string {
+  let out = "";
+  const stack: HNode[] = [h1];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (typeof n === "string") {
+      out += n;
+      continue;
+    }
+    if (n !== h1 && hasClassWord(n.attrs["class"], KICKER_WORDS)) continue;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return out;
+}
+
 /** The texts of the page's first h1 elements, in order, without repeats. */
 function headingsOne(root: HElement): string[] {
   const out: string[] = [];
   for (const el of elements(root)) {
     if (el.tag !== "h1") continue;
-    const t = textOf(el).replace(/\s+/g, " ").trim();
+    const t = textWithoutKicker(el).replace(/\s+/g, " ").trim();
     if (t && !out.includes(t)) out.push(t);
     if (out.length === MAX_H1S) break;
   }
