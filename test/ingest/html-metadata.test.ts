@@ -30,6 +30,12 @@ describe("HTML metadata: authors", () => {
     assert.deepEqual(metaOf("", `<p class="autor-y-fecha">por Juana Pérez 4 mayo, 2022</p>`).authors, ["Juana Pérez"]);
   });
 
+  it("reads no author out of a description, and strips gender-inclusive prefixes", () => {
+    assert.deepEqual(metaOf(`<meta name="author" content="Departement für Wirtschaft, Bildung und Forschung">`, "").authors, []);
+    assert.deepEqual(metaOf("", `<span itemprop="author">Autor/in: Anna Muster</span>`).authors, ["Anna Muster"]);
+    assert.deepEqual(metaOf(`<meta name="author" content="Anna Muster, freie Autorin">`, "").authors, ["Anna Muster"]);
+  });
+
   it("passes over a marked element that holds only a date-line label", () => {
     const body = `<span class="meta-prep meta-prep-author">Veröffentlicht am</span> <span class="entry-date">13. März 2019</span> <span class="by-author">von Anna Muster</span>`;
     assert.deepEqual(metaOf("", body).authors, ["Anna Muster"]);

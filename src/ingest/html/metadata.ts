@@ -295,8 +295,14 @@ export function cleanTitle(title: string): string {
   return longest.length >= MIN_TITLE_PART_CHARS ? longest : title.trim();
 }
 
-/** One name out of a byline field: without prefixes and labels ("Von", "Posted by", "Veröffentlicht am") and without a date or time after it. */
-function cleanName(field: string): string | null {
+/** What cleanName gives for a field that is prose ("Departement für Wirtschaft"): no name, and no byline. */
+const PROSE = false;
+
+/**
+ * One name out of a byline field: without prefixes and labels ("Von", "Posted by", "Veröffentlicht am")
+ * and without a date or time after it; null for a field without a name, PROSE for words that are no name.
+ */
+function cleanName(field: string): string | null | typeof PROSE {
   const { prefix, label, trailingDate, particles } = authorPatternsOf();
   let name = field.trim();
   for (let before = ""; before !== name; ) {
@@ -308,7 +314,7 @@ function cleanName(field: string): string | null {
   if (!name || name.length > MAX_AUTHOR_CHARS || /^https?:/i.test(name) || name.startsWith("@") || !/\p{L}/u.test(name)) return null;
   // Several words of which one is lowercase (not a particle such as "von", "de"): prose ("Nils Pickert ist freier Autor").
   const words = name.split(" ");
-  if (words.length > 1 && words.some((w) => /^\p{Ll}/u.test(w) && !particles.has(w))) return null;
+  if (words.length > 1 && words.some((w) => /^\p{Ll}/u.test(w) && !particles.has(w))) return PROSE;
   return name;
 }
 
@@ -330,7 +336,9 @@ export function authorNames(field: string): string[] {
   for (const f of fields) {
     // Names joined by "und"/"and" when every part is a name; otherwise the field is one name (or none).
     const parts = f.split(conjunction).map(cleanName);
-    for (const name of parts.every((p) => p !== null) ? parts : [cleanName(f)]) {
+    for (const name of parts.every((p) => typeof p === "string") ? parts : [cleanName(f)]) {
+      // Prose before any name: the field is a description ("Departement für Wirtschaft, Bildung und Forschung"), not a byline.
+      if (name === PROSE && out.length === 0) return [];
       if (!name || out.includes(name)) continue;
       if (out.length > 0 && !isFullName(name)) continue;
       out.push(name);

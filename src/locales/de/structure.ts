@@ -5,7 +5,7 @@ export const structure: StructureLocale = {
     "Quelle", "Foto", "Fotos", "Bild", "Bilder", "Bildquelle", "Bildnachweis", "Fotoquelle", "Fotograf",
     "Fotografin", "Aufnahme", "Grafik", "Illustration", "Video", "Titelbild", "Symbolbild", "Archivbild",
   ],
-  bylinePrefixes: ["Von", "Text von", "Ein Beitrag von", "Autor", "Autorin", "Autoren"],
+  bylinePrefixes: ["Von", "Text von", "Ein Beitrag von", "Autor", "Autorin", "Autoren", "Autorinnen", "Autor/in", "Autor*in", "Autor:in", "Autor/innen", "Autor*innen"],
   bylineConjunctions: ["und", "sowie", "im Gespräch mit"],
   imageCreditByPrefixes: ["Foto von", "Fotos von", "Bild von", "Aufnahme von"],
   articleCreditPrefixes: ["Quelle", "Mit Material von", "Mitarbeit", "Text"],
