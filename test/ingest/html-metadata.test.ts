@@ -83,6 +83,7 @@ describe("HTML metadata: publication date", () => {
     assert.equal(metaOf(head, `<p>Veröffentlicht <span itemprop="datePublished" content="2022-01-27T08:00:00+01:00">27.01.2022</span></p>`).published, "2022-01-27");
     assert.equal(metaOf(head, `<time itemprop="datePublished" datetime="2022-01-27">27. Januar</time>`).published, "2022-01-27");
     assert.equal(metaOf(head, "").published, "2022-01-21");
+    assert.equal(metaOf(`<meta itemprop="uploadDate" content="2019-10-16T18:15:00Z">`, "").published, "2019-10-16");
   });
 
   it("keeps article:published_time before the microdata", () => {

@@ -30,10 +30,10 @@ const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNews
 const NEWS_TYPES = /Article|Posting/;
 /** `<meta>` names and properties that carry each field, strongest first. */
 const PUBLISHED_KEYS = ["article:published_time", "og:article:published_time", "datepublished"];
-/** `<meta>` names of a date that may be the publication date or another (a page's creation, its last change): after the article's microdata. */
+/** `<meta>` names of a date that may be the publication date or another (a page's creation, its last change, a video's upload): after the article's microdata. */
 const DATE_KEYS = [
   "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "publish-date", "publish_date", "pubdate", "publication_date",
-  "sailthru.date", "parsely-pub-date", "og:published_time", "date.created",
+  "sailthru.date", "parsely-pub-date", "og:published_time", "date.created", "uploaddate",
 ];
 const MODIFIED_KEYS = ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified", "dc.date.modified"];
 const AUTHOR_KEYS = ["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "twitter:creator"];
