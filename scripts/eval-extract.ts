@@ -3,10 +3,13 @@
  * main text = every block but the kinds in NOT_MAIN; trafilatura-style must/must-not snippets, or
  * Zyte-style bag-of-words against a gold body. Reports the first and second half of each corpus (by id,
  * the tuning split is the first half of trafilatura-eval) and the whole, and title/date/author accuracy
- * against trafilatura-eval's gold fields.
+ * against trafilatura-eval's gold fields on a tuning and a held-out part of their own (FNV-1a of the page's
+ * URL: even tuning, odd held out; see metadataPart).
  *
  *   npm run eval:extract                          # both corpora
  *   npm run eval:extract -- --corpus trafilatura-eval --details 20   # the 20 worst pages of the tuning half
+ *   SHOW_METADATA=author npm run eval:extract -- --corpus trafilatura-eval   # wrong authors of the tuning part
+ *   SHOW_METADATA=date SHOW_METADATA_PART=held-out npm run eval:extract -- --corpus trafilatura-eval
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
