@@ -54,6 +54,11 @@ describe("HTML metadata: authors", () => {
     assert.deepEqual(metaOf(`<meta name="author" content="Beispiel Medien GmbH">`, "").authors, []);
   });
 
+  it("takes no content-system account for an author", () => {
+    assert.deepEqual(metaOf(`<meta name="author" content="Super User">`, `<span class="author">von Anna Muster</span>`).authors, ["Anna Muster"]);
+    assert.deepEqual(metaOf(`<meta name="author" content="admin">`, "").authors, []);
+  });
+
   it("resolves a JSON-LD author given as a reference to a Person in the graph", () => {
     const graph = ld({
       "@context": "https://schema.org",

@@ -7,7 +7,7 @@ import type { HeadData, HElement, HNode } from "./tree.js";
 import { elements, textOf } from "./tree.js";
 import { hasClassWord } from "./furniture.js";
 import { FURNITURE_CLASS_WORDS, KIND_CLASS_WORDS, METADATA_CLASS_WORDS } from "../../locales/shared/page-furniture.js";
-import { LEGAL_FORMS, OTHER_LANGUAGE_BYLINES } from "../../locales/shared/bylines.js";
+import { LEGAL_FORMS, OTHER_LANGUAGE_BYLINES, PLACEHOLDER_AUTHORS } from "../../locales/shared/bylines.js";
 import { LOCALES } from "../../locales/index.js";
 import { decodeCharacterReferences } from "../../text/entities.js";
 import { alternatives } from "../../text/regex.js";
@@ -98,6 +98,9 @@ function authorPatternsOf(): AuthorPatterns {
   }
   return authorPatterns;
 }
+/** Account names of content systems ("admin", "Super User"): no author. */
+const PLACEHOLDERS: ReadonlySet<string> = new Set(PLACEHOLDER_AUTHORS);
+
 /** Elements around which a name is not the article's author: comments and forms. */
 const COMMENT_WORDS: ReadonlySet<string> = new Set(FURNITURE_CLASS_WORDS.comment);
 const FORM_TAGS = new Set(["form", "label", "input", "textarea"]);
@@ -562,7 +565,7 @@ export function extractMetadata(head: HeadData, root: HElement, url?: string | n
   const outlet = ldPublisher ?? firstOf(meta, OUTLET_KEYS);
   const siteKeys = outletKeys([ldPublisher, ...OUTLET_KEYS.map((k) => meta.get(k) ?? null)], url ?? canonical ?? meta.get("og:url") ?? null);
   const { legalForm } = authorPatternsOf();
-  const isPerson = (name: string) => !siteKeys.has(nameKey(name)) && !legalForm.test(name);
+  const isPerson = (name: string) => !siteKeys.has(nameKey(name)) && !legalForm.test(name) && !PLACEHOLDERS.has(name.toLowerCase());
   const names = (fields: readonly (string | null)[]) => [...new Set(fields.flatMap((f) => (f ? authorNames(f) : [])).filter(isPerson))];
   const ldAuthors = first((o) => {
     const found = names(asArray(o["author"]).map((a) => str(resolved(a, byId))));

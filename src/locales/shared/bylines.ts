@@ -35,3 +35,12 @@ export const LEGAL_FORMS: readonly string[] = [
   "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "LLP", "plc", "PLC", "Corp.", "Co. Ltd.", "Pty Ltd",
   "S.A.", "S.A", "SA", "S.L.", "SARL", "SAS", "S.p.A.", "S.r.l.", "B.V.", "N.V.", "A/S", "AB", "Oy", "Sp. z o.o.",
 ];
+
+/**
+ * Names of content-system accounts and schema fields that pages print or tag as an author although no
+ * person wrote under them, lowercase: "admin", "Super User", "publisher".
+ */
+export const PLACEHOLDER_AUTHORS: readonly string[] = [
+  "admin", "administrator", "administrador", "webmaster", "wordpressadmin", "wpadmin", "super user", "superuser",
+  "publisher", "author", "editor", "user", "guest", "unknown", "anonymous", "root", "system",
+];
