@@ -38,6 +38,11 @@ export interface StructureLocale {
    * names, an article credit naming its authors.
    */
   bylinePrefixes: readonly string[];
+  /**
+   * Words that join the names of several authors in a byline ("und", "and", "im Gespräch mit"); commas,
+   * semicolons, "&" and " / " join them in every language.
+   */
+  bylineConjunctions: readonly string[];
   /** Words that start an image credit without a colon ("Foto von …", "Photo by …/Getty Images"). */
   imageCreditByPrefixes: readonly string[];
   /** Credit prefixes that mean an article (wire copy) credit rather than an image credit. */

@@ -135,6 +135,12 @@ describe("HTML credits without a prefix", () => {
     assert.equal(a.blocks.find((b) => b.text.startsWith("By LISA"))?.kind, "credit");
   });
 
+  it("names the byline's people as the authors when the page's metadata names none", () => {
+    assert.deepEqual(a.meta.authors, ["LISA MASCARO", "MARY CLARE JALONICK", "ERIC TUCKER"]);
+    const marked = analyze({ id: "marked", html: page.replace("<html>", `<html><head><meta name="author" content="Anna Muster"></head>`) }, { stages: ["structure"] });
+    assert.deepEqual(marked.meta.authors, ["Anna Muster"]);
+  });
+
   it("reads names and an agency alone as an image credit", () => {
     const image = a.credits.find((c) => c.kind === "image");
     assert.equal(image?.agency, "Getty Images");

@@ -6,6 +6,7 @@ export const structure: StructureLocale = {
     "Image credit", "Source", "Illustration", "Graphic", "Video", "Photographer", "Pic", "File photo",
   ],
   bylinePrefixes: ["By", "Written by", "Words by", "Story by", "Author", "Authors"],
+  bylineConjunctions: ["and", "in conversation with"],
   imageCreditByPrefixes: ["Photo by", "Photos by", "Image by", "Picture by", "Photograph by"],
   articleCreditPrefixes: ["Source", "Additional reporting by", "Reporting by", "With reporting by", "Text"],
   creditLineOpeners: [

@@ -42,6 +42,8 @@ export const structureStage: Stage = {
     const source: SourceBlock[] = doc.sourceBlocks ?? paragraphsOf(text);
     const credits: Credit[] = [];
     const units: Unit[] = [];
+    /** The names of the article's first byline ("Von Anna Muster und Max Beispiel"), for pages whose metadata names no author. */
+    let bylineNames: string[] | null = null;
     for (const sb of source) {
       const s = trimSpan(text, sb.start, sb.end);
       if (s.start === s.end) continue;
@@ -62,6 +64,7 @@ export const structureStage: Stage = {
       const unprefixed = doc.sourceBlocks !== undefined && (hint === undefined || hint === "credit" || hint === "subheading") ? unprefixedCredit(text, s.start, s.end, ctx) : null;
       if (unprefixed) {
         credits.push(unprefixed);
+        if (unprefixed.kind === "article" && unprefixed.person) bylineNames ??= unprefixed.person.split(", ");
         units.push({ ...s, kind: "credit", reason: unprefixed.kind === "article" ? "byline" : "image credit" });
         continue;
       }
@@ -96,7 +99,9 @@ export const structureStage: Stage = {
       ...(u.reason ? { reason: u.reason } : {}),
     }));
     const { sourceBlocks: _consumed, ...rest } = doc;
-    return { ...rest, blocks, credits };
+    // A page whose markup names no author: the byline printed in its article names them.
+    const meta = bylineNames && doc.meta.authors.length === 0 ? { ...doc.meta, authors: bylineNames } : doc.meta;
+    return { ...rest, meta, blocks, credits };
   },
 };
 
