@@ -523,18 +523,7 @@ const KICKER_WORDS: ReadonlySet<string> = new Set(KIND_CLASS_WORDS.kicker);
 
 /** An h1's text without the kicker the markup marks inside it. */
 function textWithoutKicker(h1: HElement): string {
-  let out = "";
-  const stack: HNode[] = [h1];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (typeof n === "string") {
-      out += n;
-      continue;
-    }
-    if (n !== h1 && hasClassWord(n.attrs["class"], KICKER_WORDS)) continue;
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
-  }
-  return out;
+  return textOf(h1, (el) => hasClassWord(el.attrs["class"], KICKER_WORDS));
 }
 
 /** The texts of the page's first h1 elements, in order, without repeats. */

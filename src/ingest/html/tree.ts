@@ -188,8 +188,8 @@ export function* elements(root: HElement): Generator<HElement> {
   }
 }
 
-/** All text below an element, concatenated as written (no separators added). */
-export function textOf(root: HElement): string {
+/** All text below an element, concatenated as written (no separators added), without the elements `skip` names. */
+export function textOf(root: HElement, skip?: (el: HElement) => boolean): string {
   let out = "";
   const stack: HNode[] = [root];
   while (stack.length) {
@@ -198,6 +198,7 @@ export function textOf(root: HElement): string {
       out += n;
       continue;
     }
+    if (skip && n !== root && skip(n)) continue;
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
   return out;
