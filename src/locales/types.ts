@@ -43,6 +43,8 @@ export interface StructureLocale {
    * semicolons, "&" and " / " join them in every language.
    */
   bylineConjunctions: readonly string[];
+  /** Words that join further names in a credit line besides the conjunctions ("Reporting by X with Y"). */
+  creditLineJoiners: readonly string[];
   /** Words that start an image credit without a colon ("Foto von …", "Photo by …/Getty Images"). */
   imageCreditByPrefixes: readonly string[];
   /** Credit prefixes that mean an article (wire copy) credit rather than an image credit. */

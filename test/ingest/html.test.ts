@@ -135,6 +135,11 @@ describe("HTML credits without a prefix", () => {
     assert.equal(a.blocks.find((b) => b.text.startsWith("By LISA"))?.kind, "credit");
   });
 
+  it("splits a byline at the locales' conjunctions", () => {
+    const de = analyze({ id: "de", html: page.replace("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", "Von Anna Muster sowie Jan Beispiel") }, { stages: ["structure"] });
+    assert.equal(de.credits.find((c) => c.kind === "article")?.person, "Anna Muster, Jan Beispiel");
+  });
+
   it("names the byline's people as the authors when the page's metadata names none", () => {
     assert.deepEqual(a.meta.authors, ["LISA MASCARO", "MARY CLARE JALONICK", "ERIC TUCKER"]);
     const marked = analyze({ id: "marked", html: page.replace("<html>", `<html><head><meta name="author" content="Anna Muster"></head>`) }, { stages: ["structure"] });

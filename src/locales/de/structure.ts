@@ -7,6 +7,7 @@ export const structure: StructureLocale = {
   ],
   bylinePrefixes: ["Von", "Text von", "Ein Beitrag von", "Autor", "Autorin", "Autoren", "Autorinnen", "Autor/in", "Autor*in", "Autor:in", "Autor/innen", "Autor*innen"],
   bylineConjunctions: ["und", "sowie", "im Gespräch mit"],
+  creditLineJoiners: ["mit"],
   imageCreditByPrefixes: ["Foto von", "Fotos von", "Bild von", "Aufnahme von"],
   articleCreditPrefixes: ["Quelle", "Mit Material von", "Mitarbeit", "Text"],
   creditLineOpeners: ["mit material von", "mitarbeit:", "redaktion:", "recherche:", "mit informationen von"],

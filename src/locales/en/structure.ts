@@ -7,6 +7,7 @@ export const structure: StructureLocale = {
   ],
   bylinePrefixes: ["By", "Written by", "Words by", "Story by", "Author", "Authors"],
   bylineConjunctions: ["and", "in conversation with"],
+  creditLineJoiners: ["with"],
   imageCreditByPrefixes: ["Photo by", "Photos by", "Image by", "Picture by", "Photograph by"],
   articleCreditPrefixes: ["Source", "Additional reporting by", "Reporting by", "With reporting by", "Text"],
   creditLineOpeners: [

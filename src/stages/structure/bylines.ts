@@ -14,12 +14,14 @@ import { alternatives } from "../../text/regex.js";
 const MAX_CREDIT_LINE_WORDS = 14;
 /** After the names, a byline may add a date or an affiliation behind one of these. */
 const BYLINE_TAIL = /\s*(?:[|·•]|\s[-–—]\s|,\s*(?=\p{N})).*$/u;
-/** Names in a byline are joined by commas and "and"/"und"/"&". */
-const NAME_JOINERS = /\s*(?:,|&|\band\b|\bund\b)\s*/giu;
 /** Sentence punctuation inside: then the line is prose, not a credit. */
 const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}|[.!?]$/u;
 
 interface Rules {
+  /** Between the names of a byline: commas, "&" and the locales' byline conjunctions ("and", "und"). */
+  nameJoiners: RegExp;
+  /** Between the names of a credit line: semicolons, commas, brackets, the conjunctions and joiners ("with"). */
+  creditLineSplit: RegExp;
   byline: RegExp;
   imageBy: RegExp;
   creditLine: RegExp;
@@ -28,8 +30,6 @@ interface Rules {
 
 /** A line crediting reporters and editors is at most this many words ("Reporting by …; Editing by …"). */
 const MAX_CREDIT_LINE_OF_NAMES_WORDS = 40;
-/** Between the names of a credit line: semicolons, commas, "and", brackets. */
-const CREDIT_LINE_SPLIT = /\s*(?:[;,()]|\band\b|\bund\b|\bwith\b|\bmit\b)\s*/giu;
 
 const compiled = new WeakMap<readonly Locale[], Rules>();
 
@@ -43,6 +43,11 @@ function rulesFor(locales: readonly Locale[]): Rules {
         `^\\(?\\s*(?:${alternatives(locales.flatMap((l) => l.structure.creditLineOpeners))})(?![\\p{L}])|(?:${alternatives(locales.flatMap((l) => l.structure.creditLineClosers))})[.)]*\\s*\\)?\\s*$`,
         "iu",
       ),
+      nameJoiners: new RegExp(`\\s*(?:,|&|${wordsIn(locales.flatMap((l) => l.structure.bylineConjunctions))})\\s*`, "giu"),
+      creditLineSplit: new RegExp(
+        `\\s*(?:[;,()]|${wordsIn(locales.flatMap((l) => [...l.structure.bylineConjunctions, ...l.structure.creditLineJoiners]))})\\s*`,
+        "giu",
+      ),
       creditRoles: new RegExp(
         `(?:${alternatives(locales.flatMap((l) => [...l.structure.creditLineOpeners, ...l.structure.creditLineClosers]))})[.:]?`,
         "giu",
@@ -51,6 +56,11 @@ function rulesFor(locales: readonly Locale[]): Rules {
     compiled.set(locales, rules);
   }
   return rules;
+}
+
+/** Any of the words or phrases, as whole words. */
+function wordsIn(words: readonly string[]): string {
+  return `(?<![\\p{L}])(?:${alternatives(words)})(?![\\p{L}])`;
 }
 
 function wordCount(s: string): number {
@@ -65,7 +75,7 @@ export function findByline(text: string, start: number, end: number, locales: re
   if (!m) return null;
   const names = line.slice(m[0].length).replace(BYLINE_TAIL, "").trim();
   if (!names || SENTENCE_INSIDE.test(names)) return null;
-  const persons = names.split(NAME_JOINERS).map((n) => n.trim()).filter(Boolean);
+  const persons = names.split(rulesFor(locales).nameJoiners).map((n) => n.trim()).filter(Boolean);
   const { agencies, persons: named } = creditParts(persons.join(", "));
   // Every part must be a name or an agency: "Von Montag an gilt …" is no byline.
   if (named.length + agencies.length !== persons.length) return null;
@@ -86,7 +96,7 @@ export function findCreditLine(text: string, start: number, end: number, locales
   if (wordCount(line) > MAX_CREDIT_LINE_OF_NAMES_WORDS || line.includes("\n")) return null;
   const rules = rulesFor(locales);
   if (!rules.creditLine.test(line)) return null;
-  const parts = line.replace(rules.creditRoles, ",").split(CREDIT_LINE_SPLIT).map((p) => p.trim()).filter(Boolean);
+  const parts = line.replace(rules.creditRoles, ",").split(rules.creditLineSplit).map((p) => p.trim()).filter(Boolean);
   const { agencies, persons } = creditParts(parts.join(", "));
   return {
     kind: "article",
