@@ -53,18 +53,18 @@ const AUTO_POOL_MIN_IDLE = 3;
 
 /**
  * How `--jobs auto` runs a batch, from the cores idle by the load average (as `make -l` judges them):
- * - "here": fewer than AUTO_MIN_JOBS inputs, or no idle core: all in this thread;
- * - "pipeline": one or two idle cores: a worker reads the next inputs (decoding, HTML, metadata) and
- *   runs the first stages on them while this thread runs the other stages on the one before: two
- *   threads, each warming up only its own half of the code, so a busy machine loses little and an idle
- *   one gains the overlap;
- * - a number: AUTO_POOL_MIN_IDLE or more idle cores: that many workers running whole analyses.
+ * - "here": fewer than AUTO_MIN_JOBS inputs, or a single core: all in this thread;
+ * - a number: AUTO_POOL_MIN_IDLE or more idle cores: that many workers running whole analyses;
+ * - "pipeline" otherwise: a worker reads the next inputs and runs the first stages on them while this
+ *   thread runs the other stages on the one before. The two threads each warm up only their own half of
+ *   the code, so the pipeline costs the CPU time of one thread: on a busy machine it loses nothing
+ *   (the load average, a minute's mean, often still counts the previous run), on an idle one it gains
+ *   the overlap.
  */
 export function autoPlan(cores: number, load1: number, batch: number): "here" | "pipeline" | number {
   if (batch < AUTO_MIN_JOBS || cores < 2) return "here";
   const idle = Math.min(cores, Math.floor(cores - load1 + 0.5));
-  if (idle >= AUTO_POOL_MIN_IDLE) return Math.min(AUTO_MAX_WORKERS, idle);
-  return idle >= 1 ? "pipeline" : "here";
+  return idle >= AUTO_POOL_MIN_IDLE ? Math.min(AUTO_MAX_WORKERS, idle) : "pipeline";
 }
 
 export async function* analyzeInOrder(jobs: AsyncIterable<Job>, options: AnalyzeOptions, workers: Workers): AsyncGenerator<Outcome> {

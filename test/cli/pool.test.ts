@@ -59,15 +59,14 @@ describe("worker pool", () => {
 });
 
 describe("autoPlan", () => {
-  it("stays in this thread for fewer inputs than a batch, and without an idle core", () => {
+  it("stays in this thread for fewer inputs than a batch, and on a single core", () => {
     assert.equal(autoPlan(8, 0, AUTO_MIN_JOBS - 1), "here");
-    assert.equal(autoPlan(2, 1.6, AUTO_MIN_JOBS), "here");
-    assert.equal(autoPlan(4, 7.5, AUTO_MIN_JOBS), "here");
     assert.equal(autoPlan(1, 0, AUTO_MIN_JOBS), "here");
   });
-  it("splits reading from analysing on one or two idle cores", () => {
+  it("splits the stages between two threads with fewer than three idle cores, busy ones too", () => {
     assert.equal(autoPlan(2, 0.1, AUTO_MIN_JOBS), "pipeline");
-    assert.equal(autoPlan(2, 1.2, AUTO_MIN_JOBS), "pipeline");
+    assert.equal(autoPlan(2, 1.6, AUTO_MIN_JOBS), "pipeline");
+    assert.equal(autoPlan(4, 7.5, AUTO_MIN_JOBS), "pipeline");
   });
   it("runs whole analyses on one worker per idle core from three", () => {
     assert.equal(autoPlan(4, 1.2, AUTO_MIN_JOBS), 3);
