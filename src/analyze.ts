@@ -37,15 +37,16 @@ const BYTES_LOOK_LIKE_HTML = /^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<!
 
 /** Analyses one article. Throws a QuellenlageError (with a code) for input it cannot analyse. */
 export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Analysis {
-  return analyzeIngested(input, ingestForAnalysis(input, options), options);
+  return analyzeFrom(input, analyzeUntil(input, LAST_STAGE, options), options);
 }
 
+const LAST_STAGE = STAGE_NAMES[STAGE_NAMES.length - 1]!;
+
 /**
- * The first half of `analyze`: the input read into text, blocks and metadata (with the site profile's
- * boilerplate), refused when too large or empty. Plain data, so a worker thread can do it for another
- * thread's `analyzeIngested` (src/cli/pool.ts).
+ * The input read into text, blocks and metadata (with the site profile's boilerplate), refused when
+ * too large or empty.
  */
-export function ingestForAnalysis(input: ArticleInput, options: AnalyzeOptions = {}): Ingested {
+function ingestForAnalysis(input: ArticleInput, options: AnalyzeOptions = {}): Ingested {
   const id = input.id ?? "input";
   try {
     resolveStages(options.stages);
@@ -62,18 +63,6 @@ export function ingestForAnalysis(input: ArticleInput, options: AnalyzeOptions =
       throw new QuellenlageError("E_EMPTY", "input holds no text to analyse");
     }
     return ingested;
-  } catch (err) {
-    throw toQuellenlageError(err, id);
-  }
-}
-
-/** The second half of `analyze`: the stages over what `ingestForAnalysis` made of the input. */
-export function analyzeIngested(input: ArticleInput, ingested: Ingested, options: AnalyzeOptions = {}): Analysis {
-  const id = input.id ?? "input";
-  try {
-    const stages = resolveStages(options.stages);
-    const doc = startDoc(input, ingested, options);
-    return toAnalysis(runPipeline(doc, contextOf(doc, options), stages), options);
   } catch (err) {
     throw toQuellenlageError(err, id);
   }

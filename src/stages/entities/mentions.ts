@@ -264,15 +264,20 @@ function taggerCandidate(scope: SentenceScope, tools: MentionTools, from: number
   const before = from > scope.from ? wordAt(scope, from - 1).toLowerCase() : "";
   if ((t === "organization" || t === "person") && tools.lex.mediaCues.has(before)) t = "media";
   if (t === "person" && isOrgWord(tools.lex, wordAt(scope, to - 1))) t = "organization";
+  return spanCandidate(scope, from, to, t, "tagger");
+}
+
+/** A candidate naming tokens from..to of the sentence by their own words. */
+function spanCandidate(scope: SentenceScope, from: number, to: number, type: EntityType, source: Candidate["source"]): Candidate {
   return {
     start: scope.tokens[from]!.start,
     end: scope.tokens[to - 1]!.end,
     from,
     to,
-    type: t,
+    type,
     name: tokensText(scope.text, scope.tokens, from, to),
     form: "name",
-    source: "tagger",
+    source,
     sentence: scope.sentence,
   };
 }
@@ -299,7 +304,7 @@ function hintAt(scope: SentenceScope, tools: MentionTools, i: number): WordHints
  * "Kreml-Sprecher Dmitri Peskow", "Mayor Linda Carver"), or starting with a known first name ("Avril Haines").
  */
 function personRules(scope: SentenceScope, tools: MentionTools, matches: readonly LexMatch[]): Candidate[] {
-  const { tokens, text, from, to } = scope;
+  const { from, to } = scope;
   const lexTaken = new Set<number>();
   for (const m of matches) for (let i = m.from; i < m.to; i++) lexTaken.add(i);
   // A one-word town or organisation of the lexicon may be a surname after a first name ("Uta Hagen",
@@ -361,17 +366,7 @@ function personRules(scope: SentenceScope, tools: MentionTools, matches: readonl
       i = nameFrom + 1;
       continue;
     }
-    const c: Candidate = {
-      start: tokens[nameFrom]!.start,
-      end: tokens[j - 1]!.end,
-      from: nameFrom,
-      to: j,
-      type: "person",
-      name: tokensText(text, tokens, nameFrom, j),
-      form: "name",
-      source: "rule",
-      sentence: scope.sentence,
-    };
+    const c = spanCandidate(scope, nameFrom, j, "person", "rule");
     for (let k = nameFrom; k < j; k++) if (lexTaken.has(k)) c.overLexicon = true;
     out.push(c);
     i = j;
@@ -513,7 +508,7 @@ function capitalisedRuns(scope: SentenceScope, tools: MentionTools, matches: rea
         ? "location"
         : null;
     if (type && words.length > 1) {
-      out.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end, from: i, to: j, type, name: tokensText(text, tokens, i, j), form: "name", source: "shape", sentence: scope.sentence });
+      out.push(spanCandidate(scope, i, j, type, "shape"));
     }
     i = j;
   }
@@ -555,8 +550,7 @@ function adjectiveName(scope: SentenceScope, tools: MentionTools, i: number, tag
   let j = i + 1;
   while (j < scope.to && j - i < MAX_ADJECTIVE_NAME_WORDS && scope.tokens[j]!.kind === "word" && CAPITALISED.test(wordAt(scope, j)) && !tools.lex.nonNames.has(wordAt(scope, j))) j++;
   if (j === i + 1) return null;
-  const { tokens, text } = scope;
-  return { start: tokens[i]!.start, end: tokens[j - 1]!.end, from: i, to: j, type: "organization", name: tokensText(text, tokens, i, j), form: "name", source: "rule", sentence: scope.sentence };
+  return spanCandidate(scope, i, j, "organization", "rule");
 }
 
 /** Most words of the rest of an organisation's name after its link ("für Migration und Flüchtlinge"). */
@@ -576,7 +570,7 @@ const HAS_LOWERCASE = /\p{Ll}/u;
  * rest after a genitive article that is only a place ("Regierung der USA") makes no name.
  */
 function organizationPhrases(scope: SentenceScope, tools: MentionTools, matches: readonly LexMatch[]): Candidate[] {
-  const { tokens, text, from, to } = scope;
+  const { tokens, from, to } = scope;
   const phrase = tools.locale.names.organizationPhrase;
   const links = new Set(phrase.links);
   const genitiveLinks = new Set(phrase.genitiveLinks);
@@ -638,18 +632,7 @@ function organizationPhrases(scope: SentenceScope, tools: MentionTools, matches:
     if (end < 0) continue;
     let start = i;
     while (start > from && i - start < MAX_LEADING_ADJECTIVES && leadingAdjective(scope, tools, start - 1, inside)) start--;
-    out.push({
-      start: tokens[start]!.start,
-      end: tokens[end - 1]!.end,
-      from: start,
-      to: end,
-      type: "organization",
-      name: tokensText(text, tokens, start, end),
-      form: "name",
-      source: "rule",
-      overLexicon: true,
-      sentence: scope.sentence,
-    });
+    out.push({ ...spanCandidate(scope, start, end, "organization", "rule"), overLexicon: true });
     i = end - 1;
   }
   return out;

@@ -31,13 +31,10 @@ const nounSets = new Map<LanguageCode, NounSet | null>();
 const nameHintSets = new Map<LanguageCode, NameHintSet | null>();
 
 export function taggerModel(language: LanguageCode): TaggerModel | null {
-  let m = models.get(language);
-  if (m === undefined) {
+  return loadedOnce(models, language, () => {
     const file = FILES[language]?.model;
-    m = file ? parseModel(readModelFile(file)) : null;
-    models.set(language, m);
-  }
-  return m;
+    return file ? parseModel(readModelFile(file)) : null;
+  });
 }
 
 /**
@@ -49,30 +46,33 @@ export function useTaggerModel(language: LanguageCode, model: TaggerModel | null
 }
 
 export function nounSet(language: LanguageCode): NounSet | null {
-  let n = nounSets.get(language);
-  if (n === undefined) {
-    const file = FILES[language]?.nouns;
-    if (file) {
-      const filter = bloomFromBytes(readModelFile(file));
-      n = rememberingNounSet({ has: (word: string) => bloomHas(filter, word) });
-    } else n = null;
-    nounSets.set(language, n);
-  }
-  return n;
+  return loadedOnce(nounSets, language, () => {
+    const filter = bloomOf(language, "nouns");
+    return filter ? rememberingNounSet(filter) : null;
+  });
 }
 
 /** The set of surnames and town words whose hints the language's tagger was trained with, if it has one. */
 export function nameHintSet(language: LanguageCode): NameHintSet | null {
-  let n = nameHintSets.get(language);
-  if (n === undefined) {
-    const file = FILES[language]?.names;
-    if (file) {
-      const filter = bloomFromBytes(readModelFile(file));
-      n = { has: (key: string) => bloomHas(filter, key) };
-    } else n = null;
-    nameHintSets.set(language, n);
+  return loadedOnce(nameHintSets, language, () => bloomOf(language, "names"));
+}
+
+/** A language's Bloom filter file of the given kind as a set, or null when the language has none. */
+function bloomOf(language: LanguageCode, kind: "nouns" | "names"): NounSet | null {
+  const file = FILES[language]?.[kind];
+  if (!file) return null;
+  const filter = bloomFromBytes(readModelFile(file));
+  return { has: (word: string) => bloomHas(filter, word) };
+}
+
+/** The value a language has in `cache`, made by `make` the first time it is asked for. */
+function loadedOnce<V>(cache: Map<LanguageCode, V | null>, language: LanguageCode, make: () => V | null): V | null {
+  let v = cache.get(language);
+  if (v === undefined) {
+    v = make();
+    cache.set(language, v);
   }
-  return n;
+  return v;
 }
 
 /** Most words a noun set remembers its answer for. */
