@@ -241,7 +241,27 @@ function choosePublished(input: ArticleInput, options: AnalyzeOptions, ingested:
 }
 
 /** The output object: working fields dropped, tokens kept only on request. */
+/**
+ * The analysis of a document, its parts in one order whatever the order of the stages that made them
+ * (the order of earlier versions' output, so that outputs compare line by line).
+ */
 function toAnalysis(doc: Doc, options: AnalyzeOptions): Analysis {
-  const { sourceBlocks: _sourceBlocks, tokens, ...rest } = doc;
-  return options.tokens && tokens ? { ...rest, tokens } : rest;
+  const { id, schema, stages, meta, text, blocks, credits, diagnostics, sentences, entities, attributions, times, hedges, quantities, tokens } = doc;
+  return {
+    id,
+    schema,
+    stages,
+    meta,
+    text,
+    blocks,
+    credits,
+    diagnostics,
+    ...(sentences ? { sentences } : {}),
+    ...(entities ? { entities } : {}),
+    ...(attributions ? { attributions } : {}),
+    ...(times ? { times } : {}),
+    ...(hedges ? { hedges } : {}),
+    ...(quantities ? { quantities } : {}),
+    ...(options.tokens && tokens ? { tokens } : {}),
+  };
 }

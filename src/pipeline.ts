@@ -12,7 +12,7 @@ import { timeStage } from "./stages/time/index.js";
  * The one ordered list of stages. Each is a pure function over the document (src/stages/stage.ts);
  * a stage runs after every stage it needs.
  */
-export const PIPELINE: readonly Stage[] = [structureStage, sentencesStage, entitiesStage, attributionStage, timeStage, stanceStage];
+export const PIPELINE: readonly Stage[] = [structureStage, sentencesStage, timeStage, entitiesStage, attributionStage, stanceStage];
 
 export const STAGE_NAMES: readonly StageName[] = PIPELINE.map((s) => s.name);
 

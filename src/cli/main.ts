@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First: the V8 flags must be set before the analysis code is compiled.
+import "./v8-flags.js";
 import { runCli } from "./program.js";
 
 // A reader that goes away (`| head`) ends the run quietly.

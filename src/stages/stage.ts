@@ -35,7 +35,7 @@ export interface StageContext {
 
 /**
  * A stage is a pure function over the document: it returns a new document with its own fields added
- * and never changes what earlier stages produced (the time stage may fill in `attribution.time`).
+ * and never changes what earlier stages produced (the stance stage fills in `attribution.hedges`).
  */
 export interface Stage {
   name: StageName;

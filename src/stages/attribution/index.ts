@@ -4,7 +4,8 @@
  * (source-cues.ts); then free indirect speech, standalone quotations and hearsay that carry on
  * without a cue (continuation.ts). Each frame becomes an attribution with its speaker (kind and
  * entity, speakers.ts), content, type, channel and addressee (channels.ts). The statement's time
- * and hedges are filled in by the time and stance stages.
+ * comes from the times the time stage found before (time/statement-time.ts); the hedges are filled in
+ * by the stance stage.
  */
 import type { Attribution, AttributionType, Block, Speaker } from "../../model/types.js";
 import { span } from "../../model/span.js";
@@ -17,6 +18,7 @@ import { type Lexicon, lexiconFor } from "./lexicon.js";
 import { type Quotation, findQuotations } from "./quotes.js";
 import { sourceFrames } from "./source-cues.js";
 import { entityForSpan } from "../entities/lookup.js";
+import { withStatementTimes } from "../time/statement-time.js";
 import { speakerKind } from "./speakers.js";
 import { verbFrames } from "./verb-cues.js";
 import { type SentenceView, contentEnd, sentenceViews } from "./words.js";
@@ -65,7 +67,7 @@ export const attributionStage: Stage = {
       .map((frame, i) => toAttribution(frame, `a${i + 1}`, doc, lexOf(frame.sentence), quotes))
       .filter((a): a is Attribution => a !== null);
     attributions.forEach((a, i) => (a.id = `a${i + 1}`));
-    return { ...doc, attributions };
+    return { ...doc, attributions: doc.times ? withStatementTimes(doc, doc.times, attributions) : attributions };
   },
 };
 

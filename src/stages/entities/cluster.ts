@@ -116,9 +116,8 @@ export function clusterCandidates(input: ClusterInput): Cluster[] {
 }
 
 function newCluster(clusters: Cluster[], byKey: Map<string, Cluster>, c: Candidate, name: string): Cluster {
-  const cluster: Cluster = { type: c.type, name, mentions: [], fixed: c.source === "lexicon" };
-  if (c.subtype) cluster.subtype = c.subtype;
-  if (c.country) cluster.country = c.country;
+  // Every cluster has every property, so that the code reading clusters sees one shape (docs/architecture.md, "Speed").
+  const cluster: Cluster = { type: c.type, name, subtype: c.subtype || undefined, country: c.country || undefined, mentions: [], fixed: c.source === "lexicon" };
   clusters.push(cluster);
   byKey.set(`${c.type}|${name}`, cluster);
   return cluster;

@@ -26,6 +26,30 @@ export interface LexEntry {
   capitalOf?: string;
 }
 
+type LexExtras = Partial<Pick<LexEntry, "subtype" | "country" | "ambiguous" | "weak" | "capitalOf">>;
+
+/**
+ * The one place lexicon entries are made: every entry has every property (absent ones `undefined`) in the
+ * same order, so that the code reading entries sees one object shape (docs/architecture.md, "Speed").
+ */
+export function lexEntry(type: EntityType, name: string, form: LexEntry["form"], extras: LexExtras = {}): LexEntry {
+  return {
+    type,
+    name,
+    subtype: extras.subtype || undefined,
+    country: extras.country || undefined,
+    form,
+    ambiguous: extras.ambiguous || undefined,
+    weak: extras.weak || undefined,
+    capitalOf: extras.capitalOf || undefined,
+  };
+}
+
+/** The same entry under another form ("demonym", "acronym"). */
+function withForm(entry: LexEntry, form: LexEntry["form"]): LexEntry {
+  return lexEntry(entry.type, entry.name, form, entry);
+}
+
 /** The locale's names, places, outlets and first names, indexed for matching over tokens. */
 export interface Lexicon {
   /** Surface form (white space collapsed) → entries, most specific first. */
@@ -206,57 +230,46 @@ function buildLexicon(locale: Locale): Lexicon {
   // Countries, their demonyms and capitals.
   for (const c of locale.places.countries) {
     countryNames.set(c.code, c.name);
-    const entry: LexEntry = { type: "location", name: c.name, subtype: "country", country: c.code, form: "name" };
+    const entry = lexEntry("location", c.name, "name", { subtype: "country", country: c.code });
     addWithGenitives(c.name, entry);
-    for (const a of c.aliases ?? []) addWithGenitives(a, { ...entry, form: isAcronym(a) ? "acronym" : "name" });
-    if (c.demonym) addDemonym(c.demonym, { ...entry, form: "demonym" });
+    for (const a of c.aliases ?? []) addWithGenitives(a, withForm(entry, isAcronym(a) ? "acronym" : "name"));
+    if (c.demonym) addDemonym(c.demonym, withForm(entry, "demonym"));
   }
   // Other places; a place that is a capital may stand for its country's government.
   const capitals = new Map<string, string>();
   for (const c of locale.places.countries) if (c.capital) capitals.set(c.capital, c.code);
   for (const p of locale.places.places) {
-    const entry: LexEntry = { type: "location", name: p.name, subtype: p.subtype, form: "name" };
-    if (p.country) entry.country = p.country;
-    const capitalOf = capitals.get(p.name);
-    if (capitalOf) entry.capitalOf = capitalOf;
+    const entry = lexEntry("location", p.name, "name", { subtype: p.subtype, country: p.country, capitalOf: capitals.get(p.name) });
     addWithGenitives(p.name, entry);
-    for (const a of p.aliases ?? []) addWithGenitives(a, { ...entry, form: isAcronym(a) ? "acronym" : "name" });
-    if (p.demonym) addDemonym(p.demonym, { ...entry, form: "demonym" });
+    for (const a of p.aliases ?? []) addWithGenitives(a, withForm(entry, isAcronym(a) ? "acronym" : "name"));
+    if (p.demonym) addDemonym(p.demonym, withForm(entry, "demonym"));
   }
   // Shared GeoNames cities (after the locale's own places, which win on the same surface): looked up on
   // demand; the first words of names of several words are indexed below, for matching.
-  const cityEntry = (name: string, country: string): LexEntry => {
-    const entry: LexEntry = { type: "location", name, subtype: "city", country, form: "name" };
-    const capitalOf = capitals.get(name);
-    if (capitalOf) entry.capitalOf = capitalOf;
-    return entry;
-  };
+  const cityEntry = (name: string, country: string): LexEntry => lexEntry("location", name, "name", { subtype: "city", country, capitalOf: capitals.get(name) });
   const towns = cities();
   const lazy = lazySurfaces(towns, cityEntry, locale.names.genitiveEndings);
   // Organisations.
   for (const o of locale.names.organizations) {
-    const entry: LexEntry = { type: "organization", name: o.name, form: "name" };
-    if (o.country) entry.country = o.country;
-    addWithGenitives(o.name, { ...entry, form: isAcronym(o.name) ? "acronym" : "name" });
-    for (const a of o.aliases ?? []) addWithGenitives(a, { ...entry, form: isAcronym(a) ? "acronym" : "name" });
+    const entry = lexEntry("organization", o.name, "name", { country: o.country });
+    addWithGenitives(o.name, withForm(entry, isAcronym(o.name) ? "acronym" : "name"));
+    for (const a of o.aliases ?? []) addWithGenitives(a, withForm(entry, isAcronym(a) ? "acronym" : "name"));
   }
   // Shared organisation names (brands, airlines): many are other things too (products, software), so they are
   // ambiguous, taken only where the tagger agrees; after the locale's own, which win on the same surface.
   for (const name of organizationNames()) {
-    add(name, { type: "organization", name, form: isAcronym(name) ? "acronym" : "name", ambiguous: true, weak: true });
+    add(name, lexEntry("organization", name, isAcronym(name) ? "acronym" : "name", { ambiguous: true, weak: true }));
   }
   // Media: agencies and outlets.
   for (const a of AGENCIES) {
-    const entry: LexEntry = { type: "media", name: a.name, form: isAcronym(a.name) ? "acronym" : "name" };
+    const entry = lexEntry("media", a.name, isAcronym(a.name) ? "acronym" : "name");
     add(a.name, entry);
-    for (const al of a.aliases) add(al, { ...entry, form: isAcronym(al) ? "acronym" : "name" });
+    for (const al of a.aliases) add(al, withForm(entry, isAcronym(al) ? "acronym" : "name"));
   }
   for (const o of OUTLETS) {
     const ambiguous = new Set(o.ambiguous ?? []);
-    const entry: LexEntry = { type: "media", name: o.name, form: "name" };
-    if (o.country) entry.country = o.country;
     for (const s of [o.name, ...(o.aliases ?? []), ...ambiguous]) {
-      add(s, { ...entry, form: isAcronym(s) ? "acronym" : "name", ...(ambiguous.has(s) ? { ambiguous: true } : {}) });
+      add(s, lexEntry("media", o.name, isAcronym(s) ? "acronym" : "name", { country: o.country, ambiguous: ambiguous.has(s) }));
     }
   }
 

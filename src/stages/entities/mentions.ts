@@ -73,7 +73,7 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
   for (let i = from; i < to; i++) words.push(text.slice(tokens[i]!.start, tokens[i]!.end));
   const allMatches = matchLexicon(text, tokens, from, to, tools.lex, words);
   const hints = wordHints(text, tokens, from, to, tools.lex, tools.roles, tools.nouns, tools.names, words);
-  const scope: SentenceScope = { ...input, words, hints };
+  const scope: SentenceScope = { text, tokens, from, to, sentence: input.sentence, words, hints };
 
   const taggerSpans = runTagger(scope, tools, allMatches);
   const taggerAt = new Map(taggerSpans.map((s) => [`${s.from}:${s.to}`, s.type]));
@@ -83,18 +83,44 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
     const tagged = taggerAt.get(`${m.from}:${m.to}`);
     return tagged !== undefined && compatible(tagged, m.entries[0]!.type);
   });
-  const ruleSpans = [...personRules(scope, tools, matches), ...institutions(scope, tools, matches), ...organizationPhrases(scope, tools, matches)];
+  const ruleSpans = personRules(scope, tools, matches).concat(institutions(scope, tools, matches), organizationPhrases(scope, tools, matches));
+  const { lexCands, nameStarts } = lexiconCandidates(scope, tools, matches, taggerAt);
+  const prefixCands = hyphenPrefixes(scope, tools, matches);
+  const all = lexCands.concat(ruleSpans);
+  for (const i of nameStarts) {
+    const c = adjectiveName(scope, tools, i, taggerSpans);
+    if (c) all.push(c);
+  }
+  for (const s of taggerSpans) all.push(taggerCandidate(scope, tools, s.from, s.to, s.type));
+  if (!tools.model) for (const c of capitalisedRuns(scope, tools, matches)) all.push(c);
+
   const accepted: Candidate[] = [];
   const taken = new Uint8Array(to - from);
-  const free = (a: number, b: number) => {
-    for (let i = a; i < b; i++) if (taken[i - from]) return false;
-    return true;
-  };
-  const take = (c: Candidate) => {
+  for (const c of byPriority(scope, tools, all, lexCands)) {
+    let free = true;
+    for (let i = c.from; i < c.to && free; i++) if (taken[i - from]) free = false;
+    if (!free) continue;
     for (let i = c.from; i < c.to; i++) taken[i - from] = 1;
     accepted.push(c);
-  };
+  }
+  parenthesisedAcronyms(scope, accepted);
+  // A place or organisation in front of a hyphen stays a mention of its own inside a longer name
+  // ("US" in "US-Regierung"); the lexicon's own compounds ("UN-Sicherheitsrat") never get here.
+  for (const c of prefixCands) if (!accepted.some((a) => a.start === c.start && a.end === c.end)) accepted.push(c);
+  return accepted.sort((a, b) => a.start - b.start);
+}
 
+/**
+ * The lexicon's matches that stand as candidates: an ambiguous one only with support from a cue or the
+ * tagger; a capitalised demonym inside a sentence begins a name instead (`nameStarts`).
+ */
+function lexiconCandidates(
+  scope: SentenceScope,
+  tools: MentionTools,
+  matches: readonly LexMatch[],
+  taggerAt: ReadonlyMap<string, string>,
+): { lexCands: Candidate[]; nameStarts: number[] } {
+  const { text, tokens, from } = scope;
   const starters = tools.lex.sets.starters;
   const lexCands: Candidate[] = [];
   const nameStarts: number[] = [];
@@ -127,14 +153,22 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
     }
     lexCands.push(fromLexicon(scope, m, e));
   }
-  const prefixCands = hyphenPrefixes(scope, tools, matches);
-  // The lexicon's unambiguous names first (a tagger span overlapping one wins only when it is a long name
-  // of its own, "Reichsvereinigung der Juden in Deutschland"); then longest first, rules before the tagger.
-  const rank = { lexicon: 0, rule: 1, tagger: 2, shape: 3 } as const;
-  // A name typed by its head word wins over a place inside it ("Riverside Bridge", "Department of
-  // Transportation"), and so does a person's name over a town or organisation in it ("Uta Hagen").
-  // A short one only where its words beside the lexicon's are no common nouns ("Borussia Dortmund", not
-  // "Nordkoreas Hauptstadt").
+  return { lexCands, nameStarts };
+}
+
+/** Rank of a candidate's source when all else is equal: rules before the tagger. */
+const SOURCE_RANK: Readonly<Record<Candidate["source"], number>> = { lexicon: 0, rule: 1, tagger: 2, shape: 3 };
+
+/**
+ * The candidates in the order they are taken (each where none taken before overlaps it): the lexicon's
+ * unambiguous names first (a tagger span overlapping one wins only when it is a long name of its own,
+ * "Reichsvereinigung der Juden in Deutschland"); then longest first, rules before the tagger.
+ * A name typed by its head word wins over a place inside it ("Riverside Bridge", "Department of
+ * Transportation"), and so does a person's name over a town or organisation in it ("Uta Hagen").
+ * A short one only where its words beside the lexicon's are no common nouns ("Borussia Dortmund", not
+ * "Nordkoreas Hauptstadt").
+ */
+function byPriority(scope: SentenceScope, tools: MentionTools, all: readonly Candidate[], lexCands: readonly Candidate[]): Candidate[] {
   const lexTokens = new Set<number>();
   for (const c of lexCands) for (let i = c.from; i < c.to; i++) lexTokens.add(i);
   const ownName = (c: Candidate) => {
@@ -149,26 +183,16 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
     return beyond > 0;
   };
   const longTagger = (c: Candidate) => (c.source === "tagger" && c.to - c.from >= LONG_NAME_TOKENS && ownName(c)) || c.source === "shape" || c.overLexicon === true;
-  const all = [
-    ...lexCands,
-    ...ruleSpans,
-    ...nameStarts.map((i) => adjectiveName(scope, tools, i, taggerSpans)).filter((c): c is Candidate => c !== null),
-    ...taggerSpans.map((s) => taggerCandidate(scope, tools, s.from, s.to, s.type)),
-    ...(tools.model ? [] : capitalisedRuns(scope, tools, matches)),
-  ].sort(
+  const keyed = all.map((c) => ({ c, long: longTagger(c) ? 1 : 0, lexicon: c.source === "lexicon" ? 1 : 0 }));
+  keyed.sort(
     (a, b) =>
-      Number(longTagger(b)) - Number(longTagger(a)) ||
-      Number(b.source === "lexicon") - Number(a.source === "lexicon") ||
-      b.to - b.from - (a.to - a.from) ||
-      rank[a.source] - rank[b.source] ||
-      a.from - b.from,
+      b.long - a.long ||
+      b.lexicon - a.lexicon ||
+      b.c.to - b.c.from - (a.c.to - a.c.from) ||
+      SOURCE_RANK[a.c.source] - SOURCE_RANK[b.c.source] ||
+      a.c.from - b.c.from,
   );
-  for (const c of all) if (free(c.from, c.to)) take(c);
-  parenthesisedAcronyms(scope, accepted);
-  // A place or organisation in front of a hyphen stays a mention of its own inside a longer name
-  // ("US" in "US-Regierung"); the lexicon's own compounds ("UN-Sicherheitsrat") never get here.
-  for (const c of prefixCands) if (!accepted.some((a) => a.start === c.start && a.end === c.end)) accepted.push(c);
-  return accepted.sort((a, b) => a.start - b.start);
+  return keyed.map((k) => k.c);
 }
 
 function wordAt(scope: SentenceScope, i: number): string {
@@ -182,22 +206,47 @@ function compatible(taggerType: string, type: EntityType): boolean {
 }
 
 function fromLexicon(scope: SentenceScope, m: LexMatch, e: LexEntry): Candidate {
-  const c: Candidate = {
-    start: scope.tokens[m.from]!.start,
-    end: scope.tokens[m.to - 1]!.end,
-    from: m.from,
-    to: m.to,
-    type: e.type,
-    name: e.name,
-    form: e.form,
-    source: "lexicon",
+  return newCandidate(scope, scope.tokens[m.from]!.start, scope.tokens[m.to - 1]!.end, m.from, m.to, e.type, e.name, e.form, "lexicon", e);
+}
+
+/** What a candidate may carry beyond its span, name and source. */
+type CandidateExtras = Partial<Pick<Candidate, "subtype" | "country" | "capitalOf" | "overLexicon" | "aliasOf">>;
+
+/**
+ * The one place candidates are made: every candidate has every property (absent ones `undefined`) in the
+ * same order, so that the code reading candidates sees one object shape (docs/architecture.md, "Speed").
+ */
+function newCandidate(
+  scope: SentenceScope,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+  type: EntityType,
+  name: string,
+  form: Candidate["form"],
+  source: Candidate["source"],
+  extras: CandidateExtras = NO_EXTRAS,
+): Candidate {
+  return {
+    start,
+    end,
+    from,
+    to,
+    type,
+    name,
+    form,
+    subtype: extras.subtype || undefined,
+    country: extras.country || undefined,
+    capitalOf: extras.capitalOf || undefined,
+    source,
+    overLexicon: extras.overLexicon || undefined,
+    aliasOf: extras.aliasOf,
     sentence: scope.sentence,
   };
-  if (e.subtype) c.subtype = e.subtype;
-  if (e.country) c.country = e.country;
-  if (e.capitalOf) c.capitalOf = e.capitalOf;
-  return c;
 }
+
+const NO_EXTRAS: CandidateExtras = {};
 
 function runTagger(scope: SentenceScope, tools: MentionTools, matches: readonly LexMatch[]): Array<{ from: number; to: number; type: string }> {
   if (!tools.model) return [];
@@ -268,18 +317,9 @@ function taggerCandidate(scope: SentenceScope, tools: MentionTools, from: number
 }
 
 /** A candidate naming tokens from..to of the sentence by their own words. */
-function spanCandidate(scope: SentenceScope, from: number, to: number, type: EntityType, source: Candidate["source"]): Candidate {
-  return {
-    start: scope.tokens[from]!.start,
-    end: scope.tokens[to - 1]!.end,
-    from,
-    to,
-    type,
-    name: tokensText(scope.text, scope.tokens, from, to),
-    form: "name",
-    source,
-    sentence: scope.sentence,
-  };
+function spanCandidate(scope: SentenceScope, from: number, to: number, type: EntityType, source: Candidate["source"], extras?: CandidateExtras): Candidate {
+  const { tokens, text } = scope;
+  return newCandidate(scope, tokens[from]!.start, tokens[to - 1]!.end, from, to, type, tokensText(text, tokens, from, to), "name", source, extras);
 }
 
 /** Whether word i may be part of a person's name found by the rules. */
@@ -366,9 +406,9 @@ function personRules(scope: SentenceScope, tools: MentionTools, matches: readonl
       i = nameFrom + 1;
       continue;
     }
-    const c = spanCandidate(scope, nameFrom, j, "person", "rule");
-    for (let k = nameFrom; k < j; k++) if (lexTaken.has(k)) c.overLexicon = true;
-    out.push(c);
+    let overLexicon = false;
+    for (let k = nameFrom; k < j; k++) if (lexTaken.has(k)) overLexicon = true;
+    out.push(spanCandidate(scope, nameFrom, j, "person", "rule", { overLexicon }));
     i = j;
   }
   return out;
@@ -454,20 +494,7 @@ function hyphenPrefixes(scope: SentenceScope, tools: MentionTools, matches: read
     const prefix = w.slice(0, hyphen);
     const entry = tools.lex.surfaces.get(prefix)?.[0];
     if (!entry || entry.ambiguous || firstWordOf(prefix) !== prefix) continue;
-    const c: Candidate = {
-      start: t.start,
-      end: t.start + hyphen,
-      from: i,
-      to: i + 1,
-      type: entry.type,
-      name: entry.name,
-      form: entry.form === "name" ? "name" : entry.form,
-      source: "lexicon",
-      sentence: scope.sentence,
-    };
-    if (entry.subtype) c.subtype = entry.subtype;
-    if (entry.country) c.country = entry.country;
-    out.push(c);
+    out.push(newCandidate(scope, t.start, t.start + hyphen, i, i + 1, entry.type, entry.name, entry.form, "lexicon", { subtype: entry.subtype, country: entry.country }));
   }
   return out;
 }
@@ -530,7 +557,7 @@ function institutions(scope: SentenceScope, tools: MentionTools, matches: readon
     if (taken.has(i) || !prefixes.some((p) => w.startsWith(p) && w.length > p.length + MIN_INSTITUTION_HEAD)) continue;
     if (!isOrgWord(tools.lex, w) || hintAt(scope, tools, i).noun) continue;
     const t = scope.tokens[i]!;
-    out.push({ start: t.start, end: t.end, from: i, to: i + 1, type: "organization", name: w, form: "name", source: "rule", sentence: scope.sentence });
+    out.push(newCandidate(scope, t.start, t.end, i, i + 1, "organization", w, "name", "rule"));
   }
   return out;
 }
@@ -632,7 +659,7 @@ function organizationPhrases(scope: SentenceScope, tools: MentionTools, matches:
     if (end < 0) continue;
     let start = i;
     while (start > from && i - start < MAX_LEADING_ADJECTIVES && leadingAdjective(scope, tools, start - 1, inside)) start--;
-    out.push({ ...spanCandidate(scope, start, end, "organization", "rule"), overLexicon: true });
+    out.push(spanCandidate(scope, start, end, "organization", "rule", { overLexicon: true }));
     i = end - 1;
   }
   return out;
@@ -679,20 +706,7 @@ function parenthesisedAcronyms(scope: SentenceScope, accepted: Candidate[]): voi
     const at = accepted.findIndex((a) => a.from === c.to + 1 && a.to === c.to + 2);
     // An acronym the lexicon knows is an entity of its own ("CDU").
     if (at >= 0 && accepted[at]!.source === "lexicon") continue;
-    const alias: Candidate = {
-      start: acr.start,
-      end: acr.end,
-      from: c.to + 1,
-      to: c.to + 2,
-      type: c.type,
-      name: word,
-      form: "acronym",
-      source: "rule",
-      aliasOf: c,
-      sentence: scope.sentence,
-    };
-    if (c.subtype) alias.subtype = c.subtype;
-    if (c.country) alias.country = c.country;
+    const alias = newCandidate(scope, acr.start, acr.end, c.to + 1, c.to + 2, c.type, word, "acronym", "rule", { subtype: c.subtype, country: c.country, aliasOf: c });
     if (at >= 0) accepted[at] = alias;
     else if (!accepted.some((a) => a.start < acr.end && acr.start < a.end)) accepted.push(alias);
   }

@@ -1,15 +1,18 @@
 import type { Locale, RoleEntry } from "../../locales/types.js";
 
-/** A role word found in text, with what the word tells. */
+/**
+ * A role word found in text, with what the word tells. Every hit has every property (absent ones
+ * `undefined`), so that the code reading hits sees one object shape (docs/architecture.md, "Speed").
+ */
 export interface RoleHit {
   /** The role in its uninflected form as written ("Außenminister", "Direktorin", "Kremlchef"). */
   role: string;
   /** What the role word is a synonym for, if it is one ("Präsident" for "Kremlchef"). */
-  means?: string;
+  means: string | undefined;
   /** Affiliation the word itself implies (ISO country code or organisation name). */
-  affiliation?: string;
+  affiliation: string | undefined;
   /** A prefix joined by a hyphen ("US" of "US-Außenminister", "Kreml" of "Kreml-Sprecher"). */
-  prefix?: string;
+  prefix: string | undefined;
   gender: "m" | "f" | "u";
   /** Whether the form is plural ("Minister" is both; "Ministerinnen" only plural). */
   plural: boolean;
@@ -88,11 +91,14 @@ function buildRoleIndex(locale: Locale): RoleIndex {
 }
 
 function hitOf(info: FormInfo, role: string, prefix?: string): RoleHit {
-  const hit: RoleHit = { role, gender: info.gender, plural: info.plural };
-  if (info.entry.means) hit.means = info.entry.means;
-  if (info.entry.affiliation) hit.affiliation = info.entry.affiliation;
-  if (prefix) hit.prefix = prefix;
-  return hit;
+  return {
+    role,
+    means: info.entry.means || undefined,
+    affiliation: info.entry.affiliation || undefined,
+    prefix: prefix || undefined,
+    gender: info.gender,
+    plural: info.plural,
+  };
 }
 
 /** Restores the written capitalisation of a lemma found in lowercase. */
@@ -125,7 +131,7 @@ function findRole(idx: RoleIndex, word: string): RoleHit | null {
   const hyphen = word.lastIndexOf("-");
   if (hyphen > 0 && hyphen < word.length - 1) {
     const inner = lookupRole(idx, word.slice(hyphen + 1));
-    if (inner) return { ...inner, prefix: word.slice(0, hyphen) };
+    if (inner) return { role: inner.role, means: inner.means, affiliation: inner.affiliation, prefix: word.slice(0, hyphen), gender: inner.gender, plural: inner.plural };
     return null;
   }
   if (!idx.headTails.has(lw.slice(-HEAD_TAIL))) return null;

@@ -6,7 +6,6 @@ import { dayNumber, parseIsoDay } from "./calendar-math.js";
 import { coordinate } from "./coordination.js";
 import { findInSentence } from "./extract.js";
 import { resolve, type Memory, type ResolveContext } from "./resolve.js";
-import { statementTime } from "./statement-time.js";
 import { tenseAt, tenseTables } from "./tense.js";
 import type { Point } from "./value.js";
 import { lowercaseInPlace } from "./words.js";
@@ -27,13 +26,7 @@ export const timeStage: Stage = {
   run(doc: Doc, ctx: StageContext): Doc {
     const times = findTimes(doc, ctx);
     const diagnostics = [...doc.diagnostics, ...unanchoredDiagnostics(doc, ctx, times)];
-    if (!doc.attributions) return { ...doc, times, diagnostics };
-    const tokensOf = sentenceTokenLookup(doc);
-    const attributions = doc.attributions.map((a) => {
-      const time = statementTime(doc.text, a, times, doc.sentences ?? [], tokensOf, doc.attributions);
-      return time ? { ...a, time } : a;
-    });
-    return { ...doc, times, attributions, diagnostics };
+    return { ...doc, times, diagnostics };
   },
 };
 

@@ -9,6 +9,8 @@
  */
 import type { Attribution, Sentence, Span, StatementTime, TimeExpression, Token } from "../../model/types.js";
 import { contains, overlaps } from "../../model/span.js";
+import type { Doc } from "../stage.js";
+import { sentenceTokenLookup } from "./index.js";
 import { isClauseBreak } from "./tense.js";
 
 const VAGUE_VALUE = /_REF$/;
@@ -101,4 +103,16 @@ export function statementTime(
     }
   }
   return best ? { value: best.value, start: best.start, end: best.end, text: best.text } : null;
+}
+
+/**
+ * Each attribution with the time of its statement, where a temporal expression governs its cue. The
+ * attribution stage calls this with the times the time stage found (it runs first).
+ */
+export function withStatementTimes(doc: Doc, times: readonly TimeExpression[], attributions: readonly Attribution[]): Attribution[] {
+  const tokensOf = sentenceTokenLookup(doc);
+  return attributions.map((a) => {
+    const time = statementTime(doc.text, a, times, doc.sentences ?? [], tokensOf, attributions);
+    return time ? { ...a, time } : a;
+  });
 }

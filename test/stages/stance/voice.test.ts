@@ -4,6 +4,7 @@ import { describe, it } from "node:test";
 import type { Attribution, Span } from "../../../src/model/types.js";
 import { stanceStage } from "../../../src/stages/stance/index.js";
 import { timeStage } from "../../../src/stages/time/index.js";
+import { withStatementTimes } from "../../../src/stages/time/statement-time.js";
 import { SHARED, skipUnlessShared } from "../../helpers/shared.js";
 import { attribution, sentencesDoc, spanOf } from "../time/doc.js";
 
@@ -85,7 +86,8 @@ describe("voice and statement times on the seed article", () => {
       const cueSpan: Span = spanOf(doc.text, cue, nth);
       return { ...attribution(doc.text, `a${i + 1}`, cue, [content], speaker), cue: cueSpan };
     });
-    const out = stanceStage.run(timeStage.run({ ...doc, attributions }, ctx), ctx);
+    const timed = timeStage.run(doc, ctx);
+    const out = stanceStage.run({ ...timed, attributions: withStatementTimes(timed, timed.times ?? [], attributions) }, ctx);
     const editorial = (out.sentences ?? []).filter((s) => s.voice === "editorial").map((s) => s.text.replace(/\s+/g, " "));
     assert.deepEqual(editorial, gold.editorial);
     assert.deepEqual(

@@ -1,15 +1,16 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { timeStage } from "../../../src/stages/time/index.js";
+import { withStatementTimes } from "../../../src/stages/time/statement-time.js";
 import { attribution, sentencesDoc } from "./doc.js";
 
 const FRIDAY = "2024-06-14";
 
-/** The statement time of each hand-made attribution after the time stage ran. */
+/** The statement time of each hand-made attribution, from the times the time stage found. */
 function statementTimes(text: string, attributions: ReturnType<typeof attribution>[], language: "de" | "en" = "de"): (string | null)[] {
   const { doc, ctx } = sentencesDoc(text, { published: FRIDAY, language });
-  const out = timeStage.run({ ...doc, attributions }, ctx);
-  return (out.attributions ?? []).map((a) => (a.time ? `${a.time.text} → ${a.time.value}` : null));
+  const times = timeStage.run(doc, ctx).times ?? [];
+  return withStatementTimes(doc, times, attributions).map((a) => (a.time ? `${a.time.text} → ${a.time.value}` : null));
 }
 
 describe("statement times", () => {
