@@ -5,13 +5,17 @@
 //   1. cold start: the built CLI on one bundled sample article vs a bare `node -e ''`, interleaved;
 //   2. steady throughput of analyze() in-process on all SpkAtt-2023 train texts (../shared/data), per
 //      stage prefix (--stages), so each stage's own cost shows as the difference to the one before;
-//   3. throughput through the CLI on the same texts as one JSONL file.
-// Options: --runs N (cold-start repetitions, default 15), --only cold|stages|cli.
+//   3. throughput through the CLI on the same texts as one JSONL file;
+//   4. HTML: the CLI on the 181 pages of article-extraction-benchmark (../shared/data), as raw files named
+//      in a JSONL file like the extraction scorer hands them over, against Readability.js on linkedom
+//      in-process (bench/readability-baseline.mjs), runs interleaved, with the ratio of the medians.
+// Options: --runs N (cold-start repetitions, default 15), --only cold|stages|cli|html.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
@@ -24,6 +28,7 @@ const ONLY = opt("--only", "all");
 const CLI = join(root, "dist", "cli", "main.js");
 const SAMPLE = join(root, "samples", "de-hafenstreik.txt");
 const SPKATT = join(root, "..", "shared", "data", "spkatt2023-task2", "train", "task2");
+const AEB = join(root, "..", "shared", "data", "extraction", "article-extraction-benchmark");
 
 if (!existsSync(CLI)) {
   console.error("bench: dist/ is missing; run `npm run build` first");
@@ -35,12 +40,13 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const time = (cmd, cmdArgs) => {
+const run = (cmd, cmdArgs) => {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, cmdArgs, { stdio: ["ignore", "ignore", "pipe"] });
+  const r = spawnSync(cmd, cmdArgs, { cwd: root, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 30, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`${cmdArgs.join(" ")} failed: ${r.stderr}`);
-  return Number(process.hrtime.bigint() - t0) / 1e9;
+  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, stdout: r.stdout };
 };
+const time = (cmd, cmdArgs) => run(cmd, cmdArgs).seconds;
 
 if (ONLY === "all" || ONLY === "cold") {
   const bare = [];
@@ -70,8 +76,8 @@ function spkattTexts() {
     });
 }
 
-const texts = ONLY === "cold" ? null : spkattTexts();
-if (ONLY !== "cold" && !texts) console.log(`throughput    skipped: ${SPKATT} is absent`);
+const texts = ONLY === "cold" || ONLY === "html" ? null : spkattTexts();
+if (ONLY !== "cold" && ONLY !== "html" && !texts) console.log(`throughput    skipped: ${SPKATT} is absent`);
 
 if (texts && (ONLY === "all" || ONLY === "stages")) {
   const { analyze, STAGE_NAMES } = await import(join(root, "dist", "index.js"));
@@ -107,4 +113,36 @@ if (texts && (ONLY === "all" || ONLY === "cli")) {
     );
   }
   rmSync(work, { recursive: true, force: true });
+}
+
+if (ONLY === "all" || ONLY === "html") {
+  if (!existsSync(join(AEB, "ground-truth.json"))) {
+    console.log(`html          skipped: ${AEB} is absent`);
+  } else {
+    const work = mkdtempSync(join(tmpdir(), "quellenlage-bench-"));
+    const truth = JSON.parse(readFileSync(join(AEB, "ground-truth.json"), "utf8"));
+    const ids = Object.keys(truth).filter((id) => existsSync(join(AEB, "html", `${id}.html.gz`))).sort();
+    const lines = ids.map((id, i) => {
+      const path = join(work, `${i}.html`);
+      writeFileSync(path, gunzipSync(readFileSync(join(AEB, "html", `${id}.html.gz`))));
+      return JSON.stringify({ id, path, url: truth[id].url });
+    });
+    const input = join(work, "pages.jsonl");
+    writeFileSync(input, lines.join("\n") + "\n");
+    const baseline = join(root, "bench", "readability-baseline.mjs");
+    const ours = [];
+    const theirs = [];
+    const load = loadavg()[0] ?? 0;
+    for (let i = 0; i < 3; i++) {
+      // As the extraction scorer runs it: through npx (about 0.5 s of each run here), from the project root.
+      ours.push(time("npx", ["quellenlage", "analyze", input, "--format", "jsonl"]));
+      theirs.push(Number(run(process.execPath, [baseline, input]).stdout.trim()));
+    }
+    const cli = ids.length / median(ours);
+    const readability = ids.length / median(theirs);
+    console.log(
+      `html          ${ids.length} pages (article-extraction-benchmark): npx quellenlage analyze: ${cli.toFixed(1)} pages/s (start-up included), Readability.js ${readability.toFixed(1)} pages/s in-process, ratio ${(cli / readability).toFixed(2)} (target ≥ 0.80)   median of 3, load average ${load.toFixed(2)} on ${availableParallelism()} cores`,
+    );
+    rmSync(work, { recursive: true, force: true });
+  }
 }
