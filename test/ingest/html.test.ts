@@ -92,6 +92,18 @@ describe("HTML extraction", () => {
     assert.equal(a.meta.language, "de");
   });
 
+  it("takes a date printed on a line of its own near the headline when the metadata gives none", () => {
+    const body = PARAGRAPHS.map((t) => `<p>${t}</p>`).join("");
+    const near = ingestHtml(`<html><body><h1>Menü</h1><ul><li><a href="/">Start</a></li></ul><article><h1>Alte Brücke wird saniert</h1><p>Ort Stadt Datum 28.01.2022</p>${body}</article></body></html>`);
+    assert.equal(near.meta.published, "2022-01-28");
+    // A date deep in the text is what the text is about, not when it was published.
+    const far = ingestHtml(`<html><body><article><h1>Alte Brücke wird saniert</h1>${body}${body}${body}<p>28.01.2022</p></article></body></html>`);
+    assert.equal(far.meta.published, null);
+    // The metadata's date wins over a printed one.
+    const both = ingestHtml(`<html><head><meta property="article:published_time" content="2024-06-14T08:00:00+02:00"></head><body><article><h1>Alte Brücke wird saniert</h1><p>Datum 28.01.2022</p>${body}</article></body></html>`);
+    assert.equal(both.meta.published, "2024-06-14");
+  });
+
   it("flattens markup nested beyond the limit instead of failing", () => {
     const deep = `<html><body>${"<div>".repeat(5000)}<p>${PARAGRAPHS[0]}</p>${"</div>".repeat(5000)}</body></html>`;
     const got = ingestHtml(deep);

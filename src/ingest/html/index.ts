@@ -2,9 +2,10 @@ import type { Diagnostic } from "../../model/types.js";
 import { normalizeText } from "../../text/normalize.js";
 import type { SourceBlock } from "../../stages/stage.js";
 import type { Ingested } from "../types.js";
-import { piecesOf } from "./blocks.js";
+import { piecesOf, type Piece } from "./blocks.js";
 import { dom, readabilityModule } from "./dom.js";
-import { extractMetadata } from "./metadata.js";
+import { isDateLine } from "./lines.js";
+import { extractMetadata, parseLooseDate } from "./metadata.js";
 import { analysePage } from "./score.js";
 import { selectArticle, type Selected } from "./select.js";
 import { MAX_NESTING, parseTree, withoutRawText } from "./tree.js";
@@ -41,7 +42,8 @@ export function ingestHtml(html: string, options: HtmlOptions = {}): Ingested {
   }
   const meta = extractMetadata(page.head, page.root, options.url ?? null);
   const analysis = analysePage(page.root);
-  let selected = selectArticle(piecesOf(page.root, analysis.stats), analysis);
+  const pieces = piecesOf(page.root, analysis.stats);
+  let selected = selectArticle(pieces, analysis);
   let byline: string | null = null;
   // Readability.js walks the DOM recursively: never on markup nested past the limit.
   if (articleChars(selected) < MIN_ARTICLE_CHARS && !page.flattened) {
@@ -70,7 +72,7 @@ export function ingestHtml(html: string, options: HtmlOptions = {}): Ingested {
     format: "html",
     meta: {
       title,
-      published: meta.published,
+      published: meta.published ?? printedDate(pieces),
       modified: meta.modified,
       authors: meta.authors.length === 0 && byline ? [byline] : meta.authors,
       outlet: meta.outlet,
@@ -79,6 +81,31 @@ export function ingestHtml(html: string, options: HtmlOptions = {}): Ingested {
     },
     diagnostics,
   };
+}
+
+/** How many pieces after a headline a printed date line may come and still date the article. */
+const DATE_LINE_REACH = 8;
+/** How many of a page's h1 elements are looked behind (the first is sometimes a menu's). */
+const DATE_LINE_HEADLINES = 3;
+
+/**
+ * The date a page prints on a line of its own near its headline ("Datum 28.01.2022", "dpa am
+ * 25.01.2022"), for pages whose metadata gives none: the first such line after one of the first h1s.
+ */
+function printedDate(pieces: readonly Piece[]): string | null {
+  let headlines = 0;
+  for (let h = 0; h < pieces.length && headlines < DATE_LINE_HEADLINES; h++) {
+    if (pieces[h]!.el.tag !== "h1") continue;
+    headlines++;
+    for (let i = h + 1; i < pieces.length && i <= h + DATE_LINE_REACH; i++) {
+      const p = pieces[i]!;
+      if (p.el.tag === "h1") break;
+      if (!isDateLine(p.text)) continue;
+      const date = parseLooseDate(p.text);
+      if (date) return date;
+    }
+  }
+  return null;
 }
 
 function articleChars(selected: readonly Selected[]): number {
