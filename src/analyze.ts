@@ -240,13 +240,14 @@ function choosePublished(input: ArticleInput, options: AnalyzeOptions, ingested:
   return ingested.meta.published ?? null;
 }
 
-/** The output object: working fields dropped, tokens kept only on request. */
 /**
- * The analysis of a document, its parts in one order whatever the order of the stages that made them
- * (the order of earlier versions' output, so that outputs compare line by line).
+ * The output object: working fields dropped, tokens kept only on request, and the parts in one order
+ * whatever the order of the stages that made them (the order of earlier versions' output, so that
+ * outputs compare line by line; a part not named here comes last).
  */
 function toAnalysis(doc: Doc, options: AnalyzeOptions): Analysis {
-  const { id, schema, stages, meta, text, blocks, credits, diagnostics, sentences, entities, attributions, times, hedges, quantities, tokens } = doc;
+  const { sourceBlocks: _sourceBlocks, tokens, id, schema, stages, meta, text, blocks, credits, diagnostics, sentences, entities, attributions, times, hedges, quantities, ...others } =
+    doc;
   return {
     id,
     schema,
@@ -262,6 +263,7 @@ function toAnalysis(doc: Doc, options: AnalyzeOptions): Analysis {
     ...(times ? { times } : {}),
     ...(hedges ? { hedges } : {}),
     ...(quantities ? { quantities } : {}),
+    ...others,
     ...(options.tokens && tokens ? { tokens } : {}),
   };
 }

@@ -17,3 +17,8 @@ export function alternatives(words: Iterable<string>): string {
     .map(escapeRegex)
     .join("|");
 }
+
+/** The source of a regular expression that finds any of the words or phrases as whole words (not inside a longer word or number). */
+export function wholeWords(words: Iterable<string>): string {
+  return `(?<![\\p{L}\\p{N}])(?:${alternatives(words)})(?![\\p{L}\\p{N}])`;
+}

@@ -8,7 +8,7 @@ import type { Credit } from "../../model/types.js";
 import { trimSpan } from "../../model/span.js";
 import type { Locale } from "../../locales/types.js";
 import { creditParts } from "./credits.js";
-import { alternatives } from "../../text/regex.js";
+import { alternatives, wholeWords } from "../../text/regex.js";
 
 /** A byline or bare credit is short: at most this many words. */
 const MAX_CREDIT_LINE_WORDS = 14;
@@ -43,9 +43,9 @@ function rulesFor(locales: readonly Locale[]): Rules {
         `^\\(?\\s*(?:${alternatives(locales.flatMap((l) => l.structure.creditLineOpeners))})(?![\\p{L}])|(?:${alternatives(locales.flatMap((l) => l.structure.creditLineClosers))})[.)]*\\s*\\)?\\s*$`,
         "iu",
       ),
-      nameJoiners: new RegExp(`\\s*(?:,|&|${wordsIn(locales.flatMap((l) => l.structure.bylineConjunctions))})\\s*`, "giu"),
+      nameJoiners: new RegExp(`\\s*(?:,|&|${wholeWords(locales.flatMap((l) => l.structure.bylineConjunctions))})\\s*`, "giu"),
       creditLineSplit: new RegExp(
-        `\\s*(?:[;,()]|${wordsIn(locales.flatMap((l) => [...l.structure.bylineConjunctions, ...l.structure.creditLineJoiners]))})\\s*`,
+        `\\s*(?:[;,()]|${wholeWords(locales.flatMap((l) => [...l.structure.bylineConjunctions, ...l.structure.creditLineJoiners]))})\\s*`,
         "giu",
       ),
       creditRoles: new RegExp(
@@ -56,11 +56,6 @@ function rulesFor(locales: readonly Locale[]): Rules {
     compiled.set(locales, rules);
   }
   return rules;
-}
-
-/** Any of the words or phrases, as whole words. */
-function wordsIn(words: readonly string[]): string {
-  return `(?<![\\p{L}])(?:${alternatives(words)})(?![\\p{L}])`;
 }
 
 function wordCount(s: string): number {

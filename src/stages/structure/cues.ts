@@ -1,5 +1,5 @@
 import type { Locale } from "../../locales/types.js";
-import { alternatives, escapeRegex } from "../../text/regex.js";
+import { alternatives, escapeRegex, wholeWords } from "../../text/regex.js";
 
 /**
  * Appeals and promos: a paragraph is boilerplate when its appeal score reaches this and it speaks to the
@@ -39,7 +39,7 @@ const compiled = new WeakMap<Locale, CueRules>();
 
 /** A regex that finds any of the phrases as whole words. */
 function phrases(list: readonly string[], flags: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(list)})(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(wholeWords(list), flags);
 }
 
 function rulesFor(locale: Locale): CueRules {
