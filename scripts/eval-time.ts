@@ -2,10 +2,12 @@
  * Measures the time stage on WikiWarsDE (German Wikipedia war narratives with inline TIMEX2 gold,
  * CC BY-SA 3.0; read from ../shared/data, never copied into the project):
  *
- *   npm run eval:time [-- --data DIR] [--split all|tune|held-out] [--errors N] [--anchoring narrative|news]
+ *   npm run eval:time [-- --data DIR] [--split all|tune|held-out] [--errors N] [--anchoring auto|narrative|news]
  *
- * Each file's TEXT is analysed as plain German text in narrative mode (relative expressions resolve
- * against the last date the text gave; the files' 2011 DATETIME is not passed). The gold extents leave
+ * Each file's TEXT is analysed as plain German text with the anchoring the time stage chooses itself
+ * (`auto`, as a user who passes no flag gets it: narrative anchoring, where relative expressions resolve
+ * against the last date the text gave, when the text reads as a story told in its own time); the files'
+ * 2011 DATETIME is not passed. The anchoring chosen is printed per file. The gold extents leave
  * prepositions out, as ours do. Reported:
  *  - extent precision, recall and F1, strict (same start and end) and relaxed (overlap), one-to-one;
  *  - value accuracy over every gold expression with a value: right when the prediction overlapping it
@@ -55,7 +57,8 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const dataDir = option("--data", join(root, "..", "shared", "data", "wikiwarsde", "keyinline"));
 const split = option("--split", "all");
 const showErrors = Number(option("--errors", "0"));
-const anchoring = option("--anchoring", "narrative") === "news" ? "news" : "narrative";
+const anchoringOption = option("--anchoring", "auto");
+const anchoring = anchoringOption === "news" || anchoringOption === "narrative" ? anchoringOption : "auto";
 
 /** The TEXT of a file with its TIMEX2 tags taken out, and the gold expressions at their offsets. */
 function readKey(path: string): { text: string; gold: Gold[] } {
@@ -156,7 +159,7 @@ for (const file of files) {
   const c = score(gold, predicted, errors);
   add(totals.all, c);
   add(totals[part], c);
-  console.log(line(`${name} (${part})`, c));
+  console.log(`${line(`${name} (${part})`, c)}  ${analysis.meta.timeAnchoring?.value ?? "?"}`);
   for (const e of errors.slice(0, showErrors)) console.log(`    ${e}`);
 }
 const seconds = (performance.now() - started) / 1000;
@@ -166,4 +169,4 @@ if (split === "all") {
   console.log(line("held-out (3 files)", totals["held-out"]));
 }
 console.log(line(`${split} files`, totals.all));
-console.log(`(${anchoring} mode, ${seconds.toFixed(1)} s)`);
+console.log(`(anchoring ${anchoring === "auto" ? "auto: chosen per file, printed after each line" : anchoring}, ${seconds.toFixed(1)} s)`);

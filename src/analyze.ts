@@ -5,7 +5,7 @@ import { decodeBytes } from "./ingest/decode.js";
 import { ingestHtml } from "./ingest/html/index.js";
 import { isoDate } from "./ingest/html/metadata.js";
 import { ingestText } from "./ingest/text.js";
-import type { ArticleInput, Ingested } from "./ingest/types.js";
+import type { ArticleInput, Ingested, TimeAnchoringMode } from "./ingest/types.js";
 import { STAGE_NAMES, resolveStages, runPipeline } from "./pipeline.js";
 import type { Doc, SourceBlock, StageContext } from "./stages/stage.js";
 import { paragraphsOf } from "./stages/structure/paragraphs.js";
@@ -24,8 +24,11 @@ export interface AnalyzeOptions {
   stages?: readonly string[];
   /** Keep the tokens in the output. */
   tokens?: boolean;
-  /** How relative times are anchored: on the publication date (news) or the last date the text gave (narrative). */
-  timeAnchoring?: "news" | "narrative";
+  /**
+   * How relative times are anchored: on the publication date (news), on the last date the text gave
+   * (narrative), or decided from the text (auto, the default). Wins over the input's own `timeAnchoring`.
+   */
+  timeAnchoring?: TimeAnchoringMode;
   /** Longest text accepted, in characters. */
   maxChars?: number;
   /** Boilerplate learned across pages of the input's site (src/ingest/profile.ts). */
@@ -79,7 +82,7 @@ export function analyzeUntil(input: ArticleInput, last: StageName, options: Anal
     const upTo = STAGE_NAMES.indexOf(last);
     const stages = resolveStages(options.stages).filter((s) => STAGE_NAMES.indexOf(s) <= upTo);
     const doc = startDoc(input, ingested, options);
-    return runPipeline(doc, contextOf(doc, options), stages);
+    return runPipeline(doc, contextOf(input, doc, options), stages);
   } catch (err) {
     throw toQuellenlageError(err, id);
   }
@@ -90,20 +93,26 @@ export function analyzeFrom(input: ArticleInput, doc: Doc, options: AnalyzeOptio
   const id = input.id ?? "input";
   try {
     const stages = resolveStages(options.stages).filter((s) => !doc.stages.includes(s));
-    return toAnalysis(runPipeline(doc, contextOf(doc, options), stages), options);
+    return toAnalysis(runPipeline(doc, contextOf(input, doc, options), stages), options);
   } catch (err) {
     throw toQuellenlageError(err, id);
   }
 }
 
+/** The caller's option wins, then the input's own field; "auto" (or nothing) leaves it to the time stage. */
+function anchoringMode(option: TimeAnchoringMode | undefined, given: TimeAnchoringMode | null | undefined): TimeAnchoringMode {
+  if (option && option !== "auto") return option;
+  return given ?? "auto";
+}
+
 /** The stages' context of a document: its language's locale first, its publication date, the anchoring. */
-function contextOf(doc: Doc, options: AnalyzeOptions): StageContext {
+function contextOf(input: ArticleInput, doc: Doc, options: AnalyzeOptions): StageContext {
   const language = doc.meta.language;
   return {
     locale: getLocale(language),
     locales: [getLocale(language), ...ALL_LOCALES.filter((l) => l.code !== language)],
     published: doc.meta.published,
-    timeAnchoring: options.timeAnchoring ?? "news",
+    timeAnchoring: anchoringMode(options.timeAnchoring, input.timeAnchoring),
   };
 }
 

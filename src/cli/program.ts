@@ -65,7 +65,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .option("--published <date>", "publication date YYYY-MM-DD (anchors relative times)")
     .addOption(new Option("--language <code>", "article language (otherwise identified)").choices(SUPPORTED_LANGUAGES as string[]))
     .option("--stages <list>", `comma-separated stages to run (with what they need): ${STAGE_NAMES.join(",")}`)
-    .addOption(new Option("--time-anchoring <mode>", "anchor relative times on the publication date or the text's last date").choices(["news", "narrative"]).default("news"))
+    .addOption(
+      new Option("--time-anchoring <mode>", "anchor relative times on the publication date (news), the text's last date (narrative), or choose per text (auto)")
+        .choices(["auto", "news", "narrative"])
+        .default("auto"),
+    )
     .option("--tokens", "include tokens in the output")
     .option("--max-chars <n>", "longest text accepted, in characters", String(DEFAULT_MAX_CHARS))
     .option("--jobs <n|pipeline|auto>", "threads: N workers analysing in parallel, 1 this thread only, pipeline one reading while this one analyses, auto by idle cores", DEFAULT_JOBS)
@@ -92,7 +96,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
           ...(published ? { published } : {}),
           ...(stages ? { stages } : {}),
           tokens: o["tokens"] === true,
-          timeAnchoring: o["timeAnchoring"] === "narrative" ? "narrative" : "news",
+          ...(o["timeAnchoring"] === "news" || o["timeAnchoring"] === "narrative" ? { timeAnchoring: o["timeAnchoring"] } : {}),
           maxChars,
         },
         stdout: io.stdout,

@@ -255,6 +255,7 @@ async function* jsonlJobs(stream: AsyncIterable<Buffer | string>, name: string, 
         ...(record.published !== undefined ? { published: record.published } : {}),
         ...(record.language !== undefined ? { language: record.language } : {}),
         ...(record.title !== undefined ? { title: record.title } : {}),
+        ...(record.timeAnchoring !== undefined ? { timeAnchoring: record.timeAnchoring } : {}),
       };
       if (record.text !== undefined) yield { id: record.id, article: { id: record.id, text: record.text, ...meta } };
       else if (record.html !== undefined) yield { id: record.id, article: { id: record.id, html: record.html, ...meta } };

@@ -1,6 +1,6 @@
 import { QuellenlageError } from "../model/errors.js";
 import { isSupportedLanguage } from "../locales/index.js";
-import type { GivenMeta } from "./types.js";
+import type { GivenMeta, TimeAnchoringMode } from "./types.js";
 
 /** A JSONL line longer than this is refused (and skipped without being held in memory). */
 export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
@@ -69,6 +69,11 @@ export interface JsonlRecord extends GivenMeta {
 }
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
+const ANCHORING_MODES: readonly TimeAnchoringMode[] = ["news", "narrative", "auto"];
+
+function isAnchoringMode(value: string): value is TimeAnchoringMode {
+  return (ANCHORING_MODES as readonly string[]).includes(value);
+}
 
 /** Parses and checks one line; `where` names it in errors ("file.jsonl:12"). */
 export function parseRecord(raw: RawLine, where: string, maxLineBytes = DEFAULT_MAX_LINE_BYTES): JsonlRecord {
@@ -115,5 +120,10 @@ export function parseRecord(raw: RawLine, where: string, maxLineBytes = DEFAULT_
   if (published !== null) record.published = published;
   if (title !== null) record.title = title;
   if (language !== null && isSupportedLanguage(language)) record.language = language;
+  const anchoring = optional("timeAnchoring");
+  if (anchoring !== null) {
+    if (!isAnchoringMode(anchoring)) throw new QuellenlageError("E_JSONL_FIELD", `"timeAnchoring" must be "news", "narrative" or "auto", got "${anchoring}"`, id);
+    record.timeAnchoring = anchoring;
+  }
   return record;
 }

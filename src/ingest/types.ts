@@ -1,12 +1,17 @@
 import type { Diagnostic, LanguageCode, Meta } from "../model/types.js";
 import type { SourceBlock } from "../stages/stage.js";
 
+/** How relative times are anchored: news, narrative, or decided from the text. */
+export type TimeAnchoringMode = "news" | "narrative" | "auto";
+
 /** Metadata the caller knows (JSONL fields, CLI flags); the input's own metadata fills the rest. */
 export interface GivenMeta {
   url?: string | null;
   published?: string | null;
   language?: LanguageCode | null;
   title?: string | null;
+  /** How this input's relative times are anchored (a JSONL line's `timeAnchoring`); an option given to `analyze` wins. */
+  timeAnchoring?: TimeAnchoringMode | null;
 }
 
 /** One article as the caller hands it over: exactly one of text, html or bytes. */

@@ -430,6 +430,21 @@ export interface TimeLocale {
   pluralEndings: readonly string[];
   /** Prepositions after which a four-digit number is a year whatever follows ("seit 1962 Astronaut"). */
   yearPrepositions: readonly string[];
+  /**
+   * Endings of inflected adjectives (lowercase), where nouns are capitalised: a bare number before such a
+   * word and a plural noun is a count ("1000 interne Unterlagen"), unless the word is a past verb form.
+   */
+  adjectiveEndings: readonly string[];
+  /**
+   * Prepositions after which a clock time written with a colon alone, without its word ("Uhr"), is a
+   * time ("um 20:31"); empty where the patterns read such times everywhere.
+   */
+  bareClockSignals: readonly string[];
+  /**
+   * Words between a part of the day and the day it leads into ("Nacht zum Mittwoch", "night into
+   * Wednesday"): the part of the day before that day (TIMEX3 `2024-06-11TNI`).
+   */
+  into: readonly string[];
   tense: TenseLocale;
 }
 

@@ -31,7 +31,15 @@ export type BlockKind =
   | "quote"
   | "related"
   | "boilerplate"
-  | "comment";
+  | "comment"
+  | "promo"
+  | "bio";
+
+/** The time a block is dated by: a live-blog entry's timestamp, with its TIMEX3 value. */
+export interface BlockTime extends Span {
+  /** The TIMEX3-style value ("2024-06-14T14:32"). */
+  value: string;
+}
 
 export interface Block extends Span {
   kind: BlockKind;
@@ -39,6 +47,10 @@ export interface Block extends Span {
   language?: LanguageCode;
   /** Why a block got its kind, for blocks whose kind came from a cue or a learned profile. */
   reason?: string;
+  /** An interview turn's speaker label as printed ("Frage:", "Q:", "Scholz:"), colon included. */
+  speaker?: Span;
+  /** A live-blog entry's timestamp (on the entry's blocks and on the timestamp line itself). */
+  time?: BlockTime;
 }
 
 export type Voice = "attributed" | "editorial" | "boilerplate" | "other";
@@ -204,6 +216,20 @@ export interface Meta {
   format: "text" | "html" | "jsonl";
   /** The character encoding the input bytes were decoded with, where bytes were read. */
   encoding?: string;
+  /** The article's genre, where the page (JSON-LD type, URL, section) or the text (kicker, turns, entries) says it. */
+  genre?: Genre;
+  /** How the time stage anchored relative times (set by the time stage). */
+  timeAnchoring?: TimeAnchoring;
+}
+
+/** What kind of text the article is, where the page or the text says so. */
+export type Genre = "interview" | "liveblog" | "report" | "opinion" | "press_release";
+
+/** How relative times were anchored: news (publication date) or narrative (the story's own dates). */
+export interface TimeAnchoring {
+  value: "news" | "narrative";
+  /** Given by the caller (option, flag, JSONL field), or detected from the text. */
+  source: "given" | "detected";
 }
 
 export type StageName = "structure" | "sentences" | "entities" | "attribution" | "time" | "stance";

@@ -29,8 +29,8 @@ export interface StageContext {
   locales: readonly Locale[];
   /** The publication date as `YYYY-MM-DD`, if known: the anchor of relative times. */
   published: string | null;
-  /** How relative times are anchored. */
-  timeAnchoring: "news" | "narrative";
+  /** How relative times are anchored; "auto" lets the time stage decide from the text. */
+  timeAnchoring: "news" | "narrative" | "auto";
 }
 
 /**

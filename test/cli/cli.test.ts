@@ -55,6 +55,17 @@ describe("quellenlage analyze", () => {
     assert.deepEqual(s.stages, ["structure", "sentences"]);
   });
 
+  it("chooses the time anchoring per text by default, and --time-anchoring wins over a JSONL line's", async () => {
+    const story = "Der Krieg begann 1914. Im März 1915 griffen die Truppen an, 1916 folgte Verdun, 1917 der Kriegseintritt der USA und 1918 das Ende. 1919 wurde der Vertrag geschlossen.";
+    const jsonl = file("anchoring.jsonl", [JSON.stringify({ id: "s", text: story, timeAnchoring: "news" }), JSON.stringify({ id: "n", text: DE, published: "2024-06-14" })].join("\n"));
+    const byDefault = (await cli(["analyze", jsonl, "--format", "jsonl", "--stages", "time"])).stdout.trim().split("\n").map((l) => JSON.parse(l) as Analysis);
+    assert.deepEqual(byDefault.map((a) => a.meta.timeAnchoring), [{ value: "news", source: "given" }, { value: "news", source: "detected" }]);
+    const flagged = (await cli(["analyze", jsonl, "--format", "jsonl", "--stages", "time", "--time-anchoring", "narrative"])).stdout.trim().split("\n").map((l) => JSON.parse(l) as Analysis);
+    assert.deepEqual(flagged.map((a) => a.meta.timeAnchoring), [{ value: "narrative", source: "given" }, { value: "narrative", source: "given" }]);
+    const detected = JSON.parse((await cli(["analyze", file("story.txt", story), "--stages", "time"])).stdout) as Analysis;
+    assert.deepEqual(detected.meta.timeAnchoring, { value: "narrative", source: "detected" });
+  });
+
   it("prints a readable view with --format md", async () => {
     const r = await cli(["analyze", file("f.txt", DE), "--format", "md"]);
     assert.equal(r.status, 0);

@@ -15,7 +15,7 @@ export { MAX_NESTING } from "./tree.js";
 /** Below this many characters of article text, the own extractor is taken to have missed: Readability.js tries. */
 const MIN_ARTICLE_CHARS = 250;
 /** Kinds that do not count as article text when judging whether the extractor found the article. */
-const NOT_ARTICLE = new Set(["related", "boilerplate", "comment", "credit"]);
+const NOT_ARTICLE = new Set(["related", "boilerplate", "comment", "credit", "promo", "bio"]);
 const SPACES = /[ ]{2,}/g;
 
 export interface HtmlOptions {

@@ -156,7 +156,7 @@ function withoutRepeats(out: readonly Selected[]): Selected[] {
  * and the items of a list or a quote (an article may end with a list of results; a teaser list is told by
  * its links or its markup).
  */
-const TAIL_KEEPS = new Set<BlockKind>(["related", "comment", "boilerplate", "caption", "credit", "headline", "kicker", "lead", "list", "quote"]);
+const TAIL_KEEPS = new Set<BlockKind>(["related", "comment", "boilerplate", "promo", "bio", "caption", "credit", "headline", "kicker", "lead", "list", "quote"]);
 
 function isProsePiece(s: Selected): boolean {
   const n = words(s.text);

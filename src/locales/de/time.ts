@@ -7,6 +7,9 @@ import type { TimeLocale } from "../types.js";
  */
 export const time: TimeLocale = {
   patterns: [
+    // The night before a day: "Nacht zum Mittwoch", "Nacht auf den 12. Juni" (before the days: "zum" is glue there too).
+    "{pod} {into} {weekday}",
+    "{pod} {into} {day}. {month}[ {year}]",
     // Days: "13. April 2024", "Freitag, den 14. Juni", "Anfang des 3. Mai", "Morgen des 22. Juni 1941".
     "[{approx} ][{mod} [{glue} ]][{pod} {glue} ][{weekday}[~,] [{glue} ]]{day}. {month}[ {year}[ {era}]]",
     "[{pod} {glue} ][{weekday}[~,] [{glue} ]]{day}.~{monthNum}.~{year}",
@@ -52,6 +55,7 @@ export const time: TimeLocale = {
     "{hour}[{colon}{minute}] {oclock}[ {zone}]",
     "{hour} {oclock} {minute}[ {zone}]",
     "{hour}{colon}{minute} {zone}",
+    "{hour}:{minute}",
     "[{approx} ]{namedTime}",
     "[{approx} ][{mod} ]{pod}",
   ],
@@ -251,6 +255,9 @@ export const time: TimeLocale = {
   capitalizedNouns: true,
   pluralEndings: ["e", "en", "er", "s"],
   yearPrepositions: ["seit", "im jahr", "im jahre", "anno"],
+  adjectiveEndings: ["e", "en", "er", "es", "em"],
+  bareClockSignals: ["um", "gegen", "ab", "bis", "bis um", "seit", "kurz nach", "kurz vor"],
+  into: ["zum", "auf", "auf den"],
   tense: {
     futureSignals: ["für", "für den", "für die", "für das"],
     future: [

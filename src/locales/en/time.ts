@@ -12,6 +12,8 @@ export const time: TimeLocale = {
     "[{approx} ][{mod} ][{pod} {glue} ][{weekday}[~,] ][the ]{day}[{ordinalSuffix}][ of] {month}[[,] {year}[ {era}]]",
     "{year}-{monthNum}-{day}",
     "{monthNum}/{day}/{year}",
+    // The night before a day: "the night to Wednesday", "overnight into Thursday".
+    "{pod} {into} {weekday}",
     // Months and seasons: "March 2024", "early July", "mid-May", "late summer 1940".
     "[{approx} ][{mod} ]{month}[[,] {year}[ {era}]]",
     "{mod}-{month}[ {year}]",
@@ -198,6 +200,9 @@ export const time: TimeLocale = {
   capitalizedNouns: false,
   pluralEndings: ["s"],
   yearPrepositions: ["since", "in", "in the year"],
+  adjectiveEndings: [],
+  bareClockSignals: [],
+  into: ["into", "to"],
   tense: {
     futureSignals: ["for"],
     future: ["will", "'ll", "’ll", "shall", "won't", "going", "plans", "planned", "scheduled", "due", "expected", "upcoming"],

@@ -26,7 +26,7 @@ import { type SentenceView, contentEnd, sentenceViews } from "./words.js";
 /** Blocks whose statements stand alone: what follows does not continue them. */
 const STANDALONE = new Set<Block["kind"]>(["headline", "kicker", "caption", "subheading"]);
 /** Blocks whose sentences are not reporting: nobody in them is attributed. */
-const NOT_REPORTING = new Set<Block["kind"]>(["boilerplate", "related", "credit", "comment"]);
+const NOT_REPORTING = new Set<Block["kind"]>(["boilerplate", "related", "credit", "comment", "promo", "bio"]);
 
 export const attributionStage: Stage = {
   name: "attribution",

@@ -1,6 +1,7 @@
 /**
- * Whose voice a sentence is in. `boilerplate` for appeals, promos and teasers; `other` for captions,
- * credits, kickers, comments, unattributed block quotes and questions (they assert nothing);
+ * Whose voice a sentence is in. `boilerplate` for the page's furniture — credits, teasers, appeals,
+ * promos and author bios (the outlet speaking, but not reporting); `other` for captions, kickers,
+ * comments, unattributed block quotes and questions (they assert nothing);
  * `attributed` when its content belongs to someone quoted; `editorial` for the rest: assertions in
  * headline, lead, body, subheadings and lists that nobody is quoted for.
  */
@@ -19,9 +20,11 @@ const BLOCK_VOICE: Readonly<Record<BlockKind, BlockVoice>> = {
   quote: "quotation",
   boilerplate: "boilerplate",
   related: "boilerplate",
+  credit: "boilerplate",
+  promo: "boilerplate",
+  bio: "boilerplate",
   kicker: "other",
   caption: "other",
-  credit: "other",
   comment: "other",
 };
 

@@ -45,4 +45,4 @@ export function isSubheadingLike(s: string): boolean {
 }
 
 /** Kinds that are not part of the article's reporting text flow. */
-export const ASIDE_KINDS: ReadonlySet<BlockKind> = new Set(["credit", "caption", "related", "boilerplate", "comment"]);
+export const ASIDE_KINDS: ReadonlySet<BlockKind> = new Set(["credit", "caption", "related", "boilerplate", "comment", "promo", "bio"]);

@@ -18,7 +18,7 @@ import { boilerplateReason, isRelatedTeaser } from "./cues.js";
 import { paragraphsOf } from "./paragraphs.js";
 
 /** Kinds an HTML source block's markup settles: no cue in the words overrides them. */
-const MARKUP_DECIDES: ReadonlySet<BlockKind> = new Set(["related", "boilerplate", "comment"]);
+const MARKUP_DECIDES: ReadonlySet<BlockKind> = new Set(["related", "boilerplate", "comment", "promo", "bio"]);
 
 interface Unit {
   start: number;

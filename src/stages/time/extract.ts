@@ -32,7 +32,18 @@ interface Triggers {
   quantityWords: Set<string>;
   referenceWords: Set<string>;
   yearPrepositions: Set<string>;
+  bareClockSignals: Set<string>;
 }
+
+/** Approximators that bound a number ("mehr als", "more than", "bis zu"): what follows is a count, never a bare year. */
+const BOUNDS = new Set(["MORE_THAN", "LESS_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"]);
+/**
+ * Counts before an adjective and a plural noun are round ("1000 interne Unterlagen", "2000 neue Stellen");
+ * a year there is any year ("1918 weiße Militäreinheiten").
+ */
+const ROUND_COUNT = 100;
+/** A clock time written with a colon and nothing else ("20:31"). */
+const BARE_CLOCK = /^\p{N}{1,2}:\p{N}{2}$/u;
 
 const triggerCache = new WeakMap<Locale, Triggers>();
 
@@ -47,6 +58,7 @@ function triggers(locale: Locale): Triggers {
     quantityWords,
     referenceWords: new Set(locale.quantities.referenceWords.map(foldWords)),
     yearPrepositions: new Set(locale.time.yearPrepositions.map(foldWords)),
+    bareClockSignals: new Set(locale.time.bareClockSignals.map(foldWords)),
   };
   triggerCache.set(locale, t);
   return t;
@@ -102,11 +114,14 @@ interface CheckContext {
   locale: Locale;
   lexicon: TimeLexicon;
   triggers: Triggers;
+  /** The match is a clock time of digits and a colon alone ("20:31"). */
+  bareClock: boolean;
 }
 
 /** A year standing alone is a year only where the words around it say so ("1939 marschierte", "im Jahr 1939"). */
 function bareYearOk(p: Parsed, c: CheckContext): boolean {
   if (p.yearNoun || p.era) return true;
+  if (p.approx !== undefined && BOUNDS.has(p.approx)) return false;
   const year = p.year ?? 0;
   if ((p.yearDigits ?? 0) !== 4 || year < MIN_BARE_YEAR || year > MAX_BARE_YEAR) return false;
   const prev = wordAt(c.text, c.tokens[c.first - 1]);
@@ -122,9 +137,26 @@ function bareYearOk(p: Parsed, c: CheckContext): boolean {
   // ("1939 marschierte", "1998 Europameisterin"), a plural noun a count; elsewhere a preposition must say it.
   if (c.locale.time.capitalizedNouns) {
     const lower = afterText.toLowerCase();
-    return !startsUpper(afterText) || !c.locale.time.pluralEndings.some((e) => lower.endsWith(e));
+    if (!startsUpper(afterText)) return year % ROUND_COUNT !== 0 || !adjectiveBeforePlural(lower, c.tokens[c.next + 1], c);
+    return !c.locale.time.pluralEndings.some((e) => lower.endsWith(e));
   }
   return c.signal !== undefined || p.approx !== undefined;
+}
+
+/**
+ * Whether a lowercase word after a number is an inflected adjective before a plural noun ("1000 interne
+ * Unterlagen": a count, when the number is round), not a verb ("1990 wurde Deutschland", "1939
+ * marschierten Truppen").
+ */
+function adjectiveBeforePlural(word: string, next: Token | undefined, c: CheckContext): boolean {
+  const t = c.locale.time;
+  if (!next || next.kind !== "word" || !t.adjectiveEndings.some((e) => word.endsWith(e))) return false;
+  const noun = c.text.slice(next.start, next.end);
+  if (!startsUpper(noun) || !t.pluralEndings.some((e) => noun.toLowerCase().endsWith(e))) return false;
+  const tense = t.tense;
+  if (tense.past.includes(word) || tense.future.includes(word) || tense.perfectAuxiliaries.includes(word)) return false;
+  const pastForm = word.length >= tense.pastSuffixMinLength && tense.pastSuffixes.some((s) => word.endsWith(s)) && !tense.notPast.includes(word);
+  return !pastForm;
 }
 
 /** Whether the one or two words before the match are one of the phrases. */
@@ -147,6 +179,8 @@ function acceptable(groups: Record<string, string | undefined>, p: Parsed, c: Ch
   }
   const calendarFree = p.month === undefined && p.day === undefined && p.season === undefined && p.decade === undefined && p.century === undefined;
   if (p.year !== undefined && calendarFree && !bareYearOk(p, c)) return false;
+  // "um 20:31": a clock time without its word needs a preposition of clock times where the locale says so.
+  if (c.bareClock && c.triggers.bareClockSignals.size > 0 && !precededBy(c, c.triggers.bareClockSignals)) return false;
   const podOnly = p.partOfDay !== undefined && p.day === undefined && p.weekday === undefined && !p.relativeNoun && p.hour === undefined;
   if (podOnly && c.signal === undefined && !p.mod && !p.approx) return false;
   return true;
@@ -239,7 +273,8 @@ function longestAcceptable(
     while (next < tokens.length && (tokens[next] as Token).start < end) next++;
     const groups = originalGroups(text, m);
     const parsed = interpret(groups, t.lexicon);
-    const check: CheckContext = { text, tokens, first: i, next, signal, locale: t.locale, lexicon: t.lexicon, triggers: t.triggers };
+    const bareClock = parsed.hour !== undefined && BARE_CLOCK.test(m[0]);
+    const check: CheckContext = { text, tokens, first: i, next, signal, locale: t.locale, lexicon: t.lexicon, triggers: t.triggers, bareClock };
     if (!acceptable(groups, parsed, check)) continue;
     return { start, end, parsed, first: i, last: Math.max(i, next - 1), ...(signal !== undefined ? { signal } : {}) };
   }

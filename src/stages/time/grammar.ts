@@ -12,7 +12,7 @@ export const MEANING_SLOTS = [
   "day", "month", "monthNum", "year", "era", "weekday", "weekdays", "pod", "season", "mod", "approx",
   "count", "unit", "units", "yearNoun", "rel", "relNoun", "ref", "set", "every", "ago", "ahead", "later",
   "earlier", "decade", "decadeWord", "ordinal", "century", "hour", "minute", "meridiem", "zone", "namedTime", "yearPoint",
-  "holiday", "nth",
+  "holiday", "nth", "into",
 ] as const;
 export type MeaningSlot = (typeof MEANING_SLOTS)[number];
 
@@ -116,6 +116,7 @@ function slotStarts(locale: Locale, slot: string): { words: string[]; prefixes: 
     holiday: allWords(t.holidays),
     glue: [...t.glue],
     nth: allWords(locale.numbers.ordinals),
+    into: [...t.into],
   };
   const prefixes: Record<string, string[]> = {
     weekday: weekdayNames,
@@ -260,6 +261,7 @@ export function slotSources(locale: Locale): Record<MeaningSlot | GlueSlot, stri
     years: phrasesSource(yearUnit?.plural ?? []),
     holiday: named("holiday", phrasesSource(allWords(t.holidays))),
     nth: named("nth", phrasesSource(allWords(locale.numbers.ordinals))),
+    into: named("into", phrasesSource(t.into)),
   };
 }
 

@@ -1,17 +1,18 @@
 import { getLocale } from "../../locales/index.js";
-import type { TimeMod } from "../../locales/types.js";
-import type { Block, BlockKind, Diagnostic, Sentence, TimeExpression, Token } from "../../model/types.js";
+import type { Locale, TimeMod } from "../../locales/types.js";
+import type { Block, BlockKind, Diagnostic, Sentence, TimeAnchoring, TimeExpression, Token } from "../../model/types.js";
+import { detectAnchoring } from "./anchoring.js";
 import type { Doc, Stage, StageContext } from "../stage.js";
 import { dayNumber, parseIsoDay } from "./calendar-math.js";
 import { coordinate } from "./coordination.js";
-import { findInSentence } from "./extract.js";
+import { findInSentence, type Found } from "./extract.js";
 import { resolve, type Memory, type ResolveContext } from "./resolve.js";
 import { tenseAt, tenseTables } from "./tense.js";
 import type { Point } from "./value.js";
 import { lowercaseInPlace } from "./words.js";
 
 /** Blocks written at another time than the article (appeals, promos): their times are not anchored on its date. */
-const UNANCHORED_BLOCKS: ReadonlySet<BlockKind> = new Set(["boilerplate"]);
+const UNANCHORED_BLOCKS: ReadonlySet<BlockKind> = new Set(["boilerplate", "promo", "bio"]);
 /** Blocks that show what has happened (a photo's caption): a weekday without a verb to tell is a past one. */
 const PAST_BLOCKS: ReadonlySet<BlockKind> = new Set(["caption"]);
 
@@ -24,15 +25,15 @@ export const timeStage: Stage = {
   name: "time",
   needs: ["sentences"],
   run(doc: Doc, ctx: StageContext): Doc {
-    const times = findTimes(doc, ctx);
-    const diagnostics = [...doc.diagnostics, ...unanchoredDiagnostics(doc, ctx, times)];
-    return { ...doc, times, diagnostics };
+    const { times, anchoring } = findTimesAnchored(doc, ctx);
+    const diagnostics = [...doc.diagnostics, ...unanchoredDiagnostics(doc, anchoring, ctx, times)];
+    return { ...doc, meta: { ...doc.meta, timeAnchoring: anchoring }, times, diagnostics };
   },
 };
 
 /** Says so when relative times stay unresolved for want of a publication date (and how to give one). */
-function unanchoredDiagnostics(doc: Doc, ctx: StageContext, times: readonly TimeExpression[]): Diagnostic[] {
-  if (ctx.published || ctx.timeAnchoring !== "news") return [];
+function unanchoredDiagnostics(doc: Doc, anchoring: TimeAnchoring, ctx: StageContext, times: readonly TimeExpression[]): Diagnostic[] {
+  if (ctx.published || anchoring.value !== "news") return [];
   const unanchored = times.filter((t) => t.anchor === "none" && !UNANCHORED_BLOCKS.has(blockAt(doc, t.start)?.kind ?? "body"));
   const first = unanchored[0];
   if (!first) return [];
@@ -95,30 +96,63 @@ export function remember(memory: Memory, point: Point): void {
   else if (!sameMonth) delete memory.day;
 }
 
-/** The temporal expressions of a document, with ids t1, t2, … in text order. */
+/** The expressions found in one sentence, before they are resolved. */
+interface SentenceFinds {
+  sentence: Sentence;
+  block: Block | undefined;
+  tokens: readonly Token[];
+  locale: Locale;
+  found: readonly Found[];
+}
+
+/** Every sentence's expressions, found (not yet resolved). */
+function findAll(doc: Doc, ctx: StageContext, lowercase: string): SentenceFinds[] {
+  const tokensOf = sentenceTokenLookup(doc);
+  const out: SentenceFinds[] = [];
+  for (const sentence of doc.sentences ?? []) {
+    const block = doc.blocks[sentence.block] as Block | undefined;
+    const locale = block?.language ? getLocale(block.language) : ctx.locale;
+    const tokens = tokensOf(sentence);
+    out.push({ sentence, block, tokens, locale, found: coordinate(doc.text, findInSentence(doc.text, lowercase, tokens, locale), locale) });
+  }
+  return out;
+}
+
+/** The anchoring of a document: the one given, else the one its expressions point to (anchoring.ts). */
+export function anchoringOf(doc: Doc, ctx: StageContext, finds?: readonly SentenceFinds[]): TimeAnchoring {
+  if (ctx.timeAnchoring !== "auto") return { value: ctx.timeAnchoring, source: "given" };
+  const all = finds ?? findAll(doc, ctx, lowercaseInPlace(doc.text));
+  const reporting = all.filter((f) => f.block === undefined || !UNANCHORED_BLOCKS.has(f.block.kind)).flatMap((f) => f.found.map((x) => x.parsed));
+  return { value: detectAnchoring(reporting, ctx.published ? parseIsoDay(ctx.published) : null), source: "detected" };
+}
+
+/** The temporal expressions of a document, with ids t1, t2, … in text order, and how they were anchored. */
 export function findTimes(doc: Doc, ctx: StageContext): TimeExpression[] {
+  return findTimesAnchored(doc, ctx).times;
+}
+
+export function findTimesAnchored(doc: Doc, ctx: StageContext): { times: TimeExpression[]; anchoring: TimeAnchoring } {
   const text = doc.text;
   const publication = ctx.published ? parseIsoDay(ctx.published) : null;
   const memory: Memory = {};
   const times: TimeExpression[] = [];
-  const tokensOf = sentenceTokenLookup(doc);
   const lowercase = lowercaseInPlace(text);
+  const finds = findAll(doc, ctx, lowercase);
+  const anchoring = anchoringOf(doc, ctx, finds);
   let lastBlock = -1;
   let blockMemory: Memory = {};
-  for (const sentence of doc.sentences ?? []) {
-    const block = doc.blocks[sentence.block] as Block | undefined;
-    const locale = block?.language ? getLocale(block.language) : ctx.locale;
-    const unanchored = block !== undefined && UNANCHORED_BLOCKS.has(block.kind);
+  for (const { sentence, block, tokens, locale, found } of finds) {
+    // A live-blog entry's timestamp line is dated like the reporting, not like furniture.
+    const unanchored = block !== undefined && UNANCHORED_BLOCKS.has(block.kind) && block.time === undefined;
     if (sentence.block !== lastBlock) {
       blockMemory = {};
       lastBlock = sentence.block;
     }
-    const tokens = tokensOf(sentence);
     const tables = tenseTables(locale.time.tense);
     const fallback = block !== undefined && PAST_BLOCKS.has(block.kind) ? "past" : "present";
-    for (const f of coordinate(text, findInSentence(text, lowercase, tokens, locale), locale)) {
+    for (const f of found) {
       const rctx: ResolveContext = {
-        mode: ctx.timeAnchoring,
+        mode: anchoring.value,
         publication: unanchored ? null : publication,
         memory: unanchored ? blockMemory : memory,
         tense: () => tenseAt(text, tokens, f.first, f.last, tables, fallback),
@@ -139,5 +173,5 @@ export function findTimes(doc: Doc, ctx: StageContext): TimeExpression[] {
       });
     }
   }
-  return times;
+  return { times, anchoring };
 }

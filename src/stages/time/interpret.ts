@@ -52,6 +52,8 @@ export interface Parsed {
   /** A clock time by name ("24:00" for "Mitternacht"). */
   namedTime?: string;
   yearPoint?: boolean;
+  /** A part of the day leading into the day named ("Nacht zum Mittwoch"): it lies on the day before. */
+  into?: boolean;
 }
 
 /** Number words and digits ("1,5" or "1.5" are one and a half) to a number; vague counts to NaN. */
@@ -160,6 +162,7 @@ function readRelative(p: Parsed, groups: Groups, word: (n: string) => string | u
   const set = word("set");
   if (set !== undefined) p.set = lexicon.sets.get(set);
   if (groups["every"] !== undefined) p.every = true;
+  if (groups["into"] !== undefined) p.into = true;
   for (const d of ["ago", "ahead", "later", "earlier"] as const) if (groups[d] !== undefined) p.direction = d;
 }
 

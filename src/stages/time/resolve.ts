@@ -52,6 +52,8 @@ interface Reference {
 }
 
 const MONTHS_PER_QUARTER = 3;
+/** The part of the day that leads into the next day ("Nacht zum Mittwoch"). */
+const NIGHT = "NI";
 const YEARS_PER_DECADE = 10;
 const NOON = 12;
 /** Years of four digits are AD even in a narrative about antiquity (modern scholarship, excavations). */
@@ -148,6 +150,19 @@ function shiftDays(ref: Reference, unit: TimeUnit, step: number): Point {
 
 /** Resolves one expression; null when its words do not make a time after all. */
 export function resolve(p: Parsed, ctx: ResolveContext): Resolution | null {
+  if (!p.into || p.partOfDay !== NIGHT) return resolveParsed(p, ctx);
+  // "Nacht zum Mittwoch": the night that ends on Wednesday lies on Tuesday.
+  const r = resolveParsed({ ...p, into: false }, ctx);
+  if (r?.point?.year != null && r.point.month !== undefined && r.point.day !== undefined) {
+    const d = fromDayNumber(dayNumber(r.point.year, r.point.month, r.point.day) - 1);
+    const point: Point = { ...r.point, year: d.year, month: d.month, day: d.day };
+    return { ...r, point, value: formatPoint(point) };
+  }
+  if (r && r.anchor === "none" && p.weekday !== undefined) return resolveParsed({ ...p, into: false, weekday: (p.weekday + DAYS_PER_WEEK - 1) % DAYS_PER_WEEK }, ctx);
+  return r;
+}
+
+function resolveParsed(p: Parsed, ctx: ResolveContext): Resolution | null {
   if (p.reference) return { type: "DATE", value: p.reference, anchor: "absolute" };
   if (p.set !== undefined || p.every || p.weekdays !== undefined) return recurrence(p);
   if (p.nth !== undefined) return p.unit === "quarter" ? quarterDate(p, ctx) : null;
