@@ -18,6 +18,9 @@ export const time: TimeLocale = {
     // Months and seasons: "Anfang Juli", "Ende Januar 1945", "April des Jahres 1918", "Spätsommer 1940".
     "[{approx} ][{mod} [{glue} ]]{month}[ {glue} {yearNoun}][ {year}[ {era}]]",
     "[{approx} ][{mod} [{glue} ]]{season}[ {glue} {yearNoun}][ {year}[ {era}]]",
+    // A month or season of a year given relatively: "im Herbst desselben Jahres", "im März des folgenden Jahres".
+    "[{approx} ][{mod} [{glue} ]]{month} [{glue} ]{rel} {unit}",
+    "[{approx} ][{mod} [{glue} ]]{season} [{glue} ]{rel} {unit}",
     // Years, decades, centuries: "Ende 2023", "Jahr 492 v. Chr.", "Jahresende 1980", "1930er-Jahre", "20. Jahrhundert".
     "[{approx} ][{mod} [{glue} ]][{yearNoun} ]{year}[ {era}]",
     "[{approx} ]{yearPoint}[ {year}[ {era}]]",
@@ -44,6 +47,9 @@ export const time: TimeLocale = {
     "{rel} {pod}",
     "seit {units}",
     "{weekday}[ {pod}]",
+    // The next or last such weekday after the date given: "am Montag darauf", "am Freitag zuvor".
+    "{weekday} {later}",
+    "{weekday} {earlier}",
     "{ref}",
     // Recurrences: "jeden Freitag", "pro Tag", "täglich", "montags".
     "{every} {weekday}",
@@ -249,7 +255,7 @@ export const time: TimeLocale = {
     { value: "BEFORE", words: ["vor dem", "vor der", "vor"] },
     { value: "AFTER", words: ["nach dem", "nach der", "nach"] },
   ],
-  rangeConnectors: ["/", "-", "–", "—", "bis", "und", "oder", "bzw.", "sowie", "bis zum", "bis zur", "auf den"],
+  rangeConnectors: ["/", "-", "–", "—", "bis", "und", "oder", "bzw.", "sowie", "bis zum", "bis zur", "auf den", "zum", "auf"],
   ambiguousMonths: ["august"],
   lowercaseOnly: ["morgen"],
   capitalizedNouns: true,

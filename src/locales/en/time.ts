@@ -19,6 +19,9 @@ export const time: TimeLocale = {
     "{mod}-{month}[ {year}]",
     "[{approx} ][{mod} ]{season}[ {glue} {year}]",
     "[{approx} ][{mod} ]{season}[ {year}[ {era}]]",
+    // A month or season of a year given relatively: "in March of the following year", "in the fall of that year".
+    "[{approx} ][{mod} ]{month} {glue} [the ]{rel} {unit}",
+    "[{approx} ][{mod} ]{season} {glue} [the ]{rel} {unit}",
     // Years, decades, centuries: "late 2023", "the year 1962", "480 BC", "the 1940s", "the 20th century".
     "[{approx} ][{mod} ][{yearNoun} ]{year}[ {era}]",
     "[{mod} ]{decade}",
@@ -43,6 +46,9 @@ export const time: TimeLocale = {
     "[the ]{rel} {pod}",
     "for {units}",
     "{weekday}[ {pod}]",
+    // The next or last such weekday after the date given: "the Monday after", "the Friday before".
+    "[the ]{weekday} {later}",
+    "[the ]{weekday} {earlier}",
     "{ref}",
     // Recurrences: "every Friday", "per day", "daily", "Mondays".
     "{every} {weekday}",

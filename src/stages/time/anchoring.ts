@@ -15,6 +15,8 @@ export interface AnchoringFeatures {
   years: number;
   /** Expressions that count from the time of writing ("gestern", "diese Woche", "vor drei Tagen", a weekday alone). */
   deictic: number;
+  /** Expressions that count on from the last date given ("zwei Tage später", "im folgenden Jahr", "am Tag darauf"). */
+  anaphoric: number;
   /** Share of the years named that lie two or more years before the publication year (1 without a publication date). */
   pastShare: number;
   /** Share of the steps from one named year to the next that go forward or stay (a story told in order). */
@@ -24,10 +26,12 @@ export interface AnchoringFeatures {
 }
 
 /** A narrative names at least this many years … */
-const NARRATIVE_MIN_DATED = 6;
+const NARRATIVE_MIN_DATED = 4;
+/** … and gives at least this many dates, named or counted on from the last ("zwei Tage später") … */
+const NARRATIVE_MIN_DATES = 6;
 /** … of at least this many distinct years … */
 const NARRATIVE_MIN_YEARS = 2;
-/** … with at most this many expressions counted from the time of writing per dated one … */
+/** … with at most this many expressions counted from the time of writing per dated or anaphoric one … */
 const NARRATIVE_MAX_DEICTIC_SHARE = 0.15;
 /** … and, when it has a publication date, most of its years well before it. */
 const NARRATIVE_MIN_PAST_SHARE = 0.75;
@@ -38,6 +42,12 @@ const RECENT_YEARS = 2;
  * Whether an expression counts from the time of writing. "heute" ("today") does so only where the text
  * has a publication date: narratives say it for "nowadays".
  */
+function isAnaphoric(p: Parsed): boolean {
+  if (p.relativeNoun) return p.relativeNoun.reference === "anaphoric";
+  if (p.relative) return p.relative.reference === "anaphoric";
+  return (p.direction === "later" || p.direction === "earlier") && p.count !== undefined;
+}
+
 function isDeictic(p: Parsed, dated: boolean): boolean {
   if (p.relativeNoun) return p.relativeNoun.reference === "deictic" && (dated || !(p.relativeNoun.unit === "day" && p.relativeNoun.offset === 0));
   if (p.relative && p.unit && !p.unitPlural) return p.relative.reference === "deictic";
@@ -51,12 +61,14 @@ export function anchoringFeatures(parsed: readonly Parsed[], publication: number
   const years: number[] = [];
   let dated = 0;
   let deictic = 0;
+  let anaphoric = 0;
   for (const p of parsed) {
     if (p.year !== undefined) {
       dated++;
       years.push(p.era === "BC" ? -p.year : p.year);
     } else if ((p.decade !== undefined && (p.decadeDigits ?? 0) >= 3) || p.century !== undefined) dated++;
     else if (isDeictic(p, publication !== null)) deictic++;
+    else if (isAnaphoric(p)) anaphoric++;
   }
   const published = publication === null ? null : fromDayNumber(publication).year;
   const past = published === null ? years.length : years.filter((y) => y <= published - RECENT_YEARS).length;
@@ -67,6 +79,7 @@ export function anchoringFeatures(parsed: readonly Parsed[], publication: number
     dated,
     years: new Set(years).size,
     deictic,
+    anaphoric,
     pastShare: years.length ? past / years.length : 0,
     inOrder: years.length > 1 ? forward / (years.length - 1) : 0,
     yearless,
@@ -78,8 +91,9 @@ export function detectAnchoring(parsed: readonly Parsed[], publication: number |
   const f = anchoringFeatures(parsed, publication);
   const narrative =
     f.dated >= NARRATIVE_MIN_DATED &&
+    f.dated + f.anaphoric >= NARRATIVE_MIN_DATES &&
     f.years >= NARRATIVE_MIN_YEARS &&
-    f.deictic <= f.dated * NARRATIVE_MAX_DEICTIC_SHARE &&
+    f.deictic <= (f.dated + f.anaphoric) * NARRATIVE_MAX_DEICTIC_SHARE &&
     f.pastShare >= NARRATIVE_MIN_PAST_SHARE;
   return narrative ? "narrative" : "news";
 }

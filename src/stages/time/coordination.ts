@@ -38,6 +38,11 @@ function eraless(f: Found, g: Found): boolean {
   return f.parsed.year !== undefined && f.parsed.era === undefined && g.parsed.era !== undefined;
 }
 
+function monthless(f: Found): boolean {
+  const p = f.parsed;
+  return p.day !== undefined && p.month === undefined && p.year === undefined && p.weekday === undefined;
+}
+
 function undated(f: Found): boolean {
   const p = f.parsed;
   const calendar = p.month !== undefined || p.season !== undefined;
@@ -55,6 +60,11 @@ export function coordinate(text: string, found: readonly Found[], locale: Locale
     if (!c.words.has(between)) continue;
     const { year, yearDigits, era } = g.parsed;
     if (eraless(f, g) && era) out[i] = { ...f, parsed: { ...f.parsed, era } };
+    // "in der Nacht vom 5. zum 6. Januar 1918": a day without its month takes the month (and year) of the next.
+    if (monthless(f) && g.parsed.month !== undefined && g.parsed.day !== undefined) {
+      out[i] = { ...f, parsed: { ...f.parsed, month: g.parsed.month, ...(year !== undefined ? { year } : {}), ...(yearDigits !== undefined ? { yearDigits } : {}), ...(era ? { era } : {}) } };
+      continue;
+    }
     if (!undated(f) || year === undefined) continue;
     out[i] = { ...f, parsed: { ...f.parsed, year, ...(yearDigits !== undefined ? { yearDigits } : {}), ...(era ? { era } : {}) } };
   }

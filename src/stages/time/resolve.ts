@@ -4,7 +4,7 @@
  * (anaphoric expressions; every relative expression in narrative mode).
  */
 import type { TimeExpression, TimeType } from "../../model/types.js";
-import type { TimeMod, TimeUnit } from "../../locales/types.js";
+import type { RelativeWords, TimeMod, TimeUnit } from "../../locales/types.js";
 import { DAYS_PER_WEEK, MONTHS_PER_YEAR, YEARS_PER_CENTURY, addMonths, dayNumber, fromDayNumber, isoWeek, weekdayOf } from "./calendar-math.js";
 import type { Parsed } from "./interpret.js";
 import { formatDuration, formatPoint, type Point } from "./value.js";
@@ -208,6 +208,8 @@ function counted(p: Parsed, ctx: ResolveContext): Resolution {
   if (Number.isNaN(count)) return { type: "DATE", value: dir.sign < 0 ? REFERENCE_VALUES.past : REFERENCE_VALUES.future, anchor: "absolute" };
   const ref = referenceFor(ctx, dir.kind, needOf(unit));
   if (!ref) return unknown(unknownShape(unit), p.approx);
+  // "zwei Wochen später" after a day is a day: counted on from the event, not a calendar week.
+  if (dir.kind === "anaphoric" && unit === "week" && ref.day !== undefined) return dated(shift(ref, "day", dir.sign * count * DAYS_PER_WEEK), ref.anchor, p.approx);
   return dated(shift(ref, unit, dir.sign * count), ref.anchor, p.approx);
 }
 
@@ -240,7 +242,12 @@ function relativeUnit(p: Parsed, ctx: ResolveContext): Resolution {
   }
   const ref = referenceFor(ctx, rel.reference, needOf(unit));
   if (!ref) return unknown(unknownShape(unit), modOf(p, ctx));
-  return dated(shift(ref, unit, rel.offset), ref.anchor, modOf(p, ctx));
+  const shifted = shift(ref, unit, rel.offset);
+  // "im Herbst desselben Jahres": the month or season of the year counted.
+  if (unit === "year" && shifted.year !== null && (p.month !== undefined || p.season !== undefined)) {
+    return dated({ year: shifted.year, ...partialPoint(p) }, ref.anchor, modOf(p, ctx));
+  }
+  return dated(shifted, ref.anchor, modOf(p, ctx));
 }
 
 /** "Ende des Jahres", "im Laufe des Tages": a part of the period the text is at; plurals are vague durations. */
@@ -252,9 +259,19 @@ function periodOfReference(p: Parsed, ctx: ResolveContext): Resolution {
   return dated(shift(ref, unit, 0), ref.anchor, p.mod);
 }
 
+/** "am Montag darauf", "the Friday before": the next or last such weekday counted from the date given. */
+function weekdayAfter(p: Parsed): RelativeWords | null {
+  if (p.relative || p.count !== undefined) return null;
+  if (p.direction === "later") return { offset: 1, reference: "anaphoric", words: [] };
+  if (p.direction === "earlier") return { offset: -1, reference: "anaphoric", words: [] };
+  return null;
+}
+
 /** The day of a weekday: by tense (said → the last one, planned → the next one) or by "vergangenen"/"nächsten". */
 function weekdayDate(p: Parsed, ctx: ResolveContext): Resolution {
   const weekday = p.weekday as number;
+  const following = weekdayAfter(p);
+  if (following) p = { ...p, relative: following };
   const kind = p.relative?.reference ?? "deictic";
   const ref = referenceFor(ctx, kind, "day");
   const pod = p.partOfDay ? { partOfDay: p.partOfDay } : {};

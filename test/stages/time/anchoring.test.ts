@@ -86,3 +86,25 @@ describe("time: counts, nights and clock times that need no flag", () => {
     assert.deepEqual(values("Der Zug kam 20:31 an."), []);
   });
 });
+
+describe("time: narrative rules (counting on from the story's last date)", () => {
+  const values = (text: string, language: "de" | "en" = "de") =>
+    (analyze({ text }, { language, stages: ["time"], timeAnchoring: "narrative" }).times ?? []).map((t) => `${t.text} → ${t.value}`);
+  it("dates a month or season of a year given relatively", () => {
+    assert.deepEqual(values("Die Stadt wurde 1241 gegründet, im Herbst desselben Jahres bekam sie eine Mauer, im März des folgenden Jahres eine Kirche."), [
+      "1241 → 1241",
+      "Herbst desselben Jahres → 1241-FA",
+      "März des folgenden Jahres → 1242-03",
+    ]);
+    assert.deepEqual(values("The company was founded in 1846, and in the fall of that year a line opened.", "en"), ["1846 → 1846", "fall of that year → 1846-FA"]);
+  });
+  it("takes the next or last such weekday after the day given", () => {
+    assert.deepEqual(values("Am 3. März 1412 wurde verhandelt. Am Montag darauf zog der Bischof ab."), ["3. März 1412 → 1412-03-03", "Montag darauf → 1412-03-09"]);
+  });
+  it("gives a day without its month the month and year of the day after it", () => {
+    assert.deepEqual(values("In der Nacht vom 5. zum 6. Januar 1918 wurde die Versammlung aufgelöst."), ["Nacht vom 5. → 1918-01-05TNI", "6. Januar 1918 → 1918-01-06"]);
+  });
+  it("counts weeks on from a day to a day", () => {
+    assert.deepEqual(values("Am 1. Juli 1919 begann der Angriff. Zwei Wochen später war er gescheitert."), ["1. Juli 1919 → 1919-07-01", "Zwei Wochen später → 1919-07-15"]);
+  });
+});
