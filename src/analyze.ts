@@ -133,6 +133,7 @@ function startDoc(input: ArticleInput, ingested: Ingested, options: AnalyzeOptio
     ...(ingested.meta.modified !== undefined ? { modified: ingested.meta.modified } : {}),
     ...(ingested.meta.canonicalUrl !== undefined ? { canonicalUrl: ingested.meta.canonicalUrl } : {}),
     ...(ingested.encoding ? { encoding: ingested.encoding } : {}),
+    ...(ingested.meta.genre ? { genre: ingested.meta.genre } : {}),
   };
   const doc: Doc = {
     id: input.id ?? "input",

@@ -70,8 +70,37 @@ export interface StructureLocale {
   promoOpeners: readonly string[];
   /** Channels a promo sends the reader to ("YouTube", "newsletter", "podcast", "app"), lowercase. */
   promoChannels: readonly string[];
-  /** Phrases that alone make a paragraph boilerplate (legal notes, newsletter boxes), lowercase. */
+  /** Phrases that alone make a paragraph boilerplate (legal notes, print-edition and broadcast notes), lowercase. */
   boilerplateMarkers: readonly string[];
+  /** Phrases that alone make a paragraph a promo of the outlet's offers ("jetzt abonnieren", "sign up for our"), lowercase. */
+  promoMarkers: readonly string[];
+  /**
+   * What an outlet offers its readers (newsletter, subscription, app, push notifications, podcast, membership,
+   * "independent journalism" to support), lowercase: a short paragraph that names one, calls on the reader to
+   * act and pitches it (the outlet's own, "here", "now", "free", a box, an exclamation) is a promo.
+   */
+  promoOffers: readonly string[];
+  /** Calls on the reader to act ("melden Sie sich", "testen Sie", "hier anmelden", "sign up", "try", "turn on"), lowercase. */
+  promoCalls: readonly string[];
+  /** Words of a pitch ("hier", "jetzt", "kostenlos", "verpassen", "here", "now", "free", "never miss"), lowercase. */
+  promoPitch: readonly string[];
+  /** Words that open an author's note at the end ("Der Autor", "Zur Autorin", "About the author"). */
+  bioOpeners: readonly string[];
+  /** Verbs that follow an author's name in a bio ("ist", "schreibt", "is", "covers"), lowercase. */
+  bioVerbs: readonly string[];
+  /** What journalists are ("Redakteurin", "Korrespondent", "reporter", "columnist"), lowercase. */
+  bioRoles: readonly string[];
+  /** Labels of a picture gallery ("Bildergalerie", "Fotostrecke", "Gallery", "In pictures"). */
+  galleryLabels: readonly string[];
+  /** Words of a gallery's picture counter besides the label ("Bild 3 von 12": "Bild", "von"; "Image 3 of 12"). */
+  galleryCounters: readonly string[];
+  /**
+   * Words that say what kind of text an article is, by genre, lowercase: in a kicker ("Interview",
+   * "Kommentar"), a title prefix ("Liveblog: …"), a section or the address ("/meinung/", "/opinion/").
+   */
+  genreWords: Readonly<Record<"interview" | "liveblog" | "report" | "opinion" | "press_release", readonly string[]>>;
+  /** Labels of an interview's question and answer turns besides speakers' names ("Frage", "F", "Q", "Antwort"). */
+  interviewLabels: readonly string[];
   /** Labels that make a paragraph boilerplate when they are all it says ("Anzeige", "Advertisement"). */
   boilerplateLabels: readonly string[];
   /**

@@ -78,6 +78,7 @@ export function ingestHtml(html: string, options: HtmlOptions = {}): Ingested {
       outlet: meta.outlet,
       language: meta.language,
       canonicalUrl: meta.canonicalUrl,
+      ...(meta.genre ? { genre: meta.genre } : {}),
     },
     diagnostics,
   };

@@ -3,6 +3,7 @@
  * `<meta>` tags, `<time>`, `<html lang>`, `<link rel=canonical>`, bylines marked in the markup, and
  * dates in the URL. Reads what the tree builder collected (src/ingest/html/tree.ts); no DOM needed.
  */
+import type { Genre } from "../../model/types.js";
 import type { HeadData, HElement, HNode } from "./tree.js";
 import { elements, textOf } from "./tree.js";
 import { hasClassWord } from "./furniture.js";
@@ -23,6 +24,42 @@ export interface PageMeta {
   description: string | null;
   /** The article's text as JSON-LD `articleBody` gives it (pages that render their text with scripts), or null. */
   articleBody: string | null;
+  /** The genre the page's JSON-LD type or section names (`LiveBlogPosting`, `OpinionNewsArticle`, "Meinung"), or null. */
+  genre: Genre | null;
+}
+
+/** JSON-LD types that name a genre; a plain `NewsArticle` is a report unless the text shows otherwise. */
+const GENRE_TYPES: Readonly<Record<string, Genre>> = {
+  LiveBlogPosting: "liveblog",
+  OpinionNewsArticle: "opinion",
+  ReviewNewsArticle: "opinion",
+  ReportageNewsArticle: "report",
+  Report: "report",
+  NewsArticle: "report",
+};
+/** `<meta>` names of the article's section. */
+const SECTION_KEYS = ["article:section", "og:article:section", "section", "parsely-section"];
+
+/** Every locale's genre words (a section is named in the page's language, not known yet), lowercase. */
+let sectionGenres: Map<string, Genre> | null = null;
+function sectionGenre(section: string | null): Genre | null {
+  if (!section) return null;
+  if (!sectionGenres) {
+    sectionGenres = new Map();
+    for (const l of Object.values(LOCALES)) {
+      for (const [genre, words] of Object.entries(l.structure.genreWords) as Array<[Genre, readonly string[]]>) {
+        for (const w of words) if (!sectionGenres.has(w)) sectionGenres.set(w.toLowerCase(), genre);
+      }
+    }
+  }
+  return sectionGenres.get(section.trim().toLowerCase()) ?? null;
+}
+
+/** The genre the article's JSON-LD type names, the most specific of its types first; else its section's. */
+function pageGenre(ld: readonly JsonObject[], section: string | null): Genre | null {
+  const types = ld.flatMap((o) => asArray(o["@type"])).filter((t): t is string => typeof t === "string");
+  const specific = types.map((t) => GENRE_TYPES[t]).find((g) => g !== undefined && g !== "report");
+  return specific ?? sectionGenre(section) ?? (types.some((t) => GENRE_TYPES[t] === "report") ? "report" : null);
 }
 
 /** JSON-LD types that describe the page's article (news types first when several are on a page). */
@@ -586,5 +623,6 @@ export function extractMetadata(head: HeadData, root: HElement, url?: string | n
     canonicalUrl: canonical ?? meta.get("og:url") ?? null,
     description: firstOf(meta, ["description", "og:description", "twitter:description"]),
     articleBody: first((o) => (typeof o["articleBody"] === "string" ? o["articleBody"].trim() || null : null)),
+    genre: pageGenre(ld, first((o) => str(asArray(o["articleSection"])[0] ?? null)) ?? firstOf(meta, SECTION_KEYS)),
   };
 }

@@ -217,7 +217,7 @@ function measure(root: HElement): { stats: Map<HElement, ElementStats>; order: H
     const text = raw.text[i]!;
     if (kind !== null && text > total * WRAPPER_SHARE && raw.link[i]! < text * WRAPPER_MAX_LINK_DENSITY) kind = null;
     // A class word on a container of much prose ("section--ads", "entry share") names a feature, not furniture.
-    if ((kind === "navigation" || kind === "promo") && !isFurnitureTag(el.tag) && raw.prose[i]! >= FURNITURE_MAX_PROSE) kind = null;
+    if ((kind === "navigation" || kind === "promo" || kind === "ad" || kind === "bio") && !isFurnitureTag(el.tag) && raw.prose[i]! >= FURNITURE_MAX_PROSE) kind = null;
     s.furniture = inherited ?? kind;
   }
   // Text and link lengths outside furniture, back up.

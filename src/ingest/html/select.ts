@@ -17,7 +17,9 @@ const FURNITURE_BLOCK: Readonly<Record<FurnitureKind, BlockKind | null>> = {
   hidden: null,
   related: "related",
   comment: "comment",
-  promo: "boilerplate",
+  promo: "promo",
+  ad: "boilerplate",
+  bio: "bio",
 };
 /** Between the headline and the text: at most this many pieces, each at most this long, are the teaser region. */
 const MAX_TOP_PIECES = 4;

@@ -8,7 +8,7 @@
  */
 
 /** What a marked element is, and what becomes of its text. */
-export type FurnitureKind = "navigation" | "related" | "comment" | "promo" | "hidden";
+export type FurnitureKind = "navigation" | "related" | "comment" | "promo" | "ad" | "bio" | "hidden";
 
 export const FURNITURE_CLASS_WORDS: Readonly<Record<FurnitureKind, readonly string[]>> = {
   // Dropped outright: menus, share bars, tag lists, site headers and footers, cookie banners, widgets.
@@ -18,10 +18,14 @@ export const FURNITURE_CLASS_WORDS: Readonly<Record<FurnitureKind, readonly stri
     "sitemap", "login", "privacy", "searchform", "suche", "cookie", "cookies", "consent", "gdpr", "cmp", "popup", "modal", "overlay",
     "share", "sharing", "sharebar", "shariff", "social", "socials", "socialmedia", "addthis", "teilen", "sociallinks",
     "tags", "tagcloud", "taglist", "schlagworte", "widget", "widgets", "sidebar", "seitenleiste", "rail",
-    "postmeta", "entrymeta", "backlink", "prevnext", "postnav", "author-box", "authorbox", "autorenbox", "author-bio",
-    "authorbio", "about-author", "about-the-author", "author-info", "author-description", "autoreninfo", "autorinfo",
-    "post-author", "author-card", "author-details", "author-profile", "contributor-bio", "contrib-bio", "bio-box", "biobox", "rating", "bewertung",
+    "postmeta", "entrymeta", "backlink", "prevnext", "postnav", "rating", "bewertung",
     "impressum", "servicebox", "totop", "backtotop", "lang-switch", "languages",
+  ],
+  // Kept as `bio` blocks: notes on the author.
+  bio: [
+    "author-box", "authorbox", "autorenbox", "author-bio", "authorbio", "about-author", "about-the-author", "author-info",
+    "author-description", "autoreninfo", "autorinfo", "post-author", "author-card", "author-details", "author-profile",
+    "contributor-bio", "contrib-bio", "bio-box", "biobox",
   ],
   // Kept as `related` blocks where they sit inside the article.
   related: [
@@ -31,11 +35,12 @@ export const FURNITURE_CLASS_WORDS: Readonly<Record<FurnitureKind, readonly stri
   ],
   // Kept as `comment` blocks.
   comment: ["comment", "comments", "commentlist", "kommentar", "kommentare", "disqus", "respond", "reply", "replies", "leserkommentare", "discussion"],
-  // Kept as `boilerplate` blocks: ads, newsletter and subscription boxes, paywalls, donation appeals.
+  // Kept as `boilerplate` blocks: advertisements.
+  ad: ["ad", "ads", "advert", "adverts", "advertisement", "adsense", "adslot", "adunit", "werbung", "anzeige", "sponsor", "sponsored"],
+  // Kept as `promo` blocks: the outlet's offers inside the article (newsletter and subscription boxes, paywalls, donation appeals).
   promo: [
-    "ad", "ads", "advert", "adverts", "advertisement", "adsense", "adslot", "adunit", "werbung", "anzeige",
-    "sponsor", "sponsored", "promo", "promotion", "newsletter", "subscribe", "subscription", "abo", "paywall", "donate",
-    "donation", "spenden", "membership", "signup", "cta",
+    "promo", "promotion", "newsletter", "subscribe", "subscription", "abo", "paywall", "donate", "donation", "spenden",
+    "membership", "signup", "cta", "push-teaser", "app-teaser",
   ],
   // Text for screen readers only, or hidden by a utility class.
   hidden: ["hidden", "sr-only", "sronly", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader", "is-hidden", "d-none", "invisible", "offscreen", "noscreen", "element-invisible", "hide", "print-only"],
@@ -97,3 +102,9 @@ export const METADATA_CLASS_WORDS: Readonly<Record<"author" | "date", readonly s
   author: ["author", "byline", "autor", "verfasser"],
   date: ["date", "datum", "time", "published", "posted", "pubdate", "dateline", "timestamp", "meta", "byline", "info"],
 };
+
+/**
+ * Characters that set off a teaser for another article inside the text ("→ Alle Infos im Liveblog",
+ * "▶ Video: …", ">> Mehr zur Wahl"): typography, the same in every language ("»" is a German quotation mark).
+ */
+export const TEASER_ARROWS: readonly string[] = ["→", "⇒", "▶", "►", "▸", "➤", "➔", "➜", ">>", "->"];

@@ -30,9 +30,27 @@ interface CueRules {
   promoChannel: RegExp;
   appeal: RegExp;
   marker: RegExp;
+  promoMarker: RegExp;
+  offer: RegExp;
+  call: RegExp;
+  pitch: RegExp;
   labels: Set<string>;
   reader: RegExp;
   outlet: RegExp;
+}
+
+/** A promo box is short: at most this many words. */
+const PROMO_BOX_MAX_WORDS = 50;
+/** Where a call to act starts a clause: the paragraph's start, or after sentence or clause punctuation, a bracket or a dash. */
+const CLAUSE_START = /(?:^|[.!?:;([\]–—•|»«"„“]\s*|\s[-–—]\s+)$/u;
+/** A paragraph set in a box of brackets ("[Alle Updates im Newsletter – hier anmelden]"). */
+const BOXED = /^\s*[[(][\s\S]*[\])]\s*$/u;
+const EXCLAIMED = /!["“”»«')\]]*\s*$/u;
+
+/** What an aside found by its words is, and why. */
+export interface AsideReason {
+  kind: "boilerplate" | "promo";
+  reason: string;
 }
 
 const compiled = new WeakMap<Locale, CueRules>();
@@ -50,6 +68,10 @@ function rulesFor(locale: Locale): CueRules {
       related: new RegExp(`^(?:${alternatives(s.relatedMarkers)})(?![\\p{L}])`, "iu"),
       appeal: phrases(s.appealCues, "giu"),
       marker: phrases(s.boilerplateMarkers, "iu"),
+      promoMarker: phrases(s.promoMarkers, "iu"),
+      offer: phrases(s.promoOffers, "iu"),
+      call: phrases(s.promoCalls, "giu"),
+      pitch: phrases(s.promoPitch, "iu"),
       promoOpener: new RegExp(`^(?:${alternatives(s.promoOpeners)})(?![\\p{L}])`, "iu"),
       promoChannel: phrases(s.promoChannels, "iu"),
       labels: new Set(s.boilerplateLabels.map((l) => l.toLowerCase())),
@@ -94,21 +116,58 @@ export function appealScore(paragraph: string, locale: Locale): AppealScore {
 }
 
 /**
- * Why a paragraph is boilerplate (an appeal, a promo, a legal note), or null. A list item is never taken
- * for a promo line: how-to lists are made of imperatives ("Sign up with your e-mail address").
+ * A promo of the outlet's offers: a short paragraph that names an offer (newsletter, subscription, app,
+ * push notifications, journalism to support), calls on the reader to act ("Melden Sie sich", "Sign up",
+ * at the start of a clause, or a call with its pitch in it: "hier anmelden") and pitches it: the outlet's
+ * own ("unser Newsletter"), a pitch word ("jetzt", "kostenlos", "here", "free"), a box of brackets, an
+ * exclamation. Reporting about someone's newsletter calls on nobody.
  */
-export function boilerplateReason(paragraph: string, locale: Locale, listItem = false): string | null {
+function promoBox(paragraph: string, rules: CueRules): string | null {
+  if ((paragraph.match(WORD)?.length ?? 0) > PROMO_BOX_MAX_WORDS) return null;
+  const offer = rules.offer.exec(paragraph);
+  if (!offer) return null;
+  let call: string | null = null;
+  rules.call.lastIndex = 0;
+  for (let m = rules.call.exec(paragraph); m !== null && call === null; m = rules.call.exec(paragraph)) {
+    if (CLAUSE_START.test(paragraph.slice(0, m.index)) || rules.pitch.test(m[0])) call = m[0];
+  }
+  if (call === null) return null;
+  rules.outlet.lastIndex = 0;
+  const pitched = rules.outlet.test(paragraph) || rules.pitch.test(paragraph) || BOXED.test(paragraph) || EXCLAIMED.test(paragraph);
+  return pitched ? `${call}, ${offer[0].toLowerCase()}` : null;
+}
+
+/** Whether a paragraph names one of the outlet's offers (newsletter, subscription, app, donation). */
+function namesOffer(paragraph: string, rules: CueRules): boolean {
+  return rules.offer.test(paragraph);
+}
+
+/**
+ * Why a paragraph is an aside the words tell: boilerplate (a legal note, a label, a print-edition or
+ * broadcast note, an appeal to share) or a promo (the outlet's offers and prompts: newsletter and
+ * subscription boxes, "follow us", app and push prompts, an appeal for money); null for neither. A list
+ * item is never taken for a promo line: how-to lists are made of imperatives ("Sign up with your e-mail
+ * address").
+ */
+export function asideReason(paragraph: string, locale: Locale, listItem = false): AsideReason | null {
   const rules = rulesFor(locale);
   const label = paragraph.trim().replace(/[:.]$/, "").toLowerCase();
-  if (rules.labels.has(label)) return `label: ${paragraph.trim()}`;
+  if (rules.labels.has(label)) return { kind: "boilerplate", reason: `label: ${paragraph.trim()}` };
   const marker = rules.marker.exec(paragraph);
-  if (marker && (paragraph.length <= MARKER_PARAGRAPH_MAX || marker.index === 0)) return `marker: ${marker[0]}`;
-  const promo = listItem ? null : promoOpener(paragraph, rules);
-  if (promo) return `promo: ${promo}`;
+  if (marker && (paragraph.length <= MARKER_PARAGRAPH_MAX || marker.index === 0)) return { kind: "boilerplate", reason: `marker: ${marker[0]}` };
+  const promoMarker = rules.promoMarker.exec(paragraph);
+  if (promoMarker && (paragraph.length <= MARKER_PARAGRAPH_MAX || promoMarker.index === 0)) return { kind: "promo", reason: `promo marker: ${promoMarker[0]}` };
+  if (!listItem) {
+    const opener = promoOpener(paragraph, rules);
+    if (opener) return { kind: "promo", reason: `promo: ${opener}` };
+    const box = promoBox(paragraph, rules);
+    if (box) return { kind: "promo", reason: `promo: ${box}` };
+  }
   const appeal = appealScore(paragraph, locale);
   const speaks = appeal.outlet > 0 || (appeal.reader > 0 && (paragraph.match(WORD)?.length ?? 0) <= READER_ONLY_APPEAL_MAX_WORDS);
   if (appeal.score >= APPEAL_SCORE && appeal.cues.length >= 2 && speaks) {
-    return `appeal: ${appeal.cues.slice(0, 4).join(", ")}`;
+    // An appeal for money or sign-ups is a promo of the outlet's offers; an appeal to share is boilerplate.
+    return { kind: namesOffer(paragraph, rules) ? "promo" : "boilerplate", reason: `appeal: ${appeal.cues.slice(0, 4).join(", ")}` };
   }
   return null;
 }

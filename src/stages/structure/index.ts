@@ -1,5 +1,5 @@
-import type { Block, BlockKind, Credit } from "../../model/types.js";
-import { trimSpan } from "../../model/span.js";
+import type { Block, BlockKind, BlockTime, Credit, Span } from "../../model/types.js";
+import { span, trimSpan } from "../../model/span.js";
 import type { Doc, SourceBlock, Stage, StageContext } from "../stage.js";
 import {
   ASIDE_KINDS,
@@ -14,8 +14,13 @@ import {
 } from "./classify.js";
 import { findCredit, findDatelineCredit } from "./credits.js";
 import { findBareCredit, findByline, findCreditLine } from "./bylines.js";
-import { boilerplateReason, isRelatedTeaser } from "./cues.js";
+import { asideReason, isRelatedTeaser } from "./cues.js";
 import { paragraphsOf } from "./paragraphs.js";
+import { BIO_TAIL_PARAGRAPHS, bioReason } from "./bio.js";
+import { galleryReason, isArrowTeaser, repeatKey, withoutArrow } from "./furniture.js";
+import { decideGenre, givenGenre } from "./genre.js";
+import { innerTurnStarts, turnLabels, turnOf } from "./interview.js";
+import { LIVEBLOG_MIN_ENTRIES, liveStamps } from "./liveblog.js";
 
 /** Kinds an HTML source block's markup settles: no cue in the words overrides them. */
 const MARKUP_DECIDES: ReadonlySet<BlockKind> = new Set(["related", "boilerplate", "comment", "promo", "bio"]);
@@ -28,11 +33,19 @@ interface Unit {
   reason?: string;
   /** The input's own hint (HTML element), weaker than a cue found in the words. */
   hint?: BlockKind;
+  /** An interview turn's label. */
+  speaker?: Span;
+  /** A live-blog entry's timestamp. */
+  time?: BlockTime;
 }
+
+/** How many of the first paragraphs may hold a kicker naming the genre ("Interview", "Kommentar"). */
+const GENRE_KICKER_REACH = 2;
 
 /**
  * Structure: the article's blocks (kicker, headline, lead, caption, credit, body, subheading, related,
- * boilerplate) and its credits. Works on the blocks HTML ingest delivered, or on the lines of plain text.
+ * boilerplate, promo, bio), interview turns and live-blog entries, the genre, and the credits. Works on
+ * the blocks HTML ingest delivered, or on the lines of plain text.
  */
 export const structureStage: Stage = {
   name: "structure",
@@ -61,7 +74,7 @@ export const structureStage: Stage = {
         continue;
       }
       // Pages print bylines and image credits on lines of their own, without a prefix.
-      const unprefixed = doc.sourceBlocks !== undefined && (hint === undefined || hint === "credit" || hint === "subheading") ? unprefixedCredit(text, s.start, s.end, ctx) : null;
+      const unprefixed = doc.sourceBlocks !== undefined && (hint === undefined || hint === "credit" || hint === "subheading" || hint === "bio") ? unprefixedCredit(text, s.start, s.end, ctx) : null;
       if (unprefixed) {
         credits.push(unprefixed);
         if (unprefixed.kind === "article" && unprefixed.person) bylineNames ??= unprefixed.person.split(", ");
@@ -80,14 +93,24 @@ export const structureStage: Stage = {
       units.push({ ...s, kind: decided, ...(hint ? { hint } : {}), ...(sb.hint ? { reason: sb.hint } : {}) });
     }
 
+    const given = givenGenre(doc.meta.genre ?? null, units.slice(0, GENRE_KICKER_REACH).map((u) => u.text), doc.meta.title, ctx.locales);
+    const interview = markTurns(units, text, ctx, given === "interview");
     markAsides(units, ctx);
+    const liveblog = markEntries(units, text, ctx, given === "liveblog");
     markTop(units, doc);
+    markRepeats(units);
+    const authors = [...doc.meta.authors, ...(bylineNames ?? []), ...credits.flatMap((c) => (c.kind === "article" && c.person ? c.person.split(", ") : []))];
+    markBios(units, ctx, authors);
     markRest(units);
 
+    let datelined = false;
     for (const u of units) {
       if (u.kind !== "body" && u.kind !== "lead") continue;
       const dateline = findDatelineCredit(text, u.start, u.end);
-      if (dateline) credits.push(dateline);
+      if (dateline) {
+        credits.push(dateline);
+        datelined = true;
+      }
     }
     credits.sort((a, b) => a.span.start - b.span.start);
 
@@ -97,10 +120,25 @@ export const structureStage: Stage = {
       text: u.text,
       kind: u.kind ?? "body",
       ...(u.reason ? { reason: u.reason } : {}),
+      ...(u.speaker ? { speaker: u.speaker } : {}),
+      ...(u.time ? { time: u.time } : {}),
     }));
     const { sourceBlocks: _consumed, ...rest } = doc;
     // A page whose markup names no author: the byline printed in its article names them.
-    const meta = bylineNames && doc.meta.authors.length === 0 ? { ...doc.meta, authors: bylineNames } : doc.meta;
+    const withAuthors = bylineNames && doc.meta.authors.length === 0 ? { ...doc.meta, authors: bylineNames } : doc.meta;
+    const genre = decideGenre(
+      {
+        page: doc.meta.genre ?? null,
+        kicker: units.find((u) => u.kind === "kicker")?.text ?? null,
+        title: units.find((u) => u.kind === "headline")?.text ?? doc.meta.title,
+        url: doc.meta.url ?? doc.meta.canonicalUrl ?? null,
+        interview,
+        liveblog,
+        dateline: datelined,
+      },
+      ctx.locales,
+    );
+    const meta = genre ? { ...withAuthors, genre } : withAuthors;
     return { ...rest, meta, blocks, credits };
   },
 };
@@ -109,16 +147,21 @@ function unprefixedCredit(text: string, start: number, end: number, ctx: StageCo
   return findByline(text, start, end, ctx.locales) ?? findBareCredit(text, start, end, ctx.locales);
 }
 
-/** Related teasers, appeals and promos, and captions before image credits. */
+/** Related teasers, appeals and promos, gallery furniture, and captions before image credits. */
 function markAsides(units: Unit[], ctx: StageContext): void {
   let teasersLeft = 0;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (u.kind !== null) {
+      // A page's link line that names another article ("Lesen Sie auch: …") is a teaser, not furniture.
+      if (u.kind === "boilerplate" && u.hint === "boilerplate" && isRelatedTeaser(withoutArrow(u.text), ctx.locales)) {
+        u.kind = "related";
+        u.reason = "related-articles marker";
+      }
       teasersLeft = 0;
       continue;
     }
-    if (isRelatedTeaser(u.text, ctx.locales)) {
+    if (isRelatedTeaser(withoutArrow(u.text), ctx.locales)) {
       u.kind = "related";
       u.reason = "related-articles marker";
       // A marker alone on its line ("Mehr zum Thema:") heads a list of teaser titles.
@@ -132,10 +175,22 @@ function markAsides(units: Unit[], ctx: StageContext): void {
       continue;
     }
     teasersLeft = 0;
-    const reason = boilerplateReason(u.text, ctx.locale, u.hint === "list");
-    if (reason) {
+    if (u.speaker) continue; // an interview turn is what was said
+    if (isArrowTeaser(u.text, ctx.locales)) {
+      u.kind = "related";
+      u.reason = "teaser behind an arrow";
+      continue;
+    }
+    const aside = asideReason(u.text, ctx.locale, u.hint === "list");
+    if (aside) {
+      u.kind = aside.kind;
+      u.reason = aside.reason;
+      continue;
+    }
+    const gallery = galleryReason(u.text, ctx.locales);
+    if (gallery) {
       u.kind = "boilerplate";
-      u.reason = reason;
+      u.reason = gallery;
       continue;
     }
     const next = units[i + 1];
@@ -187,8 +242,113 @@ function markTop(units: Unit[], doc: Doc): void {
       return;
     }
     const more = units.slice(i + 1).some((v) => v.kind === null || v.kind === "caption");
-    if (isProse(u.text) && u.text.length <= LEAD_MAX_CHARS && more) u.kind = "lead";
+    if (isProse(u.text) && u.text.length <= LEAD_MAX_CHARS && more && !u.speaker) u.kind = "lead";
     return;
+  }
+}
+
+/**
+ * Interview turns: paragraphs opening with a speaker's label that takes turns with others (interview.ts).
+ * A turn printed inside a paragraph is split off first. Returns whether the text is an interview.
+ */
+function markTurns(units: Unit[], text: string, ctx: StageContext, given: boolean): boolean {
+  const open = (u: Unit) => u.kind === null || u.kind === "boilerplate";
+  const keys = turnLabels(units.filter(open), ctx.locales, given);
+  if (keys.size === 0) return false;
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i]!;
+    if (!open(u)) continue;
+    const starts = innerTurnStarts(u, keys);
+    if (starts.length === 0) continue;
+    const pieces = [u.start, ...starts, u.end];
+    const split: Unit[] = [];
+    for (let k = 0; k + 1 < pieces.length; k++) {
+      const piece = trimSpan(text, pieces[k]!, pieces[k + 1]!);
+      if (piece.start < piece.end) split.push({ ...u, ...piece });
+    }
+    units.splice(i, 1, ...split);
+  }
+  units.forEach((u, i) => {
+    if (!open(u)) return;
+    const turn = turnOf(u, i, keys, ctx.locales);
+    if (!turn) return;
+    u.speaker = span(text, turn.start, turn.end);
+    // A turn is what was said, whatever furniture its words resemble.
+    if (u.kind === "boilerplate" && u.hint !== "boilerplate") u.kind = null;
+  });
+  return true;
+}
+
+/** Kinds whose paragraphs neither hold a live-blog timestamp nor belong to an entry. */
+const NOT_ENTRY: ReadonlySet<BlockKind> = new Set(["credit", "caption", "related", "promo", "bio", "comment"]);
+
+/**
+ * Live-blog entries (liveblog.ts): when the text shows enough timestamps (or is called a live blog), every
+ * paragraph from a timestamp to the next carries it; a line that is only a timestamp is furniture.
+ * Returns whether the text is a live blog.
+ */
+function markEntries(units: Unit[], text: string, ctx: StageContext, given: boolean): boolean {
+  const skip = (i: number) => {
+    const k = units[i]!.kind;
+    return k !== null && NOT_ENTRY.has(k);
+  };
+  const stamps = liveStamps(text, units, skip, ctx.locale, ctx.published);
+  if (stamps.length < (given ? 1 : LIVEBLOG_MIN_ENTRIES)) return false;
+  for (let s = 0; s < stamps.length; s++) {
+    const stamp = stamps[s]!;
+    const last = s + 1 < stamps.length ? stamps[s + 1]!.unit : units.length;
+    for (let i = stamp.unit; i < last; i++) {
+      const u = units[i]!;
+      if (u.kind !== null && NOT_ENTRY.has(u.kind)) continue;
+      u.time = stamp.time;
+    }
+    if (stamp.line) {
+      const u = units[stamp.unit]!;
+      u.kind = "boilerplate";
+      u.reason = "live-blog timestamp";
+    }
+  }
+  return true;
+}
+
+/**
+ * A headline printed again further down is furniture, and so is a line repeated beside the pictures of a
+ * gallery (its title over every picture); other short lines said twice are furniture where they repeat.
+ */
+function markRepeats(units: Unit[]): void {
+  const groups = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    if (u.kind !== null && u.kind !== "headline") return;
+    const key = repeatKey(u.text);
+    if (key === null || isProse(u.text)) return;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  const besidePicture = (i: number) => [units[i - 1], units[i + 1]].some((v) => v?.kind === "caption" || v?.kind === "credit");
+  for (const indices of groups.values()) {
+    if (indices.length < 2) continue;
+    const headline = indices.find((i) => units[i]!.kind === "headline");
+    const gallery = headline === undefined && indices.every(besidePicture);
+    for (const i of indices) {
+      if (i === headline || (!gallery && i === indices[0])) continue;
+      const u = units[i]!;
+      u.kind = "boilerplate";
+      u.reason = headline !== undefined ? "repeats the headline" : gallery ? "gallery title repeated per picture" : "repeated line";
+    }
+  }
+}
+
+/** Author bios among the last paragraphs of the article (bio.ts). */
+function markBios(units: Unit[], ctx: StageContext, authors: readonly string[]): void {
+  let seen = 0;
+  for (let i = units.length - 1; i >= 0 && seen < BIO_TAIL_PARAGRAPHS; i--) {
+    const u = units[i]!;
+    if (u.kind !== null || u.speaker) continue;
+    seen++;
+    const reason = bioReason(u.text, ctx.locale, authors);
+    if (reason) {
+      u.kind = "bio";
+      u.reason = reason;
+    }
   }
 }
 

@@ -40,7 +40,7 @@ describe("structure", () => {
       ["body", "Betroffen seien vor allem Förd"],
       ["body", "Die Opposition kritisierte die"],
       ["related", "Lesen Sie auch: Was das Sparpa"],
-      ["boilerplate", "Gefällt Euch unsere Arbeit? Da"],
+      ["promo", "Gefällt Euch unsere Arbeit? Da"],
     ]);
   });
 
@@ -94,27 +94,29 @@ describe("structure", () => {
   it("sets promo lines apart, but not imperatives in how-to lists or reporting", () => {
     const reasons = (text: string, language: "de" | "en" = "en") =>
       analyze({ text }, { language, stages: ["structure"] }).blocks.map((b) => [b.kind, b.reason ?? ""]);
-    assert.deepEqual(reasons("Follow @stadtbote on Twitter for more local news.")[0], ["boilerplate", "promo: Follow"]);
-    assert.deepEqual(reasons("Folgen Sie dem Stadtboten auf Instagram und Telegram.", "de")[0], ["boilerplate", "promo: Folgen Sie"]);
+    assert.deepEqual(reasons("Follow @stadtbote on Twitter for more local news.")[0], ["promo", "promo: Follow"]);
+    assert.deepEqual(reasons("Folgen Sie dem Stadtboten auf Instagram und Telegram.", "de")[0], ["promo", "promo: Folgen Sie"]);
     assert.deepEqual(reasons("Follow the river north for two miles and the bridge comes into view.")[0]?.[0], "body");
   });
 
-  it("marks disclosure, citation, privacy-notice and newsletter lines as boilerplate by their markers", () => {
+  it("marks disclosure, citation and privacy-notice lines as boilerplate and newsletter lines as promos by their markers", () => {
     const kindOf = (text: string, language: "de" | "en") => {
       const a = analyze({ text: `Brücke gesperrt\n\n${PARAGRAPH[language]}\n\n${text}` }, { language, stages: ["structure"] });
       return a.blocks.at(-1)?.kind;
     };
     for (const line of [
-      "If you enjoyed reading this post, would you consider supporting our work?",
-      "Never miss the latest news by signing up to our newsletter today!",
       "We recommend the best products through an independent review process. We may receive compensation when you click on links.",
       "Suggested citation: Muster, Anna: Die Brücke in der Krise, Stadtblog, 2024/6/14.",
     ]) assert.equal(kindOf(line, "en"), "boilerplate", line);
     for (const line of [
+      "If you enjoyed reading this post, would you consider supporting our work?",
+      "Never miss the latest news by signing up to our newsletter today!",
+    ]) assert.equal(kindOf(line, "en"), "promo", line);
+    for (const line of [
       "Was sind Cookies?",
       "Wenn Sie uns per Kontaktformular Anfragen zukommen lassen, werden Ihre Angaben zur Bearbeitung der Anfrage gespeichert.",
-      "Mit unserem Newsletter verpassen Sie keine Neuigkeit aus der Stadt.",
     ]) assert.equal(kindOf(line, "de"), "boilerplate", line);
+    assert.equal(kindOf("Mit unserem Newsletter verpassen Sie keine Neuigkeit aus der Stadt.", "de"), "promo");
   });
 
   it("keeps an h1 followed by a byline as the headline, not as a caption before a credit", () => {
