@@ -174,9 +174,19 @@ export function markupOf(el: HElement): Markup {
   return { furniture: furnitureOnly(el, reading), marked: reading.marked };
 }
 
+/** Tags whose class may say what furniture they hold: an `aside` box may be a promo, a related box, an author's bio. */
+const REFINED_BY_CLASS = new Set(["aside"]);
+/** What such a class may say instead of the tag's navigation. */
+const KEPT_FURNITURE = new Set<FurnitureKind>(["promo", "related", "bio", "comment", "ad"]);
+
 function furnitureOnly(el: HElement, reading?: ClassReading): FurnitureKind | null {
   if (isHidden(el)) return "hidden";
   const byTag = FURNITURE_TAGS[el.tag];
+  if (byTag && REFINED_BY_CLASS.has(el.tag)) {
+    const byClass = (reading ?? readingOf(el)).byParts;
+    if (byClass === "hidden") return "hidden";
+    if (byClass !== null && byClass !== "content" && KEPT_FURNITURE.has(byClass)) return byClass;
+  }
   if (byTag) return byTag;
   if (isArticleBodyProperty(el)) return null;
   const role = el.attrs["role"];

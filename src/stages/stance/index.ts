@@ -33,7 +33,10 @@ export const stanceStage: Stage = {
     }
     const hedges = toHedges(found);
     const evidence = voiceEvidence(doc.attributions, found.filter((h) => h.marker.attributes));
-    const voiced: Sentence[] = sentences.map((s) => ({ ...s, voice: sentenceVoice(s, doc.blocks[s.block]?.kind ?? "body", tokensOf(s), evidence) }));
+    const voiced: Sentence[] = sentences.map((s) => {
+      const block = doc.blocks[s.block];
+      return { ...s, voice: sentenceVoice(s, block?.kind ?? "body", tokensOf(s), evidence, block?.speaker !== undefined) };
+    });
     const attributions = doc.attributions?.map((a) => ({ ...a, hedges: hedgesOf(a, hedges) }));
     return { ...doc, sentences: voiced, hedges, quantities, ...(attributions ? { attributions } : {}) };
   },

@@ -2,7 +2,8 @@
  * Whose voice a sentence is in. `boilerplate` for the page's furniture — credits, teasers, appeals,
  * promos and author bios (the outlet speaking, but not reporting); `other` for captions, kickers,
  * comments, unattributed block quotes and questions (they assert nothing);
- * `attributed` when its content belongs to someone quoted; `editorial` for the rest: assertions in
+ * `attributed` when its content belongs to someone quoted (or it stands in an interview turn under a
+ * speaker's label); `editorial` for the rest: assertions in
  * headline, lead, body, subheadings and lists that nobody is quoted for.
  */
 import type { Attribution, BlockKind, Sentence, Span, Token, Voice } from "../../model/types.js";
@@ -67,11 +68,15 @@ function isAttributed(sentence: Sentence, tokens: readonly Token[], evidence: Vo
   return coveredShare(words, spans) >= ATTRIBUTED_SHARE || coveredShare(words, quotedSpans(tokens)) >= ATTRIBUTED_SHARE;
 }
 
-/** The voice of one sentence in a block of the given kind. */
-export function sentenceVoice(sentence: Sentence, blockKind: BlockKind, tokens: readonly Token[], evidence: VoiceEvidence): Voice {
+/**
+ * The voice of one sentence in a block of the given kind. `turn` says the block is an interview turn
+ * under a speaker's label: what it asserts is the speaker's, not the outlet's.
+ */
+export function sentenceVoice(sentence: Sentence, blockKind: BlockKind, tokens: readonly Token[], evidence: VoiceEvidence, turn = false): Voice {
   const kind = BLOCK_VOICE[blockKind];
   if (kind === "boilerplate") return "boilerplate";
   if (kind === "other") return "other";
+  if (turn && !QUESTION_MARK.test(sentence.text)) return "attributed";
   if (isAttributed(sentence, tokens, evidence)) return "attributed";
   if (kind === "quotation" || QUESTION_MARK.test(sentence.text)) return "other";
   return "editorial";

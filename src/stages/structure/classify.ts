@@ -40,6 +40,15 @@ export function isProse(s: string): boolean {
   return ENDS_PROSE.test(s) && wordCount(s) > KICKER_MAX_WORDS;
 }
 
+/** A caption written as one short sentence ("Die geplante Trasse am Hauptbahnhof."): at most this many words. */
+export const CAPTION_SENTENCE_MAX_WORDS = 20;
+const SENTENCE_INSIDE = /[.!?…]["“”»«'’)]*\s+\p{Lu}/u;
+
+/** One short sentence on a line of its own, as captions are written. */
+export function isCaptionSentence(s: string): boolean {
+  return wordCount(s) <= CAPTION_SENTENCE_MAX_WORDS && !s.includes("\n") && !SENTENCE_INSIDE.test(s);
+}
+
 export function isSubheadingLike(s: string): boolean {
   return wordCount(s) <= SUBHEADING_MAX_WORDS && s.length <= SUBHEADING_MAX_CHARS && !ENDS_PROSE.test(s) && !STARTS_LOWER.test(s);
 }

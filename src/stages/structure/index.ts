@@ -4,6 +4,7 @@ import type { Doc, SourceBlock, Stage, StageContext } from "../stage.js";
 import {
   ASIDE_KINDS,
   CAPTION_MAX_CHARS,
+  isCaptionSentence,
   LEAD_MAX_CHARS,
   RELATED_FOLLOWERS,
   TEASER_MAX_CHARS,
@@ -154,9 +155,9 @@ function markAsides(units: Unit[], ctx: StageContext): void {
     const u = units[i]!;
     if (u.kind !== null) {
       // A page's link line that names another article ("Lesen Sie auch: …") is a teaser, not furniture.
-      if (u.kind === "boilerplate" && u.hint === "boilerplate" && isRelatedTeaser(withoutArrow(u.text), ctx.locales)) {
+      if (u.kind === "boilerplate" && u.hint === "boilerplate" && (isRelatedTeaser(withoutArrow(u.text), ctx.locales) || isArrowTeaser(u.text, ctx.locales))) {
         u.kind = "related";
-        u.reason = "related-articles marker";
+        u.reason = isArrowTeaser(u.text, ctx.locales) ? "teaser behind an arrow" : "related-articles marker";
       }
       teasersLeft = 0;
       continue;
@@ -195,7 +196,7 @@ function markAsides(units: Unit[], ctx: StageContext): void {
     }
     const next = units[i + 1];
     // A line before a credit is its picture's caption, unless the markup says it is the headline (a byline follows it).
-    if (u.hint !== "caption" && u.hint !== "headline" && next?.kind === "credit" && u.text.length <= CAPTION_MAX_CHARS && !isProse(u.text)) {
+    if (u.hint !== "caption" && u.hint !== "headline" && next?.kind === "credit" && u.text.length <= CAPTION_MAX_CHARS && (!isProse(u.text) || isCaptionSentence(u.text))) {
       u.kind = "caption";
       u.reason = "before a credit";
     }
@@ -292,12 +293,18 @@ function markEntries(units: Unit[], text: string, ctx: StageContext, given: bool
     const k = units[i]!.kind;
     return k !== null && NOT_ENTRY.has(k);
   };
-  const stamps = liveStamps(text, units, skip, ctx.locale, ctx.published);
+  const { stamps, dateLines } = liveStamps(text, units, skip, ctx.locale, ctx.published);
   if (stamps.length < (given ? 1 : LIVEBLOG_MIN_ENTRIES)) return false;
+  // An entry runs to the next timestamp or date line; a date line is the blog's furniture.
+  const dated = new Set(dateLines);
+  for (const i of dateLines) {
+    units[i]!.kind = "boilerplate";
+    units[i]!.reason = "live-blog date line";
+  }
   for (let s = 0; s < stamps.length; s++) {
     const stamp = stamps[s]!;
     const last = s + 1 < stamps.length ? stamps[s + 1]!.unit : units.length;
-    for (let i = stamp.unit; i < last; i++) {
+    for (let i = stamp.unit; i < last && (i === stamp.unit || !dated.has(i)); i++) {
       const u = units[i]!;
       if (u.kind !== null && NOT_ENTRY.has(u.kind)) continue;
       u.time = stamp.time;

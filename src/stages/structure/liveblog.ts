@@ -58,13 +58,14 @@ function stampParts(found: readonly Found[], text: string, start: number, labels
 
 /**
  * The timestamps of a text's paragraphs (`skip` tells the ones not to read: credits, teasers, promos),
- * resolved against the blog's date lines and the publication date.
+ * resolved against the blog's date lines and the publication date; and the date lines themselves.
  */
-export function liveStamps(text: string, units: readonly Unitish[], skip: (i: number) => boolean, locale: Locale, published: string | null): Stamp[] {
+export function liveStamps(text: string, units: readonly Unitish[], skip: (i: number) => boolean, locale: Locale, published: string | null): { stamps: Stamp[]; dateLines: number[] } {
   const publication = published ? parseIsoDay(published) : null;
   const labels = new Set(locale.structure.dateLineLabels.map((l) => l.toLowerCase()));
   const memory: Memory = {};
   const stamps: Stamp[] = [];
+  const dateLines: number[] = [];
   let lowercase: string | null = null;
   units.forEach((u, i) => {
     if (skip(i)) return;
@@ -87,7 +88,9 @@ export function liveStamps(text: string, units: readonly Unitish[], skip: (i: nu
     if (!clock) {
       // A date line of the blog: the day the entries below it were written.
       const parts = found.length > 0 && BETWEEN_PARTS.test(text.slice(u.start, found[0]!.start)) ? found : [];
-      if (parts.length > 0 && /^[\s.,]*$/u.test(text.slice(parts[parts.length - 1]!.end, u.end)) && parts.some((p) => p.parsed.day !== undefined)) resolveAll(parts);
+      if (parts.length > 0 && /^[\s.,]*$/u.test(text.slice(parts[parts.length - 1]!.end, u.end)) && parts.some((p) => p.parsed.day !== undefined) && resolveAll(parts) !== null) {
+        dateLines.push(i);
+      }
       return;
     }
     const parts = stampParts(found, text, u.start, labels);
@@ -100,5 +103,5 @@ export function liveStamps(text: string, units: readonly Unitish[], skip: (i: nu
     const start = parts[0]!.start;
     stamps.push({ unit: i, time: { start, end, text: text.slice(start, end), value }, line: /^[\s:.|–—-]*$/u.test(rest) });
   });
-  return stamps;
+  return { stamps, dateLines };
 }

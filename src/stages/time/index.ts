@@ -13,6 +13,8 @@ import { lowercaseInPlace } from "./words.js";
 
 /** Blocks written at another time than the article (appeals, promos): their times are not anchored on its date. */
 const UNANCHORED_BLOCKS: ReadonlySet<BlockKind> = new Set(["boilerplate", "promo", "bio"]);
+/** The day of a TIMEX3 value ("2024-06-14T13:05"). */
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 /** Blocks that show what has happened (a photo's caption): a weekday without a verb to tell is a past one. */
 const PAST_BLOCKS: ReadonlySet<BlockKind> = new Set(["caption"]);
 
@@ -147,6 +149,9 @@ export function findTimesAnchored(doc: Doc, ctx: StageContext): { times: TimeExp
     if (sentence.block !== lastBlock) {
       blockMemory = {};
       lastBlock = sentence.block;
+      // A live-blog entry's times count from the day of its timestamp.
+      const entryDay = block?.time ? ISO_DAY.exec(block.time.value) : null;
+      if (entryDay) remember(memory, { year: Number(entryDay[1]), month: Number(entryDay[2]), day: Number(entryDay[3]) });
     }
     const tables = tenseTables(locale.time.tense);
     const fallback = block !== undefined && PAST_BLOCKS.has(block.kind) ? "past" : "present";
