@@ -1,7 +1,9 @@
 import type { Analysis, Attribution, Entity } from "../model/types.js";
 
-/** Longest excerpt of a block or content shown in the readable view. */
+/** Longest excerpt of a block shown in the readable view. */
 const EXCERPT = 160;
+/** Longest excerpt of what was said. */
+const CONTENT_EXCERPT = 300;
 
 function excerpt(s: string, max = EXCERPT): string {
   const flat = s.replace(/\s+/g, " ").trim();
@@ -24,12 +26,18 @@ export function toMarkdown(a: Analysis): string {
     a.meta.outlet ? `outlet: ${a.meta.outlet}` : null,
     a.meta.url ? `url: ${a.meta.url}` : null,
     a.meta.authors.length ? `authors: ${a.meta.authors.join(", ")}` : null,
+    a.meta.genre ? `genre: ${a.meta.genre}` : null,
+    a.meta.timeAnchoring ? `times anchored: ${a.meta.timeAnchoring.value} (${a.meta.timeAnchoring.source})` : null,
     `stages: ${a.stages.join(", ")}`,
   ].filter(Boolean);
   out.push(facts.join(" · "), "");
 
   out.push("## Blocks", "");
-  for (const b of a.blocks) out.push(`- **${b.kind}**${b.language ? ` (${b.language})` : ""}: ${excerpt(b.text)}`);
+  for (const b of a.blocks) {
+    const marks = [b.language, b.time ? `at ${b.time.value}` : null].filter(Boolean).join(", ");
+    const body = b.speaker ? `**${b.speaker.text}** ${excerpt(b.text.slice(b.speaker.end - b.start))}` : excerpt(b.text);
+    out.push(`- **${b.kind}**${marks ? ` (${marks})` : ""}: ${body}`);
+  }
   out.push("");
 
   if (a.credits.length) {
@@ -79,8 +87,17 @@ export function toMarkdown(a: Analysis): string {
     for (const d of a.diagnostics) out.push(`- ${d.severity} ${d.code}: ${d.message}`);
     out.push("");
   }
+  out.push("## Notation", "", ...LEGEND, "");
   return out.join("\n");
 }
+
+/** What the view's marks mean, printed under every analysis. */
+const LEGEND = [
+  "- **kind**: what a block is (kicker, headline, lead, body, caption, credit, related, promo, bio, boilerplate, …); `at` a live-blog entry's time.",
+  "- **Speaker** (= Name) [kind]: who is quoted, the person or body the words refer to, and what the speaker is (person, organization, media, state, group, anonymous).",
+  "- Times are TIMEX3 values: `2024-06-14` a day, `2024-W24` a week, `2024-06` a month, `2024-06-06TEV` the evening of a day (MO morning, MI noon, AF afternoon, EV evening, NI night), `2024-06-14T20:31` a clock time, `P3D` three days long, `PRESENT_REF` / `PAST_REF` / `FUTURE_REF` now, earlier, later; `X` stands for what is unknown.",
+  "- What was said in several pieces is joined with “…”.",
+];
 
 function attributionLines(at: Attribution, i: number, entities: readonly Entity[]): string[] {
   const entity = at.speaker?.entity ? entities.find((e) => e.id === at.speaker?.entity) : undefined;
@@ -95,7 +112,7 @@ function attributionLines(at: Attribution, i: number, entities: readonly Entity[
     at.time ? `time ${at.time.value}` : null,
     at.hedges.length ? `${at.hedges.length} hedge${at.hedges.length === 1 ? "" : "s"}` : null,
   ].filter(Boolean);
-  return [`${i + 1}. ${speaker} — ${details.join(" · ")}`, ...at.content.map((c) => `   > ${excerpt(c.text, 300)}`), ""];
+  return [`${i + 1}. ${speaker} — ${details.join(" · ")}`, `   > ${excerpt(at.content.map((c) => c.text).join(" … "), CONTENT_EXCERPT)}`, ""];
 }
 
 function entityLine(e: Entity): string {
