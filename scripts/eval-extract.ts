@@ -1,6 +1,6 @@
 /**
  * Measures HTML extraction and metadata in-process, with the scorer's rules (../shared/eval/score-extraction.mjs):
- * main text = every block but the kinds in NOT_MAIN; trafilatura-style must/must-not snippets, or
+ * main text = every block but the kinds in NOT_MAIN (the scorer's list: furniture, credits, captions, promos, bios); trafilatura-style must/must-not snippets, or
  * Zyte-style bag-of-words against a gold body. Reports the first and second half of each corpus (by id,
  * the tuning split is the first half of trafilatura-eval) and the whole, and title/date/author accuracy
  * against trafilatura-eval's gold fields on a tuning and a held-out part of their own (FNV-1a of the page's
@@ -18,7 +18,8 @@ import { analyze } from "../src/analyze.js";
 import type { Analysis } from "../src/model/types.js";
 
 const DATA = join(process.cwd(), "..", "shared", "data", "extraction");
-const NOT_MAIN = new Set(["boilerplate", "related", "navigation", "comment", "comments", "advertisement", "footer", "credit"]);
+/** Exactly the kinds ../shared/eval/score-extraction.mjs leaves out of the main text. */
+const NOT_MAIN: ReadonlySet<string> = new Set(["boilerplate", "related", "navigation", "comment", "comments", "advertisement", "footer", "credit", "caption", "promo", "bio", "byline"]);
 
 interface Page {
   id: string;
@@ -42,8 +43,6 @@ const opt = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const details = Number(opt("--details") ?? "0");
-/** `--captions-out`: also count caption blocks as not main text (both gold sets leave captions out; the scorer keeps them). */
-if (args.includes("--captions-out")) NOT_MAIN.add("caption");
 const only = opt("--corpus");
 
 const norm = (s: string) => s.replace(/[\s\u00a0]+/g, " ").trim().toLowerCase();

@@ -70,7 +70,7 @@ export const structure: StructureLocale = {
     "app", "push-mitteilung", "push-mitteilungen", "push-nachricht", "push-nachrichten", "push-benachrichtigung",
     "push-benachrichtigungen", "benachrichtigungen", "eilmeldungen", "whatsapp-kanal", "podcast", "mitgliedschaft", "spende",
     "spenden", "unabhängigen journalismus", "unabhängiger journalismus", "qualitätsjournalismus", "guten journalismus",
-    "plus-artikel", "plus-inhalte", "premium",
+    "plus-artikel", "plus-inhalte",
   ],
   promoCalls: [
     "melden sie sich", "melde dich", "abonnieren sie", "abonniere", "abonniert", "testen sie", "teste", "lesen sie", "holen sie sich",

@@ -62,7 +62,7 @@ export const structure: StructureLocale = {
   promoOffers: [
     "newsletter", "newsletters", "subscription", "subscriptions", "free trial", "app", "push notifications", "notifications",
     "alerts", "news alerts", "podcast", "membership", "donation", "donations", "independent journalism", "quality journalism",
-    "our journalism", "premium", "digital access", "unlimited access", "e-edition", "digital edition", "plus",
+    "our journalism", "digital access", "unlimited access", "e-edition", "digital edition",
   ],
   promoCalls: [
     "sign up", "subscribe", "try", "get", "download", "support", "turn on", "enable", "join", "register", "become a", "click here",

@@ -105,6 +105,6 @@ export const METADATA_CLASS_WORDS: Readonly<Record<"author" | "date", readonly s
 
 /**
  * Characters that set off a teaser for another article inside the text ("→ Alle Infos im Liveblog",
- * "▶ Video: …", ">> Mehr zur Wahl"): typography, the same in every language ("»" is a German quotation mark).
+ * "▶ Video: …"): typography, the same in every language ("»" is a German quotation mark, ">>" a prompt in code).
  */
-export const TEASER_ARROWS: readonly string[] = ["→", "⇒", "▶", "►", "▸", "➤", "➔", "➜", ">>", "->"];
+export const TEASER_ARROWS: readonly string[] = ["→", "⇒", "▶", "►", "▸", "➤", "➔", "➜"];

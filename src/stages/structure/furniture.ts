@@ -2,7 +2,7 @@
  * Page furniture told by the shape of the page rather than by cue phrases: a headline printed again as a
  * subheading, a gallery's title repeated over every picture, a gallery's picture counter ("Bild 3 von
  * 12", "Image 3 of 12"), a gallery label ("Bildergalerie: …"), and teasers set off by an arrow ("→ Alle
- * Infos im Liveblog", ">> Mehr zur Wahl").
+ * Infos im Liveblog", "▶ Video: Die Wahl in Bildern").
  */
 import type { Locale } from "../../locales/types.js";
 import { TEASER_ARROWS } from "../../locales/shared/page-furniture.js";

@@ -12,6 +12,7 @@ import {
   isKickerLike,
   isProse,
   isSubheadingLike,
+  wordCount,
 } from "./classify.js";
 import { findCredit, findDatelineCredit } from "./credits.js";
 import { findBareCredit, findByline, findCreditLine } from "./bylines.js";
@@ -40,6 +41,8 @@ interface Unit {
   time?: BlockTime;
 }
 
+/** A headline or gallery title said again has at least this many words (a table's "1" or "0" repeats for other reasons). */
+const REPEAT_MIN_WORDS = 2;
 /** How many of the first paragraphs may hold a kicker naming the genre ("Interview", "Kommentar"). */
 const GENRE_KICKER_REACH = 2;
 
@@ -96,7 +99,7 @@ export const structureStage: Stage = {
 
     const given = givenGenre(doc.meta.genre ?? null, units.slice(0, GENRE_KICKER_REACH).map((u) => u.text), doc.meta.title, ctx.locales);
     const interview = markTurns(units, text, ctx, given === "interview");
-    markAsides(units, ctx);
+    markAsides(units, ctx, doc.sourceBlocks === undefined);
     const liveblog = markEntries(units, text, ctx, given === "liveblog");
     markTop(units, doc);
     markRepeats(units);
@@ -149,7 +152,7 @@ function unprefixedCredit(text: string, start: number, end: number, ctx: StageCo
 }
 
 /** Related teasers, appeals and promos, gallery furniture, and captions before image credits. */
-function markAsides(units: Unit[], ctx: StageContext): void {
+function markAsides(units: Unit[], ctx: StageContext, plain: boolean): void {
   let teasersLeft = 0;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
@@ -196,7 +199,9 @@ function markAsides(units: Unit[], ctx: StageContext): void {
     }
     const next = units[i + 1];
     // A line before a credit is its picture's caption, unless the markup says it is the headline (a byline follows it).
-    if (u.hint !== "caption" && u.hint !== "headline" && next?.kind === "credit" && u.text.length <= CAPTION_MAX_CHARS && (!isProse(u.text) || isCaptionSentence(u.text))) {
+    // In plain text a caption may be a short sentence of its own line; pages mark theirs.
+    const captionLike = !isProse(u.text) || (plain && isCaptionSentence(u.text));
+    if (u.hint !== "caption" && u.hint !== "headline" && next?.kind === "credit" && u.text.length <= CAPTION_MAX_CHARS && captionLike) {
       u.kind = "caption";
       u.reason = "before a credit";
     }
@@ -319,15 +324,15 @@ function markEntries(units: Unit[], text: string, ctx: StageContext, given: bool
 }
 
 /**
- * A headline printed again further down is furniture, and so is a line repeated beside the pictures of a
- * gallery (its title over every picture); other short lines said twice are furniture where they repeat.
+ * A headline printed again further down is furniture, and so is a title repeated beside every picture of
+ * a gallery. Other lines said twice (a table's cells, a refrain) are left as they are.
  */
 function markRepeats(units: Unit[]): void {
   const groups = new Map<string, number[]>();
   units.forEach((u, i) => {
     if (u.kind !== null && u.kind !== "headline") return;
     const key = repeatKey(u.text);
-    if (key === null || isProse(u.text)) return;
+    if (key === null || isProse(u.text) || wordCount(u.text) < REPEAT_MIN_WORDS) return;
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
   const besidePicture = (i: number) => [units[i - 1], units[i + 1]].some((v) => v?.kind === "caption" || v?.kind === "credit");
@@ -335,11 +340,12 @@ function markRepeats(units: Unit[]): void {
     if (indices.length < 2) continue;
     const headline = indices.find((i) => units[i]!.kind === "headline");
     const gallery = headline === undefined && indices.every(besidePicture);
+    if (headline === undefined && !gallery) continue;
     for (const i of indices) {
-      if (i === headline || (!gallery && i === indices[0])) continue;
+      if (i === headline) continue;
       const u = units[i]!;
       u.kind = "boilerplate";
-      u.reason = headline !== undefined ? "repeats the headline" : gallery ? "gallery title repeated per picture" : "repeated line";
+      u.reason = headline !== undefined ? "repeats the headline" : "gallery title repeated per picture";
     }
   }
 }
