@@ -1,16 +1,15 @@
 /**
  * Author bios at the end of an article: "Anna Muster ist Korrespondentin in Moskau.", "Der Autor lehrt
- * Geschichte in Bonn.", "Jane Doe is a staff writer covering climate." A short paragraph among the last of
- * the article that opens with a bio opener ("Zur Autorin", "About the author"), or with a name (the
+ * Geschichte in Bonn.", "Jane Doe is a staff writer covering climate." A short paragraph that ends the
+ * article's text (only furniture or other bios after it) and opens with a bio opener ("Zur Autorin", "About the author"), or with a name (the
  * article's author, or a personal name) and a bio verb, and names what journalists are.
  */
 import type { Locale } from "../../locales/types.js";
 import { alternatives, escapeRegex, wholeWords } from "../../text/regex.js";
 
-/** A bio is short … */
+/** A bio is short. */
 const BIO_MAX_WORDS = 80;
-/** … and stands among the last this many paragraphs of the article. */
-export const BIO_TAIL_PARAGRAPHS = 3;
+
 /** A personal name: two to four capitalised words (particles allowed between them). */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:von|van|de|der|den|da|di|du|le|la|al|el|bin|ibn)?\s*\p{Lu}[\p{L}'’.-]+){1,3}`;
 /** Dashes or quotes an end note may open with ("— Jane Doe is …", "*Anna Muster ist …"). */

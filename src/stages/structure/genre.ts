@@ -85,8 +85,9 @@ export function decideGenre(e: GenreEvidence, locales: readonly Locale[]): Genre
   if (e.liveblog) return "liveblog";
   if (e.interview) return "interview";
   // An address naming an interview may be a report about one: without turns it says nothing.
-  const fromUrl = genreOfUrl(e.url, locales);
-  if (fromUrl && fromUrl !== "report" && fromUrl !== "interview") return fromUrl;
+  const url = genreOfUrl(e.url, locales);
+  const fromUrl = url === "interview" ? null : url;
+  if (fromUrl && fromUrl !== "report") return fromUrl;
   return said ?? e.page ?? fromUrl ?? (e.dateline ? "report" : null);
 }
 

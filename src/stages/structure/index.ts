@@ -18,7 +18,7 @@ import { findCredit, findDatelineCredit } from "./credits.js";
 import { findBareCredit, findByline, findCreditLine } from "./bylines.js";
 import { asideReason, isRelatedTeaser } from "./cues.js";
 import { paragraphsOf } from "./paragraphs.js";
-import { BIO_TAIL_PARAGRAPHS, bioReason } from "./bio.js";
+import { bioReason } from "./bio.js";
 import { galleryReason, isArrowTeaser, repeatKey, withoutArrow } from "./furniture.js";
 import { decideGenre, givenGenre } from "./genre.js";
 import { innerTurnStarts, turnLabels, turnOf } from "./interview.js";
@@ -350,18 +350,15 @@ function markRepeats(units: Unit[]): void {
   }
 }
 
-/** Author bios among the last paragraphs of the article (bio.ts). */
+/** Author bios that end the article's text: only furniture or other bios after them (bio.ts). */
 function markBios(units: Unit[], ctx: StageContext, authors: readonly string[]): void {
-  let seen = 0;
-  for (let i = units.length - 1; i >= 0 && seen < BIO_TAIL_PARAGRAPHS; i--) {
+  for (let i = units.length - 1; i >= 0; i--) {
     const u = units[i]!;
-    if (u.kind !== null || u.speaker) continue;
-    seen++;
-    const reason = bioReason(u.text, ctx.locale, authors);
-    if (reason) {
-      u.kind = "bio";
-      u.reason = reason;
-    }
+    if (u.kind !== null && ASIDE_KINDS.has(u.kind)) continue;
+    const reason = u.kind === null && !u.speaker ? bioReason(u.text, ctx.locale, authors) : null;
+    if (!reason) return;
+    u.kind = "bio";
+    u.reason = reason;
   }
 }
 
