@@ -22,7 +22,7 @@ import { bioReason } from "./bio.js";
 import { galleryReason, isArrowTeaser, repeatKey, withoutArrow } from "./furniture.js";
 import { decideGenre, givenGenre } from "./genre.js";
 import { innerTurnStarts, turnLabels, turnOf } from "./interview.js";
-import { LIVEBLOG_MIN_ENTRIES, liveStamps } from "./liveblog.js";
+import { ENTRY_MIN_WORDS, LIVEBLOG_MIN_ENTRIES, liveStamps, newestFirst } from "./liveblog.js";
 
 /** Kinds an HTML source block's markup settles: no cue in the words overrides them. */
 const MARKUP_DECIDES: ReadonlySet<BlockKind> = new Set(["related", "boilerplate", "comment", "promo", "bio"]);
@@ -285,21 +285,33 @@ function markTurns(units: Unit[], text: string, ctx: StageContext, given: boolea
   return true;
 }
 
+/** The page's top, which no entry takes in. */
+const TOP_HINTS: ReadonlySet<BlockKind> = new Set(["kicker", "headline", "lead"]);
 /** Kinds whose paragraphs neither hold a live-blog timestamp nor belong to an entry. */
 const NOT_ENTRY: ReadonlySet<BlockKind> = new Set(["credit", "caption", "related", "promo", "bio", "comment"]);
 
 /**
- * Live-blog entries (liveblog.ts): when the text shows enough timestamps (or is called a live blog), every
+ * Live-blog entries (liveblog.ts): when the text shows enough timestamps newest first (or is called a live blog), every
  * paragraph from a timestamp to the next carries it; a line that is only a timestamp is furniture.
  * Returns whether the text is a live blog.
  */
 function markEntries(units: Unit[], text: string, ctx: StageContext, given: boolean): boolean {
+  // A page's own date line before its headline dates the article, not an entry.
+  const headline = units.findIndex((u) => u.hint === "headline");
   const skip = (i: number) => {
-    const k = units[i]!.kind;
-    return k !== null && NOT_ENTRY.has(k);
+    const u = units[i]!;
+    return i <= headline || (u.kind !== null && NOT_ENTRY.has(u.kind)) || (u.hint !== undefined && TOP_HINTS.has(u.hint));
   };
-  const { stamps, dateLines } = liveStamps(text, units, skip, ctx.locale, ctx.published);
-  if (stamps.length < (given ? 1 : LIVEBLOG_MIN_ENTRIES)) return false;
+  const found = liveStamps(text, units, skip, ctx.locale, ctx.published);
+  const { dateLines } = found;
+  // A timestamp line over teasers or furniture dates no entry: an entry has text of its own.
+  const stamps = found.stamps.filter((stamp, s) => {
+    if (!stamp.line) return true;
+    const next = found.stamps[s + 1]?.unit ?? units.length;
+    for (let i = stamp.unit + 1; i < next; i++) if (units[i]!.kind === null && wordCount(units[i]!.text) >= ENTRY_MIN_WORDS) return true;
+    return false;
+  });
+  if (given ? stamps.length === 0 : stamps.length < LIVEBLOG_MIN_ENTRIES || !newestFirst(stamps)) return false;
   // An entry runs to the next timestamp or date line; a date line is the blog's furniture.
   const dated = new Set(dateLines);
   for (const i of dateLines) {
@@ -310,8 +322,8 @@ function markEntries(units: Unit[], text: string, ctx: StageContext, given: bool
     const stamp = stamps[s]!;
     const last = s + 1 < stamps.length ? stamps[s + 1]!.unit : units.length;
     for (let i = stamp.unit; i < last && (i === stamp.unit || !dated.has(i)); i++) {
+      if (skip(i)) continue;
       const u = units[i]!;
-      if (u.kind !== null && NOT_ENTRY.has(u.kind)) continue;
       u.time = stamp.time;
     }
     if (stamp.line) {

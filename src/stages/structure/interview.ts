@@ -1,7 +1,8 @@
 /**
  * Interview turns: paragraphs that open with a speaker's label ("Frage:", "Antwort:", "Q:", "SZ:",
- * "Olaf Scholz:", "Scholz:"). A page is an interview when at least two labels each open two or more
- * paragraphs and the labels take turns; every turn keeps its label as the block's `speaker` (the
+ * "Olaf Scholz:", "Scholz:" — a name, an outlet in capitals, a question or answer label, or the short form
+ * of a name given in full; not "Tipp:" or "PS:"). A page is an interview when at least two labels each
+ * open two or more paragraphs, a named speaker or a question label is among them, and the labels take turns; every turn keeps its label as the block's `speaker` (the
  * attribution stage reads turns from it), and a turn printed inside another paragraph ("… ? Scholz:
  * Ich …") is split off into a block of its own.
  */
@@ -10,6 +11,10 @@ import type { Locale } from "../../locales/types.js";
 /** A speaker's label: one to four capitalised (or all-capital) words before a colon, at most this long. */
 const LABEL_MAX_CHARS = 40;
 const LABEL = String.raw`(\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+(?:von|van|de|der|den|da|di|du|le|la|al|el|bin|ibn)?\s*\p{Lu}[\p{L}\p{N}.'’&-]*){0,3})\s*:\s+(?=\S)`;
+/** A speaker's name: two words or more, each capitalised ("Petra Beispiel", "The Economist", "Kim Jong Un"). */
+const NAME_LABEL = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:von|van|de|der|den|da|di|du|le|la|al|el|bin|ibn)?\s*\p{Lu}[\p{L}.'’-]*)+$/u;
+/** An outlet's short name in capitals ("SZ", "SPIEGEL", "ZEIT ONLINE"). */
+const CAPITALS_LABEL = /^\p{Lu}{2,10}(?:\s+\p{Lu}{2,10})?$/u;
 /** Labels that open at least this many paragraphs are turn labels … */
 const MIN_TURNS_PER_LABEL = 2;
 /** … and an interview has at least this many turns … */
@@ -70,12 +75,16 @@ function labelAt(text: string, credits: ReadonlySet<string>): { label: string; l
  */
 export function turnLabels(units: readonly Unitish[], locales: readonly Locale[], given: boolean): Set<string> {
   const { credits, generic } = wordsOf(locales);
+  const labels = units.map((u) => labelAt(u.text, credits)?.label ?? null);
+  // A label names a speaker when it is a name, an outlet in capitals, a question or answer label, or the
+  // short form of a name given in full elsewhere ("Beispiel" of "Petra Beispiel"); "Tipp:", "PS:" are not.
+  const named = new Set(labels.filter((l): l is string => l !== null && NAME_LABEL.test(l)).map(keyOf));
+  const speaks = (label: string) => generic.has(label.toLowerCase()) || named.has(keyOf(label)) || CAPITALS_LABEL.test(label);
   const sequence: string[] = [];
   const counts = new Map<string, number>();
-  for (const u of units) {
-    const found = labelAt(u.text, credits);
-    if (!found) continue;
-    const key = keyOf(found.label);
+  for (const label of labels) {
+    if (label === null || !speaks(label)) continue;
+    const key = keyOf(label);
     sequence.push(key);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -84,7 +93,9 @@ export function turnLabels(units: readonly Unitish[], locales: readonly Locale[]
   let changes = 0;
   for (let i = 1; i < turns.length; i++) if (turns[i] !== turns[i - 1]) changes++;
   const alternation = turns.length > 1 ? changes / (turns.length - 1) : 0;
-  const enough = given ? turns.length >= MIN_TURNS_GIVEN : keys.size >= 2 && turns.length >= MIN_TURNS && alternation >= MIN_ALTERNATION;
+  // Someone is interviewed: a named speaker or a question and answer label takes part.
+  const someone = [...keys].some((k) => named.has(k) || generic.has(k));
+  const enough = given ? turns.length >= MIN_TURNS_GIVEN : someone && keys.size >= 2 && turns.length >= MIN_TURNS && alternation >= MIN_ALTERNATION;
   return enough ? keys : new Set();
 }
 

@@ -2,6 +2,8 @@
  * Live-blog entries: a paragraph that opens with a timestamp ("14:32 Uhr: Die Polizei meldet …",
  * "12. Juni, 14:32 Uhr – …", "2:32 p.m. ET — …") or a line that is only one ("14:32", "Update 14:32 Uhr")
  * starts an entry; the entry's paragraphs, up to the next timestamp, carry its time as a TIMEX3 value.
+ * Without the page calling itself a live blog, the timestamps must run newest first (a programme or an
+ * agenda runs forward).
  * Timestamps are read with the time stage's patterns and resolved like reporting: against the date a
  * line of the blog gave last ("Mittwoch, 12. Juni 2024"), else the publication date.
  */
@@ -14,6 +16,7 @@ import { remember } from "../time/index.js";
 import { resolve, type Memory } from "../time/resolve.js";
 import { parseIsoDay } from "../time/calendar-math.js";
 import { lowercaseInPlace } from "../time/words.js";
+import { alternatives } from "../../text/regex.js";
 
 /** A timestamp stands within the first this many characters of its paragraph. */
 const STAMP_REACH = 48;
@@ -24,8 +27,25 @@ const BETWEEN_PARTS = /^[\s,|·–—-]*$/u;
 const AFTER_STAMP = /^\s*(?:[:|–—-]\s*|$)/u;
 /** A date line of the blog ("Mittwoch, 12. Juni 2024") is at most this long. */
 const DATE_LINE_MAX_CHARS = 48;
+/** An entry after its timestamp says at least this many words. */
+export const ENTRY_MIN_WORDS = 4;
+const WORD = /\S+/g;
+
+function wordCount(s: string): number {
+  return s.match(WORD)?.length ?? 0;
+}
+
 /** A blog shows at least this many timestamps … */
 export const LIVEBLOG_MIN_ENTRIES = 3;
+/** … newest first: at least this share of its steps from one timestamp to the next go back in time (a schedule goes forward). */
+const NEWEST_FIRST_SHARE = 0.6;
+
+/** Whether timestamps run newest first, as a live blog's do (an agenda or a game's schedule runs forward). */
+export function newestFirst(stamps: readonly Stamp[]): boolean {
+  let back = 0;
+  for (let i = 1; i < stamps.length; i++) if (stamps[i]!.time.value < stamps[i - 1]!.time.value) back++;
+  return stamps.length > 1 && back / (stamps.length - 1) >= NEWEST_FIRST_SHARE;
+}
 
 export interface Stamp {
   /** Index of the unit that holds the timestamp. */
@@ -63,6 +83,7 @@ function stampParts(found: readonly Found[], text: string, start: number, labels
 export function liveStamps(text: string, units: readonly Unitish[], skip: (i: number) => boolean, locale: Locale, published: string | null): { stamps: Stamp[]; dateLines: number[] } {
   const publication = published ? parseIsoDay(published) : null;
   const labels = new Set(locale.structure.dateLineLabels.map((l) => l.toLowerCase()));
+  const bylines = new RegExp(`^(?:${alternatives(locale.structure.bylinePrefixes)})(?![\\p{L}])`, "iu");
   const memory: Memory = {};
   const stamps: Stamp[] = [];
   const dateLines: number[] = [];
@@ -98,6 +119,9 @@ export function liveStamps(text: string, units: readonly Unitish[], skip: (i: nu
     const end = parts[parts.length - 1]!.end;
     const rest = text.slice(end, u.end);
     if (!AFTER_STAMP.test(rest)) return;
+    const entry = rest.replace(AFTER_STAMP, "");
+    // "14:08 Uhr | von Anna Muster" is a date line with a byline; an entry says something.
+    if (entry !== "" && (wordCount(entry) < ENTRY_MIN_WORDS || bylines.test(entry))) return;
     const value = resolveAll(parts);
     if (value === null) return;
     const start = parts[0]!.start;
