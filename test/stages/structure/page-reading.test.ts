@@ -154,6 +154,21 @@ describe("interviews and live blogs", () => {
       ],
     );
   });
+  it("reads timestamps newest first as a live blog without being told, but not an agenda that runs forward", () => {
+    const entries = (times: string[]) =>
+      [
+        "Unwetter im Süden",
+        "",
+        "Starkregen hat große Schäden angerichtet.",
+        "",
+        ...times.flatMap((t, i) => [`${t} Uhr: Die Feuerwehr meldet ihren ${i + 1}. großen Einsatz des Tages.`, ""]),
+      ].join("\n");
+    const newest = analyze({ text: entries(["14:32", "12:05", "9:15"]) }, { language: "de", stages: ["structure"], published: FRIDAY });
+    assert.equal(newest.meta.genre, "liveblog");
+    const agenda = analyze({ text: entries(["9:15", "12:05", "14:32"]) }, { language: "de", stages: ["structure"], published: FRIDAY });
+    assert.notEqual(agenda.meta.genre, "liveblog");
+    assert.ok(agenda.blocks.every((b) => !b.time));
+  });
   it("names the genre the page or the text says", () => {
     const genre = (text: string, url?: string) => analyze({ text, ...(url ? { url } : {}) }, { language: "de", stages: ["structure"] }).meta.genre;
     assert.equal(genre(`Kommentar\n\n${article("Das ist richtig so.")}`), "opinion");
