@@ -25,8 +25,27 @@ const CLOCK_DIGITS = /(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d])/u;
 /** What may stand between the parts of a timestamp ("12. Juni, 14:32 Uhr") and after it before the entry's text. */
 const BETWEEN_PARTS = /^[\s,|·–—-]*$/u;
 const AFTER_STAMP = /^\s*(?:[:|–—-]\s*|$)/u;
-/** A date line of the blog ("Mittwoch, 12. Juni 2024") is at most this long. */
+/** A date line of the blog ("Mittwoch, 12. Juni 2024") is at most this long and has a digit. */
 const DATE_LINE_MAX_CHARS = 48;
+const DIGIT = /\p{N}/u;
+/** After a date line's date, nothing but punctuation; after a timestamp that is a line of its own, the same. */
+const NOTHING_MORE = /^[\s.,]*$/u;
+const STAMP_ALONE = /^[\s:.|–—-]*$/u;
+
+const cache = new WeakMap<Locale, { labels: Set<string>; bylines: RegExp }>();
+
+/** A locale's date-line labels ("Update", "Aktualisiert") and its byline openers ("von", "by"), compiled once. */
+function wordsOf(locale: Locale): { labels: Set<string>; bylines: RegExp } {
+  let words = cache.get(locale);
+  if (!words) {
+    words = {
+      labels: new Set(locale.structure.dateLineLabels.map((l) => l.toLowerCase())),
+      bylines: new RegExp(`^(?:${alternatives(locale.structure.bylinePrefixes)})(?![\\p{L}])`, "iu"),
+    };
+    cache.set(locale, words);
+  }
+  return words;
+}
 /** An entry after its timestamp says at least this many words. */
 export const ENTRY_MIN_WORDS = 4;
 const WORD = /\S+/g;
@@ -82,8 +101,7 @@ function stampParts(found: readonly Found[], text: string, start: number, labels
  */
 export function liveStamps(text: string, units: readonly Unitish[], skip: (i: number) => boolean, locale: Locale, published: string | null): { stamps: Stamp[]; dateLines: number[] } {
   const publication = published ? parseIsoDay(published) : null;
-  const labels = new Set(locale.structure.dateLineLabels.map((l) => l.toLowerCase()));
-  const bylines = new RegExp(`^(?:${alternatives(locale.structure.bylinePrefixes)})(?![\\p{L}])`, "iu");
+  const { labels, bylines } = wordsOf(locale);
   const memory: Memory = {};
   const stamps: Stamp[] = [];
   const dateLines: number[] = [];
@@ -92,7 +110,7 @@ export function liveStamps(text: string, units: readonly Unitish[], skip: (i: nu
     if (skip(i)) return;
     const head = u.text.slice(0, STAMP_REACH);
     const clock = CLOCK_DIGITS.test(head);
-    if (!clock && u.text.length > DATE_LINE_MAX_CHARS) return;
+    if (!clock && (u.text.length > DATE_LINE_MAX_CHARS || !DIGIT.test(u.text))) return;
     lowercase ??= lowercaseInPlace(text);
     const tokens = tokenize(text, u.start, u.end);
     const found = coordinate(text, findInSentence(text, lowercase, tokens, locale), locale);
@@ -109,7 +127,7 @@ export function liveStamps(text: string, units: readonly Unitish[], skip: (i: nu
     if (!clock) {
       // A date line of the blog: the day the entries below it were written.
       const parts = found.length > 0 && BETWEEN_PARTS.test(text.slice(u.start, found[0]!.start)) ? found : [];
-      if (parts.length > 0 && /^[\s.,]*$/u.test(text.slice(parts[parts.length - 1]!.end, u.end)) && parts.some((p) => p.parsed.day !== undefined) && resolveAll(parts) !== null) {
+      if (parts.length > 0 && NOTHING_MORE.test(text.slice(parts[parts.length - 1]!.end, u.end)) && parts.some((p) => p.parsed.day !== undefined) && resolveAll(parts) !== null) {
         dateLines.push(i);
       }
       return;
@@ -125,7 +143,7 @@ export function liveStamps(text: string, units: readonly Unitish[], skip: (i: nu
     const value = resolveAll(parts);
     if (value === null) return;
     const start = parts[0]!.start;
-    stamps.push({ unit: i, time: { start, end, text: text.slice(start, end), value }, line: /^[\s:.|–—-]*$/u.test(rest) });
+    stamps.push({ unit: i, time: { start, end, text: text.slice(start, end), value }, line: STAMP_ALONE.test(rest) });
   });
   return { stamps, dateLines };
 }
