@@ -46,6 +46,8 @@ const CLAUSE_START = /(?:^|[.!?:;([\]–—•|»«"„“]\s*|\s[-–—]\s+)$/
 /** A paragraph set in a box of brackets ("[Alle Updates im Newsletter – hier anmelden]"). */
 const BOXED = /^\s*[[(][\s\S]*[\])]\s*$/u;
 const EXCLAIMED = /!["“”»«')\]]*\s*$/u;
+/** What may follow a call that ends its clause ("… jetzt kostenlos abonnieren!", "Hier anmelden."). */
+const CLAUSE_END = /^\s*(?:[.!?:;)\]–—|»«"“”]|$)/u;
 
 /** What an aside found by its words is, and why. */
 export interface AsideReason {
@@ -127,9 +129,13 @@ function promoBox(paragraph: string, rules: CueRules): string | null {
   const offer = rules.offer.exec(paragraph);
   if (!offer) return null;
   let call: string | null = null;
+  // A call ending its clause is an imperative infinitive ("jetzt hier kostenlos abonnieren!") only in a
+  // box or an exclamation: reporting ends clauses with infinitives too ("den Bürger abonnieren können").
+  const boxedOrExclaimed = BOXED.test(paragraph) || EXCLAIMED.test(paragraph);
   rules.call.lastIndex = 0;
   for (let m = rules.call.exec(paragraph); m !== null && call === null; m = rules.call.exec(paragraph)) {
-    if (CLAUSE_START.test(paragraph.slice(0, m.index)) || rules.pitch.test(m[0])) call = m[0];
+    const endsClause = boxedOrExclaimed && CLAUSE_END.test(paragraph.slice(m.index + m[0].length));
+    if (CLAUSE_START.test(paragraph.slice(0, m.index)) || rules.pitch.test(m[0]) || endsClause) call = m[0];
   }
   if (call === null) return null;
   rules.outlet.lastIndex = 0;

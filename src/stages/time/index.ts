@@ -153,7 +153,7 @@ export function findTimesAnchored(doc: Doc, ctx: StageContext): { times: TimeExp
       const entryDay = block?.time ? ISO_DAY.exec(block.time.value) : null;
       if (entryDay) remember(memory, { year: Number(entryDay[1]), month: Number(entryDay[2]), day: Number(entryDay[3]) });
     }
-    const tables = tenseTables(locale.time.tense);
+    const tables = tenseTables(locale.time.tense, locale.morphology.participles());
     const fallback = block !== undefined && PAST_BLOCKS.has(block.kind) ? "past" : "present";
     for (const f of found) {
       const rctx: ResolveContext = {

@@ -2,7 +2,7 @@
  * The tense around a time expression, from the verb forms nearest to it: in its clause first, then in
  * its sentence; present when nothing marks past or future. Word lists and endings come from the locale.
  */
-import type { TenseLocale } from "../../locales/types.js";
+import type { TenseLocale, WordSet } from "../../locales/types.js";
 import type { Token } from "../../model/types.js";
 import type { Tense } from "./resolve.js";
 import { phraseBefore, wordAt } from "./words.js";
@@ -18,12 +18,18 @@ export interface TenseTables {
   determiners: Set<string>;
   perfectAuxiliaries: Set<string>;
   participles: Set<string>;
+  /** Every participle the language's verb data knows ("niedergelegt", "mitgeteilt"), where it has such data. */
+  knownParticiples: WordSet | null;
   data: TenseLocale;
 }
 
 const cache = new WeakMap<TenseLocale, TenseTables>();
 
-export function tenseTables(data: TenseLocale): TenseTables {
+/**
+ * The tense tables of a locale; `knownParticiples` (the morphology's participles) recognises the
+ * participles the prefix-and-suffix shapes miss, such as separable verbs' ("hat … niedergelegt").
+ */
+export function tenseTables(data: TenseLocale, knownParticiples: WordSet | null = null): TenseTables {
   let t = cache.get(data);
   if (!t) {
     t = {
@@ -34,6 +40,7 @@ export function tenseTables(data: TenseLocale): TenseTables {
       determiners: new Set(data.determiners),
       perfectAuxiliaries: new Set(data.perfectAuxiliaries),
       participles: new Set(data.participles),
+      knownParticiples,
       data,
     };
     cache.set(data, t);
@@ -56,7 +63,7 @@ export function clauseAround(text: string, tokens: readonly Token[], first: numb
 }
 
 function isParticiple(word: string, t: TenseTables): boolean {
-  if (t.participles.has(word)) return true;
+  if (t.participles.has(word) || t.knownParticiples?.has(word)) return true;
   return t.data.participlePrefixes.some((p) => word.startsWith(p)) && t.data.participleSuffixes.some((s) => word.endsWith(s)) && word.length >= t.data.pastSuffixMinLength;
 }
 

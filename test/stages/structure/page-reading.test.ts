@@ -23,6 +23,8 @@ describe("promos: the outlet's offers named, called for and pitched", () => {
       "Aktivieren Sie die Push-Benachrichtigungen, um keine Eilmeldung zu verpassen.",
       "Melden Sie sich hier für den Newsletter an.",
       "Unterstützen Sie unabhängigen Journalismus!",
+      "[Alle Neuigkeiten zur Brücke in unserem Newsletter – jetzt hier kostenlos abonnieren!]",
+      "Das Wichtigste aus der Region im Newsletter: jetzt kostenlos bestellen!",
     ]) assert.equal(kindOf(article(line), line), "promo", line);
     for (const line of [
       "[Get all the bridge updates in our newsletter – sign up here]",
@@ -37,6 +39,7 @@ describe("promos: the outlet's offers named, called for and pitched", () => {
       "Prüfen Sie Ihr Abo regelmäßig, rät die Verbraucherzentrale.",
       "Der Verein verschickt seinen Newsletter künftig nur noch digital.",
       "Kunden können das Abo jederzeit kündigen, teilte der Anbieter mit.",
+      "Den Newsletter der Stadt können Bürger kostenlos abonnieren, sagte ein Sprecher.",
     ]) assert.equal(kindOf(article(line), line), "body", line);
     for (const line of ["Readers can subscribe to the council's newsletter, the mayor said.", "Check your subscriptions regularly, consumer advocates say."]) {
       assert.equal(kindOf(article(line, "en"), line, "en"), "body", line);

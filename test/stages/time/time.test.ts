@@ -46,6 +46,9 @@ describe("time (German, news mode)", () => {
     assert.deepEqual(values("Am Freitag sagte er das.", WEDNESDAY), ["Freitag → 2024-06-07"]);
     assert.deepEqual(values("Am Freitag wird er reisen.", WEDNESDAY), ["Freitag → 2024-06-14"]);
     assert.deepEqual(values("Er hat am Dienstag unterschrieben.", WEDNESDAY), ["Dienstag → 2024-06-11"]);
+    // Separable verbs' participles come from the verb data: "niedergelegt" has no prefix "ge" up front.
+    assert.deepEqual(values("Die Arbeiter haben am Donnerstag die Arbeit niedergelegt.", FRIDAY), ["Donnerstag → 2024-06-13"]);
+    assert.deepEqual(values("Am Montag hat die Stadt den Plan mitgeteilt.", FRIDAY), ["Montag → 2024-06-10"]);
   });
   it("reads vergangenen and nächsten, and compounds with a part of the day", () => {
     assert.deepEqual(values("Am vergangenen Freitag kam er.", FRIDAY), ["vergangenen Freitag → 2024-06-07"]);
