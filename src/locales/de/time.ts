@@ -44,6 +44,9 @@ export const time: TimeLocale = {
     "{mod} {glue} {unit}",
     "[{mod} [{glue} ]]{relNoun}[ {pod}]",
     "{rel} {weekday}[ {pod}]",
+    // A month or season counted from the time of writing: "im nächsten Frühjahr", "vergangenen März", "Anfang kommenden Jahres" is a unit.
+    "[{mod} [{glue} ]]{rel} {month}",
+    "[{mod} [{glue} ]]{rel} {season}",
     "{rel} {pod}",
     "seit {units}",
     "{weekday}[ {pod}]",

@@ -43,6 +43,9 @@ export const time: TimeLocale = {
     "{mod} {glue} {unit}",
     "[{mod} ]{relNoun}[ {pod}]",
     "{rel} {weekday}[ {pod}]",
+    // A month or season counted from the time of writing: "next spring", "last March", "early this summer".
+    "[{mod} ]{rel} {month}",
+    "[{mod} ]{rel} {season}",
     "[the ]{rel} {pod}",
     "for {units}",
     "{weekday}[ {pod}]",

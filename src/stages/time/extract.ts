@@ -175,7 +175,7 @@ function acceptable(groups: Record<string, string | undefined>, p: Parsed, c: Ch
   const month = groups["month"];
   const hasDayOrYear = p.day !== undefined || p.year !== undefined;
   if (month !== undefined && !hasDayOrYear && c.lexicon.ambiguousMonths.has(foldWords(month).replace(/\.$/, ""))) {
-    if (c.signal === undefined && !p.mod && !p.approx) return false;
+    if (c.signal === undefined && !p.mod && !p.approx && !p.relative) return false;
   }
   const calendarFree = p.month === undefined && p.day === undefined && p.season === undefined && p.decade === undefined && p.century === undefined;
   if (p.year !== undefined && calendarFree && !bareYearOk(p, c)) return false;

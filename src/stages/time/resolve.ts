@@ -171,6 +171,7 @@ function resolveParsed(p: Parsed, ctx: ResolveContext): Resolution | null {
   if (p.relative && p.unit) return relativeUnit(p, ctx);
   if (p.relative && p.weekday !== undefined) return weekdayDate(p, ctx);
   if (p.relative && p.partOfDay !== undefined) return relativeDay(p, ctx);
+  if (p.relative && p.year === undefined && p.day === undefined && (p.month !== undefined || p.season !== undefined)) return relativeMonthOrSeason(p, ctx);
   if (p.unit && (p.mod || p.framed)) return periodOfReference(p, ctx);
   if (p.unit && p.unitPlural) return { type: "DURATION", value: formatDuration(Number.NaN, p.unit), anchor: "absolute" };
   if (p.hour !== undefined || p.namedTime !== undefined) return clockTime(p, ctx);
@@ -375,6 +376,37 @@ function expandTwoDigitYear(two: number, ref: Reference | null): number {
   const century = Math.floor(base / YEARS_PER_CENTURY) * YEARS_PER_CENTURY;
   const candidate = century + two;
   return candidate > base + TWO_DIGIT_YEAR_AHEAD ? candidate - YEARS_PER_CENTURY : candidate;
+}
+
+/** Months a season lasts, its start month included. */
+const SEASON_MONTHS = 3;
+
+/**
+ * "next spring", "last March", "im kommenden Winter", "this summer": the occurrence of the month or
+ * season after the reference month (next), the last one wholly before it (last), or the one holding it
+ * (this; else the reference year's). A season's year is the year it starts in (winter 2024 = Dec 2024 to
+ * Feb 2025).
+ */
+function relativeMonthOrSeason(p: Parsed, ctx: ResolveContext): Resolution {
+  const rel = p.relative!;
+  const ref = referenceFor(ctx, rel.reference, "month");
+  if (!ref) return unknown(partialPoint(p), modOf(p, ctx));
+  if (ref.month === undefined) return dated({ year: ref.year + rel.offset, ...partialPoint(p) }, ref.anchor, modOf(p, ctx));
+  const startMonth = p.season !== undefined ? (SEASON_START_MONTH[p.season] ?? 1) : (p.month as number);
+  const length = p.season !== undefined ? SEASON_MONTHS : 1;
+  const now = ref.year * MONTHS_PER_YEAR + ref.month - 1;
+  const startOf = (year: number) => year * MONTHS_PER_YEAR + startMonth - 1;
+  let year = ref.year;
+  if (rel.offset > 0) {
+    while (startOf(year) <= now) year++;
+    while (startOf(year - 1) > now) year--;
+  } else if (rel.offset < 0) {
+    while (startOf(year) + length - 1 >= now) year--;
+    while (startOf(year + 1) + length - 1 < now) year++;
+  } else {
+    for (const y of [ref.year - 1, ref.year]) if (startOf(y) <= now && now < startOf(y) + length) year = y;
+  }
+  return dated({ year, ...partialPoint(p) }, ref.anchor, modOf(p, ctx));
 }
 
 /** The year of a date given without one: by tense against the publication date, or the narrative's year. */

@@ -67,6 +67,12 @@ describe("time (German, news mode)", () => {
     assert.deepEqual(values("Vor zwei Tagen und vor drei Monaten kam er.", FRIDAY), ["Vor zwei Tagen → 2024-06-12", "vor drei Monaten → 2024-03"]);
     assert.deepEqual(values("Im vergangenen Jahr wuchs der Umsatz.", FRIDAY), ["vergangenen Jahr → 2023"]);
   });
+  it("counts a month or season from the time of writing with nächsten, vergangenen, kommenden", () => {
+    assert.deepEqual(values("Der Bau soll im nächsten Frühjahr beginnen.", FRIDAY), ["nächsten Frühjahr → 2025-SP"]);
+    assert.deepEqual(values("Im vergangenen März stieg der Preis.", FRIDAY), ["vergangenen März → 2024-03"]);
+    assert.deepEqual(values("Im kommenden Winter wird gebaut.", FRIDAY), ["kommenden Winter → 2024-WI"]);
+    assert.deepEqual(values("Der letzte Winter war mild.", "2024-01-14"), ["letzte Winter → 2022-WI"]);
+  });
   it("takes the last March for past statements and the next one for plans", () => {
     assert.deepEqual(values("In einer Aussage im März vor dem Kongress sagte sie das.", FRIDAY), ["März → 2024-03"]);
     assert.deepEqual(values("Im März wird gewählt.", FRIDAY), ["März → 2025-03"]);
@@ -187,6 +193,13 @@ describe("time (German, narrative mode)", () => {
 });
 
 describe("time (English)", () => {
+  it("counts a month or season from the time of writing: next spring, last March, this summer", () => {
+    assert.deepEqual(values("Construction would begin next spring, she said.", FRIDAY, "en"), ["next spring → 2025-SP"]);
+    assert.deepEqual(values("Construction began last winter.", FRIDAY, "en"), ["last winter → 2023-WI"]);
+    assert.deepEqual(values("It will happen next March.", FRIDAY, "en"), ["next March → 2025-03"]);
+    assert.deepEqual(values("It happens this summer.", FRIDAY, "en"), ["this summer → 2024-SU"]);
+    assert.deepEqual(values("This may change.", FRIDAY, "en"), []);
+  });
   it("keeps a time zone with its clock time, and local time without an offset", () => {
     assert.deepEqual(values("Polls close at 8 p.m. EST; the count starts at 01:00 GMT.", FRIDAY, "en"), [
       "8 p.m. EST → 2024-06-14T20:00-05:00",
