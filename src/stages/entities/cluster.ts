@@ -5,13 +5,16 @@ import { foldName, type FoldContext } from "./fold.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Candidate } from "./mentions.js";
 
+/** A mention while entities are built: its block is known from its sentence at the end. */
+export type WorkMention = Omit<Mention, "block"> & { sentence: number };
+
 /** An entity while it is being built: its mentions with the sentence each lies in. */
 export interface Cluster {
   type: EntityType;
   name: string;
   subtype?: Entity["subtype"];
   country?: string;
-  mentions: Array<Mention & { sentence: number }>;
+  mentions: WorkMention[];
   /** Whether the name came from the lexicon (then it is canonical and never replaced by a longer form). */
   fixed: boolean;
 }
