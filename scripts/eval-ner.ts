@@ -19,7 +19,8 @@ import { fileURLToPath } from "node:url";
 import { analyze } from "../src/analyze.js";
 import { de } from "../src/locales/de/index.js";
 import type { Analysis, LanguageCode } from "../src/model/types.js";
-import { useTaggerModel } from "../src/stages/entities/resources.js";
+import { LOCALES } from "../src/locales/index.js";
+import { taggerModel, useTaggerModel } from "../src/stages/entities/resources.js";
 import { parseModel, spansOf, tagSentence } from "../src/stages/entities/tagger/model.js";
 import { europarl, germanCorpora, unerEwt, type TrainSentence } from "./ner-corpora.js";
 import { addScores, formatScores, overallF1, sentenceFromWords, type GoldSentence, type GoldSpan, type Scores } from "./ner-data.js";
@@ -156,8 +157,14 @@ function addInto(into: Scores, from: Scores): void {
 function measure(title: string, language: LanguageCode, sentences: readonly TrainSentence[], key: string): void {
   const scores: Scores = {};
   const strict: Scores = {};
-  const skipped = scoreSentences(sentences.map(gold), language, scores, strict);
-  console.log(`${title} (${sentences.length - skipped} sentences${skipped ? `, ${skipped} left out: text changed by normalisation` : ""}; strict F1=${overallF1(strict).toFixed(3)}):`);
+  const golds = sentences.map(gold);
+  const skipped = scoreSentences(golds, language, scores, strict);
+  const alone: Scores = {};
+  const model = taggerModel(language);
+  if (model) sentences.forEach((s, i) => addScores(alone, golds[i]!.spans, taggerSpans(golds[i]!, tagSentence(model, viewOfWords(s.words, LOCALES[language])))));
+  console.log(
+    `${title} (${sentences.length - skipped} sentences${skipped ? `, ${skipped} left out: text changed by normalisation` : ""}; strict F1=${overallF1(strict).toFixed(3)}; the tagger alone F1=${overallF1(alone).toFixed(3)}):`,
+  );
   console.log(formatScores("", scores).slice(1));
   summary.push(`${key} F1=${overallF1(scores).toFixed(3)}`);
 }

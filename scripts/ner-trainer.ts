@@ -46,7 +46,12 @@ export interface TrainOptions {
   verbose?: boolean;
 }
 
-export const DEFAULT_OPTIONS: TrainOptions = { iterations: 8, dropout: 0.3, augment: { germeval: 1, "uner-ewt": 1 }, seed: 20140 };
+export const DEFAULT_OPTIONS: TrainOptions = {
+  iterations: Number(process.env["NER_IT"] ?? 8),
+  dropout: Number(process.env["NER_DROPOUT"] ?? 0.3),
+  augment: { germeval: Number(process.env["NER_AUG_DE"] ?? 1), "uner-ewt": Number(process.env["NER_AUG_EN"] ?? 1) },
+  seed: 20140,
+};
 
 /** Weights are stored as integers: the averaged weight times this. */
 const SCALE = 20;

@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention, Token } from "../../model/types.js";
 import type { Locale } from "../../locales/types.js";
-import { firstWordOf, isOrgWord, isPlaceWord, nounAlso, type LexEntry, type Lexicon } from "./lexicon.js";
+import { firstWordOf, isOrgKind, isOrgWord, isParticleName, isPlaceWord, nounAlso, type LexEntry, type Lexicon } from "./lexicon.js";
 import { matchLexicon, tokensText, type LexMatch } from "./match.js";
 import { lookupRole, type RoleIndex } from "./role-index.js";
 import { sentenceView } from "./tagger/features.js";
@@ -259,7 +259,10 @@ function runTagger(scope: SentenceScope, tools: MentionTools, matches: readonly 
     // Names of other things (OTH: works, events, products) are no entities.
     if (!(sp.type in TAGGER_TYPE)) continue;
     const trimmed = trimSpan(scope, tools, sp.from + from, sp.to + from);
-    if (trimmed) out.push({ ...trimmed, type: sp.type });
+    if (!trimmed) continue;
+    // A person's name goes on with a particle joined to a name ("Ali al-Nuaimi"), which the tagger may leave out.
+    while (sp.type === "PER" && trimmed.to < to && isParticleName(tools.lex, wordAt(scope, trimmed.to))) trimmed.to++;
+    out.push({ ...trimmed, type: sp.type });
   }
   return out;
 }
@@ -275,6 +278,7 @@ function trimSpan(scope: SentenceScope, tools: MentionTools, from: number, to: n
   const isFunctionWord = (i: number) => {
     if (scope.tokens[i]!.kind === "number") return false;
     const w = wordAt(scope, i);
+    if (isParticleName(tools.lex, w)) return false;
     return !CAPITALISED.test(w) || tools.lex.nonNames.has(w) || starters.has(w.toLowerCase()) || honorifics.has(w) || honorifics.has(w + ".");
   };
   let a = from;
@@ -287,6 +291,7 @@ function trimSpan(scope: SentenceScope, tools: MentionTools, from: number, to: n
   if (!LETTER.test(surface) || surface.replace(NOT_ALPHANUMERIC, "").length < MIN_NAME_CHARACTERS) return null;
   if (b - a === 1) {
     const w = wordAt(scope, a);
+    if (tools.lex.materials.has(w)) return null;
     const calendar = tools.locale.calendar;
     const lw = w.toLowerCase();
     if (calendar.months.some((m) => m.includes(lw)) || calendar.weekdays.some((d) => d.includes(lw))) return null;
@@ -313,6 +318,8 @@ function taggerCandidate(scope: SentenceScope, tools: MentionTools, from: number
   const before = from > scope.from ? wordAt(scope, from - 1).toLowerCase() : "";
   if ((t === "organization" || t === "person") && tools.lex.mediaCues.has(before)) t = "media";
   if (t === "person" && isOrgWord(tools.lex, wordAt(scope, to - 1))) t = "organization";
+  // "Reederei Elbtrans", "defense contractor Lockheed Martin": a name after a kind of organisation is one.
+  if (t === "person" && before && isOrgKind(tools.lex, before)) t = "organization";
   return spanCandidate(scope, from, to, t, "tagger");
 }
 
@@ -327,6 +334,7 @@ function nameWord(scope: SentenceScope, tools: MentionTools, i: number, lexTaken
   const t = scope.tokens[i];
   if (!t || t.kind !== "word" || lexTaken.has(i) || i >= scope.to) return false;
   const w = wordAt(scope, i);
+  if (isParticleName(tools.lex, w)) return true;
   if (!CAPITALISED.test(w) || tools.lex.nonNames.has(w)) return false;
   const h = hintAt(scope, tools, i);
   return !h.role && !(h.noun && !h.first);
@@ -493,7 +501,7 @@ function hyphenPrefixes(scope: SentenceScope, tools: MentionTools, matches: read
     if (hyphen <= 0 || hyphen === w.length - 1) continue;
     const prefix = w.slice(0, hyphen);
     const entry = tools.lex.surfaces.get(prefix)?.[0];
-    if (!entry || entry.ambiguous || firstWordOf(prefix) !== prefix) continue;
+    if (!entry || entry.ambiguous || firstWordOf(prefix) !== prefix || tools.lex.nonNames.has(prefix)) continue;
     out.push(newCandidate(scope, t.start, t.start + hyphen, i, i + 1, entry.type, entry.name, entry.form, "lexicon", { subtype: entry.subtype, country: entry.country }));
   }
   return out;

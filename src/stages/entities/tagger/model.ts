@@ -156,7 +156,7 @@ export function mayStartName(word: string): boolean {
  * names it has seen (precision well above recall), and a name missed costs as much as a wrong one
  * (cross-validated in scripts/train-ner.ts; 1.5, 3 and 5 gave the same F1 with Viterbi decoding).
  */
-const OUTSIDE_MARGIN = 3;
+const OUTSIDE_MARGIN = Number(process.env["NER_MARGIN"] ?? 3);
 
 /** Spans [from, to) and types of the entities in a BIO tag sequence. */
 export function spansOf(tags: readonly string[]): Array<{ from: number; to: number; type: string }> {
