@@ -255,7 +255,7 @@ export function smartData(): TrainSentence[] {
       seen.add(text);
       const a = analyze({ id: "smartdata", text }, { language: "de", stages: ["sentences"], tokens: true });
       if (a.text.length !== text.length) continue;
-      const domain: Domain = d.refids?.map?.source === "tweet" ? "tweet" : "news";
+      const domain: Domain = d.refids?.map?.source === "tweet" ? "tweet" : "edited";
       const spans = (d.conceptMentions?.array ?? []).map((m) => ({ ...m.span, type: smartDataType(m.type) })).filter((m) => m.type);
       const tokens = a.tokens ?? [];
       let k = 0;
@@ -308,7 +308,7 @@ export function btc(): TrainSentence[] {
 
 /** wikigold (Wikipedia, IOB1): PER, ORG, LOC; MISC → OTH. */
 export function wikigold(): TrainSentence[] {
-  return sentences(readColumns(readFileSync(`${NER}wikigold/wikigold.conll`, "utf8"), 0, 1, / /), WITH_MISC, { unannotated: [], domain: "news", corpus: "wikigold" });
+  return sentences(readColumns(readFileSync(`${NER}wikigold/wikigold.conll`, "utf8"), 0, 1, / /), WITH_MISC, { unannotated: [], domain: "edited", corpus: "wikigold" });
 }
 
 /** All English training data (UNER EWT test is left out: it is what `eval:ner` measures). */

@@ -42,15 +42,18 @@ export interface TrainOptions {
   /** Copies of the sentences of these corpora with their names replaced (see augment). */
   augment: Readonly<Record<string, number>>;
   seed: number;
+  /** Models trained with their own replacements, shuffles and dropout, averaged into one. */
+  ensemble: number;
   /** Print progress to stderr. */
   verbose?: boolean;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
   iterations: Number(process.env["NER_IT"] ?? 8),
-  dropout: Number(process.env["NER_DROPOUT"] ?? 0.3),
-  augment: { germeval: Number(process.env["NER_AUG_DE"] ?? 1), "uner-ewt": Number(process.env["NER_AUG_EN"] ?? 1) },
+  dropout: Number(process.env["NER_DROPOUT"] ?? 0.5),
+  augment: { germeval: Number(process.env["NER_AUG_DE"] ?? 3), "uner-ewt": Number(process.env["NER_AUG_EN"] ?? 1) },
   seed: 20140,
+  ensemble: Number(process.env["NER_ENSEMBLE"] ?? 1),
 };
 
 /** Weights are stored as integers: the averaged weight times this. */
@@ -59,6 +62,8 @@ const SCALE = 20;
 const PRUNE_BELOW = Number(process.env["NER_PRUNE"] ?? 12);
 const T = TAGS.length;
 const PREVS = T + 1;
+/** Features that name the word itself: its form and its lowercase form. */
+const FORM_FEATURES = 2;
 
 /** A small linear congruential generator: reproducible shuffles without Math.random. */
 export function rng(seed: number): () => number {
@@ -110,7 +115,7 @@ interface Example {
   /** Feature numbers of scored word i (without its own form): feats[offsets[i] .. offsets[i + 1]). */
   feats: Int32Array;
   offsets: Int32Array;
-  /** The two form features of word i (word, lowercase), −1 for none. */
+  /** The FORM_FEATURES form features of word i (word, lowercase), −1 for none. */
   form: Int32Array;
   /** The lexicon-match transition feature of word i after tag p: gazTag[i * PREVS + p], −1 for none. */
   gazTag: Int32Array | null;
@@ -129,7 +134,7 @@ function buildExample(s: TrainSentence, locale: Locale, index: FeatureIndex, buf
   const scored = scoredWords(s.words);
   const offsets = new Int32Array(n + 1);
   const list: number[] = [];
-  const form = new Int32Array(2 * n).fill(-1);
+  const form = new Int32Array(FORM_FEATURES * n).fill(-1);
   let gazTag: Int32Array | null = null;
   const formBuf = featureBuffer();
   for (let i = 0; i < n; i++) {
@@ -141,7 +146,7 @@ function buildExample(s: TrainSentence, locale: Locale, index: FeatureIndex, buf
     emissionFeatures(view, i, formBuf, true);
     const without = new Set(buf.ids.subarray(0, buf.n));
     let f = 0;
-    for (let k = 0; k < formBuf.n && f < 2; k++) if (!without.has(formBuf.ids[k]!)) form[2 * i + f++] = index.of(formBuf.ids[k]!);
+    for (let k = 0; k < formBuf.n && f < FORM_FEATURES; k++) if (!without.has(formBuf.ids[k]!)) form[FORM_FEATURES * i + f++] = index.of(formBuf.ids[k]!);
     if (view.gazHash[i]) {
       gazTag ??= new Int32Array(n * PREVS).fill(-1);
       for (let p = 0; p < PREVS; p++) {
@@ -277,8 +282,8 @@ function step(W: Weights, ex: Example, tag1: Int32Array, random: () => number, d
       for (let t = 0; t < T; t++) emission[base + t]! += w[at + t]!;
     }
     if (keep) {
-      for (let f = 0; f < 2; f++) {
-        const id = form[2 * i + f]!;
+      for (let f = 0; f < FORM_FEATURES; f++) {
+        const id = form[FORM_FEATURES * i + f]!;
         if (id < 0) continue;
         const at = id * T;
         for (let t = 0; t < T; t++) emission[base + t]! += w[at + t]!;
@@ -316,8 +321,8 @@ function step(W: Weights, ex: Example, tag1: Int32Array, random: () => number, d
         W.add(feats[k]!, y, -1);
       }
       if (keepForm[i]) {
-        for (let f = 0; f < 2; f++) {
-          const id = form[2 * i + f]!;
+        for (let f = 0; f < FORM_FEATURES; f++) {
+          const id = form[FORM_FEATURES * i + f]!;
           if (id < 0) continue;
           W.add(id, g, 1);
           W.add(id, y, -1);
@@ -342,6 +347,21 @@ function step(W: Weights, ex: Example, tag1: Int32Array, random: () => number, d
 
 /** Trains a tagger on `sentences` with the lexicons of `locale`; returns the model file's bytes. */
 export function trainTagger(sentences: readonly TrainSentence[], locale: Locale, options: TrainOptions = DEFAULT_OPTIONS): Uint8Array {
+  const sum = new Map<number, Float64Array>();
+  for (let m = 0; m < options.ensemble; m++) {
+    for (const [h, ws] of trainOne(sentences, locale, { ...options, seed: options.seed + 2 * m })) {
+      const into = sum.get(h) ?? new Float64Array(T);
+      for (let t = 0; t < T; t++) into[t]! += ws[t]! / options.ensemble;
+      sum.set(h, into);
+    }
+  }
+  // Features whose every weight is tiny are left out of the file.
+  for (const [h, ws] of sum) if (ws.every((v) => Math.abs(v) * SCALE < PRUNE_BELOW)) sum.delete(h);
+  return serializeModel(sum, SCALE);
+}
+
+/** One model's averaged weights by feature hash. */
+function trainOne(sentences: readonly TrainSentence[], locale: Locale, options: TrainOptions): Map<number, Float64Array> {
   const log = (s: string) => options.verbose && console.error(s);
   const started = process.hrtime.bigint();
   const all: TrainSentence[] = [...sentences];
@@ -378,7 +398,7 @@ export function trainTagger(sentences: readonly TrainSentence[], locale: Locale,
     }
     log(`iteration ${it + 1}: word error rate ${(wrong / words).toFixed(4)}, ${seconds()} s`);
   }
-  // Averaged weights; features whose every weight is tiny are left out of the file.
+  // Averaged weights (those that round to nothing in the file left out already).
   const out = new Map<number, Float64Array>();
   for (let f = 0; f < index.hashes.length; f++) {
     const ws = new Float64Array(T);
@@ -386,9 +406,9 @@ export function trainTagger(sentences: readonly TrainSentence[], locale: Locale,
     for (let t = 0; t < T; t++) {
       const v = W.w[f * T + t]! - W.acc[f * T + t]! / W.clock;
       ws[t] = v;
-      if (Math.abs(v) * SCALE >= PRUNE_BELOW) keep = true;
+      if (Math.abs(v) * SCALE * options.ensemble >= PRUNE_BELOW) keep = true;
     }
     if (keep) out.set(index.hashes[f]!, ws);
   }
-  return serializeModel(out, SCALE);
+  return out;
 }

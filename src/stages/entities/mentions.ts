@@ -75,7 +75,7 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
   const hints = wordHints(text, tokens, from, to, tools.lex, tools.roles, tools.nouns, tools.names, words);
   const scope: SentenceScope = { text, tokens, from, to, sentence: input.sentence, words, hints };
 
-  const taggerSpans = runTagger(scope, tools, allMatches);
+  const taggerSpans = splitPlaceRuns(runTagger(scope, tools, allMatches), allMatches);
   const taggerAt = new Map(taggerSpans.map((s) => [`${s.from}:${s.to}`, s.type]));
   // The tagger's hints that it did not agree with say nothing to the rules.
   const matches = allMatches.filter((m) => {
@@ -92,6 +92,8 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
     if (c) all.push(c);
   }
   for (const s of taggerSpans) all.push(taggerCandidate(scope, tools, s.from, s.to, s.type));
+  for (const c of lowercasePlaces(scope, tools, allMatches)) all.push(c);
+  for (const c of clubNames(scope, tools)) all.push(c);
   if (!tools.model) for (const c of capitalisedRuns(scope, tools, matches)) all.push(c);
 
   const accepted: Candidate[] = [];
@@ -139,11 +141,13 @@ function lexiconCandidates(
     if (ambiguous) {
       const tagged = taggerAt.get(`${m.from}:${m.to}`);
       const before = m.from > from ? wordAt(scope, m.from - 1).toLowerCase() : "";
-      // An outlet after a media cue ("Zeitung Welt"); without a tagger, a place after a locative
-      // preposition or before its region ("in Reading", "Phoenix, AZ", "Mobile, Alabama").
+      // An outlet after a media cue ("Zeitung Welt"); where the tagger names nothing there, a place after
+      // a locative preposition or before its region ("in Reading", "Phoenix, AZ", "Mobile, Alabama").
       const cue =
         (e.type === "media" && tools.lex.mediaCues.has(before)) ||
-        (!tools.model && e.type === "location" && (tools.lex.sets.locativePrepositions.has(before) || regionAfter(scope, m.to, matches)));
+        (tagged === undefined && e.type === "location" && (tools.lex.sets.locativePrepositions.has(before) || regionAfter(scope, m.to, matches)));
+      // A one-word town that is also a common noun after an article is the noun ("die Halle", "the Reading").
+      if (single && e.type === "location" && tools.lex.sets.determiners.has(before)) continue;
       if (!cue && !(tagged && compatible(tagged, e.type))) continue;
     }
     if (e.form === "demonym" && tools.lex.demonymsLowercase && m.from > from && CAPITALISED.test(word) && CAPITALISED.test(wordAt(scope, m.to))) {
@@ -260,12 +264,38 @@ function runTagger(scope: SentenceScope, tools: MentionTools, matches: readonly 
     if (!(sp.type in TAGGER_TYPE)) continue;
     const trimmed = trimSpan(scope, tools, sp.from + from, sp.to + from);
     if (!trimmed) continue;
+    // "Hamburger Reederei Elbtrans": the kind of organisation before a name is not part of it.
+    for (let k = trimmed.to - 2; k >= trimmed.from; k--) {
+      if (isOrgKind(tools.lex, wordAt(scope, k)) && hintAt(scope, tools, k).noun) {
+        trimmed.from = k + 1;
+        break;
+      }
+    }
+    // A common noun after an article is the noun, not a place ("die Halle", "the Reading").
+    if (sp.type === "LOC" && trimmed.to - trimmed.from === 1 && trimmed.from > from && hintAt(scope, tools, trimmed.from).noun && tools.lex.sets.determiners.has(wordAt(scope, trimmed.from - 1).toLowerCase())) continue;
     // A person's name goes on with a particle joined to a name ("Ali al-Nuaimi"), which the tagger may leave out.
     while (sp.type === "PER" && trimmed.to < to && isParticleName(tools.lex, wordAt(scope, trimmed.to))) trimmed.to++;
     out.push({ ...trimmed, type: sp.type });
   }
   return out;
 }
+
+/**
+ * A town and its country or region written one after the other ("Invercargill New Zealand", "Austin
+ * Texas") are two places, not one: a tagger place span that ends in a country or region of the lexicon,
+ * after other words, is cut before it (the lexicon names the country).
+ */
+function splitPlaceRuns(spans: Array<{ from: number; to: number; type: string }>, matches: readonly LexMatch[]): Array<{ from: number; to: number; type: string }> {
+  for (const sp of spans) {
+    if (sp.type !== "LOC") continue;
+    const m = matches.find((x) => x.to === sp.to && x.from > sp.from && PLACE_AFTER_TOWN.has(x.entries[0]!.subtype ?? "") && x.entries[0]!.type === "location");
+    if (m) sp.to = m.from;
+  }
+  return spans;
+}
+
+/** Kinds of places that follow a town's name to say where it lies. */
+const PLACE_AFTER_TOWN: ReadonlySet<string> = new Set(["country", "region"]);
 
 /**
  * A tagger span without what cannot belong to a name: a leading determiner, role word or honorific
@@ -289,6 +319,23 @@ function trimSpan(scope: SentenceScope, tools: MentionTools, from: number, to: n
   // A name has a letter and more than one letter or digit ("A 7" is one; "A", "S", "3/3", "93" are none).
   const surface = scope.text.slice(scope.tokens[a]!.start, scope.tokens[b - 1]!.end);
   if (!LETTER.test(surface) || surface.replace(NOT_ALPHANUMERIC, "").length < MIN_NAME_CHARACTERS) return null;
+  // Words in capitals that are all common words are shouting, not a name ("THE TEACHERS THERE ARE").
+  let shouted = true;
+  for (let i = a; i < b && shouted; i++) {
+    const w = wordAt(scope, i);
+    const title = w.charAt(0) + w.slice(1).toLowerCase();
+    shouted = ALL_CAPS.test(w) && (tools.nouns?.has(title) === true || tools.lex.sets.closedClass.has(w.toLowerCase()) || tools.lex.nonNames.has(title));
+  }
+  if (shouted) return null;
+  // Single letters among common nouns and small words name nothing ("S und E", "Gruppe M"; but "A 7").
+  let letters = false;
+  let nameWords = false;
+  for (let i = a; i < b; i++) {
+    const w = wordAt(scope, i);
+    if (SINGLE_LETTER.test(w)) letters = true;
+    else if (scope.tokens[i]!.kind === "number" || (CAPITALISED.test(w) && !hintAt(scope, tools, i).noun)) nameWords = true;
+  }
+  if (letters && !nameWords) return null;
   if (b - a === 1) {
     const w = wordAt(scope, a);
     if (tools.lex.materials.has(w)) return null;
@@ -306,6 +353,8 @@ function trimSpan(scope: SentenceScope, tools: MentionTools, from: number, to: n
 }
 
 const LETTER = /\p{L}/u;
+const SINGLE_LETTER = /^\p{L}$/u;
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]/gu;
 const MIN_NAME_CHARACTERS = 2;
 
@@ -573,6 +622,74 @@ function institutions(scope: SentenceScope, tools: MentionTools, matches: readon
 /** Shortest rest of an institution's name after its prefix ("Bundes" + "amt" is a word of its own). */
 const MIN_INSTITUTION_HEAD = 3;
 
+/**
+ * Sports clubs named by their town and founding year ("Schalke 04", "Hannover 96", "Mainz 05"): a
+ * capitalised word that is no common noun before a two-digit number that no noun follows ("Berlin 25 Grad").
+ */
+function clubNames(scope: SentenceScope, tools: MentionTools): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = scope.from; i + 1 < scope.to; i++) {
+    const w = wordAt(scope, i);
+    if (scope.tokens[i]!.kind !== "word" || !CAPITALISED.test(w) || tools.lex.nonNames.has(w)) continue;
+    const h = hintAt(scope, tools, i);
+    if (h.noun || h.role || !CLUB_YEAR.test(wordAt(scope, i + 1))) continue;
+    if (i + 2 < scope.to && scope.tokens[i + 2]!.kind === "word" && CAPITALISED.test(wordAt(scope, i + 2))) continue;
+    out.push(spanCandidate(scope, i, i + 2, "organization", "rule", { overLexicon: true }));
+  }
+  return out;
+}
+
+const CLUB_YEAR = /^\d\d$/;
+
+/** Fewest words of a sentence written all in lowercase for its places to be looked for in lowercase. */
+const LOWERCASE_SENTENCE_MIN_WORDS = 3;
+/** Most words of a place written in lowercase ("san francisco"). */
+const MAX_LOWERCASE_PLACE_WORDS = 2;
+
+/**
+ * Places in a sentence written all in lowercase (forums, chats, tweets: "good food in philadelphia pa ?"):
+ * a lowercase word or two that, capitalised, are a country, region or town of the lexicon and not a common
+ * word of the language ("turkey", "reading") nor ambiguous.
+ */
+function lowercasePlaces(scope: SentenceScope, tools: MentionTools, matches: readonly LexMatch[]): Candidate[] {
+  const { from, to, tokens } = scope;
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    if (tokens[i]!.kind !== "word") continue;
+    words++;
+    const w = wordAt(scope, i);
+    if (i > from && CAPITALISED.test(w) && w.length > 1) return [];
+  }
+  if (words < LOWERCASE_SENTENCE_MIN_WORDS) return [];
+  const taken = new Set<number>();
+  for (const m of matches) for (let i = m.from; i < m.to; i++) taken.add(i);
+  const out: Candidate[] = [];
+  const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  for (let i = from; i < to; i++) {
+    for (let n = MAX_LOWERCASE_PLACE_WORDS; n >= 1; n--) {
+      if (i + n > to) continue;
+      let ok = true;
+      const parts: string[] = [];
+      for (let k = i; k < i + n; k++) {
+        const w = wordAt(scope, k);
+        if (taken.has(k) || tokens[k]!.kind !== "word" || !LOWERCASE_WORD.test(w)) ok = false;
+        parts.push(title(w));
+      }
+      if (!ok) continue;
+      const surface = parts.join(" ");
+      const e = tools.lex.surfaces.get(surface)?.find((x) => x.type === "location" && x.form === "name");
+      if (!e || e.ambiguous) continue;
+      if (n === 1 && ((tools.nouns?.has(surface) ?? false) || tools.lex.sets.commonWordTowns.has(surface) || tools.lex.nonNames.has(surface))) continue;
+      out.push(fromLexicon(scope, { from: i, to: i + n, entries: [e] }, e));
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+const LOWERCASE_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
+
 /** Most words of a name that begins with a capitalised adjective ("Deutsche Umwelthilfe"). */
 const MAX_ADJECTIVE_NAME_WORDS = 3;
 
@@ -585,6 +702,8 @@ function adjectiveName(scope: SentenceScope, tools: MentionTools, i: number, tag
   let j = i + 1;
   while (j < scope.to && j - i < MAX_ADJECTIVE_NAME_WORDS && scope.tokens[j]!.kind === "word" && CAPITALISED.test(wordAt(scope, j)) && !tools.lex.nonNames.has(wordAt(scope, j))) j++;
   if (j === i + 1) return null;
+  // "die Hamburger Reederei Elbtrans": a kind of organisation after the adjective; its name follows it.
+  if (j > i + 2 && isOrgKind(tools.lex, wordAt(scope, i + 1)) && hintAt(scope, tools, i + 1).noun) return null;
   return spanCandidate(scope, i, j, "organization", "rule");
 }
 
