@@ -396,7 +396,8 @@ function headMatches(words: ReadonlySet<string>, endings: readonly string[], wor
  * "Hof"): not outlets (which list their ambiguous names) and not countries ("Schweiz", "Polen").
  */
 export function nounAlso(e: LexEntry): boolean {
-  return e.form === "name" && e.type !== "media" && e.subtype !== "country";
+  // The locale's own organisations are listed as names ("Congress", "Parliament"); the gazetteers' are not.
+  return e.form === "name" && e.type !== "media" && e.subtype !== "country" && (e.type !== "organization" || e.weak === true);
 }
 
 /** A name particle joined to a capitalised name by a hyphen or apostrophe ("al-Nuaimi", "el-Sisi", "d'Estaing"). */

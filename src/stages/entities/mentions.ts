@@ -271,13 +271,25 @@ function runTagger(scope: SentenceScope, tools: MentionTools, matches: readonly 
         break;
       }
     }
-    // A common noun after an article is the noun, not a place ("die Halle", "the Reading").
-    if (sp.type === "LOC" && trimmed.to - trimmed.from === 1 && trimmed.from > from && hintAt(scope, tools, trimmed.from).noun && tools.lex.sets.determiners.has(wordAt(scope, trimmed.from - 1).toLowerCase())) continue;
+    // A common noun after an article is the noun, not a place or a person ("die Halle", "the Ledger").
+    if ((sp.type === "LOC" || sp.type === "PER") && trimmed.to - trimmed.from === 1 && trimmed.from > from && hintAt(scope, tools, trimmed.from).noun && tools.lex.sets.determiners.has(wordAt(scope, trimmed.from - 1).toLowerCase())) continue;
+    // A person is named by more than common nouns and small words ("Unser Krankenhaus").
+    if (sp.type === "PER" && trimmed.to - trimmed.from > 1 && !personWords(scope, tools, trimmed.from, trimmed.to)) continue;
     // A person's name goes on with a particle joined to a name ("Ali al-Nuaimi"), which the tagger may leave out.
     while (sp.type === "PER" && trimmed.to < to && isParticleName(tools.lex, wordAt(scope, trimmed.to))) trimmed.to++;
     out.push({ ...trimmed, type: sp.type });
   }
   return out;
+}
+
+/** Whether words from..to have a word of a person's name: a first name, or a capitalised word that is no common noun. */
+function personWords(scope: SentenceScope, tools: MentionTools, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = wordAt(scope, i);
+    const h = hintAt(scope, tools, i);
+    if (h.first || isParticleName(tools.lex, w) || (CAPITALISED.test(w) && !h.noun && !h.nounTail && !tools.lex.sets.closedClass.has(w.toLowerCase()))) return true;
+  }
+  return false;
 }
 
 /**
