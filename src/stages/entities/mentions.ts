@@ -91,7 +91,11 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
     const c = adjectiveName(scope, tools, i, taggerSpans);
     if (c) all.push(c);
   }
-  for (const s of taggerSpans) all.push(taggerCandidate(scope, tools, s.from, s.to, s.type));
+  for (const s of taggerSpans) {
+    // A demonym the lexicon knows is a demonym, not a place of its own ("Mexicans", "Irish").
+    if (allMatches.some((m) => m.from === s.from && m.to === s.to && m.entries[0]!.form === "demonym")) continue;
+    all.push(taggerCandidate(scope, tools, s.from, s.to, s.type));
+  }
   for (const c of lowercasePlaces(scope, tools, allMatches)) all.push(c);
   for (const c of clubNames(scope, tools)) all.push(c);
   if (!tools.model) for (const c of capitalisedRuns(scope, tools, matches)) all.push(c);
@@ -264,9 +268,10 @@ function runTagger(scope: SentenceScope, tools: MentionTools, matches: readonly 
     if (!(sp.type in TAGGER_TYPE)) continue;
     const trimmed = trimSpan(scope, tools, sp.from + from, sp.to + from);
     if (!trimmed) continue;
-    // "Hamburger Reederei Elbtrans": the kind of organisation before a name is not part of it.
+    // "Hamburger Reederei Elbtrans": the kind of organisation before a name is not part of it (but a
+    // place after it is: "Mitteldeutscher Verlag Halle").
     for (let k = trimmed.to - 2; k >= trimmed.from; k--) {
-      if (isOrgKind(tools.lex, wordAt(scope, k)) && hintAt(scope, tools, k).noun) {
+      if (isOrgKind(tools.lex, wordAt(scope, k)) && hintAt(scope, tools, k).noun && !matches.some((m) => m.from === k + 1 && m.entries[0]!.type === "location")) {
         trimmed.from = k + 1;
         break;
       }
@@ -325,6 +330,13 @@ function trimSpan(scope: SentenceScope, tools: MentionTools, from: number, to: n
   };
   let a = from;
   let b = to;
+  // A name does not open a parenthesis it does not close ("Halle ( Saale").
+  for (let i = a; i < b; i++) {
+    if (wordAt(scope, i) !== "(") continue;
+    let closed = false;
+    for (let k = i + 1; k < b && !closed; k++) closed = wordAt(scope, k) === ")";
+    if (!closed) b = i;
+  }
   while (b > a && (isFunctionWord(b - 1) || scope.tokens[b - 1]!.kind === "punct")) b--;
   while (a < b && (isFunctionWord(a) || hintAt(scope, tools, a).role)) a++;
   if (a >= b) return null;
@@ -414,6 +426,8 @@ function hintAt(scope: SentenceScope, tools: MentionTools, i: number): WordHints
  */
 function personRules(scope: SentenceScope, tools: MentionTools, matches: readonly LexMatch[]): Candidate[] {
   const { from, to } = scope;
+  // In a sentence in capitals a first name or a capital says nothing ("KEEP UP THE GOOD WORK").
+  if (shouted(scope)) return [];
   const lexTaken = new Set<number>();
   for (const m of matches) for (let i = m.from; i < m.to; i++) lexTaken.add(i);
   // A one-word town or organisation of the lexicon may be a surname after a first name ("Uta Hagen",
@@ -509,6 +523,18 @@ function namesAPerson(scope: SentenceScope, tools: MentionTools, from: number, t
 
 /** A word written as a name: a capital and small letters ("Dempsey", "O'Hara", "McDonald", "Ocasio-Cortez"). */
 const NAME_SHAPE = /^\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*$/u;
+
+/** Most of a sentence's words in capitals: shouting, or a kicker set in capitals. */
+function shouted(scope: SentenceScope): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = scope.from; k < scope.to; k++) {
+    if (scope.tokens[k]!.kind !== "word") continue;
+    words++;
+    if (ALL_CAPS.test(wordAt(scope, k))) caps++;
+  }
+  return words >= TITLE_CASE_MIN_WORDS && caps >= TITLE_CASE_SHARE * words;
+}
 
 /** Most of a sentence's words capitalised: a headline in title case, where capitals say nothing. */
 function titleCase(scope: SentenceScope): boolean {
@@ -644,8 +670,10 @@ function clubNames(scope: SentenceScope, tools: MentionTools): Candidate[] {
     const w = wordAt(scope, i);
     if (scope.tokens[i]!.kind !== "word" || !CAPITALISED.test(w) || tools.lex.nonNames.has(w)) continue;
     const h = hintAt(scope, tools, i);
-    if (h.noun || h.role || !CLUB_YEAR.test(wordAt(scope, i + 1))) continue;
-    if (i + 2 < scope.to && scope.tokens[i + 2]!.kind === "word" && CAPITALISED.test(wordAt(scope, i + 2))) continue;
+    if (h.noun || h.role || tools.lex.sets.closedClass.has(w.toLowerCase()) || !CLUB_YEAR.test(wordAt(scope, i + 1))) continue;
+    // Not a quantity ("Rund 40 %", "Berlin 25 Grad").
+    const next = i + 2 < scope.to ? wordAt(scope, i + 2) : "";
+    if (next === "%" || (scope.tokens[i + 2]?.kind === "word" && CAPITALISED.test(next))) continue;
     out.push(spanCandidate(scope, i, i + 2, "organization", "rule", { overLexicon: true }));
   }
   return out;
