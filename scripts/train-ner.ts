@@ -29,8 +29,7 @@ const dryRun = args.includes("--dry-run");
 for (const language of languages) {
   const started = Date.now();
   const locale = language === "de" ? de : en;
-  const skip = (process.env["NER_SKIP"] ?? "").split(",").filter(Boolean);
-  const data = (language === "de" ? germanCorpora() : englishCorpora()).filter((s) => !skip.includes(s.corpus.split("-")[0]!));
+  const data = language === "de" ? germanCorpora() : englishCorpora();
   const counts = new Map<string, number>();
   for (const s of data) counts.set(s.corpus, (counts.get(s.corpus) ?? 0) + 1);
   console.error(`${language}: ${data.length} sentences (${[...counts].map(([c, n]) => `${c} ${n}`).join(", ")})`);
