@@ -12,6 +12,8 @@ const ASSETS = [
   ["src/locales/shared/organizations.txt", "dist/locales/shared/organizations.txt"],
   ["src/stages/entities/model/ner-de.bin", "dist/stages/entities/model/ner-de.bin"],
   ["src/stages/entities/model/nouns-de.bin", "dist/stages/entities/model/nouns-de.bin"],
+  ["src/stages/entities/model/ner-en.bin", "dist/stages/entities/model/ner-en.bin"],
+  ["src/stages/entities/model/nouns-en.bin", "dist/stages/entities/model/nouns-en.bin"],
   ["src/stages/entities/model/names.bin", "dist/stages/entities/model/names.bin"],
 ];
 for (const [from, to] of ASSETS) {

@@ -1,16 +1,12 @@
 /**
- * Readers for the NER corpora in ../shared/data, for training (train-ner.ts) and evaluation (eval-ner.ts).
+ * Gold sentences and exact-span scores for the NER scripts (scripts/ner-corpora.ts reads every corpus,
+ * scripts/eval-ner.ts measures).
  *
  * GermEval 2014 (CC BY 4.0): tab-separated `index, token, outer label, inner label`, a `#` line before each
- * sentence. Only the outer column is read; PER, ORG and LOC count, everything else (OTH, *deriv, *part) is O.
- * The split: sentences are numbered from 0 in file order; even numbers train the tagger, odd numbers are the
- * held-out half it is measured on.
- *
- * SmartData (CC BY 4.0): pretty-printed JSON objects one after another; its concept mentions are mapped
- * (SMARTDATA_TYPES below) to PER, ORG and LOC; all other types are ignored.
+ * sentence. Only the outer column is read; PER, ORG and LOC count, OTH is learnt (never scored), *deriv and
+ * *part are O.
  */
 import { readFileSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
 
 export interface GoldSpan {
   start: number;
@@ -100,76 +96,6 @@ export function sentenceFromWords(words: string[], labels: string[]): GoldSenten
     spans.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end, type: t.slice(2) as GoldSpan["type"] });
   }
   return { text, tokens, tags, trainTags, spans, ignored };
-}
-
-/** The training half (even sentence numbers) or the held-out half (odd). */
-export function germEvalHalf(all: GoldSentence[], half: "train" | "test"): GoldSentence[] {
-  return all.filter((_, i) => (i % 2 === 0) === (half === "train"));
-}
-
-/**
- * SmartData's fine-grained types mapped onto PER, ORG, LOC. Streets, stops and routes are places in its
- * guidelines; positions (ORG_POSITION), disasters, dates, numbers and triggers are not entities here.
- */
-export const SMARTDATA_TYPES: Record<string, GoldSpan["type"]> = {
-  PERSON: "PER",
-  ORGANIZATION: "ORG",
-  ORGANIZATION_COMPANY: "ORG",
-  LOCATION: "LOC",
-  LOCATION_CITY: "LOC",
-  LOCATION_STREET: "LOC",
-  LOCATION_STOP: "LOC",
-  LOCATION_ROUTE: "LOC",
-};
-
-export interface GoldDocument {
-  id: string;
-  text: string;
-  spans: GoldSpan[];
-}
-
-interface SmartDataDoc {
-  id: string;
-  text: { string: string };
-  conceptMentions?: { array?: Array<{ span: { start: number; end: number }; type: string }> } | null;
-}
-
-export function readSmartData(path: string): GoldDocument[] {
-  const raw = gunzipSync(readFileSync(path)).toString("utf8");
-  const docs: GoldDocument[] = [];
-  for (const json of splitConcatenatedJson(raw)) {
-    const d = JSON.parse(json) as SmartDataDoc;
-    const spans: GoldSpan[] = [];
-    for (const m of d.conceptMentions?.array ?? []) {
-      const type = SMARTDATA_TYPES[m.type];
-      if (type) spans.push({ start: m.span.start, end: m.span.end, type });
-    }
-    docs.push({ id: d.id, text: d.text.string, spans });
-  }
-  return docs;
-}
-
-/** Splits text holding JSON objects one after another (not one per line) into the objects' texts. */
-function splitConcatenatedJson(s: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = -1;
-  let inString = false;
-  let escaped = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (inString) {
-      if (escaped) escaped = false;
-      else if (c === "\\") escaped = true;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === '"') inString = true;
-    else if (c === "{") {
-      if (depth++ === 0) start = i;
-    } else if (c === "}" && --depth === 0) out.push(s.slice(start, i + 1));
-  }
-  return out;
 }
 
 /** Exact-span precision, recall and F1 per type and overall. */

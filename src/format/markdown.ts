@@ -1,4 +1,5 @@
 import type { Analysis, Attribution, Entity } from "../model/types.js";
+import { articleEntities } from "../stages/entities/article.js";
 
 /** Longest excerpt of a block shown in the readable view. */
 const EXCERPT = 160;
@@ -63,8 +64,12 @@ export function toMarkdown(a: Analysis): string {
   }
 
   if (a.entities?.length) {
+    // The article's own entities; names that stand only around it (teasers, comments, page furniture) in one line.
+    const own = articleEntities(a.entities);
     out.push("## Entities", "");
-    for (const e of a.entities) out.push(`- ${entityLine(e)}`);
+    for (const e of own) out.push(`- ${entityLine(e)}`);
+    const around = a.entities.filter((e) => !own.includes(e));
+    if (around.length) out.push("", `Elsewhere on the page: ${around.map((e) => e.name).join(", ")}.`);
     out.push("");
   }
 

@@ -219,6 +219,17 @@ export interface NamesLocale {
   genitiveEndings: readonly string[];
   /** Capitalised words that begin sentences or headlines and are never names ("Die", "The", "Am"). */
   nonNames: readonly string[];
+  /**
+   * Materials: chemical elements, metals, commodities ("Lithium", "Nickel", "Kupfer"; "Copper"). Written
+   * alone they name a substance, not a person, place or organisation, even where a surname is spelt alike.
+   */
+  materials: readonly string[];
+  /**
+   * Nouns for a kind of organisation that stand right before its name ("Reederei Elbtrans", "Rüstungskonzern
+   * Rheinmetall", "defense contractor Lockheed Martin"), lowercase; entries starting with "-" match the ending
+   * of a longer word ("Autobauer", not "Bauer"). A name after one is the organisation's, not a person's.
+   */
+  organizationKinds: readonly string[];
   /** Lowercase words that may join the capitalised words of one name ("of", "for", "and", "von", "der"). */
   nameConnectors: readonly string[];
   /**

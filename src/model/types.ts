@@ -75,6 +75,8 @@ export type EntityType = "person" | "organization" | "media" | "location";
 export interface Mention extends Span {
   /** How the mention names its entity. */
   form?: "name" | "short" | "pronoun" | "title" | "demonym" | "metonym" | "acronym";
+  /** Index of the block the mention lies in (into `blocks`, as on sentences). */
+  block: number;
 }
 
 export interface Role {
@@ -99,6 +101,11 @@ export interface Entity {
   subtype?: "country" | "city" | "region" | "continent" | "other";
   mentions: Mention[];
   roles: Role[];
+  /**
+   * Whether the article itself names the entity: false when every mention lies in a block around it
+   * (related-article teasers, boilerplate, comments, promotion, an author's bio).
+   */
+  inArticle: boolean;
 }
 
 export type AttributionType = "direct" | "indirect" | "mixed" | "reported";

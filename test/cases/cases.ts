@@ -18,6 +18,15 @@ export interface CaseSpec {
   language?: LanguageCode;
   stages?: string[];
   note: string;
+  /** Entities the analysis must and must not have (test/cases/entities.test.ts). */
+  entities?: EntityChecks;
+}
+
+export interface EntityChecks {
+  /** Entities it must have: by name and type, with a role of that name and `inArticle` as given. */
+  present: Array<{ name: string; type: string; role?: string; inArticle?: boolean }>;
+  /** Mentions it must not have: no mention with this text, in an entity of this type if one is given. */
+  absent: Array<{ text: string; type?: string }>;
 }
 
 export function listCases(): string[] {

@@ -142,5 +142,27 @@ export const names: NamesLocale = {
     "Wirtschaft", "Sport", "Kultur", "Inland", "Ausland", "Meinung", "Deswegen", "Allerdings", "Zudem", "Damit",
     "Dabei", "Dennoch", "Trotzdem", "Daher", "Deshalb", "Außerdem", "Schließlich", "Zunächst", "Bereits",
     "Niemand", "Jemand", "Keiner", "Jeder", "Nichts",
+    // Pronominal adverbs and sentence adverbs, capitalised where they open a sentence.
+    "Darin", "Daran", "Darauf", "Daraus", "Darüber", "Darunter", "Davon", "Dazu", "Dafür", "Dagegen", "Danach",
+    "Davor", "Dahinter", "Daneben", "Dazwischen", "Hierbei", "Hierzu", "Hierfür", "Nur", "Dort", "Hier", "Dann",
+    "Sonst", "Ebenfalls", "Stattdessen", "Insgesamt",
+    // The virus and the pandemic since 2020, first part of countless compounds ("Corona-Krise").
+    "Corona",
+  ],
+  organizationKinds: [
+    "konzern", "reederei", "firma", "unternehmen", "hersteller", "verein", "klub", "club", "partei", "verlag", "label",
+    "band", "airline", "fluggesellschaft", "startup", "sender", "zulieferer", "discounter",
+    "-konzern", "-konzerns", "-reederei", "-firma", "-unternehmen", "-unternehmens", "-hersteller", "-herstellers",
+    "-händler", "-händlers", "-kette", "-bauer", "-versicherer", "-versicherers", "-versender", "-discounter",
+    "-gesellschaft", "-verein", "-vereins", "-klub", "-club", "-partei", "-bank", "-verlag", "-label", "-band",
+    "-airline", "-fluglinie", "-fluggesellschaft", "-netzwerk", "-startup", "-start-up", "-dienstleister", "-anbieter",
+    "-anbieters", "-betreiber", "-betreibers", "-zulieferer", "-zulieferers", "-sender", "-senders",
+  ],
+  materials: [
+    "Aluminium", "Antimon", "Arsen", "Barium", "Beryllium", "Blei", "Bor", "Cadmium", "Cäsium", "Chrom", "Eisen",
+    "Gallium", "Germanium", "Gold", "Graphit", "Helium", "Indium", "Iridium", "Kalium", "Kalzium", "Kobalt", "Kohle",
+    "Kupfer", "Lithium", "Magnesium", "Mangan", "Molybdän", "Natrium", "Neodym", "Nickel", "Palladium", "Phosphor",
+    "Platin", "Quecksilber", "Rhodium", "Sand", "Selen", "Silber", "Silizium", "Stahl", "Titan", "Uran", "Vanadium",
+    "Wasserstoff", "Wolfram", "Zink", "Zinn", "Zement", "Erdgas", "Erdöl", "Rohöl", "Kautschuk", "Baumwolle", "Weizen",
   ],
 };

@@ -93,4 +93,16 @@ export const names: NamesLocale = {
     "April", "May", "June", "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms",
     "Update", "Analysis", "Opinion", "Video", "Live", "Breaking", "News", "Today", "Yesterday", "Tomorrow",
   ],
+  organizationKinds: [
+    "company", "firm", "maker", "-maker", "automaker", "carmaker", "contractor", "retailer", "carrier", "airline",
+    "startup", "start-up", "bank", "lender", "insurer", "broker", "chain", "group", "label", "band", "club", "party",
+    "network", "broadcaster", "publisher", "manufacturer", "supplier", "provider", "operator", "conglomerate", "giant",
+  ],
+  materials: [
+    "Aluminum", "Aluminium", "Antimony", "Arsenic", "Barium", "Beryllium", "Boron", "Cadmium", "Chromium", "Cobalt",
+    "Coal", "Copper", "Gallium", "Germanium", "Gold", "Graphite", "Helium", "Hydrogen", "Indium", "Iridium", "Iron",
+    "Lead", "Lithium", "Magnesium", "Manganese", "Mercury", "Molybdenum", "Neodymium", "Nickel", "Palladium",
+    "Phosphorus", "Platinum", "Potassium", "Rhodium", "Silicon", "Silver", "Sodium", "Steel", "Tin", "Titanium",
+    "Tungsten", "Uranium", "Vanadium", "Zinc", "Cement", "Cotton", "Wheat", "Crude",
+  ],
 };

@@ -17,6 +17,7 @@ import type { Frame, FrameContext, Range } from "./frame.js";
 import { type Lexicon, lexiconFor } from "./lexicon.js";
 import { type Quotation, findQuotations } from "./quotes.js";
 import { sourceFrames } from "./source-cues.js";
+import { articleEntities } from "../entities/article.js";
 import { entityForSpan } from "../entities/lookup.js";
 import { withStatementTimes } from "../time/statement-time.js";
 import { speakerKind } from "./speakers.js";
@@ -177,7 +178,7 @@ function toAttribution(frame: Frame, id: string, doc: Doc, lex: Lexicon, quotes:
   if (content.length === 0) return null;
   let speaker: Speaker | null = null;
   if (frame.speaker) {
-    const found = doc.entities ? entityForSpan(doc.entities, frame.speaker.start, frame.speaker.end, text) : undefined;
+    const found = doc.entities ? entityForSpan(articleEntities(doc.entities), frame.speaker.start, frame.speaker.end, text) : undefined;
     const kind = speakerKind(frame.speaker, lex, found);
     // "Ein Sprecher des Verbandes", "Nordkorea und Russland": the speaker is not the body or place named.
     const entity = found && (found.type === "person" || (kind !== "anonymous" && kind !== "group")) ? found : undefined;

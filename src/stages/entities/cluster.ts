@@ -2,8 +2,11 @@ import type { Entity, EntityType, Mention, Token } from "../../model/types.js";
 import { span } from "../../model/span.js";
 import type { Locale } from "../../locales/types.js";
 import { foldName, type FoldContext } from "./fold.js";
-import type { Lexicon } from "./lexicon.js";
+import { isParticleName, type Lexicon } from "./lexicon.js";
 import type { Candidate } from "./mentions.js";
+
+/** A mention while entities are built: its block is known from its sentence at the end. */
+export type WorkMention = Omit<Mention, "block"> & { sentence: number };
 
 /** An entity while it is being built: its mentions with the sentence each lies in. */
 export interface Cluster {
@@ -11,7 +14,7 @@ export interface Cluster {
   name: string;
   subtype?: Entity["subtype"];
   country?: string;
-  mentions: Array<Mention & { sentence: number }>;
+  mentions: WorkMention[];
   /** Whether the name came from the lexicon (then it is canonical and never replaced by a longer form). */
   fixed: boolean;
 }
@@ -175,7 +178,8 @@ export function addShortMentions(
     if (c.type !== "person") continue;
     const words = nameWords(c.name);
     if (words.length < 2) continue;
-    for (const w of words) if (w.length >= MIN_SHORT_NAME && /^\p{Lu}/u.test(w)) owners.set(w, [...(owners.get(w) ?? []), c]);
+    const lex = units[0]?.tools.lex;
+    for (const w of words) if (w.length >= MIN_SHORT_NAME && (/^\p{Lu}/u.test(w) || (lex && isParticleName(lex, w)))) owners.set(w, [...(owners.get(w) ?? []), c]);
   }
   if (!owners.size) return;
   // A town or organisation of the lexicon named like a person's surname in the article ("Petra Vogt" …
@@ -197,7 +201,7 @@ export function addShortMentions(
       const t = tokens[i]!;
       if (t.kind !== "word") continue;
       const w = text.slice(t.start, t.end);
-      if (!/^\p{Lu}/u.test(w) || u.tools.lex.nonNames.has(w)) continue;
+      if ((!/^\p{Lu}/u.test(w) && !isParticleName(u.tools.lex, w)) || u.tools.lex.nonNames.has(w)) continue;
       let key = owners.has(w) ? w : undefined;
       for (const e of endings) if (!key && w.endsWith(e) && owners.has(w.slice(0, -e.length))) key = w.slice(0, -e.length);
       if (!key || isCovered(t.start, t.end)) continue;

@@ -6,6 +6,7 @@ import { addShortMentions, clusterCandidates, findNamesAgain, type Cluster } fro
 import { resolvePronouns, resolveTitles } from "./coref.js";
 import { lexiconFor } from "./lexicon.js";
 import { findCandidates, type Candidate, type MentionTools } from "./mentions.js";
+import { mentionedInArticle } from "./article.js";
 import { markMetonyms } from "./metonyms.js";
 import { nameHintSet, nounSet, taggerModel } from "./resources.js";
 import { roleIndexFor } from "./role-index.js";
@@ -69,7 +70,8 @@ export function findEntities(doc: Doc, ctx: StageContext): Entity[] {
   const facts: RoleFact[] = attachRoles(text, tokens, clusters, unitBySentence);
   resolveTitles(text, tokens, clusters, facts, units);
   resolvePronouns(text, tokens, clusters, facts, units);
-  return toEntities(clusters, facts);
+  const blockOf = (sentence: number) => doc.sentences?.[sentence]?.block ?? 0;
+  return toEntities(clusters, facts, blockOf, doc.blocks);
 }
 
 /** The sentences with their token ranges and the tools of their block's language. */
@@ -97,7 +99,7 @@ function sentenceUnits(doc: Doc, ctx: StageContext, tokens: readonly Token[]): S
 }
 
 /** The output entities, in order of first mention, with ids e1, e2, … */
-function toEntities(clusters: readonly Cluster[], facts: readonly RoleFact[]): Entity[] {
+function toEntities(clusters: readonly Cluster[], facts: readonly RoleFact[], blockOf: (sentence: number) => number, blocks: Doc["blocks"]): Entity[] {
   const ordered = [...clusters].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   const ids = new Map(ordered.map((c, i) => [c, `e${i + 1}`]));
   return ordered.map((c) => {
@@ -105,7 +107,7 @@ function toEntities(clusters: readonly Cluster[], facts: readonly RoleFact[]): E
       id: ids.get(c)!,
       type: c.type,
       name: c.name,
-      mentions: c.mentions.map(({ start, end, text, form }) => (form ? { start, end, text, form } : { start, end, text })),
+      mentions: c.mentions.map(({ start, end, text, form, sentence }) => (form ? { start, end, text, form, block: blockOf(sentence) } : { start, end, text, block: blockOf(sentence) })),
       roles: facts
         .filter((f) => f.cluster === c)
         .map((f) => {
@@ -113,7 +115,9 @@ function toEntities(clusters: readonly Cluster[], facts: readonly RoleFact[]): E
           if (f.affiliationCluster) role.affiliationEntity = ids.get(f.affiliationCluster)!;
           return role;
         }),
+      inArticle: false,
     };
+    e.inArticle = mentionedInArticle(blocks, e.mentions);
     if (c.subtype) e.subtype = c.subtype;
     return e;
   });

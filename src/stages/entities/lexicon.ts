@@ -75,6 +75,10 @@ export interface Lexicon {
   mediaCues: Set<string>;
   mastheads: Set<string>;
   nonNames: Set<string>;
+  /** Chemical elements, metals and commodities: alone, never a name ("Lithium", "Nickel"). */
+  materials: Set<string>;
+  /** The locale's organisation kinds (`names.organizationKinds`): whole words, and "-" word endings. */
+  orgKinds: { words: Set<string>; endings: string[] };
   /** Whether a lowercase word is a finite verb form (the locale's morphology; a hint for the tagger). */
   isFiniteVerb(word: string): boolean;
   /** The locale's word lists the stage asks about, as sets (built once per locale). */
@@ -311,6 +315,11 @@ function buildLexicon(locale: Locale): Lexicon {
     sets: wordSets(locale),
     // Time-zone abbreviations after a clock time ("20:31 MEZ") are no organisations either.
     nonNames: new Set([...locale.names.nonNames, ...locale.time.zones.flatMap((z) => z.words).filter((w) => ABBREVIATION.test(w))]),
+    materials: new Set(locale.names.materials),
+    orgKinds: {
+      words: new Set(locale.names.organizationKinds.filter((k) => !k.startsWith("-"))),
+      endings: locale.names.organizationKinds.filter((k) => k.startsWith("-")).map((k) => k.slice(1)),
+    },
     isFiniteVerb: (word) => (finiteVerbs ??= locale.morphology.finiteForms()).has(word),
   };
 }
@@ -387,7 +396,23 @@ function headMatches(words: ReadonlySet<string>, endings: readonly string[], wor
  * "Hof"): not outlets (which list their ambiguous names) and not countries ("Schweiz", "Polen").
  */
 export function nounAlso(e: LexEntry): boolean {
-  return e.form === "name" && e.type !== "media" && e.subtype !== "country";
+  // The locale's own organisations are listed as names ("Congress", "Parliament"); the gazetteers' are not.
+  return e.form === "name" && e.type !== "media" && e.subtype !== "country" && (e.type !== "organization" || e.weak === true);
+}
+
+/** A name particle joined to a capitalised name by a hyphen or apostrophe ("al-Nuaimi", "el-Sisi", "d'Estaing"). */
+const PARTICLE_NAME = /^(\p{Ll}+)[-'’](\p{Lu}\p{L}*)$/u;
+
+/** Whether a lowercase word is a name of its own, a particle joined to a capitalised name ("al-Nuaimi"). */
+export function isParticleName(lex: Lexicon, word: string): boolean {
+  const m = PARTICLE_NAME.exec(word);
+  return m !== null && lex.sets.particles.has(m[1]!);
+}
+
+/** Whether a word names a kind of organisation that stands before an organisation's name ("Reederei", "Rüstungskonzern"). */
+export function isOrgKind(lex: Lexicon, word: string): boolean {
+  const w = word.toLowerCase();
+  return lex.orgKinds.words.has(w) || lex.orgKinds.endings.some((e) => w.length > e.length && w.endsWith(e));
 }
 
 /** Whether a word (or its ending) makes a name an organisation. */

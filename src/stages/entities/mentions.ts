@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention, Token } from "../../model/types.js";
 import type { Locale } from "../../locales/types.js";
-import { firstWordOf, isOrgWord, isPlaceWord, nounAlso, type LexEntry, type Lexicon } from "./lexicon.js";
+import { firstWordOf, isOrgKind, isOrgWord, isParticleName, isPlaceWord, nounAlso, type LexEntry, type Lexicon } from "./lexicon.js";
 import { matchLexicon, tokensText, type LexMatch } from "./match.js";
 import { lookupRole, type RoleIndex } from "./role-index.js";
 import { sentenceView } from "./tagger/features.js";
@@ -75,7 +75,7 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
   const hints = wordHints(text, tokens, from, to, tools.lex, tools.roles, tools.nouns, tools.names, words);
   const scope: SentenceScope = { text, tokens, from, to, sentence: input.sentence, words, hints };
 
-  const taggerSpans = runTagger(scope, tools, allMatches);
+  const taggerSpans = splitPlaceRuns(runTagger(scope, tools, allMatches), allMatches);
   const taggerAt = new Map(taggerSpans.map((s) => [`${s.from}:${s.to}`, s.type]));
   // The tagger's hints that it did not agree with say nothing to the rules.
   const matches = allMatches.filter((m) => {
@@ -91,7 +91,13 @@ export function findCandidates(input: SentenceScope, tools: MentionTools): Candi
     const c = adjectiveName(scope, tools, i, taggerSpans);
     if (c) all.push(c);
   }
-  for (const s of taggerSpans) all.push(taggerCandidate(scope, tools, s.from, s.to, s.type));
+  for (const s of taggerSpans) {
+    // A demonym the lexicon knows is a demonym, not a place of its own ("Mexicans", "Irish").
+    if (allMatches.some((m) => m.from === s.from && m.to === s.to && m.entries[0]!.form === "demonym")) continue;
+    all.push(taggerCandidate(scope, tools, s.from, s.to, s.type));
+  }
+  for (const c of lowercasePlaces(scope, tools, allMatches)) all.push(c);
+  for (const c of clubNames(scope, tools)) all.push(c);
   if (!tools.model) for (const c of capitalisedRuns(scope, tools, matches)) all.push(c);
 
   const accepted: Candidate[] = [];
@@ -139,11 +145,13 @@ function lexiconCandidates(
     if (ambiguous) {
       const tagged = taggerAt.get(`${m.from}:${m.to}`);
       const before = m.from > from ? wordAt(scope, m.from - 1).toLowerCase() : "";
-      // An outlet after a media cue ("Zeitung Welt"); without a tagger, a place after a locative
-      // preposition or before its region ("in Reading", "Phoenix, AZ", "Mobile, Alabama").
+      // An outlet after a media cue ("Zeitung Welt"); where the tagger names nothing there, a place after
+      // a locative preposition or before its region ("in Reading", "Phoenix, AZ", "Mobile, Alabama").
       const cue =
         (e.type === "media" && tools.lex.mediaCues.has(before)) ||
-        (!tools.model && e.type === "location" && (tools.lex.sets.locativePrepositions.has(before) || regionAfter(scope, m.to, matches)));
+        (tagged === undefined && e.type === "location" && (tools.lex.sets.locativePrepositions.has(before) || regionAfter(scope, m.to, matches)));
+      // A one-word town that is also a common noun after an article is the noun ("die Halle", "the Reading").
+      if (single && e.type === "location" && tools.lex.sets.determiners.has(before)) continue;
       if (!cue && !(tagged && compatible(tagged, e.type))) continue;
     }
     if (e.form === "demonym" && tools.lex.demonymsLowercase && m.from > from && CAPITALISED.test(word) && CAPITALISED.test(wordAt(scope, m.to))) {
@@ -259,10 +267,52 @@ function runTagger(scope: SentenceScope, tools: MentionTools, matches: readonly 
     // Names of other things (OTH: works, events, products) are no entities.
     if (!(sp.type in TAGGER_TYPE)) continue;
     const trimmed = trimSpan(scope, tools, sp.from + from, sp.to + from);
-    if (trimmed) out.push({ ...trimmed, type: sp.type });
+    if (!trimmed) continue;
+    // "Hamburger Reederei Elbtrans": the kind of organisation before a name is not part of it (but a
+    // place after it is: "Mitteldeutscher Verlag Halle").
+    for (let k = trimmed.to - 2; k >= trimmed.from; k--) {
+      if (isOrgKind(tools.lex, wordAt(scope, k)) && hintAt(scope, tools, k).noun && !matches.some((m) => m.from === k + 1 && m.entries[0]!.type === "location")) {
+        trimmed.from = k + 1;
+        break;
+      }
+    }
+    // A common noun after an article is the noun, not a place or a person ("die Halle", "the Ledger").
+    if ((sp.type === "LOC" || sp.type === "PER") && trimmed.to - trimmed.from === 1 && trimmed.from > from && hintAt(scope, tools, trimmed.from).noun && tools.lex.sets.determiners.has(wordAt(scope, trimmed.from - 1).toLowerCase())) continue;
+    // A person is named by more than common nouns and small words ("Unser Krankenhaus").
+    if (sp.type === "PER" && trimmed.to - trimmed.from > 1 && !personWords(scope, tools, trimmed.from, trimmed.to)) continue;
+    // A person's name goes on with a particle joined to a name ("Ali al-Nuaimi"), which the tagger may leave out.
+    while (sp.type === "PER" && trimmed.to < to && isParticleName(tools.lex, wordAt(scope, trimmed.to))) trimmed.to++;
+    out.push({ ...trimmed, type: sp.type });
   }
   return out;
 }
+
+/** Whether words from..to have a word of a person's name: a first name, or a capitalised word that is no common noun. */
+function personWords(scope: SentenceScope, tools: MentionTools, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = wordAt(scope, i);
+    const h = hintAt(scope, tools, i);
+    if (h.first || isParticleName(tools.lex, w) || (CAPITALISED.test(w) && !h.noun && !h.nounTail && !tools.lex.sets.closedClass.has(w.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+/**
+ * A town and its country or region written one after the other ("Invercargill New Zealand", "Austin
+ * Texas") are two places, not one: a tagger place span that ends in a country or region of the lexicon,
+ * after other words, is cut before it (the lexicon names the country).
+ */
+function splitPlaceRuns(spans: Array<{ from: number; to: number; type: string }>, matches: readonly LexMatch[]): Array<{ from: number; to: number; type: string }> {
+  for (const sp of spans) {
+    if (sp.type !== "LOC") continue;
+    const m = matches.find((x) => x.to === sp.to && x.from > sp.from && PLACE_AFTER_TOWN.has(x.entries[0]!.subtype ?? "") && x.entries[0]!.type === "location");
+    if (m) sp.to = m.from;
+  }
+  return spans;
+}
+
+/** Kinds of places that follow a town's name to say where it lies. */
+const PLACE_AFTER_TOWN: ReadonlySet<string> = new Set(["country", "region"]);
 
 /**
  * A tagger span without what cannot belong to a name: a leading determiner, role word or honorific
@@ -275,18 +325,44 @@ function trimSpan(scope: SentenceScope, tools: MentionTools, from: number, to: n
   const isFunctionWord = (i: number) => {
     if (scope.tokens[i]!.kind === "number") return false;
     const w = wordAt(scope, i);
+    if (isParticleName(tools.lex, w)) return false;
     return !CAPITALISED.test(w) || tools.lex.nonNames.has(w) || starters.has(w.toLowerCase()) || honorifics.has(w) || honorifics.has(w + ".");
   };
   let a = from;
   let b = to;
+  // A name does not open a parenthesis it does not close ("Halle ( Saale").
+  for (let i = a; i < b; i++) {
+    if (wordAt(scope, i) !== "(") continue;
+    let closed = false;
+    for (let k = i + 1; k < b && !closed; k++) closed = wordAt(scope, k) === ")";
+    if (!closed) b = i;
+  }
   while (b > a && (isFunctionWord(b - 1) || scope.tokens[b - 1]!.kind === "punct")) b--;
   while (a < b && (isFunctionWord(a) || hintAt(scope, tools, a).role)) a++;
   if (a >= b) return null;
   // A name has a letter and more than one letter or digit ("A 7" is one; "A", "S", "3/3", "93" are none).
   const surface = scope.text.slice(scope.tokens[a]!.start, scope.tokens[b - 1]!.end);
   if (!LETTER.test(surface) || surface.replace(NOT_ALPHANUMERIC, "").length < MIN_NAME_CHARACTERS) return null;
+  // Words in capitals that are all common words are shouting, not a name ("THE TEACHERS THERE ARE").
+  let shouted = true;
+  for (let i = a; i < b && shouted; i++) {
+    const w = wordAt(scope, i);
+    const title = w.charAt(0) + w.slice(1).toLowerCase();
+    shouted = ALL_CAPS.test(w) && (tools.nouns?.has(title) === true || tools.lex.sets.closedClass.has(w.toLowerCase()) || tools.lex.nonNames.has(title));
+  }
+  if (shouted) return null;
+  // Single letters among common nouns and small words name nothing ("S und E", "Gruppe M"; but "A 7").
+  let letters = false;
+  let nameWords = false;
+  for (let i = a; i < b; i++) {
+    const w = wordAt(scope, i);
+    if (SINGLE_LETTER.test(w)) letters = true;
+    else if (scope.tokens[i]!.kind === "number" || (CAPITALISED.test(w) && !hintAt(scope, tools, i).noun)) nameWords = true;
+  }
+  if (letters && !nameWords) return null;
   if (b - a === 1) {
     const w = wordAt(scope, a);
+    if (tools.lex.materials.has(w)) return null;
     const calendar = tools.locale.calendar;
     const lw = w.toLowerCase();
     if (calendar.months.some((m) => m.includes(lw)) || calendar.weekdays.some((d) => d.includes(lw))) return null;
@@ -301,6 +377,8 @@ function trimSpan(scope: SentenceScope, tools: MentionTools, from: number, to: n
 }
 
 const LETTER = /\p{L}/u;
+const SINGLE_LETTER = /^\p{L}$/u;
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]/gu;
 const MIN_NAME_CHARACTERS = 2;
 
@@ -313,6 +391,8 @@ function taggerCandidate(scope: SentenceScope, tools: MentionTools, from: number
   const before = from > scope.from ? wordAt(scope, from - 1).toLowerCase() : "";
   if ((t === "organization" || t === "person") && tools.lex.mediaCues.has(before)) t = "media";
   if (t === "person" && isOrgWord(tools.lex, wordAt(scope, to - 1))) t = "organization";
+  // "Reederei Elbtrans", "defense contractor Lockheed Martin": a name after a kind of organisation is one.
+  if (t === "person" && before && isOrgKind(tools.lex, before)) t = "organization";
   return spanCandidate(scope, from, to, t, "tagger");
 }
 
@@ -327,6 +407,7 @@ function nameWord(scope: SentenceScope, tools: MentionTools, i: number, lexTaken
   const t = scope.tokens[i];
   if (!t || t.kind !== "word" || lexTaken.has(i) || i >= scope.to) return false;
   const w = wordAt(scope, i);
+  if (isParticleName(tools.lex, w)) return true;
   if (!CAPITALISED.test(w) || tools.lex.nonNames.has(w)) return false;
   const h = hintAt(scope, tools, i);
   return !h.role && !(h.noun && !h.first);
@@ -345,6 +426,8 @@ function hintAt(scope: SentenceScope, tools: MentionTools, i: number): WordHints
  */
 function personRules(scope: SentenceScope, tools: MentionTools, matches: readonly LexMatch[]): Candidate[] {
   const { from, to } = scope;
+  // In a sentence in capitals a first name or a capital says nothing ("KEEP UP THE GOOD WORK").
+  if (shouted(scope)) return [];
   const lexTaken = new Set<number>();
   for (const m of matches) for (let i = m.from; i < m.to; i++) lexTaken.add(i);
   // A one-word town or organisation of the lexicon may be a surname after a first name ("Uta Hagen",
@@ -441,6 +524,18 @@ function namesAPerson(scope: SentenceScope, tools: MentionTools, from: number, t
 /** A word written as a name: a capital and small letters ("Dempsey", "O'Hara", "McDonald", "Ocasio-Cortez"). */
 const NAME_SHAPE = /^\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*$/u;
 
+/** Most of a sentence's words in capitals: shouting, or a kicker set in capitals. */
+function shouted(scope: SentenceScope): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = scope.from; k < scope.to; k++) {
+    if (scope.tokens[k]!.kind !== "word") continue;
+    words++;
+    if (ALL_CAPS.test(wordAt(scope, k))) caps++;
+  }
+  return words >= TITLE_CASE_MIN_WORDS && caps >= TITLE_CASE_SHARE * words;
+}
+
 /** Most of a sentence's words capitalised: a headline in title case, where capitals say nothing. */
 function titleCase(scope: SentenceScope): boolean {
   let words = 0;
@@ -493,7 +588,7 @@ function hyphenPrefixes(scope: SentenceScope, tools: MentionTools, matches: read
     if (hyphen <= 0 || hyphen === w.length - 1) continue;
     const prefix = w.slice(0, hyphen);
     const entry = tools.lex.surfaces.get(prefix)?.[0];
-    if (!entry || entry.ambiguous || firstWordOf(prefix) !== prefix) continue;
+    if (!entry || entry.ambiguous || firstWordOf(prefix) !== prefix || tools.lex.nonNames.has(prefix)) continue;
     out.push(newCandidate(scope, t.start, t.start + hyphen, i, i + 1, entry.type, entry.name, entry.form, "lexicon", { subtype: entry.subtype, country: entry.country }));
   }
   return out;
@@ -565,6 +660,76 @@ function institutions(scope: SentenceScope, tools: MentionTools, matches: readon
 /** Shortest rest of an institution's name after its prefix ("Bundes" + "amt" is a word of its own). */
 const MIN_INSTITUTION_HEAD = 3;
 
+/**
+ * Sports clubs named by their town and founding year ("Schalke 04", "Hannover 96", "Mainz 05"): a
+ * capitalised word that is no common noun before a two-digit number that no noun follows ("Berlin 25 Grad").
+ */
+function clubNames(scope: SentenceScope, tools: MentionTools): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = scope.from; i + 1 < scope.to; i++) {
+    const w = wordAt(scope, i);
+    if (scope.tokens[i]!.kind !== "word" || !CAPITALISED.test(w) || tools.lex.nonNames.has(w)) continue;
+    const h = hintAt(scope, tools, i);
+    if (h.noun || h.role || tools.lex.sets.closedClass.has(w.toLowerCase()) || !CLUB_YEAR.test(wordAt(scope, i + 1))) continue;
+    // Not a quantity ("Rund 40 %", "Berlin 25 Grad").
+    const next = i + 2 < scope.to ? wordAt(scope, i + 2) : "";
+    if (next === "%" || (scope.tokens[i + 2]?.kind === "word" && CAPITALISED.test(next))) continue;
+    out.push(spanCandidate(scope, i, i + 2, "organization", "rule", { overLexicon: true }));
+  }
+  return out;
+}
+
+const CLUB_YEAR = /^\d\d$/;
+
+/** Fewest words of a sentence written all in lowercase for its places to be looked for in lowercase. */
+const LOWERCASE_SENTENCE_MIN_WORDS = 3;
+/** Most words of a place written in lowercase ("san francisco"). */
+const MAX_LOWERCASE_PLACE_WORDS = 2;
+
+/**
+ * Places in a sentence written all in lowercase (forums, chats, tweets: "good food in philadelphia pa ?"):
+ * a lowercase word or two that, capitalised, are a country, region or town of the lexicon and not a common
+ * word of the language ("turkey", "reading") nor ambiguous.
+ */
+function lowercasePlaces(scope: SentenceScope, tools: MentionTools, matches: readonly LexMatch[]): Candidate[] {
+  const { from, to, tokens } = scope;
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    if (tokens[i]!.kind !== "word") continue;
+    words++;
+    const w = wordAt(scope, i);
+    if (i > from && CAPITALISED.test(w) && w.length > 1) return [];
+  }
+  if (words < LOWERCASE_SENTENCE_MIN_WORDS) return [];
+  const taken = new Set<number>();
+  for (const m of matches) for (let i = m.from; i < m.to; i++) taken.add(i);
+  const out: Candidate[] = [];
+  const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  for (let i = from; i < to; i++) {
+    for (let n = MAX_LOWERCASE_PLACE_WORDS; n >= 1; n--) {
+      if (i + n > to) continue;
+      let ok = true;
+      const parts: string[] = [];
+      for (let k = i; k < i + n; k++) {
+        const w = wordAt(scope, k);
+        if (taken.has(k) || tokens[k]!.kind !== "word" || !LOWERCASE_WORD.test(w)) ok = false;
+        parts.push(title(w));
+      }
+      if (!ok) continue;
+      const surface = parts.join(" ");
+      const e = tools.lex.surfaces.get(surface)?.find((x) => x.type === "location" && x.form === "name");
+      if (!e || e.ambiguous) continue;
+      if (n === 1 && ((tools.nouns?.has(surface) ?? false) || tools.lex.sets.commonWordTowns.has(surface) || tools.lex.nonNames.has(surface))) continue;
+      out.push(fromLexicon(scope, { from: i, to: i + n, entries: [e] }, e));
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+const LOWERCASE_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
+
 /** Most words of a name that begins with a capitalised adjective ("Deutsche Umwelthilfe"). */
 const MAX_ADJECTIVE_NAME_WORDS = 3;
 
@@ -577,6 +742,8 @@ function adjectiveName(scope: SentenceScope, tools: MentionTools, i: number, tag
   let j = i + 1;
   while (j < scope.to && j - i < MAX_ADJECTIVE_NAME_WORDS && scope.tokens[j]!.kind === "word" && CAPITALISED.test(wordAt(scope, j)) && !tools.lex.nonNames.has(wordAt(scope, j))) j++;
   if (j === i + 1) return null;
+  // "die Hamburger Reederei Elbtrans": a kind of organisation after the adjective; its name follows it.
+  if (j > i + 2 && isOrgKind(tools.lex, wordAt(scope, i + 1)) && hintAt(scope, tools, i + 1).noun) return null;
   return spanCandidate(scope, i, j, "organization", "rule");
 }
 

@@ -20,6 +20,7 @@ interface ResourceFiles {
 
 const FILES: Partial<Record<LanguageCode, ResourceFiles>> = {
   de: { model: "ner-de.bin", nouns: "nouns-de.bin", names: "names.bin" },
+  en: { model: "ner-en.bin", nouns: "nouns-en.bin", names: "names.bin" },
 };
 
 function readModelFile(name: string): Uint8Array {
@@ -38,11 +39,12 @@ export function taggerModel(language: LanguageCode): TaggerModel | null {
 }
 
 /**
- * Replaces a language's tagger model for the rest of the process: for scripts/train-ner.ts, which
- * cross-validates the whole stage with models trained on part of its data.
+ * Replaces a language's tagger model for the rest of the process (`shipped`: back to the model file): for
+ * scripts/eval-ner.ts, which cross-validates the whole stage with models trained on part of its data.
  */
-export function useTaggerModel(language: LanguageCode, model: TaggerModel | null): void {
-  models.set(language, model);
+export function useTaggerModel(language: LanguageCode, model: TaggerModel | null, shipped = false): void {
+  if (shipped) models.delete(language);
+  else models.set(language, model);
 }
 
 export function nounSet(language: LanguageCode): NounSet | null {
