@@ -100,19 +100,23 @@ function sentenceUnits(doc: Doc, ctx: StageContext, tokens: readonly Token[]): S
 function toEntities(clusters: readonly Cluster[], facts: readonly RoleFact[]): Entity[] {
   const ordered = [...clusters].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   const ids = new Map(ordered.map((c, i) => [c, `e${i + 1}`]));
+  const factsOf = new Map<Cluster, RoleFact[]>();
+  for (const f of facts) {
+    const list = factsOf.get(f.cluster);
+    if (list) list.push(f);
+    else factsOf.set(f.cluster, [f]);
+  }
   return ordered.map((c) => {
     const e: Entity = {
       id: ids.get(c)!,
       type: c.type,
       name: c.name,
       mentions: c.mentions.map(({ start, end, text, form }) => (form ? { start, end, text, form } : { start, end, text })),
-      roles: facts
-        .filter((f) => f.cluster === c)
-        .map((f) => {
-          const role = { ...f.role };
-          if (f.affiliationCluster) role.affiliationEntity = ids.get(f.affiliationCluster)!;
-          return role;
-        }),
+      roles: (factsOf.get(c) ?? []).map((f) => {
+        const role = { ...f.role };
+        if (f.affiliationCluster) role.affiliationEntity = ids.get(f.affiliationCluster)!;
+        return role;
+      }),
     };
     if (c.subtype) e.subtype = c.subtype;
     return e;

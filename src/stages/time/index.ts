@@ -1,6 +1,7 @@
 import { getLocale } from "../../locales/index.js";
 import type { TimeMod } from "../../locales/types.js";
 import type { Block, BlockKind, Diagnostic, Sentence, TimeExpression, Token } from "../../model/types.js";
+import { SpanIndex } from "../../model/span-index.js";
 import type { Doc, Stage, StageContext } from "../stage.js";
 import { dayNumber, parseIsoDay } from "./calendar-math.js";
 import { coordinate } from "./coordination.js";
@@ -33,7 +34,8 @@ export const timeStage: Stage = {
 /** Says so when relative times stay unresolved for want of a publication date (and how to give one). */
 function unanchoredDiagnostics(doc: Doc, ctx: StageContext, times: readonly TimeExpression[]): Diagnostic[] {
   if (ctx.published || ctx.timeAnchoring !== "news") return [];
-  const unanchored = times.filter((t) => t.anchor === "none" && !UNANCHORED_BLOCKS.has(blockAt(doc, t.start)?.kind ?? "body"));
+  const blocks = new SpanIndex(doc.blocks);
+  const unanchored = times.filter((t) => t.anchor === "none" && !UNANCHORED_BLOCKS.has(blockAt(blocks, t.start)?.kind ?? "body"));
   const first = unanchored[0];
   if (!first) return [];
   return [
@@ -47,8 +49,9 @@ function unanchoredDiagnostics(doc: Doc, ctx: StageContext, times: readonly Time
   ];
 }
 
-function blockAt(doc: Doc, position: number): Block | undefined {
-  return doc.blocks.find((b) => b.start <= position && position < b.end);
+/** The first block holding a position. */
+function blockAt(blocks: SpanIndex<Block>, position: number): Block | undefined {
+  return blocks.overlappingItems(position, position + 1)[0];
 }
 
 /** A function from a sentence to its tokens (tokens and sentences in text order). */
