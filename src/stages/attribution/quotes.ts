@@ -35,12 +35,19 @@ const CLOSERS: Record<string, readonly string[]> = {
 const OPEN_ONLY = new Set(["„", "‚"]);
 /** Marks that only ever close (when something they close is open); otherwise they are apostrophes. */
 const CLOSE_ONLY = new Set(["”", "’"]);
+/**
+ * Quotations open inside each other at most this deep („…‚…‘…“ is two); an opening mark beyond is not
+ * one. Marks that never close would otherwise stack up, each quotation running to the end of its block
+ * around all the later ones, and every look-up inside them would meet them all.
+ */
+export const MAX_QUOTATION_DEPTH = 8;
 
 interface Open {
   mark: string;
   token: Token;
   depth: number;
-  words: number;
+  /** Words in the block before the opening mark. */
+  wordsBefore: number;
 }
 
 /**
@@ -53,10 +60,11 @@ export function findQuotations(text: string, tokens: readonly Token[], blocks: r
   for (const block of blocks) {
     while (t < tokens.length && tokens[t]!.start < block.start) t++;
     const stack: Open[] = [];
+    let words = 0;
     for (; t < tokens.length && tokens[t]!.end <= block.end; t++) {
       const tok = tokens[t]!;
       if (tok.kind === "word" || tok.kind === "number") {
-        for (const o of stack) o.words++;
+        words++;
         continue;
       }
       if (tok.kind !== "quote") continue;
@@ -65,17 +73,18 @@ export function findQuotations(text: string, tokens: readonly Token[], blocks: r
       if (closes >= 0 && !OPEN_ONLY.has(mark)) {
         const open = stack[closes]!;
         stack.length = closes;
-        out.push({ start: open.token.start, end: tok.end, innerStart: open.token.end, innerEnd: tok.start, depth: open.depth, words: open.words, closed: true });
+        out.push({ start: open.token.start, end: tok.end, innerStart: open.token.end, innerEnd: tok.start, depth: open.depth, words: words - open.wordsBefore, closed: true });
         continue;
       }
       if (CLOSE_ONLY.has(mark)) continue;
       if ((mark === '"' || mark === "'") && !opensHere(text, tok)) continue;
-      stack.push({ mark, token: tok, depth: stack.length, words: 0 });
+      if (stack.length >= MAX_QUOTATION_DEPTH) continue;
+      stack.push({ mark, token: tok, depth: stack.length, wordsBefore: words });
     }
     // Unclosed quotations run to the end of their block.
     for (const open of stack) {
-      if (open.words === 0) continue;
-      out.push({ start: open.token.start, end: block.end, innerStart: open.token.end, innerEnd: block.end, depth: open.depth, words: open.words, closed: false });
+      if (words === open.wordsBefore) continue;
+      out.push({ start: open.token.start, end: block.end, innerStart: open.token.end, innerEnd: block.end, depth: open.depth, words: words - open.wordsBefore, closed: false });
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
