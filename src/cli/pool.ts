@@ -5,7 +5,7 @@
  * `--jobs auto` (the default) uses threads only for a batch and only on idle cores (autoPlan).
  */
 import { availableParallelism, loadavg } from "node:os";
-import { Worker } from "node:worker_threads";
+import { Worker, type WorkerOptions } from "node:worker_threads";
 import { analyze, analyzeFrom, type AnalyzeOptions } from "../analyze.js";
 import type { Job } from "../ingest/files.js";
 import type { ArticleInput } from "../ingest/types.js";
@@ -36,6 +36,8 @@ export interface WorkerReply {
   analysis?: Analysis;
   doc?: Doc;
   error?: { code: ErrorCode; message: string; input?: string };
+  /** How long the worker took, in milliseconds (the pipeline's second half gets the rest of the time limit). */
+  elapsedMs?: number;
 }
 
 /** How to use threads: a number of workers, "pipeline" (see runPipelined) or "auto" (see autoPlan). */
@@ -110,28 +112,144 @@ async function* prepend(head: readonly Job[], rest: AsyncIterable<Job>): AsyncGe
 const COMPILED = !import.meta.url.endsWith(".ts");
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 
+/**
+ * A worker thread with the requests it was sent and has not answered, in order (a worker answers in
+ * order). Past the time limit (plus HARD_STOP_GRACE_MS) on the request it works on, the worker is
+ * terminated and a new one takes the requests after it: `analyze` stops itself at its deadline
+ * (src/deadline.ts), this catches a step that would not return.
+ */
+export class WorkerSlot {
+  worker: Worker;
+  readonly waiting: WorkerRequest[] = [];
+  /** When the worker began the request at the head of `waiting` (roughly: its previous answer, the request's arrival, or the thread's start). */
+  private since = 0;
+  /** Whether the thread runs yet: its start-up does not count against a request. */
+  private online = false;
+
+  constructor(
+    private readonly onReply: (reply: WorkerReply) => void,
+    private readonly onFailure: (err: Error) => void,
+    private readonly script: URL = WORKER_URL,
+    private readonly workerOptions: WorkerOptions = {},
+  ) {
+    this.worker = this.spawn();
+  }
+
+  private spawn(): Worker {
+    const w = new Worker(this.script, this.workerOptions);
+    this.online = false;
+    w.on("online", () => {
+      this.online = true;
+      this.since = performance.now();
+    });
+    w.on("message", (reply: WorkerReply) => {
+      this.waiting.shift();
+      this.since = performance.now();
+      this.onReply(reply);
+    });
+    w.on("error", (err) => this.onFailure(err));
+    w.on("exit", () => {
+      if (this.worker === w) this.onFailure(new Error("a worker thread stopped"));
+    });
+    return w;
+  }
+
+  post(request: WorkerRequest): void {
+    if (this.waiting.length === 0) this.since = performance.now();
+    this.waiting.push(request);
+    this.worker.postMessage(request);
+  }
+
+  /** The request the worker has worked on for longer than `limitMs`, if any. */
+  overdue(limitMs: number): WorkerRequest | undefined {
+    return this.online && this.waiting.length > 0 && performance.now() - this.since > limitMs ? this.waiting[0] : undefined;
+  }
+
+  /** Terminates the worker; a new one gets the requests after the one it was stuck on. Returns how long that one ran. */
+  async replace(): Promise<number> {
+    const ran = performance.now() - this.since;
+    const old = this.worker;
+    old.removeAllListeners();
+    old.on("error", () => {});
+    this.worker = this.spawn();
+    const rest = this.waiting.splice(0);
+    rest.shift();
+    for (const r of rest) this.post(r);
+    await old.terminate();
+    return ran;
+  }
+
+  async close(): Promise<void> {
+    const w = this.worker;
+    w.removeAllListeners();
+    w.on("error", () => {});
+    await w.terminate();
+  }
+}
+
+/** How long past the time limit a worker may go before it is terminated (its own deadline should have stopped it). */
+const HARD_STOP_GRACE_MS = 5000;
+/** How often workers are looked at for overdue requests. */
+const WATCH_INTERVAL_MS = 1000;
+
+/** The outcome of a request whose worker was terminated. */
+function hardTimeout(request: WorkerRequest, ranMs: number, limitMs: number): Outcome {
+  const id = request.article.id ?? String(request.seq);
+  const error = new QuellenlageError(
+    "E_TIMEOUT",
+    `the analysis did not stop at its time limit of ${(limitMs / 1000).toFixed(1)} s; its thread was stopped after ${(ranMs / 1000).toFixed(1)} s`,
+    id,
+  );
+  return { id, error };
+}
+
+/**
+ * Watches the slots every WATCH_INTERVAL_MS while a time limit is set, and replaces a worker stuck past
+ * it; `stuck` gets the request's outcome.
+ */
+export function watch(
+  slots: readonly WorkerSlot[],
+  limitMs: number | undefined,
+  stuck: (request: WorkerRequest, outcome: Outcome) => void,
+  graceMs = HARD_STOP_GRACE_MS,
+): () => void {
+  if (limitMs === undefined || !(limitMs > 0)) return () => {};
+  const timer = setInterval(() => {
+    for (const slot of slots) {
+      const request = slot.overdue(limitMs + graceMs);
+      if (!request) continue;
+      void slot.replace().then((ran) => stuck(request, hardTimeout(request, ran, limitMs)));
+    }
+  }, Math.min(WATCH_INTERVAL_MS, limitMs + graceMs));
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 async function* runPooled(jobs: AsyncIterable<Job>, options: AnalyzeOptions, size: number): AsyncGenerator<Outcome> {
-  const pool = Array.from({ length: size }, () => new Worker(WORKER_URL));
   const ids = new Map<number, string>();
   const done = new Map<number, Outcome>();
-  const load = new Map<Worker, number>(pool.map((w) => [w, 0]));
   let wake: (() => void) | null = null;
   let failure: Error | null = null;
-  for (const w of pool) {
-    w.on("message", (reply: WorkerReply) => {
-      load.set(w, (load.get(w) ?? 1) - 1);
-      const id = ids.get(reply.seq) ?? String(reply.seq);
-      done.set(
-        reply.seq,
-        reply.error ? { id, error: new QuellenlageError(reply.error.code, reply.error.message, reply.error.input ?? id) } : { id, ...(reply.analysis ? { analysis: reply.analysis } : {}) },
-      );
-      wake?.();
-    });
-    w.on("error", (err) => {
-      failure = err;
-      wake?.();
-    });
-  }
+  const onReply = (reply: WorkerReply) => {
+    const id = ids.get(reply.seq) ?? String(reply.seq);
+    done.set(
+      reply.seq,
+      reply.error ? { id, error: new QuellenlageError(reply.error.code, reply.error.message, reply.error.input ?? id) } : { id, ...(reply.analysis ? { analysis: reply.analysis } : {}) },
+    );
+    wake?.();
+  };
+  const pool = Array.from(
+    { length: size },
+    () =>
+      new WorkerSlot(onReply, (err) => {
+        failure = err;
+        wake?.();
+      }),
+  );
+  const unwatch = watch(pool, options.timeoutMs, (request, outcome) => {
+    done.set(request.seq, outcome);
+    wake?.();
+  });
   const waitForReply = () => new Promise<void>((resolve) => (wake = resolve));
   let seq = 0;
   let next = 0;
@@ -141,7 +259,7 @@ async function* runPooled(jobs: AsyncIterable<Job>, options: AnalyzeOptions, siz
     while (!exhausted || next < seq) {
       if (failure) throw failure;
       // Hand out jobs while a worker has room.
-      while (!exhausted && [...load.values()].some((n) => n < QUEUE_PER_WORKER)) {
+      while (!exhausted && pool.some((w) => w.waiting.length < QUEUE_PER_WORKER)) {
         const item = await iterator.next();
         if (item.done) {
           exhausted = true;
@@ -154,9 +272,8 @@ async function* runPooled(jobs: AsyncIterable<Job>, options: AnalyzeOptions, siz
           done.set(s, { id: job.id, error: job.error });
           continue;
         }
-        const worker = [...load.entries()].sort((a, b) => a[1] - b[1])[0]![0];
-        load.set(worker, load.get(worker)! + 1);
-        worker.postMessage({ seq: s, article: job.article, options });
+        const slot = pool.reduce((a, b) => (b.waiting.length < a.waiting.length ? b : a));
+        slot.post({ seq: s, article: job.article, options });
       }
       // Give out what is done, in order.
       while (done.has(next)) {
@@ -169,7 +286,8 @@ async function* runPooled(jobs: AsyncIterable<Job>, options: AnalyzeOptions, siz
       if (next < seq && !done.has(next)) await waitForReply();
     }
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    unwatch();
+    await Promise.all(pool.map((w) => w.close()));
   }
 }
 
@@ -187,7 +305,6 @@ const PIPELINE_SPLIT: StageName = "time";
  * this thread runs the others on the input before (analyzeFrom), in input order.
  */
 async function* runPipelined(jobs: AsyncIterable<Job>, options: AnalyzeOptions): AsyncGenerator<Outcome> {
-  const worker = new Worker(WORKER_URL);
   const waiting = new Map<number, (reply: WorkerReply) => void>();
   let failure: Error | null = null;
   const failAll = (err: Error) => {
@@ -195,12 +312,14 @@ async function* runPipelined(jobs: AsyncIterable<Job>, options: AnalyzeOptions):
     for (const [seq, resolve] of waiting) resolve({ seq });
     waiting.clear();
   };
-  worker.on("message", (reply: WorkerReply) => {
+  const answer = (reply: WorkerReply) => {
     waiting.get(reply.seq)?.(reply);
     waiting.delete(reply.seq);
-  });
-  worker.on("error", failAll);
-  worker.on("exit", () => failAll(new Error("the pipeline's worker stopped")));
+  };
+  const slot = new WorkerSlot(answer, failAll);
+  const unwatch = watch([slot], options.timeoutMs, (request, outcome) =>
+    answer({ seq: request.seq, error: { code: outcome.error!.code, message: outcome.error!.message, input: outcome.id } }),
+  );
   const iterator = jobs[Symbol.asyncIterator]();
   const pending: Array<{ job: Job; reply: Promise<WorkerReply> | null }> = [];
   let seq = 0;
@@ -219,8 +338,7 @@ async function* runPipelined(jobs: AsyncIterable<Job>, options: AnalyzeOptions):
       }
       const s = seq++;
       const reply = new Promise<WorkerReply>((resolve) => waiting.set(s, resolve));
-      const request: WorkerRequest = { seq: s, article: job.article, options, until: PIPELINE_SPLIT };
-      worker.postMessage(request);
+      slot.post({ seq: s, article: job.article, options, until: PIPELINE_SPLIT });
       pending.push({ job, reply });
     }
   };
@@ -242,14 +360,21 @@ async function* runPipelined(jobs: AsyncIterable<Job>, options: AnalyzeOptions):
       }
       let outcome: Outcome;
       try {
-        outcome = { id: job.id, analysis: analyzeFrom(job.article, r.doc, options) };
+        outcome = { id: job.id, analysis: analyzeFrom(job.article, r.doc, restOfTime(options, r.elapsedMs)) };
       } catch (err) {
         outcome = { id: job.id, error: toQuellenlageError(err, job.id) };
       }
       yield outcome;
     }
   } finally {
-    worker.removeAllListeners("exit");
-    await worker.terminate();
+    unwatch();
+    await slot.close();
   }
+}
+
+/** The options for the second half of an analysis whose first half took `elapsedMs` of the time limit. */
+function restOfTime(options: AnalyzeOptions, elapsedMs: number | undefined): AnalyzeOptions {
+  if (options.timeoutMs === undefined || elapsedMs === undefined) return options;
+  // A limit already used up still has to stop the analysis: the smallest positive limit does.
+  return { ...options, timeoutMs: Math.max(Number.MIN_VALUE, options.timeoutMs - elapsedMs) };
 }

@@ -1,4 +1,5 @@
 import type { Analysis, Attribution, Entity } from "../model/types.js";
+import { checkAnalysis } from "../arguments.js";
 
 /** Longest excerpt of a block or content shown in the readable view. */
 const EXCERPT = 160;
@@ -14,6 +15,7 @@ function excerpt(s: string, max = EXCERPT): string {
  * hedges and quantities, and the diagnostics. Sections of stages that did not run are left out.
  */
 export function toMarkdown(a: Analysis): string {
+  checkAnalysis(a);
   const out: string[] = [];
   const headline = a.blocks.find((b) => b.kind === "headline")?.text ?? a.meta.title ?? a.id;
   out.push(`# ${excerpt(headline, 200)}`, "");

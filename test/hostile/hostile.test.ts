@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Analysis } from "../../src/model/types.js";
-import { ERROR_LINE, cli } from "../helpers/cli.js";
+import { ERROR_LINE, SUMMARY_LINE, cli, errorLines } from "../helpers/cli.js";
 import { assertValidAnalysis } from "../helpers/validate.js";
 
 const dir = mkdtempSync(join(tmpdir(), "quellenlage-hostile-"));
@@ -37,7 +37,8 @@ const CASES: Array<[string, () => string, Expect, RegExp?]> = [
   ["overlong UTF-8", () => put("txt", Buffer.concat([Buffer.from(SENTENCE), Buffer.from([0xc0, 0xaf, 0xe0, 0x80, 0xaf])])), "ok"],
   ["UTF-16LE with BOM", () => put("txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SENTENCE, "utf16le")])), "ok"],
   ["UTF-16BE with BOM", () => put("txt", Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(SENTENCE, "utf16le").swap16()])), "ok"],
-  ["UTF-16 without BOM", () => put("txt", Buffer.from(SENTENCE, "utf16le")), "error", /^E_BINARY/],
+  ["UTF-16LE without BOM", () => put("txt", Buffer.from(SENTENCE, "utf16le")), "ok"],
+  ["UTF-16BE without BOM", () => put("txt", Buffer.from(SENTENCE, "utf16le").swap16()), "ok"],
   ["100k nested divs", () => put("html", "<div>".repeat(100_000) + SENTENCE + "</div>".repeat(100_000)), "ok"],
   ["100k nested inline tags", () => put("html", "<p>" + "<b>".repeat(100_000) + SENTENCE + "</b>".repeat(100_000) + "</p>"), "ok"],
   ["100k unclosed tags", () => put("html", "<span>".repeat(100_000) + SENTENCE), "ok"],
@@ -86,8 +87,9 @@ describe("hostile inputs", () => {
     it(name, async () => {
       const r = await cli(["analyze", make(), "--format", "jsonl"]);
       assert.doesNotMatch(r.stderr, /\n\s+at |E_INTERNAL/, `no crash: ${r.stderr.slice(0, 300)}`);
-      const errors = r.stderr.split("\n").filter(Boolean);
+      const errors = errorLines(r.stderr);
       for (const line of errors) assert.match(line, ERROR_LINE);
+      assert.match(r.stderr.trim().split("\n").at(-1)!, SUMMARY_LINE);
       for (const line of r.stdout.split("\n").filter(Boolean)) assertValidAnalysis(JSON.parse(line) as Analysis);
       if (expect === "ok") assert.equal(r.status, 0, r.stderr);
       if (expect === "error") {

@@ -31,7 +31,8 @@ const NOT_REPORTING = new Set<Block["kind"]>(["boilerplate", "related", "credit"
 
 export const attributionStage: Stage = {
   name: "attribution",
-  needs: ["sentences"],
+  // Entities give speakers their entity, times give statements their date.
+  needs: ["sentences", "entities", "time"],
   run(doc: Doc, ctx: StageContext): Doc {
     const tokens = doc.tokens ?? [];
     const quotes = findQuotations(doc.text, tokens, doc.blocks);
@@ -51,6 +52,7 @@ export const attributionStage: Stage = {
       return end > 0 ? { start: prev.words[0]!.start, end: prev.words[end - 1]!.end } : null;
     };
     for (const view of views) {
+      ctx.checkpoint?.();
       const fctx: FrameContext = { lex: lexOf(view), text: doc.text, quotes, previousSentence };
       const frames = dedupe([...verbFrames(view, fctx), ...sourceFrames(view, fctx)]);
       cutAtLaterClauses(frames);

@@ -41,6 +41,7 @@ export function findEntities(doc: Doc, ctx: StageContext): Entity[] {
   const candidates: Candidate[] = [];
   const unitOf: SentenceUnit[] = [];
   for (const u of units) {
+    ctx.checkpoint?.();
     const found = findCandidates({ text, tokens, from: u.from, to: u.to, sentence: u.index }, u.tools);
     markMetonyms(text, tokens, found, u.tools.lex, u.from, u.to);
     for (const c of found) {
@@ -62,11 +63,13 @@ export function findEntities(doc: Doc, ctx: StageContext): Entity[] {
     before: (c) => (c.from > unitOf[indexOf.get(c)!]!.from ? word(c.from - 1).toLowerCase() : ""),
     after: (c) => (c.to < unitOf[indexOf.get(c)!]!.to ? word(c.to) : ""),
   });
+  ctx.checkpoint?.();
   findNamesAgain(text, tokens, found, units);
   addShortMentions(text, tokens, found, units);
   // Entities whose mentions went to others (a town that is a person's surname) are gone.
   const clusters = found.filter((c) => c.mentions.length > 0);
   const facts: RoleFact[] = attachRoles(text, tokens, clusters, unitBySentence);
+  ctx.checkpoint?.();
   resolveTitles(text, tokens, clusters, facts, units);
   resolvePronouns(text, tokens, clusters, facts, units);
   return toEntities(clusters, facts);

@@ -14,7 +14,8 @@ import { sentenceVoice, voiceEvidence } from "./voice.js";
  */
 export const stanceStage: Stage = {
   name: "stance",
-  needs: ["sentences"],
+  // The voice of a sentence needs the attributions; dates are neither quantities nor modals.
+  needs: ["sentences", "time", "attribution"],
   run(doc: Doc, ctx: StageContext): Doc {
     const text = doc.text;
     const sentences = doc.sentences ?? [];
@@ -24,6 +25,7 @@ export const stanceStage: Stage = {
     const found: FoundHedge[] = [];
     const quantities: Quantity[] = [];
     for (const sentence of sentences) {
+      ctx.checkpoint?.();
       const block = doc.blocks[sentence.block] as Block | undefined;
       const locale = block?.language ? getLocale(block.language) : ctx.locale;
       const tokens = tokensOf(sentence);

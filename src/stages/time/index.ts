@@ -109,6 +109,7 @@ export function findTimes(doc: Doc, ctx: StageContext): TimeExpression[] {
   let lastBlock = -1;
   let blockMemory: Memory = {};
   for (const sentence of doc.sentences ?? []) {
+    ctx.checkpoint?.();
     const block = doc.blocks[sentence.block] as Block | undefined;
     const locale = block?.language ? getLocale(block.language) : ctx.locale;
     const unanchored = block !== undefined && UNANCHORED_BLOCKS.has(block.kind);
