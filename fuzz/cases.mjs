@@ -151,6 +151,9 @@ function warc(r) {
   return Buffer.concat(records.map((x) => (Buffer.isBuffer(x) ? x : Buffer.from(x))));
 }
 
+/** Share of the nesting, attribute and word mutations that go big (tens of thousands deep, megabytes long). */
+const HUGE = 0.03;
+
 // Mutations, on bytes. Each returns a new Buffer.
 const MUTATIONS = {
   truncate: (r, b) => b.subarray(0, int(r, 0, b.length)),
@@ -166,7 +169,7 @@ const MUTATIONS = {
   markup: (r, b) => insertAt(r, b, Buffer.from(Array.from({ length: int(r, 1, 8) }, () => pick(r, MARKUP_TOKENS)).join(""))),
   nesting: (r, b) => {
     const [open, close] = pick(r, [["<div>", "</div>"], ["<b>", "</b>"], ["<span>", ""], ["„", "“"], ["(", ")"], ["[", "]"], ["<ul><li>", "</li></ul>"], ["<table><tr><td>", "</td></tr></table>"], ["<!--", ""]]);
-    const depth = int(r, 10, r() < 0.1 ? 60_000 : 2_000);
+    const depth = int(r, 10, r() < HUGE ? 60_000 : 2_000);
     const at = int(r, 0, b.length);
     const end = int(r, at, b.length);
     return Buffer.concat([b.subarray(0, at), Buffer.from(open.repeat(depth)), b.subarray(at, end), Buffer.from(close.repeat(depth)), b.subarray(end)]);
@@ -174,12 +177,12 @@ const MUTATIONS = {
   hugeAttribute: (r, b) => {
     const s = b.toString("latin1");
     const tag = s.indexOf("<p", int(r, 0, s.length));
-    const size = r() < 0.1 ? 2_000_000 : int(r, 1_000, 100_000);
+    const size = r() < HUGE ? 2_000_000 : int(r, 1_000, 100_000);
     const attr = Buffer.from(` data-x="${pick(r, ["x", "&amp;", "\\\"", "<p>", "ä"]).repeat(Math.ceil(size / 5))}"`);
     const at = tag >= 0 ? tag + 2 : int(r, 0, b.length);
     return Buffer.concat([b.subarray(0, at), attr, b.subarray(at)]);
   },
-  hugeWord: (r, b) => insertAt(r, b, Buffer.from(pick(r, ["x", "Ä", "-", ".", ",", "„", "1"]).repeat(int(r, 1_000, r() < 0.1 ? 400_000 : 20_000)))),
+  hugeWord: (r, b) => insertAt(r, b, Buffer.from(pick(r, ["x", "Ä", "-", ".", ",", "„", "1"]).repeat(int(r, 1_000, r() < HUGE ? 400_000 : 20_000)))),
   repeat: (r, b) => {
     const at = int(r, 0, b.length);
     const piece = b.subarray(at, Math.min(b.length, at + int(r, 1, 400)));

@@ -69,7 +69,7 @@ async function restart() {
   if (!ready.message?.ready) throw new Error(`the fuzz worker did not start: ${ready.error?.message ?? JSON.stringify(ready)}`);
 }
 
-const stats = { cases: 0, analysed: 0, refused: {}, failures: [], byKind: {}, byMutation: {}, slowest: [], heapPeakMB: 0 };
+const stats = { cases: 0, analysed: 0, refused: {}, failures: [], byKind: {}, byMutation: {}, slowest: [], heapPeakMB: 0, times: [] };
 function save(index, type, detail) {
   mkdirSync(CRASHERS, { recursive: true });
   const c = makeCase(SEED, index, pathsTo);
@@ -98,6 +98,7 @@ for (let i = 0; indices ? i < indices.length : i < CASES; i++) {
     stats.byKind[r.kind] = (stats.byKind[r.kind] ?? 0) + 1;
     for (const m of r.mutations) stats.byMutation[m] = (stats.byMutation[m] ?? 0) + 1;
     stats.heapPeakMB = Math.max(stats.heapPeakMB, r.heapMB);
+    stats.times.push(r.ms);
     stats.slowest.push({ index, ms: r.ms, kind: r.kind, size: r.size, mutations: r.mutations });
     stats.slowest.sort((a, b) => b.ms - a.ms).splice(5);
     for (const f of r.failures) {
@@ -126,6 +127,9 @@ const refused = Object.entries(stats.refused)
 console.log(`kinds: ${Object.entries(stats.byKind).map(([k, n]) => `${k} ${n}`).join(", ")}`);
 console.log(`mutations: ${Object.entries(stats.byMutation).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(", ")}`);
 console.log(`refused: ${refused || "none"}`);
+const sorted = stats.times.sort((a, b) => a - b);
+const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+console.log(`time per case: median ${at(0.5).toFixed(0)} ms, 90 % ${at(0.9).toFixed(0)} ms, 99 % ${at(0.99).toFixed(0)} ms, total ${(sorted.reduce((a, b) => a + b, 0) / 1000).toFixed(0)} s`);
 console.log(`slowest: ${stats.slowest.map((s) => `#${s.index} ${s.kind} ${(s.size / 1024).toFixed(0)} KB ${(s.ms / 1000).toFixed(2)} s (${s.mutations.join("+") || "unmutated"})`).join("; ")}`);
 console.log(`memory: worker heap peak ${stats.heapPeakMB.toFixed(0)} MB (limit ${MEMORY_MB} MB), process RSS peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 console.log(
