@@ -28,6 +28,8 @@ const ONLY = opt("--case", null);
 const CASE_TIMEOUT_MS = Number(opt("--case-timeout", "60")) * 1000;
 const MEMORY_MB = Number(opt("--memory-mb", "1024"));
 const CRASHERS = join(root, "fuzz", "crashers");
+/** A line on the way every this many cases. */
+const PROGRESS_EVERY = 1000;
 
 const work = mkdtempSync(join(tmpdir(), "quellenlage-fuzz-"));
 // Files JSONL cases may name by path: one inside their folder, and ways out of it (refused with E_PATH).
@@ -91,6 +93,7 @@ for (let i = 0; indices ? i < indices.length : i < CASES; i++) {
   worker.postMessage({ index });
   const got = await reply;
   stats.cases++;
+  if (stats.cases % PROGRESS_EVERY === 0) console.log(`… ${stats.cases} cases in ${((performance.now() - t0) / 1000).toFixed(0)} s, ${stats.failures.length} failures`);
   if (got.message) {
     const r = got.message;
     stats.analysed += r.analysed;
