@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, it } from "node:test";
-import { WorkerSlot, watch, type Outcome, type WorkerReply, type WorkerRequest } from "../../src/cli/pool.js";
+import type { Outcome, WorkerReply, WorkerRequest } from "../../src/cli/pool.js";
+import { WorkerSlot, watch } from "../../src/cli/watchdog.js";
 import { Progress } from "../../src/cli/progress.js";
 import { SUMMARY_LINE, cli, errorLines } from "../helpers/cli.js";
 
