@@ -8,8 +8,12 @@
 //   3. throughput through the CLI on the same texts as one JSONL file;
 //   4. HTML: the CLI on the 181 pages of article-extraction-benchmark (../shared/data), as raw files named
 //      in a JSONL file like the extraction scorer hands them over, against Readability.js on linkedom
-//      in-process (bench/readability-baseline.mjs), runs interleaved, with the ratio of the medians.
-// Options: --runs N (cold-start repetitions, default 15), --only cold|stages|cli|html.
+//      in-process (bench/readability-baseline.mjs), runs interleaved, with the ratio of the medians;
+//   5. size: analyze() on long texts of 0.1, 0.5, 1 and 2 MB (bench/long/): one article of our own repeated
+//      (the same people, pronouns and quotes over and over) and different made-up articles concatenated,
+//      each size in a process of its own (bench/long/measure.mjs): time per MB, and the ratio of the time
+//      per MB at 2 MB to that at 0.1 MB (target ≤ 1.5: linear time), with the memory peak.
+// Options: --runs N (cold-start repetitions, default 15), --size-runs N (default 3), --only cold|stages|cli|html|size.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
@@ -24,6 +28,7 @@ const opt = (name, dflt) => {
   return i < 0 ? dflt : args[i + 1];
 };
 const RUNS = Number(opt("--runs", "15"));
+const SIZE_RUNS = Number(opt("--size-runs", "3"));
 const ONLY = opt("--only", "all");
 const CLI = join(root, "dist", "cli", "main.js");
 const SAMPLE = join(root, "samples", "de-hafenstreik.txt");
@@ -76,8 +81,8 @@ function spkattTexts() {
     });
 }
 
-const texts = ONLY === "cold" || ONLY === "html" ? null : spkattTexts();
-if (ONLY !== "cold" && ONLY !== "html" && !texts) console.log(`throughput    skipped: ${SPKATT} is absent`);
+const texts = ONLY === "cold" || ONLY === "html" || ONLY === "size" ? null : spkattTexts();
+if (ONLY !== "cold" && ONLY !== "html" && ONLY !== "size" && !texts) console.log(`throughput    skipped: ${SPKATT} is absent`);
 
 if (texts && (ONLY === "all" || ONLY === "stages")) {
   const { analyze, STAGE_NAMES } = await import(join(root, "dist", "index.js"));
@@ -144,5 +149,32 @@ if (ONLY === "all" || ONLY === "html") {
       `html          ${ids.length} pages (article-extraction-benchmark): npx quellenlage analyze: ${cli.toFixed(1)} pages/s (start-up included), Readability.js ${readability.toFixed(1)} pages/s in-process, ratio ${(cli / readability).toFixed(2)} (target ≥ 0.80)   median of 3, load average ${load.toFixed(2)} on ${availableParallelism()} cores`,
     );
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (ONLY === "all" || ONLY === "size") {
+  // Sizes in UTF-8 bytes; the library is given maxChars above each text's length (the default limit is
+  // 2,000,000 characters, which 2 MB of German text stays just under).
+  const SIZES = [0.1, 0.5, 1, 2];
+  const measure = join(root, "bench", "long", "measure.mjs");
+  for (const kind of ["repeated", "different"]) {
+    const rows = [];
+    for (const mb of SIZES) {
+      const load = loadavg()[0] ?? 0;
+      const runs = Array.from({ length: SIZE_RUNS }, () => JSON.parse(run(process.execPath, [measure, kind, String(mb * 1e6)]).stdout));
+      const seconds = median(runs.map((r) => r.seconds));
+      const cpu = median(runs.map((r) => r.cpuSeconds));
+      const rss = Math.max(...runs.map((r) => r.rssPeakMB));
+      const size = runs[0].bytes / 1e6;
+      rows.push({ mb, perMB: seconds / size, cpuPerMB: cpu / size });
+      console.log(
+        `size          ${kind.padEnd(9)} ${size.toFixed(2)} MB (${runs[0].chars} chars, ${runs[0].sentences} sentences, ${runs[0].attributions} attributions, ${runs[0].entities} entities): ${seconds.toFixed(2)} s, ${(seconds / size).toFixed(2)} s/MB (cpu ${(cpu / size).toFixed(2)} s/MB), memory peak ${rss.toFixed(0)} MB RSS   median of ${SIZE_RUNS}, load average ${load.toFixed(2)}`,
+      );
+    }
+    const first = rows[0];
+    const last = rows.at(-1);
+    console.log(
+      `size          ${kind.padEnd(9)} time per MB at ${last.mb} MB / at ${first.mb} MB: ${(last.perMB / first.perMB).toFixed(2)} (cpu ${(last.cpuPerMB / first.cpuPerMB).toFixed(2)}; target ≤ 1.50)`,
+    );
   }
 }

@@ -1,7 +1,7 @@
 import { QuellenlageError, toQuellenlageError } from "./model/errors.js";
 import { SCHEMA_VERSION, type Analysis, type Diagnostic, type LanguageCode, type Meta, type StageName } from "./model/types.js";
 import { DEFAULT_LANGUAGE, LOCALES, getLocale, isSupportedLanguage, SUPPORTED_LANGUAGES } from "./locales/index.js";
-import { decodeBytes } from "./ingest/decode.js";
+import { decodeBytes, sniffUtf16 } from "./ingest/decode.js";
 import { ingestHtml } from "./ingest/html/index.js";
 import { isoDate } from "./ingest/html/metadata.js";
 import { ingestText } from "./ingest/text.js";
@@ -11,6 +11,8 @@ import type { Doc, SourceBlock, StageContext } from "./stages/stage.js";
 import { paragraphsOf } from "./stages/structure/paragraphs.js";
 import { blockFingerprint, boilerplateOf, siteKey, type SiteProfile } from "./ingest/profile.js";
 import { identifyLanguage } from "./text/language.js";
+import { checkAnalyzeOptions, checkArticleInput } from "./arguments.js";
+import { Deadline } from "./deadline.js";
 
 /** Texts longer than this (after extraction) are refused: no news article is that long. */
 export const DEFAULT_MAX_CHARS = 2_000_000;
@@ -33,14 +35,28 @@ export interface AnalyzeOptions {
   maxChars?: number;
   /** Boilerplate learned across pages of the input's site (src/ingest/profile.ts). */
   siteProfile?: SiteProfile;
+  /**
+   * Time limit in milliseconds: past it the analysis stops with `E_TIMEOUT`. Checked between the stages
+   * and between the sentences inside them (src/deadline.ts); none by default.
+   */
+  timeoutMs?: number;
 }
 
 const ALL_LOCALES = SUPPORTED_LANGUAGES.map((c) => LOCALES[c]);
 const BYTES_LOOK_LIKE_HTML = /^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<!--|<(?:div|p|article|section|h1)\b)/i;
+/** Bytes (characters for UTF-16) of the start of an input looked at to tell markup from text. */
+const HTML_SNIFF_BYTES = 512;
 
-/** Analyses one article. Throws a QuellenlageError (with a code) for input it cannot analyse. */
+/**
+ * Analyses one article. Throws a QuellenlageError (with a code) for input it cannot analyse, and
+ * `E_ARGUMENT` for arguments of the wrong type (src/arguments.ts).
+ */
 export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Analysis {
-  return analyzeFrom(input, analyzeUntil(input, LAST_STAGE, options), options);
+  checkArticleInput(input);
+  checkAnalyzeOptions(options, input.id);
+  const opts = options ?? {};
+  const deadline = Deadline.of(opts.timeoutMs);
+  return finish(input, start(input, LAST_STAGE, opts, deadline), opts, deadline);
 }
 
 const LAST_STAGE = STAGE_NAMES[STAGE_NAMES.length - 1]!;
@@ -49,13 +65,15 @@ const LAST_STAGE = STAGE_NAMES[STAGE_NAMES.length - 1]!;
  * The input read into text, blocks and metadata (with the site profile's boilerplate), refused when
  * too large or empty.
  */
-function ingestForAnalysis(input: ArticleInput, options: AnalyzeOptions = {}): Ingested {
+function ingestForAnalysis(input: ArticleInput, options: AnalyzeOptions, deadline: Deadline | null): Ingested {
   const id = input.id ?? "input";
   try {
     resolveStages(options.stages);
     const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
     refuseHuge(input, maxChars);
+    deadline?.check("reading the input");
     const ingested = applySiteProfile(ingestArticle(input, id), input, options.siteProfile);
+    deadline?.check("reading the input");
     if (ingested.text.length > maxChars) {
       throw new QuellenlageError(
         "E_TOO_LARGE",
@@ -63,7 +81,7 @@ function ingestForAnalysis(input: ArticleInput, options: AnalyzeOptions = {}): I
       );
     }
     if (ingested.text.trim().length === 0) {
-      throw new QuellenlageError("E_EMPTY", "input holds no text to analyse");
+      throw new QuellenlageError("E_EMPTY", `input holds no text to analyse: ${emptyReason(input, ingested)}`);
     }
     return ingested;
   } catch (err) {
@@ -76,24 +94,35 @@ function ingestForAnalysis(input: ArticleInput, options: AnalyzeOptions = {}): I
  * plain data that `analyzeFrom` finishes, in this thread or another (src/cli/pool.ts).
  */
 export function analyzeUntil(input: ArticleInput, last: StageName, options: AnalyzeOptions = {}): Doc {
-  const ingested = ingestForAnalysis(input, options);
+  checkArticleInput(input);
+  checkAnalyzeOptions(options, input.id);
+  return start(input, last, options ?? {}, Deadline.of(options?.timeoutMs));
+}
+
+/** The rest of `analyze` for a document `analyzeUntil` began: the stages asked for that have not run. */
+export function analyzeFrom(input: ArticleInput, doc: Doc, options: AnalyzeOptions = {}): Analysis {
+  checkAnalyzeOptions(options, input.id);
+  return finish(input, doc, options ?? {}, Deadline.of(options?.timeoutMs));
+}
+
+function start(input: ArticleInput, last: StageName, options: AnalyzeOptions, deadline: Deadline | null): Doc {
+  const ingested = ingestForAnalysis(input, options, deadline);
   const id = input.id ?? "input";
   try {
     const upTo = STAGE_NAMES.indexOf(last);
     const stages = resolveStages(options.stages).filter((s) => STAGE_NAMES.indexOf(s) <= upTo);
     const doc = startDoc(input, ingested, options);
-    return runPipeline(doc, contextOf(input, doc, options), stages);
+    return runPipeline(doc, contextOf(input, doc, options, deadline), stages);
   } catch (err) {
     throw toQuellenlageError(err, id);
   }
 }
 
-/** The rest of `analyze` for a document `analyzeUntil` began: the stages asked for that have not run. */
-export function analyzeFrom(input: ArticleInput, doc: Doc, options: AnalyzeOptions = {}): Analysis {
+function finish(input: ArticleInput, doc: Doc, options: AnalyzeOptions, deadline: Deadline | null): Analysis {
   const id = input.id ?? "input";
   try {
     const stages = resolveStages(options.stages).filter((s) => !doc.stages.includes(s));
-    return toAnalysis(runPipeline(doc, contextOf(input, doc, options), stages), options);
+    return toAnalysis(runPipeline(doc, contextOf(input, doc, options, deadline), stages), options);
   } catch (err) {
     throw toQuellenlageError(err, id);
   }
@@ -105,14 +134,15 @@ function anchoringMode(option: TimeAnchoringMode | undefined, given: TimeAnchori
   return given ?? "auto";
 }
 
-/** The stages' context of a document: its language's locale first, its publication date, the anchoring. */
-function contextOf(input: ArticleInput, doc: Doc, options: AnalyzeOptions): StageContext {
+/** The stages' context of a document: its language's locale first, its publication date, the anchoring, the deadline. */
+function contextOf(input: ArticleInput, doc: Doc, options: AnalyzeOptions, deadline: Deadline | null): StageContext {
   const language = doc.meta.language;
   return {
     locale: getLocale(language),
     locales: [getLocale(language), ...ALL_LOCALES.filter((l) => l.code !== language)],
     published: doc.meta.published,
     timeAnchoring: anchoringMode(options.timeAnchoring, input.timeAnchoring),
+    ...(deadline ? { checkpoint: deadline.checkpoint } : {}),
   };
 }
 
@@ -161,6 +191,15 @@ function refuseHuge(input: ArticleInput, maxChars: number): void {
   }
 }
 
+/** What an input without text looked like, for the E_EMPTY message. */
+function emptyReason(input: ArticleInput, ingested: Ingested): string {
+  const size = typeof input.text === "string" ? input.text.length : typeof input.html === "string" ? input.html.length : (input.bytes?.length ?? 0);
+  const unit = input.bytes ? "bytes" : "characters";
+  if (size === 0) return `it is empty (0 ${unit})`;
+  if (ingested.format === "html") return `a page of ${size} ${unit} whose markup holds no text outside scripts, styles and page furniture`;
+  return `its ${size} ${unit} are white space and invisible characters only`;
+}
+
 /** The input's blocks as ingest delivered them (HTML), or the plain text's paragraphs. */
 export function sourceBlocksOf(ingested: Ingested): SourceBlock[] {
   return ingested.sourceBlocks ?? paragraphsOf(ingested.text);
@@ -185,9 +224,20 @@ export function ingestArticle(input: ArticleInput, id = input.id ?? "input"): In
   if (typeof input.text === "string") return ingestText(input.text);
   if (typeof input.html === "string") return ingestHtml(input.html, { url: input.url ?? null });
   if (input.bytes instanceof Uint8Array) {
-    const sniffHtml = input.format === "html" || (input.format === undefined && BYTES_LOOK_LIKE_HTML.test(Buffer.from(input.bytes.subarray(0, 512)).toString("latin1")));
+    // UTF-16 without a byte-order mark is markup or not by its characters, not its bytes.
+    const utf16 = input.format === undefined && !input.charset ? sniffUtf16(input.bytes) : null;
+    const head = utf16 ? new TextDecoder(utf16).decode(input.bytes.subarray(0, 2 * HTML_SNIFF_BYTES)) : Buffer.from(input.bytes.subarray(0, HTML_SNIFF_BYTES)).toString("latin1");
+    const sniffHtml = input.format === "html" || (input.format === undefined && BYTES_LOOK_LIKE_HTML.test(head));
     const decoded = decodeBytes(input.bytes, { declared: input.charset ?? null, html: sniffHtml, input: id });
     const ingested = sniffHtml ? ingestHtml(decoded.text, { url: input.url ?? null }) : ingestText(decoded.text);
+    if (decoded.via === "sniffed") {
+      ingested.diagnostics.push({
+        code: "I_ENCODING_SNIFFED",
+        message: `input has no byte-order mark and declares no charset: read as ${decoded.encoding.toUpperCase()} by its zero bytes`,
+        severity: "info",
+        source: "ingest",
+      });
+    }
     if (decoded.via === "fallback") {
       ingested.diagnostics.push({
         code: "W_ENCODING_FALLBACK",
@@ -206,7 +256,7 @@ export function ingestArticle(input: ArticleInput, id = input.id ?? "input"): In
     }
     return { ...ingested, encoding: decoded.encoding };
   }
-  throw new QuellenlageError("E_USAGE", "an article needs exactly one of text, html or bytes");
+  throw new QuellenlageError("E_ARGUMENT", "an article needs exactly one of text, html or bytes");
 }
 
 function chooseLanguage(

@@ -1,4 +1,5 @@
 import { QuellenlageError } from "./model/errors.js";
+import { checkStageList } from "./arguments.js";
 import type { StageName } from "./model/types.js";
 import type { Doc, Stage, StageContext } from "./stages/stage.js";
 import { attributionStage } from "./stages/attribution/index.js";
@@ -21,6 +22,7 @@ export const STAGE_NAMES: readonly StageName[] = PIPELINE.map((s) => s.name);
  * Unknown names are a usage error that lists the known ones.
  */
 export function resolveStages(requested?: readonly string[]): StageName[] {
+  checkStageList(requested);
   if (!requested || requested.length === 0) return [...STAGE_NAMES];
   const byName = new Map(PIPELINE.map((s) => [s.name as string, s]));
   const wanted = new Set<StageName>();
@@ -38,9 +40,14 @@ export function resolveStages(requested?: readonly string[]): StageName[] {
 }
 
 export function runPipeline(doc: Doc, ctx: StageContext, stages: readonly StageName[]): Doc {
+  checkStageList(stages);
+  if (typeof doc !== "object" || doc === null || typeof doc.text !== "string" || typeof ctx !== "object" || ctx === null) {
+    throw new QuellenlageError("E_ARGUMENT", "runPipeline needs a document (with its text) and a stage context");
+  }
   let current = doc;
   for (const stage of PIPELINE) {
     if (!stages.includes(stage.name)) continue;
+    ctx.checkpoint?.(`the ${stage.name} stage`);
     current = stage.run(current, ctx);
     current = { ...current, stages: [...current.stages, stage.name] };
   }

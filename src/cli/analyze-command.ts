@@ -20,6 +20,8 @@ export interface AnalyzeCommandOptions {
   siteProfile?: { load?: string; learn?: boolean; save?: string };
   /** Worker threads analysing in parallel (1: all in this thread; "auto": see autoWorkers). */
   jobs?: Workers;
+  /** Progress on stderr while the batch runs (default true); the final count is written either way. */
+  progress?: boolean;
 }
 
 /**
@@ -28,28 +30,32 @@ export interface AnalyzeCommandOptions {
  */
 export async function runAnalyze(inputs: readonly string[], opts: AnalyzeCommandOptions): Promise<number> {
   const writer = new AnalysisWriter(opts.format, opts.stdout);
-  const progress = new Progress(opts.stderr);
+  const readOptions: ReadOptions = { ...opts.read, inputFormat: opts.inputFormat };
+  const { profile, buffered } = await prepareProfile(inputs, readOptions, opts);
+  const progress = new Progress(opts.stderr, opts.progress ?? true);
   let failed = 0;
   const report = (err: QuellenlageError, id: string) => {
     failed++;
     progress.clear();
     opts.stderr.write(`${err.code} ${err.input ?? id}: ${err.message}\n`);
   };
-  const readOptions: ReadOptions = { ...opts.read, inputFormat: opts.inputFormat };
-  const { profile, buffered } = await prepareProfile(inputs, readOptions, opts);
   const analyzeOptions: AnalyzeOptions = profile ? { ...opts.analyze, siteProfile: profile } : opts.analyze;
   const jobs = buffered ? fromArray(buffered) : readJobs(inputs, readOptions);
-  for await (const outcome of analyzeInOrder(jobs, analyzeOptions, opts.jobs ?? 1)) {
-    if (outcome.error || !outcome.analysis) {
-      report(outcome.error ?? toQuellenlageError(new Error("no analysis"), outcome.id), outcome.id);
-      progress.tick(false);
-      continue;
+  try {
+    for await (const outcome of analyzeInOrder(jobs, analyzeOptions, opts.jobs ?? 1)) {
+      if (outcome.error || !outcome.analysis) {
+        report(outcome.error ?? toQuellenlageError(new Error("no analysis"), outcome.id), outcome.id);
+        progress.tick(false);
+        continue;
+      }
+      await writer.write(outcome.analysis);
+      progress.tick(true);
     }
-    await writer.write(outcome.analysis);
-    progress.tick(true);
+    await writer.end();
+  } finally {
+    // The batch's count, also when it ended early.
+    progress.done();
   }
-  await writer.end();
-  progress.done();
   return failed > 0 ? 1 : 0;
 }
 

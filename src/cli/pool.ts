@@ -5,13 +5,13 @@
  * `--jobs auto` (the default) uses threads only for a batch and only on idle cores (autoPlan).
  */
 import { availableParallelism, loadavg } from "node:os";
-import { Worker } from "node:worker_threads";
 import { analyze, analyzeFrom, type AnalyzeOptions } from "../analyze.js";
 import type { Job } from "../ingest/files.js";
 import type { ArticleInput } from "../ingest/types.js";
 import type { Doc } from "../stages/stage.js";
 import { QuellenlageError, type ErrorCode, toQuellenlageError } from "../model/errors.js";
 import type { Analysis, StageName } from "../model/types.js";
+import { WorkerSlot, watch } from "./watchdog.js";
 
 /** Jobs handed to each worker ahead of the one it works on, so none waits for the main thread. */
 const QUEUE_PER_WORKER = 4;
@@ -36,6 +36,8 @@ export interface WorkerReply {
   analysis?: Analysis;
   doc?: Doc;
   error?: { code: ErrorCode; message: string; input?: string };
+  /** How long the worker took, in milliseconds (the pipeline's second half gets the rest of the time limit). */
+  elapsedMs?: number;
 }
 
 /** How to use threads: a number of workers, "pipeline" (see runPipelined) or "auto" (see autoPlan). */
@@ -108,30 +110,32 @@ async function* prepend(head: readonly Job[], rest: AsyncIterable<Job>): AsyncGe
  * whose loader Node 20 does not pass on to workers) the pool is not used.
  */
 const COMPILED = !import.meta.url.endsWith(".ts");
-const WORKER_URL = new URL("./worker.js", import.meta.url);
 
 async function* runPooled(jobs: AsyncIterable<Job>, options: AnalyzeOptions, size: number): AsyncGenerator<Outcome> {
-  const pool = Array.from({ length: size }, () => new Worker(WORKER_URL));
   const ids = new Map<number, string>();
   const done = new Map<number, Outcome>();
-  const load = new Map<Worker, number>(pool.map((w) => [w, 0]));
   let wake: (() => void) | null = null;
   let failure: Error | null = null;
-  for (const w of pool) {
-    w.on("message", (reply: WorkerReply) => {
-      load.set(w, (load.get(w) ?? 1) - 1);
-      const id = ids.get(reply.seq) ?? String(reply.seq);
-      done.set(
-        reply.seq,
-        reply.error ? { id, error: new QuellenlageError(reply.error.code, reply.error.message, reply.error.input ?? id) } : { id, ...(reply.analysis ? { analysis: reply.analysis } : {}) },
-      );
-      wake?.();
-    });
-    w.on("error", (err) => {
-      failure = err;
-      wake?.();
-    });
-  }
+  const onReply = (reply: WorkerReply) => {
+    const id = ids.get(reply.seq) ?? String(reply.seq);
+    done.set(
+      reply.seq,
+      reply.error ? { id, error: new QuellenlageError(reply.error.code, reply.error.message, reply.error.input ?? id) } : { id, ...(reply.analysis ? { analysis: reply.analysis } : {}) },
+    );
+    wake?.();
+  };
+  const pool = Array.from(
+    { length: size },
+    () =>
+      new WorkerSlot(onReply, (err) => {
+        failure = err;
+        wake?.();
+      }),
+  );
+  const unwatch = watch(pool, options.timeoutMs, (request, outcome) => {
+    done.set(request.seq, outcome);
+    wake?.();
+  });
   const waitForReply = () => new Promise<void>((resolve) => (wake = resolve));
   let seq = 0;
   let next = 0;
@@ -141,7 +145,7 @@ async function* runPooled(jobs: AsyncIterable<Job>, options: AnalyzeOptions, siz
     while (!exhausted || next < seq) {
       if (failure) throw failure;
       // Hand out jobs while a worker has room.
-      while (!exhausted && [...load.values()].some((n) => n < QUEUE_PER_WORKER)) {
+      while (!exhausted && pool.some((w) => w.waiting.length < QUEUE_PER_WORKER)) {
         const item = await iterator.next();
         if (item.done) {
           exhausted = true;
@@ -154,9 +158,8 @@ async function* runPooled(jobs: AsyncIterable<Job>, options: AnalyzeOptions, siz
           done.set(s, { id: job.id, error: job.error });
           continue;
         }
-        const worker = [...load.entries()].sort((a, b) => a[1] - b[1])[0]![0];
-        load.set(worker, load.get(worker)! + 1);
-        worker.postMessage({ seq: s, article: job.article, options });
+        const slot = pool.reduce((a, b) => (b.waiting.length < a.waiting.length ? b : a));
+        slot.post({ seq: s, article: job.article, options });
       }
       // Give out what is done, in order.
       while (done.has(next)) {
@@ -169,7 +172,8 @@ async function* runPooled(jobs: AsyncIterable<Job>, options: AnalyzeOptions, siz
       if (next < seq && !done.has(next)) await waitForReply();
     }
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    unwatch();
+    await Promise.all(pool.map((w) => w.close()));
   }
 }
 
@@ -187,7 +191,6 @@ const PIPELINE_SPLIT: StageName = "time";
  * this thread runs the others on the input before (analyzeFrom), in input order.
  */
 async function* runPipelined(jobs: AsyncIterable<Job>, options: AnalyzeOptions): AsyncGenerator<Outcome> {
-  const worker = new Worker(WORKER_URL);
   const waiting = new Map<number, (reply: WorkerReply) => void>();
   let failure: Error | null = null;
   const failAll = (err: Error) => {
@@ -195,12 +198,14 @@ async function* runPipelined(jobs: AsyncIterable<Job>, options: AnalyzeOptions):
     for (const [seq, resolve] of waiting) resolve({ seq });
     waiting.clear();
   };
-  worker.on("message", (reply: WorkerReply) => {
+  const answer = (reply: WorkerReply) => {
     waiting.get(reply.seq)?.(reply);
     waiting.delete(reply.seq);
-  });
-  worker.on("error", failAll);
-  worker.on("exit", () => failAll(new Error("the pipeline's worker stopped")));
+  };
+  const slot = new WorkerSlot(answer, failAll);
+  const unwatch = watch([slot], options.timeoutMs, (request, outcome) =>
+    answer({ seq: request.seq, error: { code: outcome.error!.code, message: outcome.error!.message, input: outcome.id } }),
+  );
   const iterator = jobs[Symbol.asyncIterator]();
   const pending: Array<{ job: Job; reply: Promise<WorkerReply> | null }> = [];
   let seq = 0;
@@ -219,8 +224,7 @@ async function* runPipelined(jobs: AsyncIterable<Job>, options: AnalyzeOptions):
       }
       const s = seq++;
       const reply = new Promise<WorkerReply>((resolve) => waiting.set(s, resolve));
-      const request: WorkerRequest = { seq: s, article: job.article, options, until: PIPELINE_SPLIT };
-      worker.postMessage(request);
+      slot.post({ seq: s, article: job.article, options, until: PIPELINE_SPLIT });
       pending.push({ job, reply });
     }
   };
@@ -242,14 +246,21 @@ async function* runPipelined(jobs: AsyncIterable<Job>, options: AnalyzeOptions):
       }
       let outcome: Outcome;
       try {
-        outcome = { id: job.id, analysis: analyzeFrom(job.article, r.doc, options) };
+        outcome = { id: job.id, analysis: analyzeFrom(job.article, r.doc, restOfTime(options, r.elapsedMs)) };
       } catch (err) {
         outcome = { id: job.id, error: toQuellenlageError(err, job.id) };
       }
       yield outcome;
     }
   } finally {
-    worker.removeAllListeners("exit");
-    await worker.terminate();
+    unwatch();
+    await slot.close();
   }
+}
+
+/** The options for the second half of an analysis whose first half took `elapsedMs` of the time limit. */
+function restOfTime(options: AnalyzeOptions, elapsedMs: number | undefined): AnalyzeOptions {
+  if (options.timeoutMs === undefined || elapsedMs === undefined) return options;
+  // A limit already used up still has to stop the analysis: the smallest positive limit does.
+  return { ...options, timeoutMs: Math.max(Number.MIN_VALUE, options.timeoutMs - elapsedMs) };
 }

@@ -21,6 +21,8 @@ export const VERSION = "0.1.0";
  */
 const MAX_JOBS = Math.max(64, availableParallelism());
 const DEFAULT_JOBS = "auto";
+/** Seconds one input may take before it fails with E_TIMEOUT (0: no limit). */
+const DEFAULT_TIMEOUT_SECONDS = 60;
 
 export interface CliIO {
   stdout: Writable;
@@ -36,9 +38,12 @@ Examples:
   quellenlage analyze https://example.org/feed.xml --follow-links --format jsonl
   quellenlage analyze crawl.warc.gz --learn-boilerplate --save-site-profile site.json --format jsonl
   quellenlage analyze later-pages/ --site-profile site.json
+  quellenlage analyze list.jsonl --allow-paths /data/pages --timeout 20 --format jsonl
   cat article.txt | quellenlage analyze - --language de --stages sentences
 
-Exit status: 0 all inputs analysed, 1 some inputs failed (the others are still printed), 2 usage error.`;
+Exit status: 0 all inputs analysed, 1 some inputs failed (the others are still printed), 2 usage error.
+stderr: one line "E_CODE id: message" per failed input, progress while a batch runs (--no-progress: none),
+and at the end "N analysed, M failed in T s".`;
 
 /** Runs the CLI on `argv` (without the node and script paths); resolves to the exit status. */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
@@ -73,8 +78,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .option("--tokens", "include tokens in the output")
     .option("--max-chars <n>", "longest text accepted, in characters", String(DEFAULT_MAX_CHARS))
     .option("--jobs <n|pipeline|auto>", "threads: N workers analysing in parallel, 1 this thread only, pipeline one reading while this one analyses, auto by idle cores", DEFAULT_JOBS)
+    .option("--timeout <seconds>", "time limit per input; past it the input fails with E_TIMEOUT and the batch goes on (0: none)", String(DEFAULT_TIMEOUT_SECONDS))
+    .option("--allow-paths <dir>", "a folder JSONL records' paths may also point into (besides the JSONL file's own); repeatable", (dir: string, dirs: string[]) => [...dirs, dir], [] as string[])
+    .option("--progress", "show progress on stderr while the batch runs, also when stderr is not a terminal (the default)")
+    .option("--no-progress", "no progress on stderr (the final count is still written)")
     .addHelpText("after", EXAMPLES)
-    .action(async (inputs: string[], o: Record<string, string | boolean | undefined>) => {
+    .action(async (inputs: string[], o: Record<string, string | string[] | boolean | undefined>) => {
       const published = typeof o["published"] === "string" ? o["published"] : undefined;
       if (published !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(published) || isoDate(published) === null)) {
         throw new QuellenlageError("E_USAGE", `--published must be a date YYYY-MM-DD, got "${published}"`);
@@ -88,6 +97,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       if (typeof jobs === "number" && (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS)) {
         throw new QuellenlageError("E_USAGE", `--jobs must be "auto", "pipeline" or an integer from 1 to ${MAX_JOBS}`);
       }
+      const timeout = Number(o["timeout"]);
+      if (!(typeof o["timeout"] === "string" && /^\d+(?:\.\d+)?$/.test(o["timeout"]) && Number.isFinite(timeout))) {
+        throw new QuellenlageError("E_USAGE", `--timeout must be a number of seconds (0 for no limit), got "${String(o["timeout"])}"`);
+      }
+      const allowPaths = Array.isArray(o["allowPaths"]) ? o["allowPaths"] : [];
       status = await runAnalyze(inputs, {
         format: o["format"] as OutputFormat,
         inputFormat: o["inputFormat"] as InputFormat,
@@ -98,11 +112,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
           tokens: o["tokens"] === true,
           ...(o["timeAnchoring"] === "news" || o["timeAnchoring"] === "narrative" ? { timeAnchoring: o["timeAnchoring"] } : {}),
           maxChars,
+          ...(timeout > 0 ? { timeoutMs: timeout * 1000 } : {}),
         },
         stdout: io.stdout,
         stderr: io.stderr,
         jobs,
-        read: { followFeedLinks: o["followLinks"] === true },
+        progress: o["progress"] !== false,
+        read: { followFeedLinks: o["followLinks"] === true, allowPaths },
         siteProfile: {
           ...(typeof o["siteProfile"] === "string" ? { load: o["siteProfile"] } : {}),
           ...(typeof o["saveSiteProfile"] === "string" ? { save: o["saveSiteProfile"] } : {}),

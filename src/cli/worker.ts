@@ -9,6 +9,7 @@ import type { WorkerReply, WorkerRequest } from "./pool.js";
 
 parentPort?.on("message", ({ seq, article, options, until }: WorkerRequest) => {
   let reply: WorkerReply;
+  const started = performance.now();
   try {
     // Bytes arrive as a plain Uint8Array; ingest reads them the same way.
     reply = until ? { seq, doc: analyzeUntil(article, until, options) } : { seq, analysis: analyze(article, options) };
@@ -16,5 +17,6 @@ parentPort?.on("message", ({ seq, article, options, until }: WorkerRequest) => {
     const e = toQuellenlageError(err, article.id);
     reply = { seq, error: { code: e.code, message: e.message, ...(e.input !== undefined ? { input: e.input } : {}) } };
   }
+  reply.elapsedMs = performance.now() - started;
   parentPort!.postMessage(reply);
 });

@@ -1,5 +1,6 @@
 import type { Analysis, Attribution, Entity } from "../model/types.js";
 import { articleEntities } from "../stages/entities/article.js";
+import { checkAnalysis } from "../arguments.js";
 
 /** Longest excerpt of a block shown in the readable view. */
 const EXCERPT = 160;
@@ -17,6 +18,7 @@ function excerpt(s: string, max = EXCERPT): string {
  * hedges and quantities, and the diagnostics. Sections of stages that did not run are left out.
  */
 export function toMarkdown(a: Analysis): string {
+  checkAnalysis(a);
   const out: string[] = [];
   const headline = a.blocks.find((b) => b.kind === "headline")?.text ?? a.meta.title ?? a.id;
   out.push(`# ${excerpt(headline, 200)}`, "");

@@ -1,5 +1,7 @@
 import type { Writable } from "node:stream";
 import type { Analysis } from "../model/types.js";
+import { QuellenlageError } from "../model/errors.js";
+import { checkAnalysis, describeValue } from "../arguments.js";
 import { toMarkdown } from "./markdown.js";
 
 export type OutputFormat = "json" | "jsonl" | "md";
@@ -19,9 +21,17 @@ export class AnalysisWriter {
   constructor(
     private readonly format: OutputFormat,
     private readonly out: Writable,
-  ) {}
+  ) {
+    if (!OUTPUT_FORMATS.includes(format)) {
+      throw new QuellenlageError("E_ARGUMENT", `the output format must be one of ${OUTPUT_FORMATS.join(", ")}, got ${describeValue(format)}`);
+    }
+    if (typeof out?.write !== "function" || typeof out.once !== "function") {
+      throw new QuellenlageError("E_ARGUMENT", `the output must be a writable stream, got ${describeValue(out)}`);
+    }
+  }
 
   async write(a: Analysis): Promise<void> {
+    checkAnalysis(a);
     this.count++;
     switch (this.format) {
       case "jsonl":

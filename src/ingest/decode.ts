@@ -1,4 +1,5 @@
 import { QuellenlageError } from "../model/errors.js";
+import { checkBytes } from "../arguments.js";
 
 /** How much of the start of the bytes is inspected for binary content and for a `<meta charset>`. */
 const SNIFF_BYTES = 8192;
@@ -20,8 +21,8 @@ const MAX_CONTROL_SHARE = 0.05;
 export interface Decoded {
   text: string;
   encoding: string;
-  /** How the encoding was chosen. */
-  via: "bom" | "declared" | "meta" | "utf-8" | "fallback";
+  /** How the encoding was chosen ("sniffed": UTF-16 without a byte-order mark, told by its zero bytes). */
+  via: "bom" | "declared" | "meta" | "utf-8" | "sniffed" | "fallback";
   /** Byte sequences that were not valid UTF-8 and were replaced by U+FFFD (UTF-8 with a few damaged bytes). */
   replaced?: number;
 }
@@ -67,20 +68,111 @@ function bomOf(bytes: Uint8Array): { encoding: string; length: number } | null {
   return null;
 }
 
-/** Throws E_BINARY when the bytes are not text (NUL bytes or many control characters in the first 8 KB). */
+/** Throws E_BINARY when the bytes are not text (NUL bytes or many control characters in the first 8 KB), saying what they look like. */
 export function assertText(bytes: Uint8Array, input?: string): void {
   const n = Math.min(bytes.length, SNIFF_BYTES);
   let control = 0;
+  let firstNul = -1;
+  let nuls = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
     if (b === 0) {
-      throw new QuellenlageError("E_BINARY", "input is binary (it holds NUL bytes); give a text, HTML or JSONL file", input);
+      nuls++;
+      if (firstNul < 0) firstNul = i;
     }
     if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
   }
-  if (n > 0 && control / n > MAX_CONTROL_SHARE) {
-    throw new QuellenlageError("E_BINARY", "input is binary (too many control characters); give a text, HTML or JSONL file", input);
+  if (nuls > 0) {
+    throw new QuellenlageError(
+      "E_BINARY",
+      `input is binary: ${describeBytes(bytes)}, with ${nuls} NUL byte${nuls === 1 ? "" : "s"} in its first ${n} bytes (the first at byte ${firstNul}); give a text, HTML or JSONL file`,
+      input,
+    );
   }
+  if (n > 0 && control / n > MAX_CONTROL_SHARE) {
+    throw new QuellenlageError(
+      "E_BINARY",
+      `input is binary: ${describeBytes(bytes)}, ${Math.round((100 * control) / n)} % of its first ${n} bytes control characters; give a text, HTML or JSONL file`,
+      input,
+    );
+  }
+}
+
+/** Signatures of common binary formats, for saying what a refused input looks like. */
+const SIGNATURES: ReadonlyArray<[string, number[] | string, number?]> = [
+  ["a PNG image", [0x89, 0x50, 0x4e, 0x47]],
+  ["a JPEG image", [0xff, 0xd8, 0xff]],
+  ["a GIF image", "GIF8"],
+  ["a PDF document", "%PDF"],
+  ["a ZIP archive (also .docx, .xlsx, .epub)", [0x50, 0x4b, 0x03, 0x04]],
+  ["gzip data", [0x1f, 0x8b]],
+  ["bzip2 data", "BZh"],
+  ["xz data", [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]],
+  ["a 7-Zip archive", [0x37, 0x7a, 0xbc, 0xaf]],
+  ["a RAR archive", "Rar!"],
+  ["an ELF executable", [0x7f, 0x45, 0x4c, 0x46]],
+  ["a Windows executable", "MZ"],
+  ["a WebAssembly module", [0x00, 0x61, 0x73, 0x6d]],
+  ["an SQLite database", "SQLite format 3"],
+  ["a RIFF file (WAV, AVI, WebP)", "RIFF"],
+  ["an Ogg stream", "OggS"],
+  ["an MP4 or QuickTime video", "ftyp", 4],
+  ["a UTF-32 text (little-endian byte-order mark), which is not read", [0xff, 0xfe, 0x00, 0x00]],
+  ["a UTF-32 text (big-endian byte-order mark), which is not read", [0x00, 0x00, 0xfe, 0xff]],
+];
+/** Bytes shown of an input no signature names. */
+const SHOWN_BYTES = 8;
+
+/** What bytes look like: a known format by its signature, else their first bytes in hex. */
+export function describeBytes(bytes: Uint8Array): string {
+  for (const [name, sig, offset = 0] of SIGNATURES) {
+    const expected = typeof sig === "string" ? [...sig].map((c) => c.charCodeAt(0)) : sig;
+    if (expected.every((b, i) => bytes[offset + i] === b)) return `${name} (${bytes.length} bytes)`;
+  }
+  const head = [...bytes.subarray(0, SHOWN_BYTES)].map((b) => b.toString(16).padStart(2, "0")).join(" ");
+  return `${bytes.length} bytes starting ${head}${bytes.length > SHOWN_BYTES ? " …" : ""}`;
+}
+
+/**
+ * UTF-16 without a byte-order mark: text of mostly Latin, Cyrillic, Greek or CJK letters in UTF-16 has
+ * zero bytes on one side of its byte pairs (the high byte of ASCII characters: spaces, digits,
+ * punctuation, Latin letters) and almost none on the other. Sniffed when at least MIN_UTF16_ZERO_SHARE
+ * of the pairs in the first 8 KB have a zero on one side and at most MAX_UTF16_OTHER_ZERO_SHARE on the
+ * other, and the pairs decode to text (no broken surrogates, few control characters).
+ */
+const MIN_UTF16_ZERO_SHARE = 0.1;
+const MAX_UTF16_OTHER_ZERO_SHARE = 0.01;
+
+export function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
+  const n = Math.min(bytes.length, SNIFF_BYTES);
+  const pairs = n / 2;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i + 1 < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const encoding =
+    oddZero >= pairs * MIN_UTF16_ZERO_SHARE && evenZero <= pairs * MAX_UTF16_OTHER_ZERO_SHARE
+      ? "utf-16le"
+      : evenZero >= pairs * MIN_UTF16_ZERO_SHARE && oddZero <= pairs * MAX_UTF16_OTHER_ZERO_SHARE
+        ? "utf-16be"
+        : null;
+  if (!encoding) return null;
+  let head: string;
+  try {
+    // The sample may end inside a surrogate pair: only whole pairs before it are judged.
+    head = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, n - (n < bytes.length ? 2 : 0)));
+  } catch {
+    return null;
+  }
+  let control = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+  }
+  return head.length > 0 && control / head.length <= MAX_CONTROL_SHARE ? encoding : null;
 }
 
 /** `<meta charset=…>` or `<meta http-equiv="Content-Type" content="…; charset=…">`. */
@@ -141,14 +233,17 @@ export function decodeBytes(
   bytes: Uint8Array,
   options: { declared?: string | null; html?: boolean; input?: string } = {},
 ): Decoded {
+  checkBytes(bytes);
   const bom = bomOf(bytes);
   if (bom) {
     return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding, via: "bom" };
   }
   const declared = options.declared ? canonicalEncoding(options.declared) : null;
-  // A header naming UTF-16 is believed (bytes without a BOM can be UTF-16 only if someone says so);
-  // a <meta> naming UTF-16 cannot be right, since it was read as ASCII: it counts as UTF-8 (WHATWG).
+  // A header naming UTF-16 is believed; a <meta> naming UTF-16 cannot be right, since it was read as
+  // ASCII: it counts as UTF-8 (WHATWG). Without a BOM or a header, UTF-16 shows in its zero bytes.
   if (declared?.startsWith("utf-16")) return { text: new TextDecoder(declared).decode(bytes), encoding: declared, via: "declared" };
+  const utf16 = declared ? null : sniffUtf16(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, via: "sniffed" };
   assertText(bytes, options.input);
   const meta = !declared && options.html ? metaCharset(bytes) : null;
   const chosen = declared ?? (meta ? canonicalEncoding(meta) : null);

@@ -5,6 +5,8 @@
 import { createReadStream, readFileSync, statSync } from "node:fs";
 import { open, readdir, stat } from "node:fs/promises";
 import { dirname, extname, join, resolve } from "node:path";
+import { checkInputList } from "../arguments.js";
+import { PathGuard } from "./paths.js";
 import { createGunzip } from "node:zlib";
 import { QuellenlageError, toQuellenlageError } from "../model/errors.js";
 import { decodeBytes } from "./decode.js";
@@ -26,6 +28,8 @@ const WARC_EXT = new Set([".warc"]);
 const GZIP_EXT = ".gz";
 /** Inputs that are URLs rather than paths. */
 const URL_INPUT = /^https?:\/\//i;
+/** A URL of any scheme ("file:///etc/hostname", "ftp://host/x"): only http and https are read. */
+const ANY_URL = /^([a-z][a-z0-9+.-]*):\/\//i;
 
 export type InputFormat = "auto" | "text" | "html" | "jsonl" | "feed" | "warc";
 
@@ -43,12 +47,23 @@ export interface ReadOptions {
   followFeedLinks?: boolean;
   /** WARC records larger than this are skipped with an error. */
   maxRecordBytes?: number;
+  /**
+   * Folders the files named by JSONL records' `path` may also lie in (their real path, symlinks
+   * resolved); the JSONL file's own folder always may (for JSONL on stdin: the working directory).
+   */
+  allowPaths?: readonly string[];
 }
 
 export async function* readJobs(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<Job> {
+  checkInputList(inputs);
   for (const input of inputs) {
     if (URL_INPUT.test(input)) {
       yield* urlJobs(input, options);
+      continue;
+    }
+    const scheme = ANY_URL.exec(input);
+    if (scheme) {
+      yield { id: input, error: schemeError(scheme[1]!, input, "inputs") };
       continue;
     }
     if (input === "-") {
@@ -238,6 +253,7 @@ async function* stdinJobs(options: ReadOptions): AsyncGenerator<Job> {
 
 async function* jsonlJobs(stream: AsyncIterable<Buffer | string>, name: string, base: string, options: ReadOptions): AsyncGenerator<Job> {
   const maxLine = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  const guard = new PathGuard([base, ...(options.allowPaths ?? [])]);
   let lines;
   try {
     lines = readLines(stream, maxLine);
@@ -260,8 +276,10 @@ async function* jsonlJobs(stream: AsyncIterable<Buffer | string>, name: string, 
       if (record.text !== undefined) yield { id: record.id, article: { id: record.id, text: record.text, ...meta } };
       else if (record.html !== undefined) yield { id: record.id, article: { id: record.id, html: record.html, ...meta } };
       else if (record.path !== undefined) {
-        const path = resolve(base, record.path);
         try {
+          const scheme = ANY_URL.exec(record.path);
+          if (scheme) throw schemeError(scheme[1]!, record.path, "paths");
+          const path = guard.check(resolve(base, record.path), record.path);
           const bytes = readInflated(path, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, record.id);
           const format = formatOf(path, {});
           yield { id: record.id, article: { id: record.id, bytes, ...(format === "html" || format === "text" ? { format } : {}), ...meta } };
@@ -287,6 +305,26 @@ function readInflated(path: string, max: number, input: string): Uint8Array {
   if (info.size > max) throw new QuellenlageError("E_TOO_LARGE", `file is ${info.size} bytes, more than the limit of ${max}`);
   const bytes = readFileSync(path);
   return isGzip(bytes) ? inflateCapped(bytes, "gzip", max, input) : bytes;
+}
+
+/** A URL of a scheme that is not read: said as such, not as a missing file. */
+function schemeError(scheme: string, value: string, where: "inputs" | "paths"): QuellenlageError {
+  const lower = scheme.toLowerCase();
+  const how =
+    where === "paths"
+      ? "a JSONL record's path names a file inside the JSONL file's folder (or one given with --allow-paths), not a URL"
+      : lower === "file"
+        ? `give the file's path instead (${JSON.stringify(fileUrlPath(value))})`
+        : "only http:// and https:// URLs are fetched";
+  return new QuellenlageError("E_SCHEME", `${JSON.stringify(value.length > 80 ? value.slice(0, 80) + "…" : value)} is a URL of the scheme ${lower}:, which is not read; ${how}`);
+}
+
+function fileUrlPath(value: string): string {
+  try {
+    return decodeURIComponent(new URL(value).pathname);
+  } catch {
+    return value.replace(ANY_URL, "");
+  }
 }
 
 function readError(err: unknown, input: string): QuellenlageError {

@@ -75,6 +75,15 @@ function isAnchoringMode(value: string): value is TimeAnchoringMode {
   return (ANCHORING_MODES as readonly string[]).includes(value);
 }
 
+/** Characters of a refused line shown in its error. */
+const SHOWN_LINE_CHARS = 40;
+
+/** The start of a line, as JSON text (invalid UTF-8 shown as U+FFFD). */
+function lineStart(bytes: Buffer): string {
+  const text = new TextDecoder("utf-8").decode(bytes.subarray(0, 4 * SHOWN_LINE_CHARS));
+  return JSON.stringify(text.length > SHOWN_LINE_CHARS ? text.slice(0, SHOWN_LINE_CHARS) + "…" : text);
+}
+
 /** Parses and checks one line; `where` names it in errors ("file.jsonl:12"). */
 export function parseRecord(raw: RawLine, where: string, maxLineBytes = DEFAULT_MAX_LINE_BYTES): JsonlRecord {
   if (raw.bytes === null) {
@@ -85,10 +94,10 @@ export function parseRecord(raw: RawLine, where: string, maxLineBytes = DEFAULT_
     value = JSON.parse(UTF8.decode(raw.bytes));
   } catch (err) {
     const why = err instanceof TypeError ? "is not valid UTF-8" : `is not valid JSON (${(err as Error).message})`;
-    throw new QuellenlageError("E_JSON", `line ${why}`, where);
+    throw new QuellenlageError("E_JSON", `line ${why}; it starts ${lineStart(raw.bytes)}`, where);
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    throw new QuellenlageError("E_JSONL_FIELD", "line is not a JSON object", where);
+    throw new QuellenlageError("E_JSONL_FIELD", `line is not a JSON object but ${value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`}`, where);
   }
   const o = value as Record<string, unknown>;
   const rawId = o["id"];

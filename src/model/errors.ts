@@ -32,6 +32,14 @@ export type ErrorCode =
   /** A feed or web archive that cannot be read. */
   | "E_FEED"
   | "E_WARC"
+  /** A library function called with an argument of the wrong type or shape (`analyze(null)`). */
+  | "E_ARGUMENT"
+  /** The analysis of one input took longer than its time limit (`--timeout`, `timeoutMs`). */
+  | "E_TIMEOUT"
+  /** A path named in a JSONL record that resolves outside the folders it may be read from. */
+  | "E_PATH"
+  /** An input or path given as a URL of a scheme other than http and https (`file://`, `ftp://`). */
+  | "E_SCHEME"
   | "E_INTERNAL";
 
 export class QuellenlageError extends Error {

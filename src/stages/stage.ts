@@ -31,6 +31,11 @@ export interface StageContext {
   published: string | null;
   /** How relative times are anchored; "auto" lets the time stage decide from the text. */
   timeAnchoring: "news" | "narrative" | "auto";
+  /**
+   * Throws `E_TIMEOUT` once the analysis is past its time limit (src/deadline.ts). The pipeline calls it
+   * before each stage, stages once per block or sentence in their long loops; absent when there is no limit.
+   */
+  checkpoint?: (where?: string) => void;
 }
 
 /**

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import type { Analysis } from "../../src/model/types.js";
-import { ERROR_LINE, cli } from "../helpers/cli.js";
+import { ERROR_LINE, SUMMARY_LINE, cli, errorLines } from "../helpers/cli.js";
 import { assertValidAnalysis } from "../helpers/validate.js";
 
 const dir = mkdtempSync(join(tmpdir(), "quellenlage-cli-"));
@@ -39,10 +39,12 @@ describe("quellenlage analyze", () => {
     assert.deepEqual(lines.map((l) => l.id), ["x1", "x2"]);
     assert.equal(lines[0]!.meta.published, "2024-06-14");
     assert.equal(lines[1]!.meta.languageSource, "given");
-    const errors = r.stderr.trim().split("\n");
+    const errors = errorLines(r.stderr);
     assert.equal(errors.length, 1);
     assert.match(errors[0]!, ERROR_LINE);
     assert.match(errors[0]!, /^E_JSON .*in\.jsonl:2: /);
+    assert.match(r.stderr.trim().split("\n").at(-1)!, SUMMARY_LINE);
+    assert.match(r.stderr, /\n2 analysed, 1 failed in \d+\.\d s\n$/);
   });
 
   it("honours --published, --language and --stages", async () => {

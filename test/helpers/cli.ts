@@ -21,3 +21,11 @@ export async function cli(args: readonly string[]): Promise<CliResult> {
 
 /** Each stderr line of a failed input: `E_CODE id: message`. */
 export const ERROR_LINE = /^E_[A-Z_]+ .+: .+$/;
+export { SUMMARY_LINE } from "../../src/cli/progress.js";
+/** A progress line written while a batch runs (stderr not a terminal). */
+export const PROGRESS_LINE = /^progress: \d+ analysed, \d+ failed, /;
+
+/** The stderr lines that are not progress or the final count: the failed inputs' lines (and usage errors). */
+export function errorLines(stderr: string): string[] {
+  return stderr.split("\n").filter((l) => l && !PROGRESS_LINE.test(l) && !/^\d+ analysed, \d+ failed in /.test(l));
+}

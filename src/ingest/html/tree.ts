@@ -5,10 +5,17 @@
  * never holds article text (scripts, styles, templates, SVG). Nesting deeper than `MAX_NESTING` is
  * flattened into the deepest allowed element, so no walk over the tree can be driven arbitrarily deep.
  */
+import { QuellenlageError } from "../../model/errors.js";
 import { htmlParser } from "./dom.js";
 
 /** Deeper markup than this is not a page but an attack on parsers: deeper elements are flattened. */
 export const MAX_NESTING = 512;
+/**
+ * Markup with more elements than this is refused (E_TOO_LARGE): each costs memory in the tree and time
+ * in every walk over it, and news pages have a few thousand (the most in the 681 pages of the extraction
+ * benchmarks: 9,748); a 64 MB file of empty paragraphs would have twenty million.
+ */
+export const MAX_ELEMENTS = 500_000;
 
 export interface HElement {
   tag: string;
@@ -35,6 +42,8 @@ export interface ParsedPage {
   head: HeadData;
   /** Whether elements nested deeper than MAX_NESTING were flattened. */
   flattened: boolean;
+  /** Start tags in the markup (kept or not). */
+  elements: number;
 }
 
 /** Elements whose content is never article text (their text is not kept in the tree). */
@@ -48,11 +57,11 @@ const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input"
 const JSON_LD_TYPE = "application/ld+json";
 
 /**
- * The start of a comment, or a script or style start tag (attributes with quoted values read whole).
- * The contents of scripts and styles are never kept; cutting them out before the parse spares the
- * tokenizer a third to a half of a typical page's characters.
+ * The start of a comment, or the start of a script or style start tag (its end is found by
+ * `startTagEnd`, quoted attribute values read whole). The contents of scripts and styles are never kept;
+ * cutting them out before the parse spares the tokenizer a third to a half of a typical page's characters.
  */
-const RAW_TEXT_START = /<!--|<(script|style)(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const RAW_TEXT_START = /<!--|<(script|style)(?=[\s/>])/gi;
 const RAW_TEXT_END: Readonly<Record<string, RegExp>> = { script: /<\/script[\s/>]/gi, style: /<\/style[\s/>]/gi };
 const COMMENT_END = "-->";
 /** A script whose contents are data the metadata reads. */
@@ -64,19 +73,21 @@ export function withoutRawText(html: string): string {
   let from = 0;
   RAW_TEXT_START.lastIndex = 0;
   for (let m = RAW_TEXT_START.exec(html); m !== null; m = RAW_TEXT_START.exec(html)) {
-    const tagEnd = m.index + m[0].length;
     if (m[1] === undefined) {
       const end = html.indexOf(COMMENT_END, m.index + 4);
       if (end < 0) break;
       RAW_TEXT_START.lastIndex = end + COMMENT_END.length;
       continue;
     }
+    // A start tag that never ends (a quote never closed) holds the rest of the page: nothing more to cut.
+    const tagEnd = startTagEnd(html, m.index + m[0].length);
+    if (tagEnd < 0) break;
     const name = m[1].toLowerCase();
     const close = RAW_TEXT_END[name]!;
     close.lastIndex = tagEnd;
     const c = close.exec(html);
     if (c === null) break;
-    if (!(name === "script" && KEEPS_CONTENT.test(m[0])) && c.index > tagEnd) {
+    if (!(name === "script" && KEEPS_CONTENT.test(html.slice(m.index, tagEnd))) && c.index > tagEnd) {
       out += html.slice(from, tagEnd);
       from = c.index;
     }
@@ -84,6 +95,27 @@ export function withoutRawText(html: string): string {
   }
   return from === 0 ? html : out + html.slice(from);
 }
+
+/**
+ * Where a start tag whose attributes begin at `from` ends (past its ">"), a quoted value (single or double
+ * quotes) read whole; -1 when it does not end. A loop rather than a regular expression: one that failed
+ * on an unclosed quote would be tried again at every later tag, each time to the end of the page.
+ */
+function startTagEnd(html: string, from: number): number {
+  for (let i = from; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    if (c === GT) return i + 1;
+    if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
+      const close = html.indexOf(c === DOUBLE_QUOTE ? '"' : "'", i + 1);
+      if (close < 0) return -1;
+      i = close;
+    }
+  }
+  return -1;
+}
+const GT = 0x3e;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
 
 export function parseTree(html: string): ParsedPage {
   const root: HElement = { tag: "#root", attrs: {}, children: [], parent: null, depth: 0 };
@@ -97,11 +129,15 @@ export function parseTree(html: string): ParsedPage {
   let captured = "";
   // How many opened elements were flattened into `current` and still wait for their end tag.
   let overflow = 0;
+  let elements = 0;
 
   const Parser = htmlParser();
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        if (++elements > MAX_ELEMENTS) {
+          throw new QuellenlageError("E_TOO_LARGE", `the page has more than ${MAX_ELEMENTS} elements (a news page has a few thousand); it is not read`);
+        }
         if (dropTag !== null) {
           if (name === dropTag) dropDepth++;
           return;
@@ -172,7 +208,7 @@ export function parseTree(html: string): ParsedPage {
   );
   parser.write(withoutRawText(html));
   parser.end();
-  return { root, head, flattened };
+  return { root, head, flattened, elements };
 }
 
 /** The elements below `root` (itself included) in document order, walked without recursion. */

@@ -7,7 +7,7 @@
  *  - hearsay: "soll … getan haben" reports a claim without naming its source.
  */
 import { type Frame, type FrameContext, type SpeakerRef, wordsRange } from "./frame.js";
-import { quotationAt } from "./quotes.js";
+import { quotationAt, quotationStartingAt } from "./quotes.js";
 import { type SentenceView, contentEnd } from "./words.js";
 
 /** A quotation standing alone takes the speaker of an attribution at most this many sentences before it. */
@@ -127,7 +127,7 @@ function hearsayAt(view: SentenceView, ctx: ContinuationContext): number {
 function quoteFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame | null): Frame | null {
   const first = view.words[0];
   if (!first || first.kind !== "quote") return null;
-  const q = ctx.quotes.find((x) => x.start === first.start && x.depth === 0);
+  const q = quotationStartingAt(ctx.quotes, first.start, 0);
   if (!q || q.words < MIN_STANDALONE_QUOTE_WORDS) return null;
   // The quotation must be the sentence (it may run on into the next ones), not its subject.
   const last = view.words[contentEnd(view.words, 0, view.words.length) - 1];

@@ -15,10 +15,11 @@ import { findAddressee, findChannel } from "./channels.js";
 import { continuationFrames } from "./continuation.js";
 import type { Frame, FrameContext, Range } from "./frame.js";
 import { type Lexicon, lexiconFor } from "./lexicon.js";
-import { type Quotation, findQuotations } from "./quotes.js";
+import { type Quotation, findQuotations, isQuotation, quotationsInside } from "./quotes.js";
 import { sourceFrames } from "./source-cues.js";
 import { articleEntities } from "../entities/article.js";
-import { entityForSpan } from "../entities/lookup.js";
+import { EntityIndex, entityForSpan } from "../entities/lookup.js";
+import { SpanIndex } from "../../model/span-index.js";
 import { withStatementTimes } from "../time/statement-time.js";
 import { speakerKind } from "./speakers.js";
 import { verbFrames } from "./verb-cues.js";
@@ -31,7 +32,8 @@ const NOT_REPORTING = new Set<Block["kind"]>(["boilerplate", "related", "credit"
 
 export const attributionStage: Stage = {
   name: "attribution",
-  needs: ["sentences"],
+  // Entities give speakers their entity, times give statements their date.
+  needs: ["sentences", "entities", "time"],
   run(doc: Doc, ctx: StageContext): Doc {
     const tokens = doc.tokens ?? [];
     const quotes = findQuotations(doc.text, tokens, doc.blocks);
@@ -43,29 +45,32 @@ export const attributionStage: Stage = {
 
     const bySentence: Frame[][] = [];
     const all: Frame[] = [];
+    const position = new Map(views.map((v, i) => [v, i]));
     const previousSentence = (view: SentenceView): Range | null => {
-      const prev = views[views.indexOf(view) - 1];
+      const prev = views[(position.get(view) ?? -1) - 1];
       if (!prev || prev.block !== view.block || prev.index !== view.index - 1) return null;
       const end = contentEnd(prev.words, 0, prev.words.length);
       return end > 0 ? { start: prev.words[0]!.start, end: prev.words[end - 1]!.end } : null;
     };
     for (const view of views) {
+      ctx.checkpoint?.();
       const fctx: FrameContext = { lex: lexOf(view), text: doc.text, quotes, previousSentence };
       const frames = dedupe([...verbFrames(view, fctx), ...sourceFrames(view, fctx)]);
       cutAtLaterClauses(frames);
       bySentence[view.index] = frames;
-      all.push(...frames);
+      for (const f of frames) all.push(f);
     }
     inheritForSubjunctiveCues(views, bySentence);
     dropSupersededFrames(all, bySentence);
     const covered = coveredSentences(views, all);
     const lex = lexiconFor(ctx.locale);
     const standalone = new Set(doc.blocks.flatMap((b, i) => (STANDALONE.has(b.kind) ? [i] : [])));
-    all.push(...continuationFrames(views, bySentence, { lex, text: doc.text, quotes, covered, standalone }));
+    for (const f of continuationFrames(views, bySentence, { lex, text: doc.text, quotes, covered, standalone })) all.push(f);
     all.sort((a, b) => a.cue.start - b.cue.start || a.content[0]!.start - b.content[0]!.start);
 
+    const entities = doc.entities ? new EntityIndex(articleEntities(doc.entities)) : undefined;
     const attributions = all
-      .map((frame, i) => toAttribution(frame, `a${i + 1}`, doc, lexOf(frame.sentence), quotes))
+      .map((frame, i) => toAttribution(frame, `a${i + 1}`, doc, lexOf(frame.sentence), quotes, entities))
       .filter((a): a is Attribution => a !== null);
     attributions.forEach((a, i) => (a.id = `a${i + 1}`));
     return { ...doc, attributions: doc.times ? withStatementTimes(doc, doc.times, attributions) : attributions };
@@ -101,15 +106,29 @@ function inheritForSubjunctiveCues(views: readonly SentenceView[], bySentence: F
  * that statement; a frame found in that sentence itself for the same words is dropped.
  */
 function dropSupersededFrames(all: Frame[], bySentence: Frame[][]): void {
-  const same = (a: Frame, b: Frame) => a.content.length === b.content.length && a.content.every((r, i) => r.start === b.content[i]!.start && r.end === b.content[i]!.end);
-  for (const f of [...all]) {
+  // The frames by their content, in the order of `all` (which is sentence order): the first one of a
+  // content still there is the earliest.
+  const key = (f: Frame) => f.content.map((r) => `${r.start}:${r.end}`).join(",");
+  const byContent = new Map<string, Frame[]>();
+  for (const f of all) {
+    const list = byContent.get(key(f));
+    if (list) list.push(f);
+    else byContent.set(key(f), [f]);
+  }
+  const dropped = new Set<Frame>();
+  for (const f of all) {
     if (f.how !== "verb") continue;
-    const earlier = all.find((g) => g !== f && g.sentence.index < f.sentence.index && same(g, f));
-    if (!earlier) continue;
-    all.splice(all.indexOf(earlier), 1);
+    const same = byContent.get(key(f))!;
+    const earlier = same.find((g) => !dropped.has(g));
+    if (!earlier || earlier === f || earlier.sentence.index >= f.sentence.index) continue;
+    dropped.add(earlier);
     const list = bySentence[earlier.sentence.index];
     if (list) list.splice(list.indexOf(earlier), 1);
   }
+  if (dropped.size === 0) return;
+  let kept = 0;
+  for (const f of all) if (!dropped.has(f)) all[kept++] = f;
+  all.length = kept;
 }
 
 /** One frame per cue and per content: a verb frame wins over a source frame on the same words. */
@@ -152,33 +171,32 @@ function precedingComma(g: Frame): number | null {
 /** Sentences inside some frame's content (other than the cue's own), e.g. the later sentences of a long quotation. */
 function coveredSentences(views: readonly SentenceView[], frames: readonly Frame[]): Set<number> {
   const covered = new Set<number>();
+  const sentences = new SpanIndex(views);
   for (const f of frames) {
     for (const r of f.content) {
-      for (const v of views) {
-        if (v.index !== f.sentence.index && r.start <= v.start && v.end <= r.end + 1) covered.add(v.index);
-      }
+      for (const v of sentences.inside(r.start, r.end + 1)) if (v.index !== f.sentence.index) covered.add(v.index);
     }
   }
   return covered;
 }
 
 function typeOf(frame: Frame, content: readonly Range[], quotes: readonly Quotation[]): AttributionType {
-  const isQuote = (r: Range) => quotes.some((q) => q.start === r.start && q.end === r.end);
+  const isQuote = (r: Range) => isQuotation(quotes, r.start, r.end);
   if (frame.type === "direct" || content.every(isQuote)) return "direct";
   // A quoted name inside the speaker phrase („Kein Seil über die Altstadt“) is not a quoted fragment.
   const inSpeaker = (q: Quotation) => frame.speaker !== null && frame.speaker.start <= q.start && q.end <= frame.speaker.end;
-  const fragment = quotes.some((q) => q.words > 0 && !inSpeaker(q) && content.some((r) => r.start <= q.start && q.end <= r.end));
+  const fragment = content.some((r) => quotationsInside(quotes, r.start, r.end).some((q) => q.words > 0 && !inSpeaker(q)));
   if (fragment) return "mixed";
   return frame.type;
 }
 
-function toAttribution(frame: Frame, id: string, doc: Doc, lex: Lexicon, quotes: readonly Quotation[]): Attribution | null {
+function toAttribution(frame: Frame, id: string, doc: Doc, lex: Lexicon, quotes: readonly Quotation[], entities: EntityIndex | undefined): Attribution | null {
   const text = doc.text;
   const content = frame.content.filter((r) => r.end > r.start).map((r) => span(text, r.start, r.end));
   if (content.length === 0) return null;
   let speaker: Speaker | null = null;
   if (frame.speaker) {
-    const found = doc.entities ? entityForSpan(articleEntities(doc.entities), frame.speaker.start, frame.speaker.end, text) : undefined;
+    const found = entities ? entityForSpan(entities, frame.speaker.start, frame.speaker.end, text) : undefined;
     const kind = speakerKind(frame.speaker, lex, found);
     // "Ein Sprecher des Verbandes", "Nordkorea und Russland": the speaker is not the body or place named.
     const entity = found && (found.type === "person" || (kind !== "anonymous" && kind !== "group")) ? found : undefined;

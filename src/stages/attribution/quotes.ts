@@ -1,5 +1,6 @@
 import type { Token } from "../../model/types.js";
 import type { Block } from "../../model/types.js";
+import { SpanIndex } from "../../model/span-index.js";
 
 /**
  * A quotation: from its opening mark to its closing mark (both included), or to the end of its block
@@ -34,12 +35,19 @@ const CLOSERS: Record<string, readonly string[]> = {
 const OPEN_ONLY = new Set(["„", "‚"]);
 /** Marks that only ever close (when something they close is open); otherwise they are apostrophes. */
 const CLOSE_ONLY = new Set(["”", "’"]);
+/**
+ * Quotations open inside each other at most this deep („…‚…‘…“ is two); an opening mark beyond is not
+ * one. Marks that never close would otherwise stack up, each quotation running to the end of its block
+ * around all the later ones, and every look-up inside them would meet them all.
+ */
+export const MAX_QUOTATION_DEPTH = 8;
 
 interface Open {
   mark: string;
   token: Token;
   depth: number;
-  words: number;
+  /** Words in the block before the opening mark. */
+  wordsBefore: number;
 }
 
 /**
@@ -52,10 +60,11 @@ export function findQuotations(text: string, tokens: readonly Token[], blocks: r
   for (const block of blocks) {
     while (t < tokens.length && tokens[t]!.start < block.start) t++;
     const stack: Open[] = [];
+    let words = 0;
     for (; t < tokens.length && tokens[t]!.end <= block.end; t++) {
       const tok = tokens[t]!;
       if (tok.kind === "word" || tok.kind === "number") {
-        for (const o of stack) o.words++;
+        words++;
         continue;
       }
       if (tok.kind !== "quote") continue;
@@ -64,17 +73,18 @@ export function findQuotations(text: string, tokens: readonly Token[], blocks: r
       if (closes >= 0 && !OPEN_ONLY.has(mark)) {
         const open = stack[closes]!;
         stack.length = closes;
-        out.push({ start: open.token.start, end: tok.end, innerStart: open.token.end, innerEnd: tok.start, depth: open.depth, words: open.words, closed: true });
+        out.push({ start: open.token.start, end: tok.end, innerStart: open.token.end, innerEnd: tok.start, depth: open.depth, words: words - open.wordsBefore, closed: true });
         continue;
       }
       if (CLOSE_ONLY.has(mark)) continue;
       if ((mark === '"' || mark === "'") && !opensHere(text, tok)) continue;
-      stack.push({ mark, token: tok, depth: stack.length, words: 0 });
+      if (stack.length >= MAX_QUOTATION_DEPTH) continue;
+      stack.push({ mark, token: tok, depth: stack.length, wordsBefore: words });
     }
     // Unclosed quotations run to the end of their block.
     for (const open of stack) {
-      if (open.words === 0) continue;
-      out.push({ start: open.token.start, end: block.end, innerStart: open.token.end, innerEnd: block.end, depth: open.depth, words: open.words, closed: false });
+      if (words === open.wordsBefore) continue;
+      out.push({ start: open.token.start, end: block.end, innerStart: open.token.end, innerEnd: block.end, depth: open.depth, words: words - open.wordsBefore, closed: false });
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -96,12 +106,68 @@ function opensHere(text: string, tok: Token): boolean {
   return spaceBefore || wordAfter;
 }
 
-/** The outermost quotation containing the offset, or undefined. */
+/**
+ * Look-ups over the quotations of a document, so that a question asked for every word or frame does not
+ * scan them all (a long text has thousands). Built once per list, which is never changed after
+ * findQuotations returns it; every look-up answers as the scan of the list it replaces did.
+ */
+interface QuotationIndex {
+  spans: SpanIndex<Quotation>;
+  byStart: Map<number, Quotation[]>;
+  byEnd: Map<number, Quotation>;
+  exact: Set<string>;
+}
+
+const indexes = new WeakMap<readonly Quotation[], QuotationIndex>();
+
+function indexOf(quotes: readonly Quotation[]): QuotationIndex {
+  let index = indexes.get(quotes);
+  if (!index) {
+    const byStart = new Map<number, Quotation[]>();
+    const byEnd = new Map<number, Quotation>();
+    for (const q of quotes) {
+      const list = byStart.get(q.start);
+      if (list) list.push(q);
+      else byStart.set(q.start, [q]);
+      if (!byEnd.has(q.end)) byEnd.set(q.end, q);
+    }
+    index = { spans: new SpanIndex(quotes), byStart, byEnd, exact: new Set(quotes.map((q) => `${q.start}:${q.end}`)) };
+    indexes.set(quotes, index);
+  }
+  return index;
+}
+
+/** The outermost quotation containing the offset (the first of the list if several are), or undefined. */
 export function quotationAt(quotes: readonly Quotation[], offset: number): Quotation | undefined {
   let best: Quotation | undefined;
-  for (const q of quotes) {
-    if (q.start > offset) break;
-    if (offset < q.end && (!best || q.depth < best.depth)) best = q;
+  for (const q of indexOf(quotes).spans.overlappingItems(offset, offset + 1)) {
+    if (!best || q.depth < best.depth) best = q;
   }
   return best;
+}
+
+/** The first quotation that starts at `start` (and has depth `depth`, if given). */
+export function quotationStartingAt(quotes: readonly Quotation[], start: number, depth?: number): Quotation | undefined {
+  return indexOf(quotes).byStart.get(start)?.find((q) => depth === undefined || q.depth === depth);
+}
+
+/** The first quotation that ends at `end`. */
+export function quotationEndingAt(quotes: readonly Quotation[], end: number): Quotation | undefined {
+  return indexOf(quotes).byEnd.get(end);
+}
+
+/** Whether some quotation spans exactly [start, end). */
+export function isQuotation(quotes: readonly Quotation[], start: number, end: number): boolean {
+  return indexOf(quotes).exact.has(`${start}:${end}`);
+}
+
+/** The quotations that start in [from, to), in list order. */
+export function quotationsStartingIn(quotes: readonly Quotation[], from: number, to: number): Quotation[] {
+  const spans = indexOf(quotes).spans;
+  return spans.startingIn(from, to - 1).map((i) => spans.items[i]!);
+}
+
+/** The quotations that lie inside [start, end], in list order. */
+export function quotationsInside(quotes: readonly Quotation[], start: number, end: number): Quotation[] {
+  return indexOf(quotes).spans.inside(start, end);
 }

@@ -7,7 +7,7 @@
 import type { SourceCue } from "../../locales/types.js";
 import { type Frame, type FrameContext, type Range, speakerOf, wordsRange } from "./frame.js";
 import { type Phrase, phraseAt, phraseBefore } from "./phrases.js";
-import { quotationAt } from "./quotes.js";
+import { isQuotation, quotationAt, quotationEndingAt, quotationStartingAt } from "./quotes.js";
 import { documentSource } from "./verb-cues.js";
 import { SENTENCE_END, type SentenceView, type Word, contentEnd, endsSentence } from "./words.js";
 
@@ -127,7 +127,7 @@ function soFrames(view: SentenceView, k: number, ctx: FrameContext): Frame[] {
   if (!frame) return [];
   if (frame.content.length !== 2) return [frame];
   const quote = frame.content[frame.content.length - 1]!;
-  const isQuote = ctx.quotes.some((q) => q.start === quote.start && q.end === quote.end);
+  const isQuote = isQuotation(ctx.quotes, quote.start, quote.end);
   if (!isQuote) return [frame];
   return [{ ...frame, content: [frame.content[0]!] }, { ...frame, content: [quote], type: "direct" }];
 }
@@ -157,7 +157,7 @@ function soFrame(view: SentenceView, k: number, ctx: FrameContext): Frame | null
   let content: Range[] | null = null;
   if (closing?.kind === "quote") {
     // The quotation is the content only when it is all of it ("„…“, so Shin."), not a quoted word at its end.
-    const q = ctx.quotes.find((x) => x.end === closing.end);
+    const q = quotationEndingAt(ctx.quotes, closing.end);
     if (q && q.start <= words[0]!.start) content = [{ start: q.start, end: q.end }];
   }
   if (!content) {
@@ -165,7 +165,8 @@ function soFrame(view: SentenceView, k: number, ctx: FrameContext): Frame | null
     if (!range || e < MIN_CONTENT_WORDS) return null;
     content = [range];
   }
-  const more = restEnd < words.length ? ctx.quotes.find((q) => q.start === words[restEnd + 1]?.start) : undefined;
+  const moreAt = words[restEnd + 1]?.start;
+  const more = restEnd < words.length && moreAt !== undefined ? quotationStartingAt(ctx.quotes, moreAt) : undefined;
   if (more) content = [...content, { start: more.start, end: more.end }];
   return {
     sentence: view,

@@ -7,7 +7,7 @@
 import type { CueForm } from "./lexicon.js";
 import { type Frame, type FrameContext, type Range, speakerOf, wordsRange } from "./frame.js";
 import { type Phrase, isBoundaryPunct, isFunctionWord, isNoun, isVerb, phraseAt, phraseBefore } from "./phrases.js";
-import { quotationAt } from "./quotes.js";
+import { quotationAt, quotationEndingAt, quotationStartingAt, quotationsStartingIn } from "./quotes.js";
 import { SENTENCE_END, type SentenceView, type Word, contentEnd, endsSentence } from "./words.js";
 
 /** How far (in words) after a cue verb its separated particle or required word may stand. */
@@ -360,13 +360,11 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   if (!content) {
     // Quoted words in the cue's clause are what was said ("nannte die Pläne „überflüssig“").
     const end = clauseEndOf(words, last);
-    const quoted = ctx.quotes.filter(
+    const quoted = quotationsStartingIn(ctx.quotes, words[v]!.end, words[end - 1]?.end ?? 0).filter(
       (q) =>
         q.depth === 0 &&
         q.words > 0 &&
         !isQuotedName(q, ctx) &&
-        q.start >= words[v]!.end &&
-        q.start < (words[end - 1]?.end ?? 0) &&
         !(speaker && q.start >= words[speaker.from]!.start && q.end <= words[speaker.to - 1]!.end),
     );
     if (quoted.length && (verb.reportsObject || verb.kind !== "act")) {
@@ -514,7 +512,7 @@ function trailingContent(words: readonly Word[], clauseStart: number, ctx: Frame
   while (s > 0 && words[s - 1]!.text !== ":") s--;
   const closing = words[e]!;
   if (closing.kind === "quote" && CLOSING_QUOTES.has(closing.text)) {
-    const q = ctx.quotes.find((x) => x.end === closing.end);
+    const q = quotationEndingAt(ctx.quotes, closing.end);
     if (q && q.start <= words[s]!.start) return [{ start: q.start, end: q.end }];
   }
   const range = wordsRange(words, s, e + 1);
@@ -530,7 +528,7 @@ function skipToOpening(words: readonly Word[], from: number): number {
 function quotationFrom(words: readonly Word[], j: number, ctx: FrameContext): Range | null {
   const w = words[j];
   if (!w || w.kind !== "quote") return null;
-  const q = ctx.quotes.find((x) => x.start === w.start);
+  const q = quotationStartingAt(ctx.quotes, w.start);
   return q ? { start: q.start, end: q.end } : null;
 }
 

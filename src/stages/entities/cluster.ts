@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Mention, Token } from "../../model/types.js";
 import { span } from "../../model/span.js";
+import { SpanIndex } from "../../model/span-index.js";
 import type { Locale } from "../../locales/types.js";
 import { foldName, type FoldContext } from "./fold.js";
 import { isParticleName, type Lexicon } from "./lexicon.js";
@@ -69,7 +70,7 @@ export function clusterCandidates(input: ClusterInput): Cluster[] {
     .map((_, i) => i)
     .sort((a, b) => Number(!!candidates[a]!.aliasOf) - Number(!!candidates[b]!.aliasOf) || nameWords(folded[b]!).length - nameWords(folded[a]!).length || a - b);
   const indexOf = new Map(candidates.map((c, i) => [c, i]));
-  const personFull: Array<{ cluster: Cluster; words: Set<string>; firstAt: number }> = [];
+  const personFull = new FullNames();
   const assigned = new Array<Cluster | undefined>(candidates.length);
   const aliases = new Map<Cluster, Set<string>>();
   for (const i of order) {
@@ -96,7 +97,7 @@ export function clusterCandidates(input: ClusterInput): Cluster[] {
       if (!cluster && other && !other.fixed) cluster = other;
       if (!cluster) {
         cluster = newCluster(clusters, byKey, c, name);
-        personFull.push({ cluster, words: new Set(words), firstAt: c.start });
+        personFull.add({ cluster, words: new Set(words), firstAt: c.start });
       }
     } else {
       const key = `${c.type}|${name}`;
@@ -107,8 +108,15 @@ export function clusterCandidates(input: ClusterInput): Cluster[] {
   }
   // A name the article also spells as an acronym in parentheses: other entities named just that acronym
   // (found by the tagger elsewhere: "mit Vertretern … des ZDS") are that entity.
+  const byName = new Map<string, number[]>();
+  clusters.forEach((cl, i) => {
+    const list = byName.get(cl.name);
+    if (list) list.push(i);
+    else byName.set(cl.name, [i]);
+  });
   for (const [target, names] of aliases) {
-    for (const other of clusters) {
+    const named = [...names].flatMap((n) => byName.get(n) ?? []).sort((a, b) => a - b);
+    for (const other of named.map((i) => clusters[i]!)) {
       if (other === target || other.fixed || !names.has(other.name)) continue;
       for (const m of other.mentions) target.mentions.push({ ...m, form: "acronym" });
       other.mentions = [];
@@ -139,18 +147,39 @@ function sameNameOtherType(byKey: Map<string, Cluster>, name: string, c: Candida
   return undefined;
 }
 
+interface FullName {
+  cluster: Cluster;
+  words: Set<string>;
+  firstAt: number;
+}
+
+/** The persons' full names so far, in order of addition, and by each of their words. */
+class FullNames {
+  private readonly byWord = new Map<string, FullName[]>();
+
+  add(name: FullName): void {
+    for (const w of name.words) {
+      const list = this.byWord.get(w);
+      if (list) list.push(name);
+      else this.byWord.set(w, [name]);
+    }
+  }
+
+  /** The full names that have this word, in order of addition. */
+  withWord(word: string): readonly FullName[] {
+    return this.byWord.get(word) ?? [];
+  }
+}
+
 /**
  * The person a short name belongs to: a full name (of more words) that holds every word of it, the nearest
  * before it, else the first after it. None when the words match no full name.
  */
-function shortNameOwner(
-  people: ReadonlyArray<{ cluster: Cluster; words: Set<string>; firstAt: number }>,
-  words: readonly string[],
-  at: number,
-): Cluster | undefined {
+function shortNameOwner(people: FullNames, words: readonly string[], at: number): Cluster | undefined {
   let before: { cluster: Cluster; firstAt: number } | undefined;
   let after: { cluster: Cluster; firstAt: number } | undefined;
-  for (const p of people) {
+  // A full name that holds every word holds the first one.
+  for (const p of people.withWord(words[0]!)) {
     if (p.words.size <= words.length || !words.every((w) => p.words.has(w))) continue;
     if (p.firstAt <= at) {
       if (!before || p.firstAt > before.firstAt) before = p;
@@ -179,7 +208,12 @@ export function addShortMentions(
     const words = nameWords(c.name);
     if (words.length < 2) continue;
     const lex = units[0]?.tools.lex;
-    for (const w of words) if (w.length >= MIN_SHORT_NAME && (/^\p{Lu}/u.test(w) || (lex && isParticleName(lex, w)))) owners.set(w, [...(owners.get(w) ?? []), c]);
+    for (const w of words) {
+      if (w.length < MIN_SHORT_NAME || !(/^\p{Lu}/u.test(w) || (lex && isParticleName(lex, w)))) continue;
+      const list = owners.get(w);
+      if (list) list.push(c);
+      else owners.set(w, [c]);
+    }
   }
   if (!owners.size) return;
   // A town or organisation of the lexicon named like a person's surname in the article ("Petra Vogt" …
@@ -192,9 +226,9 @@ export function addShortMentions(
     people[0]!.mentions.sort((a, b) => a.start - b.start);
     c.mentions = [];
   }
-  const covered: Array<{ start: number; end: number }> = clusters.flatMap((c) => c.mentions);
-  covered.sort((a, b) => a.start - b.start);
-  const isCovered = (start: number, end: number) => covered.some((m) => m.start < end && start < m.end);
+  const covered = new SpanIndex(clusters.flatMap((c) => c.mentions));
+  const isCovered = (start: number, end: number) => covered.anyOverlapping(start, end);
+  const mentions = new ShortMentions();
   for (const u of units) {
     const endings = u.tools.locale.names.genitiveEndings;
     for (let i = u.from; i < u.to; i++) {
@@ -206,18 +240,73 @@ export function addShortMentions(
       for (const e of endings) if (!key && w.endsWith(e) && owners.has(w.slice(0, -e.length))) key = w.slice(0, -e.length);
       if (!key || isCovered(t.start, t.end)) continue;
       const candidates = owners.get(key)!;
-      const before = candidates.filter((c) => c.mentions[0]!.start < t.start).sort((a, b) => lastBefore(b, t.start) - lastBefore(a, t.start));
-      const owner = before[0] ?? candidates[0]!;
-      owner.mentions.push({ ...span(text, t.start, t.end), form: "short", sentence: u.index });
-      owner.mentions.sort((a, b) => a.start - b.start);
+      // The person named last before the word (the first of them if several were), else the first.
+      let owner: Cluster | undefined;
+      let ownerLast = -1;
+      for (const c of candidates) {
+        if (mentions.firstStart(c) >= t.start) continue;
+        const last = mentions.lastBefore(c, t.start);
+        if (!owner || last > ownerLast) {
+          owner = c;
+          ownerLast = last;
+        }
+      }
+      mentions.add(owner ?? candidates[0]!, { ...span(text, t.start, t.end), form: "short", sentence: u.index });
     }
   }
+  mentions.finish();
 }
 
-function lastBefore(c: Cluster, at: number): number {
-  let last = -1;
-  for (const m of c.mentions) if (m.start < at && m.start > last) last = m.start;
-  return last;
+/**
+ * Short mentions added in text order: each cluster's list is sorted once at the end. Until then the
+ * starts of its mentions are answered from the list as it was (sorted) and the mentions added since
+ * (all before the word being read).
+ */
+class ShortMentions {
+  private readonly sortedStarts = new Map<Cluster, number[]>();
+  private readonly added = new Map<Cluster, number[]>();
+
+  private starts(c: Cluster): number[] {
+    let starts = this.sortedStarts.get(c);
+    if (!starts) {
+      starts = c.mentions.map((m) => m.start);
+      this.sortedStarts.set(c, starts);
+    }
+    return starts;
+  }
+
+  /** Where the cluster's first mention starts. */
+  firstStart(c: Cluster): number {
+    return Math.min(this.starts(c)[0] ?? Infinity, this.added.get(c)?.[0] ?? Infinity);
+  }
+
+  /** The latest start of a mention before `at`, or -1. */
+  lastBefore(c: Cluster, at: number): number {
+    const starts = this.starts(c);
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const fromList = lo > 0 ? starts[lo - 1]! : -1;
+    const added = this.added.get(c);
+    const latest = added && added.length > 0 ? added[added.length - 1]! : -1;
+    return Math.max(fromList, latest < at ? latest : -1);
+  }
+
+  add(c: Cluster, mention: Cluster["mentions"][number]): void {
+    this.starts(c);
+    const list = this.added.get(c);
+    if (list) list.push(mention.start);
+    else this.added.set(c, [mention.start]);
+    c.mentions.push(mention);
+  }
+
+  finish(): void {
+    for (const c of this.added.keys()) c.mentions.sort((a, b) => a.start - b.start);
+  }
 }
 
 /** Mention forms that name an entity by its own name, which the article may repeat bare. */
@@ -249,14 +338,20 @@ export function findNamesAgain(
     }
   }
   if (!owner.size) return;
-  const covered = clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start);
-  const isCovered = (start: number, end: number) => covered.some((m) => m.start < end && start < m.end);
+  const covered = new SpanIndex(clusters.flatMap((c) => c.mentions));
+  // Mentions found here come in text order and never overlap: the last one is the only one that can overlap a later word.
+  let lastAdded: { start: number; end: number } | undefined;
+  const isCovered = (start: number, end: number) =>
+    covered.anyOverlapping(start, end) || (lastAdded !== undefined && lastAdded.start < end && start < lastAdded.end);
   // The names by their first word, longest first.
   const byFirst = new Map<string, string[]>();
   for (const name of owner.keys()) {
     const first = name.split(" ")[0]!;
-    byFirst.set(first, [...(byFirst.get(first) ?? []), name].sort((a, b) => b.length - a.length));
+    const list = byFirst.get(first);
+    if (list) list.push(name);
+    else byFirst.set(first, [name]);
   }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   for (const u of units) {
     const { lex, nouns } = u.tools;
     for (let i = u.from; i < u.to; i++) {
@@ -273,7 +368,7 @@ export function findNamesAgain(
         if (isCovered(t.start, last.end)) continue;
         const mention = { ...span(text, t.start, last.end), form: own.form, sentence: u.index };
         own.cluster.mentions.push(mention);
-        covered.push(mention);
+        lastAdded = mention;
         i += words - 1;
         break;
       }

@@ -1,5 +1,6 @@
 import type { Token } from "../../model/types.js";
 import { span } from "../../model/span.js";
+import { SpanIndex } from "../../model/span-index.js";
 import type { Cluster } from "./cluster.js";
 import type { SentenceUnit } from "./index.js";
 import { lookupRole, type RoleHit } from "./role-index.js";
@@ -20,10 +21,49 @@ type Gender = "m" | "f" | "u";
 /** A person's gender as the article shows it: a female or male role form first, then the first name. */
 export function clusterGender(cluster: Cluster, facts: readonly RoleFact[], unitOf: (sentence: number) => SentenceUnit | undefined): Gender {
   for (const f of facts) if (f.cluster === cluster && f.hit.gender !== "u") return f.hit.gender;
-  const unit = unitOf(cluster.mentions[0]!.sentence);
-  const first = cluster.name.split(" ")[0]!.toLowerCase();
-  const g = unit?.tools.lex.firstNames.get(first);
+  return nameGender(cluster, cluster.mentions[0]!, unitOf);
+}
+
+/** The gender of a person's first name, in the language of the sentence of the given mention. */
+function nameGender(cluster: Cluster, first: { sentence: number }, unitOf: (sentence: number) => SentenceUnit | undefined): Gender {
+  const unit = unitOf(first.sentence);
+  const g = unit?.tools.lex.firstNames.get(cluster.name.split(" ")[0]!.toLowerCase());
   return g ?? "u";
+}
+
+/** The gender of each person's first female or male role form (clusterGender's first rule), for all at once. */
+function roleGenders(facts: readonly RoleFact[]): Map<Cluster, Gender> {
+  const genders = new Map<Cluster, Gender>();
+  for (const f of facts) if (f.hit.gender !== "u" && !genders.has(f.cluster)) genders.set(f.cluster, f.hit.gender);
+  return genders;
+}
+
+/**
+ * Mentions added to clusters during a pass over the text: appended, and each cluster's list sorted once
+ * at the end (sorting after every addition made a long text quadratic). Until then `first` gives the
+ * mention that sorting would put first.
+ */
+class AddedMentions {
+  private readonly firsts = new Map<Cluster, Cluster["mentions"][number]>();
+  private readonly touched = new Set<Cluster>();
+
+  add(cluster: Cluster, mention: Cluster["mentions"][number]): void {
+    const first = this.first(cluster);
+    if (!first || mention.start < first.start) this.firsts.set(cluster, mention);
+    cluster.mentions.push(mention);
+    this.touched.add(cluster);
+  }
+
+  first(cluster: Cluster): Cluster["mentions"][number] | undefined {
+    return this.firsts.get(cluster) ?? cluster.mentions[0];
+  }
+
+  /** Sorts the lists that got mentions, stably: what sorting after every addition gave. */
+  finish(): void {
+    for (const cluster of this.touched) cluster.mentions.sort((a, b) => a.start - b.start);
+    this.touched.clear();
+    this.firsts.clear();
+  }
 }
 
 function compatibleGender(person: Gender, wanted: Gender): boolean {
@@ -35,10 +75,47 @@ interface RoleSpanSet {
 }
 
 function roleSpans(facts: readonly RoleFact[]): RoleSpanSet {
-  const spans = facts.map((f) => f.role.span);
-  return { has: (start) => spans.some((s) => start >= s.start && start < s.end) };
+  const spans = new SpanIndex(facts.map((f) => f.role.span));
+  return { has: (start) => spans.anyOverlapping(start, start + 1) };
 }
 
+/**
+ * The facts whose role a title can match (`roleMatches` before its affiliation check): by every ending of
+ * the fact's role (a title matches a role it ends), and by the office a fact's role word stands for.
+ * Lists are in the order of the facts.
+ */
+interface FactIndex {
+  byEnding: Map<string, number[]>;
+  byMeans: Map<string, number[]>;
+  /** Per title key: the facts sorted by position (ties in fact order), or the distinct persons. */
+  sorted: Map<string, number[]>;
+  owners: Map<string, Cluster[]>;
+}
+
+function factIndex(facts: readonly RoleFact[]): FactIndex {
+  const byEnding = new Map<string, number[]>();
+  const byMeans = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  facts.forEach((f, i) => {
+    const role = f.role.role.toLowerCase();
+    for (let k = 0; k <= role.length; k++) add(byEnding, role.slice(k), i);
+    const means = f.hit.means?.toLowerCase();
+    if (means !== undefined) add(byMeans, means, i);
+  });
+  return { byEnding, byMeans, sorted: new Map(), owners: new Map() };
+}
+
+/** The facts a title can match, before the affiliation check, in fact order. */
+function titleFacts(index: FactIndex, title: RoleHit): number[] {
+  if (!title.means) return index.byEnding.get(title.role.toLowerCase()) ?? [];
+  const means = title.means.toLowerCase();
+  const union = new Set([...(index.byEnding.get(means) ?? []), ...(index.byMeans.get(means) ?? [])]);
+  return [...union].sort((a, b) => a - b);
+}
 /** Whether a fact's role is the role a title names: the same word, a compound of it, or the office it stands for. */
 function roleMatches(fact: RoleFact, title: RoleHit, countryName: string | undefined): boolean {
   const factRole = fact.role.role.toLowerCase();
@@ -60,6 +137,11 @@ function roleMatches(fact: RoleFact, title: RoleHit, countryName: string | undef
 export function resolveTitles(text: string, tokens: readonly Token[], clusters: readonly Cluster[], facts: readonly RoleFact[], units: readonly SentenceUnit[]): void {
   const used = roleSpans(facts);
   const unitOf = (s: number) => units[s];
+  const index = factIndex(facts);
+  const fromRoles = roleGenders(facts);
+  const added = new AddedMentions();
+  // clusterGender, with the first mention as it stands after the titles added so far.
+  const genderOf = (c: Cluster): Gender => fromRoles.get(c) ?? nameGender(c, added.first(c)!, unitOf);
   for (const unit of units) {
     const definite = unit.tools.lex.sets.definiteDeterminers;
     for (let i = unit.from; i < unit.to; i++) {
@@ -73,22 +155,53 @@ export function resolveTitles(text: string, tokens: readonly Token[], clusters: 
       const before = i > unit.from ? text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end).toLowerCase() : "";
       if (!hit.means && !definite.has(before)) continue;
       const country = hit.affiliation ? unit.tools.lex.countryNames.get(hit.affiliation) : undefined;
-      const matching = facts.filter(
-        (f) => roleMatches(f, hit, country) && compatibleGender(clusterGender(f.cluster, facts, unitOf), hit.gender === "f" ? "f" : "u"),
-      );
+      const wanted: Gender = hit.gender === "f" ? "f" : "u";
+      const key = `${hit.means ?? ""}|${hit.role}|${country ?? ""}`.toLowerCase();
       let target: Cluster | undefined;
       if (hit.means) {
-        const owners = new Set(matching.map((f) => f.cluster));
-        if (owners.size === 1) target = [...owners][0];
+        // The persons the article gives that office; the title names one when exactly one fits.
+        let owners = index.owners.get(key);
+        if (!owners) {
+          owners = [...new Set(titleFacts(index, hit).flatMap((k) => (roleMatches(facts[k]!, hit, country) ? [facts[k]!.cluster] : [])))];
+          index.owners.set(key, owners);
+        }
+        const fitting = owners.filter((c) => compatibleGender(genderOf(c), wanted));
+        if (fitting.length === 1) target = fitting[0];
       } else {
-        const earlier = matching.filter((f) => f.at < t.start).sort((a, b) => b.at - a.at);
-        target = earlier[0]?.cluster;
+        // The nearest fact before the title (the first of the facts at that place).
+        let sorted = index.sorted.get(key);
+        if (!sorted) {
+          sorted = titleFacts(index, hit)
+            .filter((k) => roleMatches(facts[k]!, hit, country))
+            .sort((a, b) => facts[a]!.at - facts[b]!.at || a - b);
+          index.sorted.set(key, sorted);
+        }
+        let k = lastBelow(sorted, (f) => facts[f]!.at, t.start);
+        let best: RoleFact | undefined;
+        for (; k >= 0; k--) {
+          const f = facts[sorted[k]!]!;
+          if (best && f.at !== best.at) break;
+          if (compatibleGender(genderOf(f.cluster), wanted)) best = f;
+        }
+        target = best?.cluster;
       }
       if (!target) continue;
-      target.mentions.push({ ...span(text, t.start, t.end), form: "title", sentence: unit.index });
-      target.mentions.sort((a, b) => a.start - b.start);
+      added.add(target, { ...span(text, t.start, t.end), form: "title", sentence: unit.index });
     }
   }
+  added.finish();
+}
+
+/** The index of the last item whose value is below `limit` in a list sorted by that value, or -1. */
+function lastBelow(sorted: readonly number[], value: (item: number) => number, limit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (value(sorted[mid]!) < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /**
@@ -102,6 +215,7 @@ export function resolvePronouns(text: string, tokens: readonly Token[], clusters
   const unitOf = (s: number) => units[s];
   const people = clusters.filter((c) => c.type === "person");
   const genders = new Map(people.map((c) => [c, clusterGender(c, facts, unitOf)]));
+  const mentions = new PeopleMentions(people);
   for (const unit of units) {
     const pr = unit.tools.locale.pronouns;
     const forms = new Map(pr.personal.map((p) => [p.form, p]));
@@ -117,46 +231,100 @@ export function resolvePronouns(text: string, tokens: readonly Token[], clusters
       const next = tokens[i + 1] ? text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end).toLowerCase() : "";
       if (entry.ambiguous === "plural" && plural.has(next)) continue;
       const window = entry.ambiguous ? PRONOUN_WINDOW : PERSON_PRONOUN_WINDOW;
-      const target = antecedent(people, genders, entry.gender, unit.index - window, t.start, entry.ambiguous === "plural");
+      const target = antecedent(mentions, genders, entry.gender, unit.index - window, unit.index, t.start, entry.ambiguous === "plural");
       if (!target) continue;
-      target.mentions.push({ ...span(text, t.start, t.end), form: "pronoun", sentence: unit.index });
-      target.mentions.sort((a, b) => a.start - b.start);
+      mentions.add(target, { ...span(text, t.start, t.end), form: "pronoun", sentence: unit.index });
     }
+  }
+  mentions.finish();
+}
+
+/** A person's mention as the pronoun resolution sees it: its person (by its place among the people) and an order among equal starts. */
+interface PersonMention {
+  person: number;
+  cluster: Cluster;
+  start: number;
+  sentence: number;
+  /** Order of addition: the mentions there were first, in cluster order, then the pronouns resolved. */
+  seq: number;
+}
+
+/**
+ * The people's mentions by sentence, with the pronouns resolved so far, and the first person named in
+ * each sentence (its likely subject; pronouns never count). Pronouns look back one or two sentences: by
+ * sentence they find their candidates without a walk over every mention of the article.
+ */
+class PeopleMentions {
+  private readonly bySentence = new Map<number, PersonMention[]>();
+  readonly firstInSentence = new Map<number, number>();
+  private readonly personIndex: Map<Cluster, number>;
+  private readonly touched = new Set<Cluster>();
+  private seq = 0;
+
+  constructor(people: readonly Cluster[]) {
+    this.personIndex = new Map(people.map((c, i) => [c, i]));
+    people.forEach((c, person) => {
+      for (const m of c.mentions) {
+        this.put({ person, cluster: c, start: m.start, sentence: m.sentence, seq: this.seq++ });
+        if (m.form === "pronoun") continue;
+        const prev = this.firstInSentence.get(m.sentence);
+        if (prev === undefined || m.start < prev) this.firstInSentence.set(m.sentence, m.start);
+      }
+    });
+  }
+
+  private put(m: PersonMention): void {
+    const list = this.bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else this.bySentence.set(m.sentence, [m]);
+  }
+
+  inSentence(sentence: number): readonly PersonMention[] {
+    return this.bySentence.get(sentence) ?? [];
+  }
+
+  /** A resolved pronoun: it counts as a mention for the pronouns after it ("Er … Er …"). */
+  add(cluster: Cluster, mention: Cluster["mentions"][number]): void {
+    cluster.mentions.push(mention);
+    this.touched.add(cluster);
+    this.put({ person: this.personIndex.get(cluster)!, cluster, start: mention.start, sentence: mention.sentence, seq: this.seq++ });
+  }
+
+  /** Sorts the mentions of the persons that got pronouns, stably (what sorting after each one gave). */
+  finish(): void {
+    for (const c of this.touched) c.mentions.sort((a, b) => a.start - b.start);
   }
 }
 
+/**
+ * The person a pronoun refers to: among the mentions of persons of a fitting gender from `fromSentence`
+ * up to the pronoun, the most recent, where the first person named in a sentence (its likely subject) is
+ * worth SUBJECT_BONUS places more.
+ */
 function antecedent(
-  people: readonly Cluster[],
+  mentions: PeopleMentions,
   genders: ReadonlyMap<Cluster, Gender>,
   gender: "m" | "f",
   fromSentence: number,
+  sentence: number,
   at: number,
   needsKnownGender: boolean,
 ): Cluster | undefined {
-  const candidates: Array<{ cluster: Cluster; start: number; subject: boolean }> = [];
-  for (const c of people) {
-    const g = genders.get(c) ?? "u";
-    if (needsKnownGender ? g !== gender : !compatibleGender(g, gender)) continue;
-    for (const m of c.mentions) {
-      if (m.start >= at || m.sentence < fromSentence) continue;
-      candidates.push({ cluster: c, start: m.start, subject: false });
+  const candidates: PersonMention[] = [];
+  for (let s = Math.max(0, fromSentence); s <= sentence; s++) {
+    for (const m of mentions.inSentence(s)) {
+      if (m.start >= at) continue;
+      const g = genders.get(m.cluster) ?? "u";
+      if (needsKnownGender ? g !== gender : !compatibleGender(g, gender)) continue;
+      candidates.push(m);
     }
   }
   if (!candidates.length) return undefined;
-  // The first person named in each sentence is its likely subject.
-  const firstInSentence = new Map<number, number>();
-  for (const c of people) {
-    for (const m of c.mentions) {
-      if (m.form === "pronoun") continue;
-      const prev = firstInSentence.get(m.sentence);
-      if (prev === undefined || m.start < prev) firstInSentence.set(m.sentence, m.start);
-    }
-  }
-  candidates.sort((a, b) => b.start - a.start);
+  // Most recent first; among mentions at one place, in the order of the people, then of addition.
+  candidates.sort((a, b) => b.start - a.start || a.person - b.person || a.seq - b.seq);
   let best: { cluster: Cluster; score: number } | undefined;
   candidates.forEach((c, rank) => {
-    const sentenceOf = c.cluster.mentions.find((m) => m.start === c.start)!.sentence;
-    const subject = firstInSentence.get(sentenceOf) === c.start;
+    const subject = mentions.firstInSentence.get(c.sentence) === c.start;
     const score = rank - (subject ? SUBJECT_BONUS : 0);
     if (!best || score < best.score) best = { cluster: c.cluster, score };
   });

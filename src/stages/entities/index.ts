@@ -42,6 +42,7 @@ export function findEntities(doc: Doc, ctx: StageContext): Entity[] {
   const candidates: Candidate[] = [];
   const unitOf: SentenceUnit[] = [];
   for (const u of units) {
+    ctx.checkpoint?.();
     const found = findCandidates({ text, tokens, from: u.from, to: u.to, sentence: u.index }, u.tools);
     markMetonyms(text, tokens, found, u.tools.lex, u.from, u.to);
     for (const c of found) {
@@ -63,11 +64,13 @@ export function findEntities(doc: Doc, ctx: StageContext): Entity[] {
     before: (c) => (c.from > unitOf[indexOf.get(c)!]!.from ? word(c.from - 1).toLowerCase() : ""),
     after: (c) => (c.to < unitOf[indexOf.get(c)!]!.to ? word(c.to) : ""),
   });
+  ctx.checkpoint?.();
   findNamesAgain(text, tokens, found, units);
   addShortMentions(text, tokens, found, units);
   // Entities whose mentions went to others (a town that is a person's surname) are gone.
   const clusters = found.filter((c) => c.mentions.length > 0);
   const facts: RoleFact[] = attachRoles(text, tokens, clusters, unitBySentence);
+  ctx.checkpoint?.();
   resolveTitles(text, tokens, clusters, facts, units);
   resolvePronouns(text, tokens, clusters, facts, units);
   const blockOf = (sentence: number) => doc.sentences?.[sentence]?.block ?? 0;
@@ -102,19 +105,23 @@ function sentenceUnits(doc: Doc, ctx: StageContext, tokens: readonly Token[]): S
 function toEntities(clusters: readonly Cluster[], facts: readonly RoleFact[], blockOf: (sentence: number) => number, blocks: Doc["blocks"]): Entity[] {
   const ordered = [...clusters].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   const ids = new Map(ordered.map((c, i) => [c, `e${i + 1}`]));
+  const factsOf = new Map<Cluster, RoleFact[]>();
+  for (const f of facts) {
+    const list = factsOf.get(f.cluster);
+    if (list) list.push(f);
+    else factsOf.set(f.cluster, [f]);
+  }
   return ordered.map((c) => {
     const e: Entity = {
       id: ids.get(c)!,
       type: c.type,
       name: c.name,
       mentions: c.mentions.map(({ start, end, text, form, sentence }) => (form ? { start, end, text, form, block: blockOf(sentence) } : { start, end, text, block: blockOf(sentence) })),
-      roles: facts
-        .filter((f) => f.cluster === c)
-        .map((f) => {
-          const role = { ...f.role };
-          if (f.affiliationCluster) role.affiliationEntity = ids.get(f.affiliationCluster)!;
-          return role;
-        }),
+      roles: (factsOf.get(c) ?? []).map((f) => {
+        const role = { ...f.role };
+        if (f.affiliationCluster) role.affiliationEntity = ids.get(f.affiliationCluster)!;
+        return role;
+      }),
       inArticle: false,
     };
     e.inArticle = mentionedInArticle(blocks, e.mentions);

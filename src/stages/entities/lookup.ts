@@ -1,4 +1,5 @@
 import type { Entity, Mention } from "../../model/types.js";
+import { SpanIndex } from "../../model/span-index.js";
 
 /**
  * Pure look-ups over an analysis's `entities`, for the stages after this one (attribution resolves a
@@ -10,25 +11,50 @@ export interface MentionHit {
   mention: Mention;
 }
 
+/**
+ * The mentions of an analysis's entities indexed by position, in the order of a walk over the entities
+ * and their mentions, for callers that look up many spans (a scan per look-up is quadratic on long texts).
+ */
+export class EntityIndex {
+  readonly hits: readonly MentionHit[];
+  private readonly spans: SpanIndex<Mention>;
+
+  constructor(readonly entities: readonly Entity[]) {
+    const hits: MentionHit[] = [];
+    for (const entity of entities) for (const mention of entity.mentions) hits.push({ entity, mention });
+    this.hits = hits;
+    this.spans = new SpanIndex(hits.map((h) => h.mention));
+  }
+
+  /** The hits whose mentions overlap [start, end), in walk order. */
+  overlapping(start: number, end: number): MentionHit[] {
+    return this.spans.overlapping(start, end).map((i) => this.hits[i]!);
+  }
+
+  /** The hits whose mentions lie inside [start, end], in walk order. */
+  inside(start: number, end: number): MentionHit[] {
+    return this.spans.startingIn(start, end).flatMap((i) => (this.hits[i]!.mention.end <= end ? [this.hits[i]!] : []));
+  }
+}
+
+function indexOf(entities: readonly Entity[] | EntityIndex): EntityIndex {
+  return entities instanceof EntityIndex ? entities : new EntityIndex(entities);
+}
+
 /** The mention that covers `offset` (start ≤ offset < end), with its entity; the shortest if several do. */
-export function mentionAt(entities: readonly Entity[], offset: number): MentionHit | undefined {
+export function mentionAt(entities: readonly Entity[] | EntityIndex, offset: number): MentionHit | undefined {
   let best: MentionHit | undefined;
-  for (const entity of entities) {
-    for (const mention of entity.mentions) {
-      if (mention.start > offset || offset >= mention.end) continue;
-      if (!best || mention.end - mention.start < best.mention.end - best.mention.start) best = { entity, mention };
-    }
+  for (const hit of indexOf(entities).overlapping(offset, offset + 1)) {
+    if (!best || hit.mention.end - hit.mention.start < best.mention.end - best.mention.start) best = hit;
   }
   return best;
 }
 
 /** Every mention lying inside [start, end), in text order. */
-export function mentionsInSpan(entities: readonly Entity[], start: number, end: number): MentionHit[] {
-  const out: MentionHit[] = [];
-  for (const entity of entities) {
-    for (const mention of entity.mentions) if (mention.start >= start && mention.end <= end) out.push({ entity, mention });
-  }
-  return out.sort((a, b) => a.mention.start - b.mention.start);
+export function mentionsInSpan(entities: readonly Entity[] | EntityIndex, start: number, end: number): MentionHit[] {
+  return indexOf(entities)
+    .inside(start, end)
+    .sort((a, b) => a.mention.start - b.mention.start);
 }
 
 /** How likely a mention is the head of a phrase: a person's name over an outlet or organisation over a place. */
@@ -44,8 +70,9 @@ const MODIFIER_FORMS = new Set<Mention["form"]>(["demonym"]);
  * longest, then the last (a German or English noun phrase ends in its head more often than it starts with
  * it). With no mention inside, the mention overlapping the span most; undefined when none overlaps.
  */
-export function entityForSpan(entities: readonly Entity[], start: number, end: number, text?: string): Entity | undefined {
-  const inside = mentionsInSpan(entities, start, end);
+export function entityForSpan(entities: readonly Entity[] | EntityIndex, start: number, end: number, text?: string): Entity | undefined {
+  const index = indexOf(entities);
+  const inside = mentionsInSpan(index, start, end);
   if (inside.length) {
     let best: { hit: MentionHit; score: number[] } | undefined;
     for (const hit of inside) {
@@ -60,11 +87,9 @@ export function entityForSpan(entities: readonly Entity[], start: number, end: n
     return best?.hit.entity;
   }
   let bestOverlap: { entity: Entity; overlap: number } | undefined;
-  for (const entity of entities) {
-    for (const m of entity.mentions) {
-      const overlap = Math.min(end, m.end) - Math.max(start, m.start);
-      if (overlap > 0 && (!bestOverlap || overlap > bestOverlap.overlap)) bestOverlap = { entity, overlap };
-    }
+  for (const { entity, mention: m } of index.overlapping(start, end)) {
+    const overlap = Math.min(end, m.end) - Math.max(start, m.start);
+    if (overlap > 0 && (!bestOverlap || overlap > bestOverlap.overlap)) bestOverlap = { entity, overlap };
   }
   return bestOverlap?.entity;
 }

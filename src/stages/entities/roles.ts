@@ -1,5 +1,6 @@
 import type { Role, Token } from "../../model/types.js";
 import { span } from "../../model/span.js";
+import { SpanIndex } from "../../model/span-index.js";
 import type { Cluster } from "./cluster.js";
 import type { SentenceUnit } from "./index.js";
 import { lookupQualifier, lookupRole, lookupRolePhrase, type RoleHit } from "./role-index.js";
@@ -65,10 +66,11 @@ function indexMentions(tokens: readonly Token[], clusters: readonly Cluster[]): 
       all.push(entry);
     }
   }
+  const spans = new SpanIndex(all);
   return {
     at: (from, to) => byRange.get(`${from}:${to}`),
     endingAt: (to) => byEnd.get(to),
-    inside: (start, end) => all.find((e) => e.cluster.type !== "person" && e.start >= start && e.end <= end)?.cluster,
+    inside: (start, end) => spans.inside(start, end).find((e) => e.cluster.type !== "person")?.cluster,
     startingAt: (from) => byStart.get(from),
     covers: (i) => covered.has(i),
   };

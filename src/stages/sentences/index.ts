@@ -19,6 +19,7 @@ export const sentencesStage: Stage = {
     const tokens: Token[] = [];
     const sentences: Sentence[] = [];
     const blocks: Block[] = doc.blocks.map((block, b) => {
+      ctx.checkpoint?.();
       const language = blockLanguage(block, ctx);
       const locale = language ? getLocale(language) : ctx.locale;
       const blockTokens = tokenize(text, block.start, block.end);

@@ -9,6 +9,16 @@ const SENTENCE_OPENER = /^[\p{Lu}\p{N}„“"«»‚‘'([¿¡–—-]/u;
 const UPPER_INITIAL = /^\p{Lu}$/u;
 const ROMAN_NUMERAL = /^[IVX]{1,5}$/;
 const DIGITS = /^\p{N}{1,3}$/u;
+/**
+ * A sentence has at most this many tokens: text without sentence punctuation (a list, a table, a text
+ * pasted without full stops) would otherwise be one sentence as long as the text, and the stages read
+ * each sentence's words against each other (candidates, frames, times), which costs the square of its
+ * length. No sentence of the corpora the project measures comes near (the longest, of 235 words, has
+ * fewer than 300 tokens). A longer run is cut after the last clause mark in its second half, else at
+ * the limit.
+ */
+export const MAX_SENTENCE_TOKENS = 400;
+const CUT_MARKS = new Set([";", ",", ":", "–", "—"]);
 
 interface CompiledSentenceRules {
   abbreviations: Set<string>;
@@ -77,12 +87,30 @@ export function splitSentences(text: string, tokens: readonly Token[], locale: L
     if (!SENTENCE_OPENER.test(nextText)) continue;
     if (surface === "." && j === i + 1 && !periodEndsSentence(text, tokens, i, nextText, rules)) continue;
     if (surface === "." && j > i + 1 && isAbbreviationAt(text, tokens, i, rules) === "always") continue;
-    out.push([from, j]);
+    pushCapped(out, text, tokens, from, j);
     from = j;
     i = j - 1;
   }
-  if (from < tokens.length) out.push([from, tokens.length]);
+  if (from < tokens.length) pushCapped(out, text, tokens, from, tokens.length);
   return out;
+}
+
+/** Adds the sentence [from, to), cut into pieces of at most MAX_SENTENCE_TOKENS tokens. */
+function pushCapped(out: Array<[number, number]>, text: string, tokens: readonly Token[], from: number, to: number): void {
+  let start = from;
+  while (to - start > MAX_SENTENCE_TOKENS) {
+    let cut = start + MAX_SENTENCE_TOKENS;
+    for (let k = cut - 1; k > start + MAX_SENTENCE_TOKENS / 2; k--) {
+      const t = tokens[k]!;
+      if (t.kind === "punct" && CUT_MARKS.has(text.slice(t.start, t.end))) {
+        cut = k + 1;
+        break;
+      }
+    }
+    out.push([start, cut]);
+    start = cut;
+  }
+  out.push([start, to]);
 }
 
 function periodEndsSentence(

@@ -4,8 +4,9 @@
  * against "behauptet"). Words and strengths come from the locale (`hedges`).
  */
 import type { HedgeLocale, HedgeMarker, Locale } from "../../locales/types.js";
-import type { Attribution, Hedge, Span, Token } from "../../model/types.js";
+import type { Hedge, Span, Token } from "../../model/types.js";
 import { overlaps } from "../../model/span.js";
+import type { SpanIndex } from "../../model/span-index.js";
 import { isClauseBreak } from "../time/tense.js";
 import { matchPhrase, phraseIndex, type PhraseIndex } from "./phrases.js";
 
@@ -56,8 +57,8 @@ export interface HedgeContext {
   locale: Locale;
   /** Spans no hedge may start in (dates: "May" the month is no modal). */
   blocked: readonly Span[];
-  /** Attributions, when the attribution stage ran: speech verbs lend strength only as their cues. */
-  attributions?: readonly Attribution[];
+  /** The attributions' cues, when the attribution stage ran: speech verbs lend strength only as their cues. */
+  cues?: SpanIndex<Span>;
 }
 
 /** The hedges of one sentence (its tokens and their lowercase texts), in text order, no two sharing a token. */
@@ -83,10 +84,10 @@ export function findHedges(tokens: readonly Token[], words: readonly string[], c
       out.push({ ...span(i, i + 1), marker: reportative });
       continue;
     }
-    const cue = c.attributions ? matchPhrase(c.text, tokens, words, i, t.cues) : null;
+    const cue = c.cues ? matchPhrase(c.text, tokens, words, i, t.cues) : null;
     if (cue) {
       const s = span(cue.from, cue.to);
-      if (c.attributions?.some((a) => overlaps(a.cue, s))) out.push({ ...s, marker: cue.value });
+      if (c.cues?.anyOverlapping(s.start, s.end)) out.push({ ...s, marker: cue.value });
       i = cue.to - 1;
     }
   }

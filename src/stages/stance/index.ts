@@ -1,6 +1,6 @@
 import { getLocale } from "../../locales/index.js";
 import type { Attribution, Block, Hedge, Quantity, Sentence, Span } from "../../model/types.js";
-import { overlaps } from "../../model/span.js";
+import { SpanIndex } from "../../model/span-index.js";
 import type { Doc, Stage, StageContext } from "../stage.js";
 import { findTimes, sentenceTokenLookup } from "../time/index.js";
 import { findHedges, toHedges, type FoundHedge } from "./hedges.js";
@@ -14,22 +14,25 @@ import { sentenceVoice, voiceEvidence } from "./voice.js";
  */
 export const stanceStage: Stage = {
   name: "stance",
-  needs: ["sentences"],
+  // The voice of a sentence needs the attributions; dates are neither quantities nor modals.
+  needs: ["sentences", "time", "attribution"],
   run(doc: Doc, ctx: StageContext): Doc {
     const text = doc.text;
     const sentences = doc.sentences ?? [];
     const tokensOf = sentenceTokenLookup(doc);
-    const times = doc.times ?? findTimes(doc, ctx);
+    const times = new SpanIndex(doc.times ?? findTimes(doc, ctx));
+    const cues = doc.attributions ? new SpanIndex(doc.attributions.map((a) => a.cue)) : undefined;
     const found: FoundHedge[] = [];
     const quantities: Quantity[] = [];
     for (const sentence of sentences) {
+      ctx.checkpoint?.();
       const block = doc.blocks[sentence.block] as Block | undefined;
       const locale = block?.language ? getLocale(block.language) : ctx.locale;
       const tokens = tokensOf(sentence);
       const words = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
-      const blocked = times.filter((t) => overlaps(t, sentence));
-      found.push(...findHedges(tokens, words, { text, locale, blocked, ...(doc.attributions ? { attributions: doc.attributions } : {}) }));
-      quantities.push(...findQuantities(text, tokens, words, locale, blocked));
+      const blocked = times.overlappingItems(sentence.start, sentence.end);
+      for (const h of findHedges(tokens, words, { text, locale, blocked, ...(cues ? { cues } : {}) })) found.push(h);
+      for (const q of findQuantities(text, tokens, words, locale, blocked)) quantities.push(q);
     }
     const hedges = toHedges(found);
     const evidence = voiceEvidence(doc.attributions, found.filter((h) => h.marker.attributes));
@@ -37,13 +40,15 @@ export const stanceStage: Stage = {
       const block = doc.blocks[s.block];
       return { ...s, voice: sentenceVoice(s, block?.kind ?? "body", tokensOf(s), evidence, block?.speaker !== undefined) };
     });
-    const attributions = doc.attributions?.map((a) => ({ ...a, hedges: hedgesOf(a, hedges) }));
+    const hedgeIndex = new SpanIndex(hedges);
+    const attributions = doc.attributions?.map((a) => ({ ...a, hedges: hedgesOf(a, hedgeIndex) }));
     return { ...doc, sentences: voiced, hedges, quantities, ...(attributions ? { attributions } : {}) };
   },
 };
 
 /** Ids of the hedges in an attribution's content or cue ("Berichten zufolge" around the cue "zufolge" counts). */
-export function hedgesOf(a: Attribution, hedges: readonly Hedge[]): string[] {
+export function hedgesOf(a: Attribution, hedges: SpanIndex<Hedge>): string[] {
   const spans: Span[] = [a.cue, ...a.content];
-  return hedges.filter((h) => spans.some((s) => overlaps(s, h))).map((h) => h.id);
+  const found = new Set(spans.flatMap((s) => hedges.overlapping(s.start, s.end)));
+  return [...found].sort((x, y) => x - y).map((i) => hedges.items[i]!.id);
 }

@@ -7,7 +7,8 @@
  * headline, lead, body, subheadings and lists that nobody is quoted for.
  */
 import type { Attribution, BlockKind, Sentence, Span, Token, Voice } from "../../model/types.js";
-import { contains, overlaps } from "../../model/span.js";
+import { contains } from "../../model/span.js";
+import { SpanIndex } from "../../model/span-index.js";
 import { quotedSpans } from "../time/statement-time.js";
 
 type BlockVoice = "prose" | "boilerplate" | "other" | "quotation";
@@ -35,11 +36,11 @@ const QUESTION_MARK = /\?$/;
 
 export interface VoiceEvidence {
   /** The cues of the attributions (none when the attribution stage did not run). */
-  cues: readonly Span[];
+  cues: SpanIndex<Span>;
   /** Every span of the attributions: content, cue, speaker, channel, addressee. */
-  spans: readonly Span[];
+  spans: SpanIndex<Span>;
   /** Hedges that name a source ("Berichten zufolge", "reportedly"). */
-  sourcedHedges: readonly Span[];
+  sourcedHedges: SpanIndex<Span>;
 }
 
 function attributionSpans(a: Attribution): Span[] {
@@ -49,7 +50,7 @@ function attributionSpans(a: Attribution): Span[] {
 /** What tells attributed sentences, gathered once per document. */
 export function voiceEvidence(attributions: readonly Attribution[] | undefined, sourcedHedges: readonly Span[]): VoiceEvidence {
   const list = attributions ?? [];
-  return { cues: list.map((a) => a.cue), spans: list.flatMap(attributionSpans), sourcedHedges };
+  return { cues: new SpanIndex(list.map((a) => a.cue)), spans: new SpanIndex(list.flatMap(attributionSpans)), sourcedHedges: new SpanIndex(sourcedHedges) };
 }
 
 /** The share of word tokens lying inside any of the spans. */
@@ -61,10 +62,10 @@ function coveredShare(words: readonly Token[], spans: readonly { start: number; 
 }
 
 function isAttributed(sentence: Sentence, tokens: readonly Token[], evidence: VoiceEvidence): boolean {
-  if (evidence.cues.some((cue) => contains(sentence, cue))) return true;
-  if (evidence.sourcedHedges.some((h) => overlaps(sentence, h))) return true;
+  if (evidence.cues.inside(sentence.start, sentence.end).length > 0) return true;
+  if (evidence.sourcedHedges.anyOverlapping(sentence.start, sentence.end)) return true;
   const words = tokens.filter((t) => t.kind === "word" || t.kind === "number");
-  const spans = evidence.spans.filter((s) => overlaps(s, sentence));
+  const spans = evidence.spans.overlappingItems(sentence.start, sentence.end);
   return coveredShare(words, spans) >= ATTRIBUTED_SHARE || coveredShare(words, quotedSpans(tokens)) >= ATTRIBUTED_SHARE;
 }
 

@@ -62,6 +62,7 @@ export const structureStage: Stage = {
     /** The names of the article's first byline ("Von Anna Muster und Max Beispiel"), for pages whose metadata names no author. */
     let bylineNames: string[] | null = null;
     for (const sb of source) {
+      ctx.checkpoint?.();
       const s = trimSpan(text, sb.start, sb.end);
       if (s.start === s.end) continue;
       const hint = sb.kind;

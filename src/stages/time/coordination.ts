@@ -17,6 +17,12 @@ interface Connectors {
 const cache = new WeakMap<Locale, Connectors>();
 /** A list comma joins dates too ("Mai, Juni und Juli 1940"). */
 const LIST_COMMA = ",";
+/**
+ * How far before a date a bare first day is looked for ("15. und " is a few characters; this leaves room
+ * for runs of white space). Looking back only this far keeps each search short however long the text
+ * before the date is: the text before a sentence's first date reaches back to the start of the document.
+ */
+const DAY_BEFORE_REACH = 256;
 
 function connectors(locale: Locale): Connectors {
   let c = cache.get(locale);
@@ -26,7 +32,7 @@ function connectors(locale: Locale): Connectors {
     const day = String.raw`(?<![\p{N}.,])(\p{N}{1,2}(?:${suffixes})?)`;
     c = {
       words: new Set(list.map(foldWords)),
-      dayBefore: new RegExp(`${day}\\s*${phrasesSource(list, false)}\\s*$`, "iu"),
+      dayBefore: new RegExp(`${day}\\s*${phrasesSource(list, false)}\\s*$`, "giu"),
     };
     cache.set(locale, c);
   }
@@ -78,6 +84,8 @@ function withBareFirstDays(text: string, found: readonly Found[], c: Connectors)
   for (const g of found) {
     if (g.parsed.day !== undefined && g.parsed.month !== undefined) {
       const before = text.slice(previousEnd, g.start);
+      // The search starts DAY_BEFORE_REACH characters before the date; the look-behind still sees the text before that.
+      c.dayBefore.lastIndex = Math.max(0, before.length - DAY_BEFORE_REACH);
       const m = c.dayBefore.exec(before);
       if (m && m[1] !== undefined) {
         const start = previousEnd + m.index;

@@ -2,6 +2,7 @@ import { getLocale } from "../../locales/index.js";
 import type { Locale, TimeMod } from "../../locales/types.js";
 import type { Block, BlockKind, Diagnostic, Sentence, TimeAnchoring, TimeExpression, Token } from "../../model/types.js";
 import { detectAnchoring } from "./anchoring.js";
+import { SpanIndex } from "../../model/span-index.js";
 import type { Doc, Stage, StageContext } from "../stage.js";
 import { dayNumber, parseIsoDay } from "./calendar-math.js";
 import { coordinate } from "./coordination.js";
@@ -36,7 +37,8 @@ export const timeStage: Stage = {
 /** Says so when relative times stay unresolved for want of a publication date (and how to give one). */
 function unanchoredDiagnostics(doc: Doc, anchoring: TimeAnchoring, ctx: StageContext, times: readonly TimeExpression[]): Diagnostic[] {
   if (ctx.published || anchoring.value !== "news") return [];
-  const unanchored = times.filter((t) => t.anchor === "none" && !UNANCHORED_BLOCKS.has(blockAt(doc, t.start)?.kind ?? "body"));
+  const blocks = new SpanIndex(doc.blocks);
+  const unanchored = times.filter((t) => t.anchor === "none" && !UNANCHORED_BLOCKS.has(blockAt(blocks, t.start)?.kind ?? "body"));
   const first = unanchored[0];
   if (!first) return [];
   return [
@@ -50,8 +52,9 @@ function unanchoredDiagnostics(doc: Doc, anchoring: TimeAnchoring, ctx: StageCon
   ];
 }
 
-function blockAt(doc: Doc, position: number): Block | undefined {
-  return doc.blocks.find((b) => b.start <= position && position < b.end);
+/** The first block holding a position. */
+function blockAt(blocks: SpanIndex<Block>, position: number): Block | undefined {
+  return blocks.overlappingItems(position, position + 1)[0];
 }
 
 /** A function from a sentence to its tokens (tokens and sentences in text order). */
@@ -112,6 +115,7 @@ function findAll(doc: Doc, ctx: StageContext, lowercase: string): SentenceFinds[
   const tokensOf = sentenceTokenLookup(doc);
   const out: SentenceFinds[] = [];
   for (const sentence of doc.sentences ?? []) {
+    ctx.checkpoint?.();
     const block = doc.blocks[sentence.block] as Block | undefined;
     const locale = block?.language ? getLocale(block.language) : ctx.locale;
     const tokens = tokensOf(sentence);
@@ -144,6 +148,7 @@ export function findTimesAnchored(doc: Doc, ctx: StageContext): { times: TimeExp
   let lastBlock = -1;
   let blockMemory: Memory = {};
   for (const { sentence, block, tokens, locale, found } of finds) {
+    ctx.checkpoint?.();
     // A live-blog entry's timestamp line is dated like the reporting, not like furniture.
     const unanchored = block !== undefined && UNANCHORED_BLOCKS.has(block.kind) && block.time === undefined;
     if (sentence.block !== lastBlock) {

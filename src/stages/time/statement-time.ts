@@ -9,6 +9,7 @@
  */
 import type { Attribution, Sentence, Span, StatementTime, TimeExpression, Token } from "../../model/types.js";
 import { contains, overlaps } from "../../model/span.js";
+import { SpanIndex } from "../../model/span-index.js";
 import type { Doc } from "../stage.js";
 import { sentenceTokenLookup } from "./index.js";
 import { isClauseBreak } from "./tense.js";
@@ -37,18 +38,38 @@ export function quotedSpans(tokens: readonly Token[]): { start: number; end: num
   return spans;
 }
 
+/** The contents of all attributions, each with the attribution it belongs to, for `enclosingContent`. */
+interface ContentIndex {
+  spans: SpanIndex<Span>;
+  owners: readonly Attribution[];
+}
+
+function contentIndex(attributions: readonly Attribution[]): ContentIndex {
+  const spans: Span[] = [];
+  const owners: Attribution[] = [];
+  for (const a of attributions) {
+    for (const c of a.content) {
+      spans.push(c);
+      owners.push(a);
+    }
+  }
+  return { spans: new SpanIndex(spans), owners };
+}
+
 /**
  * The narrowest content of another attribution that holds this one's cue: a statement reported inside
  * another one ("Das Gericht hatte 1983 gesagt: Bürger, die nicht mehr wissen, …") takes its time only
  * from inside what the outer speaker said.
  */
-function enclosingContent(attribution: Attribution, others: readonly Attribution[]): Span | undefined {
+function enclosingContent(attribution: Attribution, contents: ContentIndex): Span | undefined {
   let best: Span | undefined;
-  for (const o of others) {
+  const cue = attribution.cue;
+  // Every span holding the cue overlaps the cue widened by one on each side (an empty cue too).
+  for (const i of contents.spans.overlapping(cue.start - 1, cue.end + 1)) {
+    const o = contents.owners[i]!;
     if (o === attribution || o.id === attribution.id) continue;
-    for (const c of o.content) {
-      if (contains(c, attribution.cue) && (!best || c.end - c.start < best.end - best.start)) best = c;
-    }
+    const c = contents.spans.items[i]!;
+    if (contains(c, cue) && (!best || c.end - c.start < best.end - best.start)) best = c;
   }
   return best;
 }
@@ -68,25 +89,20 @@ function distance(a: Span, b: Span): number {
 }
 
 /** The governing time of one attribution, or null when no date in its cue's sentence is outside its content. */
-export function statementTime(
+function statementTime(
   text: string,
   attribution: Attribution,
-  times: readonly TimeExpression[],
+  times: SpanIndex<TimeExpression>,
   sentences: readonly Sentence[],
   sentenceTokens: (s: Sentence) => readonly Token[],
-  others: readonly Attribution[] = [],
+  contents: ContentIndex,
 ): StatementTime | null {
   const sentence = sentenceAt(sentences, attribution.cue.start);
   if (!sentence) return null;
-  const scope = enclosingContent(attribution, others) ?? sentence;
-  const candidates = times.filter(
-    (t) =>
-      (t.type === "DATE" || t.type === "TIME") &&
-      !VAGUE_VALUE.test(t.value) &&
-      t.start >= Math.max(sentence.start, scope.start) &&
-      t.end <= Math.min(sentence.end, scope.end) &&
-      !attribution.content.some((c) => overlaps(c, t)),
-  );
+  const scope = enclosingContent(attribution, contents) ?? sentence;
+  const candidates = times
+    .inside(Math.max(sentence.start, scope.start), Math.min(sentence.end, scope.end))
+    .filter((t) => (t.type === "DATE" || t.type === "TIME") && !VAGUE_VALUE.test(t.value) && !attribution.content.some((c) => overlaps(c, t)));
   if (candidates.length === 0) return null;
   const tokens = sentenceTokens(sentence);
   const cue = attribution.cue;
@@ -111,8 +127,10 @@ export function statementTime(
  */
 export function withStatementTimes(doc: Doc, times: readonly TimeExpression[], attributions: readonly Attribution[]): Attribution[] {
   const tokensOf = sentenceTokenLookup(doc);
+  const timeIndex = new SpanIndex(times);
+  const contents = contentIndex(attributions);
   return attributions.map((a) => {
-    const time = statementTime(doc.text, a, times, doc.sentences ?? [], tokensOf, attributions);
+    const time = statementTime(doc.text, a, timeIndex, doc.sentences ?? [], tokensOf, contents);
     return time ? { ...a, time } : a;
   });
 }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { analyze } from "../../../src/analyze.js";
+import { MAX_SENTENCE_TOKENS } from "../../../src/stages/sentences/split.js";
 
 function sentencesOf(text: string, language: "de" | "en" = "de"): string[] {
   return (analyze({ text }, { language, stages: ["sentences"] }).sentences ?? []).map((s) => s.text);
@@ -73,5 +74,19 @@ describe("sentences (English)", () => {
       '"Never."',
       "He nodded.",
     ]);
+  });
+});
+
+describe("sentences without an end", () => {
+  it("cuts a run of more than MAX_SENTENCE_TOKENS tokens, after a comma where there is one", () => {
+    const words = Array.from({ length: 700 }, (_, i) => `wort${i}`);
+    const withCommas = words.map((w, i) => (i % 50 === 49 ? `${w},` : w)).join(" ");
+    const pieces = analyze({ text: withCommas }, { language: "de", stages: ["sentences"] }).sentences ?? [];
+    assert.ok(pieces.length >= 2);
+    for (const s of pieces) assert.ok((s.text.match(/\S+/g) ?? []).length <= MAX_SENTENCE_TOKENS, s.text.slice(0, 40));
+    assert.ok(pieces.slice(0, -1).every((s) => s.text.endsWith(",")), "cut after a comma");
+    assert.equal(pieces.map((s) => s.text).join(" "), withCommas, "nothing lost");
+    const bare = analyze({ text: words.join(" ") }, { language: "de", stages: ["sentences"] }).sentences ?? [];
+    assert.deepEqual(bare.map((s) => s.text.split(" ").length), [MAX_SENTENCE_TOKENS, 700 - MAX_SENTENCE_TOKENS]);
   });
 });
