@@ -32,6 +32,10 @@ export type ErrorCode =
   /** A feed or web archive that cannot be read. */
   | "E_FEED"
   | "E_WARC"
+  /** The corpus store cannot be opened, is of another schema version, or refused a write. */
+  | "E_STORE"
+  /** What a store query asked for (an article, a speaker) is not in the store. */
+  | "E_NOT_FOUND"
   | "E_INTERNAL";
 
 export class QuellenlageError extends Error {

@@ -1,0 +1,81 @@
+/**
+ * Ingest into a store: every input `analyze` reads is analysed and stored as an article version.
+ * An input already stored (the same bytes and given metadata) is not analysed again; an analysed
+ * article whose content is known is not stored twice; a new content at a known URL is a new version.
+ * Each article is written in one transaction, so a run killed at any moment leaves whole articles
+ * only, and running it again finishes the job.
+ */
+import type { AnalyzeOptions } from "../analyze.js";
+import { analyzeInOrder, type Workers } from "../cli/pool.js";
+import type { Job } from "../ingest/files.js";
+import type { ArticleInput } from "../ingest/types.js";
+import type { QuellenlageError } from "../model/errors.js";
+import { sourceHashOf, toRecord } from "./records.js";
+import type { CorpusStore, PutOutcome } from "./store.js";
+
+export type IngestOutcome = PutOutcome | "known" | "failed";
+
+export interface IngestEvent {
+  id: string;
+  outcome: IngestOutcome;
+  article?: string;
+  error?: QuellenlageError;
+}
+
+export interface IngestOptions {
+  analyze?: AnalyzeOptions;
+  /** Threads for the analysis (as `analyze --jobs`). */
+  jobs?: Workers;
+  /** The analyser version recorded with each version. */
+  analyserVersion: string;
+  /** The time an input is seen (ISO 8601): the caller's clock. */
+  now: () => string;
+  /** Called after each input, in input order. */
+  onEvent?: (event: IngestEvent) => void;
+  /** Stops reading new inputs; what is read is finished. */
+  signal?: AbortSignal;
+}
+
+export type IngestSummary = Record<IngestOutcome, number>;
+
+export function emptySummary(): IngestSummary {
+  return { "new-article": 0, "new-version": 0, "current-again": 0, unchanged: 0, known: 0, failed: 0 };
+}
+
+export async function ingestJobs(store: CorpusStore, jobs: AsyncIterable<Job>, options: IngestOptions): Promise<IngestSummary> {
+  const summary = emptySummary();
+  const emit = (event: IngestEvent) => {
+    summary[event.outcome]++;
+    options.onEvent?.(event);
+  };
+  // Inputs handed to the analysis, in order: its outcomes come back in the same order.
+  const pending: Array<{ input: ArticleInput; hash: string }> = [];
+  async function* unseen(): AsyncGenerator<Job> {
+    for await (const job of jobs) {
+      if (options.signal?.aborted) return;
+      if ("error" in job) {
+        emit({ id: job.id, outcome: "failed", error: job.error });
+        continue;
+      }
+      const hash = sourceHashOf(job.article);
+      if (await store.hasSource(hash)) {
+        await store.touchSource(hash, options.now());
+        emit({ id: job.id, outcome: "known" });
+        continue;
+      }
+      pending.push({ input: job.article, hash });
+      yield job;
+    }
+  }
+  for await (const outcome of analyzeInOrder(unseen(), options.analyze ?? {}, options.jobs ?? 1)) {
+    const { input } = pending.shift()!;
+    if (outcome.error || !outcome.analysis) {
+      if (outcome.error) emit({ id: outcome.id, outcome: "failed", error: outcome.error });
+      continue;
+    }
+    const record = toRecord(outcome.analysis, input, { analyserVersion: options.analyserVersion });
+    const put = await store.put(record, options.now());
+    emit({ id: outcome.id, outcome: put, article: record.article.id });
+  }
+  return summary;
+}
