@@ -52,7 +52,7 @@ function german(i: number): CorpusArticle {
   const published = day(i);
   const title = `Streit um ${topic}: ${s.short} erhebt Vorwürfe`;
   const extra = i % 5 === 0 ? " Die Stimmung in der Stadt 🙂 ist angespannt, sagen Bewohner des Viertels Señor-Platz." : "";
-  const formula = i % 7 === 0 ? "\n=SUMME(A1:A9) stand auf einem Plakat vor dem Rathaus." : "";
+  const formula = i % 7 === 0 ? `\n=SUMME(A1:A9) stand auf einem Plakat vor dem Rathaus.\n-5 Prozent seien zu wenig, sagte ${s.short}.` : "";
   const text = [
     title,
     "",
@@ -71,8 +71,8 @@ function english(i: number): CorpusArticle {
   const topic = pick(EN_TOPICS, i >> 1);
   const published = day(i + 3);
   const title = `${s.short} warns over ${topic}`;
-  const extra = i % 4 === 0 ? " Residents posted 👍🏽 and café reviews (the e\u0301 written with a combining accent) about it." : "";
-  const formula = i % 6 === 0 ? "\n+1 was all the council's notice said; -2 followed." : "";
+  const extra = (i >> 1) % 2 === 0 ? " Residents posted 👍🏽 and reviews of the Spin\u0308al Tap café (an n with a combining diaeresis, which has no precomposed form) about it." : "";
+  const formula = (i >> 1) % 3 === 0 ? `\n+1 was all the council's notice said; -2 followed.\n@everyone should read the plan, ${s.short} said.` : "";
   const text = [
     title,
     "",
