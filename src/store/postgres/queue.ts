@@ -72,7 +72,7 @@ export async function queueCounts(store: CorpusStore): Promise<QueueCounts> {
 export interface WorkerEvent {
   job: number;
   id: string;
-  outcome: PutOutcome | "failed" | "retry";
+  outcome: PutOutcome | "started" | "failed" | "retry";
   error?: QuellenlageError;
 }
 
@@ -144,6 +144,7 @@ async function runJob(store: CorpusStore, tx: import("../db.js").Db, job: JobRow
     return;
   }
   await store.db.run("INSERT INTO job_attempts (job_id, worker, at) VALUES (?, ?, ?)", [job.id, name, options.now()]);
+  options.onEvent?.({ job: job.id, id, outcome: "started" });
   let outcome: PutOutcome;
   try {
     const analysis = analyze(input, options.analyze ?? {});
