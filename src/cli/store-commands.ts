@@ -5,20 +5,38 @@
  */
 import type { Command } from "commander";
 import { Option } from "commander";
-import { analyze } from "../analyze.js";
 import { readJobs, type InputFormat } from "../ingest/files.js";
 import { QuellenlageError } from "../model/errors.js";
 import { SCHEMA_VERSION } from "../model/types.js";
 import { ROW_FORMATS, writeRows, type RowFormat } from "../format/table.js";
-import { EXPORT_FORMATS, exportStore, type CsvTable, type ExportFormat } from "../store/export/index.js";
-import { isPostgresUrl, nameKey, openStore, storeLocation, type CorpusStore } from "../store/index.js";
-import { emptySummary, ingestJobs, type IngestEvent } from "../store/ingest.js";
-import * as q from "../store/query.js";
-import { toRecord, inputOfSource } from "../store/records.js";
-import { Watcher, parseDuration, DEFAULT_HOST_DELAY_MS, type PollSummary } from "../store/watch/index.js";
+import { DEFAULT_HOST_DELAY_MS, DEFAULT_LIMIT, EXPORT_FORMATS, type ExportFormat } from "../store/constants.js";
+import type { CsvTable } from "../store/export/index.js";
+import type { CorpusStore } from "../store/index.js";
+import type { IngestEvent, IngestSummary } from "../store/ingest.js";
+import type * as Query from "../store/query.js";
+import type { PollSummary } from "../store/watch/index.js";
 import type { CliIO } from "./program.js";
 import type { Workers } from "./pool.js";
 import { COLUMNS } from "./store-columns.js";
+
+/**
+ * The store's modules, loaded when a corpus command runs: `analyze` and `--help` never load SQLite,
+ * PostgreSQL or the stemmers.
+ */
+async function load() {
+  const [store, query, ingest, records, exporter, watch, analysis] = await Promise.all([
+    import("../store/index.js"),
+    import("../store/query.js"),
+    import("../store/ingest.js"),
+    import("../store/records.js"),
+    import("../store/export/index.js"),
+    import("../store/watch/index.js"),
+    import("../analyze.js"),
+  ]);
+  return { ...store, ...query, ...ingest, ...records, ...exporter, ...watch, analyze: analysis.analyze };
+}
+let loaded: ReturnType<typeof load> | null = null;
+const lib = () => (loaded ??= load());
 
 type Opts = Record<string, string | boolean | undefined>;
 
@@ -60,7 +78,7 @@ function withFilters(cmd: Command, options: { speaker?: boolean; types?: boolean
   if (options.speaker !== false) cmd.option("--speaker <id|name>", "a speaker id or any name form (the surname alone too)");
   cmd.option("--outlet <id|name|host>", "an outlet").option("--from <YYYY-MM-DD>", "published on or after").option("--to <YYYY-MM-DD>", "published on or before");
   if (options.types !== false) cmd.option("--type <type>", "attribution type: direct, indirect, mixed, reported").option("--channel <kind>", "channel: interview, statement, …");
-  if (options.page !== false) cmd.option("--limit <n>", "rows at most", String(q.DEFAULT_LIMIT)).option("--offset <n>", "rows skipped", "0");
+  if (options.page !== false) cmd.option("--limit <n>", "rows at most", String(DEFAULT_LIMIT)).option("--offset <n>", "rows skipped", "0");
   return cmd;
 }
 
@@ -68,7 +86,7 @@ function withFormat(cmd: Command): Command {
   return cmd.addOption(new Option("-f, --format <format>", "output: table (default on a terminal), json (default otherwise), jsonl, csv").choices(ROW_FORMATS as unknown as string[]));
 }
 
-function filtersOf(o: Opts): q.Filters {
+function filtersOf(o: Opts): Query.Filters {
   const num = (v: string | boolean | undefined, flag: string) => {
     if (typeof v !== "string") return undefined;
     const n = Number(v);
@@ -76,7 +94,7 @@ function filtersOf(o: Opts): q.Filters {
     return n;
   };
   const str = (v: string | boolean | undefined) => (typeof v === "string" ? v : undefined);
-  const f: q.Filters = {};
+  const f: Query.Filters = {};
   for (const [key, value] of Object.entries({ speaker: str(o["speaker"]), outlet: str(o["outlet"]), from: str(o["from"]), to: str(o["to"]), type: str(o["type"]), channel: str(o["channel"]) })) {
     if (value !== undefined) (f as Record<string, string>)[key] = value;
   }
@@ -89,7 +107,10 @@ function filtersOf(o: Opts): q.Filters {
 
 export function registerStoreCommands(program: Command, io: CliIO, version: string, setStatus: (status: number) => void): void {
   const formatOf = (o: Opts): RowFormat => (typeof o["format"] === "string" ? (o["format"] as RowFormat) : (io.stdout as { isTTY?: boolean }).isTTY ? "table" : "json");
-  const open = async (o: Opts) => openStore(storeLocation(typeof o["db"] === "string" ? o["db"] : undefined, process.env));
+  const open = async (o: Opts) => {
+    const { openStore, storeLocation } = await lib();
+    return openStore(storeLocation(typeof o["db"] === "string" ? o["db"] : undefined, process.env));
+  };
   async function using<T>(o: Opts, fn: (store: CorpusStore) => Promise<T>): Promise<T> {
     const store = await open(o);
     try {
@@ -124,7 +145,7 @@ export function registerStoreCommands(program: Command, io: CliIO, version: stri
             if (s.failed) setStatus(1);
             return;
           }
-          const summary = await ingestJobs(store, read, {
+          const summary = await (await lib()).ingestJobs(store, read, {
             analyze: published ? { published } : {},
             jobs,
             analyserVersion: analyserVersion(version),
@@ -151,10 +172,10 @@ export function registerStoreCommands(program: Command, io: CliIO, version: stri
         let n = 0;
         let failed = 0;
         for await (const v of store.versionsToReanalyze()) {
-          const input = inputOfSource(v.sourceMeta, v.source);
+          const input = (await lib()).inputOfSource(v.sourceMeta, v.source);
           if (!input) continue;
           try {
-            const record = toRecord(analyze(input), input, { analyserVersion: analyserVersion(version) });
+            const record = (await lib()).toRecord((await lib()).analyze(input), input, { analyserVersion: analyserVersion(version) });
             await store.replaceAnalysis(v.versionId, record);
             n++;
           } catch (err) {
@@ -178,14 +199,14 @@ export function registerStoreCommands(program: Command, io: CliIO, version: stri
       const { signal, dispose } = stopSignal();
       try {
         await using(o, async (store) => {
-          if (!isPostgresUrl(store.location)) throw new QuellenlageError("E_USAGE", "worker needs a PostgreSQL store: --db postgres://…");
+          if (!(await lib()).isPostgresUrl(store.location)) throw new QuellenlageError("E_USAGE", "worker needs a PostgreSQL store: --db postgres://…");
           const done = await runWorker(store, {
             analyserVersion: analyserVersion(version),
             now: nowIso,
             sleep,
             signal,
             exitWhenIdle: o["exitWhenIdle"] === true,
-            pollMs: parseDuration(String(o["poll"])),
+            pollMs: (await lib()).parseDuration(String(o["poll"])),
             onEvent: (e) => {
               if (e.error) say(`${e.error.code} ${e.error.input ?? e.id}: ${e.error.message}`);
               else if (o["verbose"]) say(`${e.outcome} job ${e.job} ${e.id}`);
@@ -208,12 +229,12 @@ export function registerStoreCommands(program: Command, io: CliIO, version: stri
     .option("--no-follow-links", "store what a feed carries instead of fetching each item's page")
     .option("--verbose", "a line per URL on stderr")
     .action(async (urls: string[], o: Opts) => {
-      const every = parseDuration(String(o["every"]));
-      const delay = parseDuration(String(o["delay"]));
+      const every = (await lib()).parseDuration(String(o["every"]));
+      const delay = (await lib()).parseDuration(String(o["delay"]));
       const { signal, dispose } = stopSignal();
       try {
         await using(o, async (store) => {
-          const watcher = new Watcher(store, urls, {
+          const watcher = new (await lib()).Watcher(store, urls, {
             hostDelayMs: delay,
             followLinks: o["followLinks"] !== false,
             analyserVersion: analyserVersion(version),
@@ -221,7 +242,7 @@ export function registerStoreCommands(program: Command, io: CliIO, version: stri
             clock: () => Date.now(),
             sleep,
             signal,
-            onEvent: (e) => {
+            onEvent: (e: { error?: QuellenlageError; url: string; outcome: string }) => {
               if (e.error) say(`${e.error.code} ${e.error.input ?? e.url}: ${e.error.message}`);
               else if (o["verbose"]) say(`${e.outcome} ${e.url}`);
             },
@@ -239,11 +260,11 @@ export function registerStoreCommands(program: Command, io: CliIO, version: stri
   withFormat(withFilters(withDb(program.command("search")), { speaker: true }))
     .description("articles containing every word (folded, stemmed: ß/ss, umlauts, Snowball) and \"quoted phrase\", newest first")
     .argument("<text>", "words and \"phrases\"")
-    .action(async (text: string, o: Opts) => using(o, async (store) => writeRows(io.stdout, await q.search(store, text, filtersOf(o)), formatOf(o), COLUMNS.articles)));
+    .action(async (text: string, o: Opts) => using(o, async (store) => writeRows(io.stdout, await (await lib()).search(store, text, filtersOf(o)), formatOf(o), COLUMNS.articles)));
 
   withFormat(withFilters(withDb(program.command("quotes"))))
     .description("attributions (who said what), newest first")
-    .action(async (o: Opts) => using(o, async (store) => writeRows(io.stdout, await q.quotes(store, filtersOf(o)), formatOf(o), COLUMNS.quotes)));
+    .action(async (o: Opts) => using(o, async (store) => writeRows(io.stdout, await (await lib()).quotes(store, filtersOf(o)), formatOf(o), COLUMNS.quotes)));
 
   withFormat(withFilters(withDb(program.command("speakers")), { speaker: false }))
     .description("people and organisations quoted, with counts; --merge and --split correct who is who (kept across re-ingests)")
@@ -261,24 +282,24 @@ export function registerStoreCommands(program: Command, io: CliIO, version: stri
         }
         if (split) {
           if (split.length < 2) throw new QuellenlageError("E_USAGE", "--split needs a speaker id and one or more name forms");
-          const ids = await store.splitSpeaker(split[0]!, split.slice(1), nameKey);
+          const ids = await store.splitSpeaker(split[0]!, split.slice(1), (await lib()).nameKey);
           say(`split ${split.slice(1).map((s) => `"${s}"`).join(", ")} off ${split[0]}: now ${ids.join(", ")}`);
           return;
         }
-        await writeRows(io.stdout, await q.speakers(store, filtersOf(o)), formatOf(o), COLUMNS.speakers);
+        await writeRows(io.stdout, await (await lib()).speakers(store, filtersOf(o)), formatOf(o), COLUMNS.speakers);
       }),
     );
 
   withFormat(withFilters(withDb(program.command("outlets")), { speaker: false, types: false }))
     .description("outlets with their articles and attributions")
-    .action(async (o: Opts) => using(o, async (store) => writeRows(io.stdout, await q.outlets(store, filtersOf(o)), formatOf(o), COLUMNS.outlets)));
+    .action(async (o: Opts) => using(o, async (store) => writeRows(io.stdout, await (await lib()).outlets(store, filtersOf(o)), formatOf(o), COLUMNS.outlets)));
 
   withFormat(withFilters(withDb(program.command("timeline")), { speaker: false, types: false, page: false }))
     .description("when an entity was named and quoted: articles, mentions and quotes per day or month")
     .argument("<entity>", "a speaker id or any name form of a person, organisation or place")
     .addOption(new Option("--by <period>", "one row per day or per month").choices(["day", "month"]).default("day"))
     .action(async (entity: string, o: Opts) =>
-      using(o, async (store) => writeRows(io.stdout, await q.timeline(store, entity, { ...filtersOf(o), by: o["by"] === "month" ? "month" : "day" }), formatOf(o), COLUMNS.timeline)),
+      using(o, async (store) => writeRows(io.stdout, await (await lib()).timeline(store, entity, { ...filtersOf(o), by: o["by"] === "month" ? "month" : "day" }), formatOf(o), COLUMNS.timeline)),
     );
 
   withFormat(withDb(program.command("article")))
@@ -287,7 +308,7 @@ export function registerStoreCommands(program: Command, io: CliIO, version: stri
     .option("--version <id>", "the analysis of this version instead of the current one")
     .action(async (id: string, o: Opts) =>
       using(o, async (store) => {
-        const detail = await q.article(store, id, typeof o["version"] === "string" ? { version: o["version"] } : {});
+        const detail = await (await lib()).article(store, id, typeof o["version"] === "string" ? { version: o["version"] } : {});
         const format = formatOf(o);
         if (format === "json" || format === "jsonl") {
           io.stdout.write(JSON.stringify(detail, null, format === "json" ? 2 : undefined) + "\n");
@@ -302,7 +323,7 @@ export function registerStoreCommands(program: Command, io: CliIO, version: stri
 
   withFormat(withFilters(withDb(program.command("stats")), { page: false }))
     .description("per outlet: articles, attributions, share of anonymous speakers, share of sentences in the outlet's own voice")
-    .action(async (o: Opts) => using(o, async (store) => writeRows(io.stdout, await q.stats(store, filtersOf(o)), formatOf(o), COLUMNS.stats)));
+    .action(async (o: Opts) => using(o, async (store) => writeRows(io.stdout, await (await lib()).stats(store, filtersOf(o)), formatOf(o), COLUMNS.stats)));
 
   withFilters(withDb(program.command("export")))
     .description("export the current versions: JSONL analyses, CSV, brat standoff, W3C Web Annotation, Label Studio predictions")
@@ -313,8 +334,8 @@ export function registerStoreCommands(program: Command, io: CliIO, version: stri
       using(o, async (store) => {
         const filters = filtersOf(o);
         // An export is everything the filters select unless a limit is given.
-        if (o["limit"] === String(q.DEFAULT_LIMIT)) delete filters.limit;
-        const n = await exportStore(store, io.stdout, {
+        if (o["limit"] === String(DEFAULT_LIMIT)) delete filters.limit;
+        const n = await (await lib()).exportStore(store, io.stdout, {
           format: o["format"] as ExportFormat,
           filters,
           ...(typeof o["out"] === "string" ? { out: o["out"] } : {}),
@@ -326,7 +347,7 @@ export function registerStoreCommands(program: Command, io: CliIO, version: stri
     );
 }
 
-function summaryLine(s: ReturnType<typeof emptySummary>, location: string): string {
+function summaryLine(s: IngestSummary, location: string): string {
   return `ingest: ${s["new-article"]} new articles, ${s["new-version"]} new versions, ${s.unchanged + s["current-again"]} unchanged, ${s.known} stored before, ${s.failed} failed (${location})`;
 }
 

@@ -58,3 +58,7 @@ export { CorpusStore, type PutOutcome } from "./store.js";
 export { toRecord, sourceHashOf, type ArticleRecord } from "./records.js";
 export { nameKey } from "./names.js";
 export * from "./query.js";
+export { ingestJobs, type IngestOptions, type IngestSummary, type IngestEvent } from "./ingest.js";
+export { exportStore, EXPORT_FORMATS, type ExportFormat, type ExportOptions } from "./export/index.js";
+export { Watcher, parseDuration, type WatchOptions, type PollSummary, type WatchEvent } from "./watch/index.js";
+export { enqueue, runWorker, queueCounts, type WorkerOptions } from "./postgres/queue.js";

@@ -12,8 +12,9 @@ import { normalizeUrl } from "./ids.js";
 import { keyWords, nameKey } from "./names.js";
 import type { CorpusStore } from "./store.js";
 
-/** Rows a query returns unless asked for another number. */
-export const DEFAULT_LIMIT = 100;
+import { DEFAULT_LIMIT } from "./constants.js";
+
+export { DEFAULT_LIMIT };
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface Filters {
@@ -112,8 +113,6 @@ async function articleWhere(store: CorpusStore, f: Filters, w = new Where()): Pr
   }
   return w;
 }
-
-const orNull = (day: string | null): string | null => (day ? day : null);
 
 export interface ArticleHit {
   id: string;
@@ -425,4 +424,3 @@ export async function* articlesOf(store: CorpusStore, f: Filters = {}): AsyncGen
   }
 }
 
-export { orNull };

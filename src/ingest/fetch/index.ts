@@ -32,8 +32,8 @@ export const READABLE_TYPES: ReadonlySet<string> = new Set([
 const LOCAL_HOST = /(?:^|\.)(?:localhost|localdomain|local|internal|home\.arpa)\.?$/i;
 const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
 const NOT_MODIFIED = 304;
-/** Validators must be one header line: anything with a control character is not sent. */
-const HEADER_SAFE = /^[^\u0000-\u001f\u007f]{1,1024}$/;
+/** Validators must be one header line of printable characters (and spaces); anything else is not sent. */
+const HEADER_SAFE = /^[\x20-\x7e\u0080-\uffff]{1,1024}$/;
 const USER_AGENT = "quellenlage (+https://www.npmjs.com/package/quellenlage)";
 
 export interface ResolvedAddress {

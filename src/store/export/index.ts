@@ -15,8 +15,9 @@ import { toLabelStudio, LABEL_STUDIO_CONFIG } from "./labelstudio.js";
 import { ARTICLE_CSV_HEADER, ATTRIBUTION_CSV_HEADER, articleCsvValues, attributionCsvValues } from "./tables.js";
 import { toWebAnnotation } from "./webanno.js";
 
-export const EXPORT_FORMATS = ["jsonl", "csv", "brat", "webanno", "labelstudio"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { ExportFormat } from "../constants.js";
+
+export { EXPORT_FORMATS, type ExportFormat } from "../constants.js";
 export type CsvTable = "articles" | "attributions";
 
 export interface ExportOptions {

@@ -15,14 +15,13 @@ import { QuellenlageError, toQuellenlageError } from "../../model/errors.js";
 import { sourceHashOf, toRecord } from "../records.js";
 import type { CorpusStore, PutOutcome } from "../store.js";
 import { ALLOW_ALL, parseRobots, type Robots } from "./robots.js";
+import { DEFAULT_HOST_DELAY_MS } from "../constants.js";
 
 /** Content types that make a fetched URL a feed. */
 const FEED_TYPE = /(?:rss|atom|rdf)\+xml|\/xml/i;
 const TEXT_TYPE = /text\/plain/i;
 /** How long a host's robots.txt is trusted before it is read again. */
 const ROBOTS_TTL_MS = 24 * 60 * 60 * 1000;
-/** The wait between two requests to one host unless told otherwise. */
-export const DEFAULT_HOST_DELAY_MS = 1000;
 const MS_PER_SECOND = 1000;
 const SNIFF_BYTES = 2048;
 
