@@ -9,7 +9,9 @@
 //   4. HTML: the CLI on the 181 pages of article-extraction-benchmark (../shared/data), as raw files named
 //      in a JSONL file like the extraction scorer hands them over, against Readability.js on linkedom
 //      in-process (bench/readability-baseline.mjs), runs interleaved, with the ratio of the medians.
-// Options: --runs N (cold-start repetitions, default 15), --only cold|stages|cli|html.
+//   5. the corpus store (bench/store.mjs): ingest rates into SQLite and PostgreSQL (one vs two workers),
+//      search and quotes latency on a store of 100,000 articles.
+// Options: --runs N (cold-start repetitions, default 15), --only cold|stages|cli|html|store.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
@@ -145,4 +147,18 @@ if (ONLY === "all" || ONLY === "html") {
     );
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+if (ONLY === "all" || ONLY === "store") {
+  const { benchStore } = await import("./store.mjs");
+  let pages = null;
+  if (existsSync(join(AEB, "ground-truth.json"))) {
+    const work = mkdtempSync(join(tmpdir(), "quellenlage-bench-"));
+    const truth = JSON.parse(readFileSync(join(AEB, "ground-truth.json"), "utf8"));
+    const ids = Object.keys(truth).filter((id) => existsSync(join(AEB, "html", `${id}.html.gz`))).sort();
+    const file = join(work, "pages.jsonl");
+    writeFileSync(file, ids.map((id, i) => { const path = join(work, `${i}.html`); writeFileSync(path, gunzipSync(readFileSync(join(AEB, "html", `${id}.html.gz`)))); return JSON.stringify({ id, path, url: truth[id].url }); }).join("\n") + "\n");
+    pages = { file, count: ids.length };
+  }
+  await benchStore({ root, texts, pages });
 }

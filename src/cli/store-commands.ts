@@ -9,6 +9,7 @@ import { readJobs, type InputFormat } from "../ingest/files.js";
 import { QuellenlageError } from "../model/errors.js";
 import { SCHEMA_VERSION } from "../model/types.js";
 import { ROW_FORMATS, writeRows, type RowFormat } from "../format/table.js";
+import { AnalysisWriter, OUTPUT_FORMATS, type OutputFormat } from "../format/writer.js";
 import { DEFAULT_HOST_DELAY_MS, DEFAULT_LIMIT, EXPORT_FORMATS, type ExportFormat } from "../store/constants.js";
 import type { CsvTable } from "../store/export/index.js";
 import type { CorpusStore } from "../store/index.js";
@@ -130,6 +131,7 @@ export function registerStoreCommands(program: Command, io: CliIO, version: stri
     .option("--enqueue", "PostgreSQL: queue the inputs for `quellenlage worker` instead of analysing them here")
     .option("--jobs <n|pipeline|auto>", "threads for the analysis (as analyze --jobs)", "auto")
     .option("--verbose", "a line per input on stderr: what was stored")
+    .addOption(new Option("--print <format>", "also print each input's analysis (stored now or before)").choices(OUTPUT_FORMATS as string[]))
     .action(async (inputs: string[], o: Opts) => {
       const published = typeof o["published"] === "string" ? o["published"] : undefined;
       const jobs: Workers = o["jobs"] === "auto" || o["jobs"] === "pipeline" ? (o["jobs"] as Workers) : Number(o["jobs"]);
@@ -145,17 +147,21 @@ export function registerStoreCommands(program: Command, io: CliIO, version: stri
             if (s.failed) setStatus(1);
             return;
           }
+          const writer = typeof o["print"] === "string" ? new AnalysisWriter(o["print"] as OutputFormat, io.stdout) : null;
           const summary = await (await lib()).ingestJobs(store, read, {
+            withAnalyses: writer !== null,
             analyze: published ? { published } : {},
             jobs,
             analyserVersion: analyserVersion(version),
             now: nowIso,
             signal,
-            onEvent: (e: IngestEvent) => {
+            onEvent: async (e: IngestEvent) => {
               if (e.error) say(`${e.error.code} ${e.error.input ?? e.id}: ${e.error.message}`);
               else if (o["verbose"]) say(`${e.outcome} ${e.id}${e.article ? ` ${e.article}` : ""}`);
+              if (writer && e.analysis) await writer.write(e.analysis);
             },
           });
+          await writer?.end();
           await store.relinkSpeakers();
           say(summaryLine(summary, store.location));
           if (summary.failed) setStatus(1);

@@ -10,6 +10,7 @@ import { analyzeInOrder, type Workers } from "../cli/pool.js";
 import type { Job } from "../ingest/files.js";
 import type { ArticleInput } from "../ingest/types.js";
 import type { QuellenlageError } from "../model/errors.js";
+import type { Analysis } from "../model/types.js";
 import { sourceHashOf, toRecord } from "./records.js";
 import type { CorpusStore, PutOutcome } from "./store.js";
 
@@ -20,6 +21,8 @@ export interface IngestEvent {
   outcome: IngestOutcome;
   article?: string;
   error?: QuellenlageError;
+  /** The analysis stored (or, for an input stored before, the one stored then), with `withAnalyses`. */
+  analysis?: Analysis;
 }
 
 export interface IngestOptions {
@@ -30,8 +33,10 @@ export interface IngestOptions {
   analyserVersion: string;
   /** The time an input is seen (ISO 8601): the caller's clock. */
   now: () => string;
-  /** Called after each input, in input order. */
-  onEvent?: (event: IngestEvent) => void;
+  /** Called after each input, in input order (awaited). */
+  onEvent?: (event: IngestEvent) => void | Promise<void>;
+  /** Hand each event its analysis (read back from the store for inputs stored before). */
+  withAnalyses?: boolean;
   /** Stops reading new inputs; what is read is finished. */
   signal?: AbortSignal;
 }
@@ -44,9 +49,9 @@ export function emptySummary(): IngestSummary {
 
 export async function ingestJobs(store: CorpusStore, jobs: AsyncIterable<Job>, options: IngestOptions): Promise<IngestSummary> {
   const summary = emptySummary();
-  const emit = (event: IngestEvent) => {
+  const emit = async (event: IngestEvent) => {
     summary[event.outcome]++;
-    options.onEvent?.(event);
+    await options.onEvent?.(event);
   };
   // Inputs handed to the analysis, in order: its outcomes come back in the same order.
   const pending: Array<{ input: ArticleInput; hash: string }> = [];
@@ -54,13 +59,14 @@ export async function ingestJobs(store: CorpusStore, jobs: AsyncIterable<Job>, o
     for await (const job of jobs) {
       if (options.signal?.aborted) return;
       if ("error" in job) {
-        emit({ id: job.id, outcome: "failed", error: job.error });
+        await emit({ id: job.id, outcome: "failed", error: job.error });
         continue;
       }
       const hash = sourceHashOf(job.article);
       if (await store.hasSource(hash)) {
         await store.touchSource(hash, options.now());
-        emit({ id: job.id, outcome: "known" });
+        const analysis = options.withAnalyses ? await store.analysisOfSource(hash) : null;
+        await emit({ id: job.id, outcome: "known", ...(analysis ? { analysis } : {}) });
         continue;
       }
       pending.push({ input: job.article, hash });
@@ -70,12 +76,12 @@ export async function ingestJobs(store: CorpusStore, jobs: AsyncIterable<Job>, o
   for await (const outcome of analyzeInOrder(unseen(), options.analyze ?? {}, options.jobs ?? 1)) {
     const { input } = pending.shift()!;
     if (outcome.error || !outcome.analysis) {
-      if (outcome.error) emit({ id: outcome.id, outcome: "failed", error: outcome.error });
+      if (outcome.error) await emit({ id: outcome.id, outcome: "failed", error: outcome.error });
       continue;
     }
     const record = toRecord(outcome.analysis, input, { analyserVersion: options.analyserVersion });
     const put = await store.put(record, options.now());
-    emit({ id: outcome.id, outcome: put, article: record.article.id });
+    await emit({ id: outcome.id, outcome: put, article: record.article.id, ...(options.withAnalyses ? { analysis: outcome.analysis } : {}) });
   }
   return summary;
 }

@@ -5,7 +5,9 @@
  * Every write of an article is one transaction keyed by stable ids, so a write is there whole or not
  * at all, and writing the same thing twice changes nothing.
  */
+import { gunzipSync } from "node:zlib";
 import { QuellenlageError } from "../model/errors.js";
+import type { Analysis } from "../model/types.js";
 import { insertMany, type Db, type Param } from "./db.js";
 import { COLUMNS, STORE_SCHEMA, ddl, type ChildTable } from "./schema.js";
 import type { ArticleRecord, NameRow } from "./records.js";
@@ -47,6 +49,12 @@ export class CorpusStore {
   /** Whether this exact input (the same bytes with the same given metadata) was stored before. */
   async hasSource(sourceHash: string): Promise<boolean> {
     return (await this.db.get("SELECT 1 AS x FROM sources WHERE source_hash = ?", [sourceHash])) !== undefined;
+  }
+
+  /** The stored analysis of the version an input gave, or null. */
+  async analysisOfSource(sourceHash: string): Promise<Analysis | null> {
+    const row = await this.db.get<{ analysis: Buffer }>("SELECT v.analysis FROM sources s JOIN versions v ON v.id = s.version_id WHERE s.source_hash = ?", [sourceHash]);
+    return row ? (JSON.parse(gunzipSync(row.analysis).toString("utf8")) as Analysis) : null;
   }
 
   /** An input seen again unchanged: its version and article were seen now. */

@@ -159,6 +159,18 @@ describe("store (SQLite): speakers across articles", () => {
     assert.equal(usage.status, 2);
   });
 
+  it("prints the readable view of what it stores, the same when the inputs were stored before", async () => {
+    const samples = new URL("../../samples/index.jsonl", import.meta.url).pathname;
+    const target = join(tempDir(), "start.db");
+    const first = await cli(["ingest", samples, "--db", target, "--print", "md"]);
+    const second = await cli(["ingest", samples, "--db", target, "--print", "md"]);
+    const direct = await cli(["analyze", samples, "--format", "md"]);
+    assert.equal(first.status, 0, first.stderr);
+    assert.match(second.stderr, /0 new articles, 0 new versions, 0 unchanged, 6 stored before/);
+    assert.equal(first.stdout, direct.stdout);
+    assert.equal(second.stdout, direct.stdout);
+  });
+
   it("finds words folded and stemmed in German and English", async () => {
     const ids = async (text: string) => (await q.search(store, text, { limit: 1000 })).map((h) => h.id).sort();
     assert.deepEqual(await ids("Strassenbahn"), await ids("Straßenbahn"));
