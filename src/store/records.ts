@@ -159,6 +159,8 @@ export function toRecord(analysis: Analysis, input: ArticleInput, options: Recor
   const host = hostOf(url ?? meta.canonicalUrl);
   const outletKey = host ?? (meta.outlet ? `name:${nameKey(meta.outlet)}` : null);
   const outlet: OutletRow | null = outletKey ? { id: outletId(outletKey), key: outletKey, name: meta.outlet ?? host ?? outletKey, host } : null;
+  // Plain texts carry no title in their metadata: their headline block is it.
+  const title = meta.title ?? analysis.blocks.find((b) => b.kind === "headline")?.text ?? null;
   const published = meta.published ?? null;
   // "" for an unknown date: it sorts last in a descending order in both databases, with no NULLS LAST.
   const day = published ? published.slice(0, 10) : "";
@@ -235,7 +237,7 @@ export function toRecord(analysis: Analysis, input: ArticleInput, options: Recor
       url,
       canonical_url: meta.canonicalUrl ?? null,
       source_id: input.id ?? analysis.id,
-      title: meta.title,
+      title,
       published,
       day,
       language: meta.language,
@@ -251,7 +253,7 @@ export function toRecord(analysis: Analysis, input: ArticleInput, options: Recor
       source_hash: sourceHashOf(input),
       analyser_version: options.analyserVersion,
       schema: analysis.schema,
-      title: meta.title,
+      title,
       published,
       analysis: gzipSync(json, { level: GZIP_LEVEL }),
       source: options.keepSource === false || content === undefined ? null : gzipSync(typeof content === "string" ? Buffer.from(content) : content, { level: GZIP_LEVEL }),
