@@ -8,7 +8,7 @@
 //      built once and kept in .bench/ (gitignored; delete it to build again).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 
 const load = () => (loadavg()[0] ?? 0).toFixed(2);
