@@ -169,6 +169,7 @@ async function buildBig(root, texts, path) {
   const DAY_MS = 86_400_000;
   const start = Date.UTC(2019, 0, 1);
   const span = 6 * 365;
+  let batch = [];
   for (let i = 0; i < BIG; i++) {
     const k = i % texts.length;
     const copy = Math.floor(i / texts.length);
@@ -179,9 +180,14 @@ async function buildBig(root, texts, path) {
     const a = analyses[k];
     const analysis = { ...a, id, meta: { ...a.meta, published, url, outlet: host.replace(".example", "").toUpperCase() } };
     const input = { id, url, published, text: texts[k].text };
-    await s.put(store.toRecord(analysis, input, { analyserVersion: "bench", keepSource: false }), new Date(start).toISOString());
+    batch.push(store.toRecord(analysis, input, { analyserVersion: "bench", keepSource: false }));
+    if (batch.length === 200) {
+      await s.putMany(batch, new Date(start).toISOString());
+      batch = [];
+    }
     if ((i + 1) % 10000 === 0) console.log(`store build   ${i + 1} articles (${((i + 1) / seconds(t0)).toFixed(0)}/s)`);
   }
+  if (batch.length) await s.putMany(batch, new Date(start).toISOString());
   await s.relinkSpeakers();
   await s.close();
   for (const suffix of ["-wal", "-shm"]) rmSync(partial + suffix, { force: true });

@@ -54,14 +54,10 @@ export function stem(folded: string, language: LanguageCode): string {
   return out;
 }
 
-/** The folded words of a text, in order. */
+/** The folded words of a text, in order (the whole text folded at once: one normalisation, not one a word). */
 export function foldedWords(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    if (m[0].length > MAX_WORD_CHARS) continue;
-    const folded = foldWord(m[0]);
-    for (const part of folded.match(WORD) ?? []) out.push(part);
-  }
+  for (const m of foldWord(text).matchAll(WORD)) if (m[0].length <= MAX_WORD_CHARS) out.push(m[0]);
   return out;
 }
 

@@ -11,8 +11,14 @@ import type { Job } from "../ingest/files.js";
 import type { ArticleInput } from "../ingest/types.js";
 import type { QuellenlageError } from "../model/errors.js";
 import type { Analysis } from "../model/types.js";
-import { sourceHashOf, toRecord } from "./records.js";
+import { sourceHashOf, toRecord, type ArticleRecord } from "./records.js";
 import type { CorpusStore, PutOutcome } from "./store.js";
+
+/**
+ * Articles written per transaction: a commit (and the WAL's checkpoints) cost more than a small article's
+ * rows; a run killed mid-batch loses the batch's writes, which the next run does again.
+ */
+export const BATCH_SIZE = 32;
 
 export type IngestOutcome = PutOutcome | "known" | "failed";
 
@@ -35,6 +41,8 @@ export interface IngestOptions {
   now: () => string;
   /** Called after each input, in input order (awaited). */
   onEvent?: (event: IngestEvent) => void | Promise<void>;
+  /** Articles written per transaction (default BATCH_SIZE). */
+  batchSize?: number;
   /** Hand each event its analysis (read back from the store for inputs stored before). */
   withAnalyses?: boolean;
   /** Stops reading new inputs; what is read is finished. */
@@ -73,15 +81,28 @@ export async function ingestJobs(store: CorpusStore, jobs: AsyncIterable<Job>, o
       yield job;
     }
   }
+  // Analysed articles are written BATCH_SIZE at a time, in one transaction each; their events follow the commit.
+  let batch: Array<{ id: string; record: ArticleRecord; analysis: Analysis }> = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const done = batch;
+    batch = [];
+    const outcomes = await store.putMany(done.map((b) => b.record), options.now());
+    for (let i = 0; i < done.length; i++) {
+      const { id, record, analysis } = done[i]!;
+      await emit({ id, outcome: outcomes[i]!, article: record.article.id, ...(options.withAnalyses ? { analysis } : {}) });
+    }
+  };
   for await (const outcome of analyzeInOrder(unseen(), options.analyze ?? {}, options.jobs ?? 1)) {
     const { input } = pending.shift()!;
     if (outcome.error || !outcome.analysis) {
+      await flush();
       if (outcome.error) await emit({ id: outcome.id, outcome: "failed", error: outcome.error });
       continue;
     }
-    const record = toRecord(outcome.analysis, input, { analyserVersion: options.analyserVersion });
-    const put = await store.put(record, options.now());
-    await emit({ id: outcome.id, outcome: put, article: record.article.id, ...(options.withAnalyses ? { analysis: outcome.analysis } : {}) });
+    batch.push({ id: outcome.id, record: toRecord(outcome.analysis, input, { analyserVersion: options.analyserVersion }), analysis: outcome.analysis });
+    if (batch.length >= (options.batchSize ?? BATCH_SIZE)) await flush();
   }
+  await flush();
   return summary;
 }

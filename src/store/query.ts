@@ -167,12 +167,19 @@ interface QuoteRow extends Omit<Quote, "hedges"> {
 
 /** `quotes`: attributions of the current versions, newest first. */
 export async function quotes(store: CorpusStore, f: Filters = {}): Promise<Quote[]> {
-  const w = await attributionWhere(store, f);
+  // A speaker's attributions are found from the speaker's name keys (names → attributions by
+  // speaker_key, a CROSS JOIN fixing that order in SQLite), not by scanning all attributions in date order.
+  const w = await attributionWhere(store, { ...f, speaker: undefined });
+  let from = "attributions q";
+  if (f.speaker !== undefined) {
+    from = "names sk CROSS JOIN attributions q";
+    w.add("q.speaker_key = sk.key").in("sk.speaker_id", await resolveSpeaker(store, f.speaker));
+  }
   const rows = await store.db.all<QuoteRow>(
     `SELECT q.id, q.article_id AS article, a.published, o.name AS outlet, q.speaker_text AS speaker, n.speaker_id AS "speakerId", s.name AS "speakerName",
        q.speaker_kind AS "speakerKind", q.speaker_role AS role, q.type, q.cue, q.content, q.channel, q.time_value AS time, q.hedges, q.confidence,
        q.sentence_text AS sentence, a.url
-     FROM attributions q JOIN articles a ON a.id = q.article_id LEFT JOIN outlets o ON o.id = q.outlet_id
+     FROM ${from} JOIN articles a ON a.id = q.article_id LEFT JOIN outlets o ON o.id = q.outlet_id
        LEFT JOIN names n ON n.key = q.speaker_key LEFT JOIN names s ON s.own_id = n.speaker_id
      ${w} ORDER BY q.day DESC, q.id DESC LIMIT ? OFFSET ?`,
     [...w.params, ...page(f)],

@@ -72,6 +72,15 @@ export class CorpusStore {
     return this.db.transaction((tx) => this.putIn(tx, record, seenAt));
   }
 
+  /** Several versions in one transaction (ingest commits in batches: far fewer commits, the same outcome). */
+  async putMany(records: readonly ArticleRecord[], seenAt: string): Promise<PutOutcome[]> {
+    return this.db.transaction(async (tx) => {
+      const out: PutOutcome[] = [];
+      for (const r of records) out.push(await this.putIn(tx, r, seenAt));
+      return out;
+    });
+  }
+
   /** `put` inside a transaction the caller holds (a worker commits its job with it). */
   async putIn(tx: Db, record: ArticleRecord, seenAt: string): Promise<PutOutcome> {
     const { article: a, version: v, outlet } = record;
