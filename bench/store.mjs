@@ -157,7 +157,7 @@ async function dropSchema(schema) {
 }
 
 /** The texts analysed once, then stored again and again with new ids, outlets and dates (2019–2024). */
-async function buildBig(root, texts, path) {
+export async function buildBig(root, texts, path) {
   const { analyze } = await import(join(root, "dist", "index.js"));
   const store = await import(join(root, "dist", "store", "index.js"));
   mkdirSync(join(root, ".bench"), { recursive: true });
