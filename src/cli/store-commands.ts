@@ -131,6 +131,7 @@ export function registerStoreCommands(program: Command, io: CliIO, version: stri
     .option("--enqueue", "PostgreSQL: queue the inputs for `quellenlage worker` instead of analysing them here")
     .option("--jobs <n|pipeline|auto>", "threads for the analysis (as analyze --jobs)", "auto")
     .option("--verbose", "a line per input on stderr: what was stored")
+    .option("--batch <n>", "articles written per transaction (fewer: less to redo after a crash; more: faster)", "32")
     .addOption(new Option("--print <format>", "also print each input's analysis (stored now or before)").choices(OUTPUT_FORMATS as string[]))
     .action(async (inputs: string[], o: Opts) => {
       const published = typeof o["published"] === "string" ? o["published"] : undefined;
@@ -147,9 +148,12 @@ export function registerStoreCommands(program: Command, io: CliIO, version: stri
             if (s.failed) setStatus(1);
             return;
           }
+          const batchSize = Number(o["batch"]);
+          if (!Number.isInteger(batchSize) || batchSize < 1) throw new QuellenlageError("E_USAGE", "--batch must be a whole number ≥ 1");
           const writer = typeof o["print"] === "string" ? new AnalysisWriter(o["print"] as OutputFormat, io.stdout) : null;
           const summary = await (await lib()).ingestJobs(store, read, {
             withAnalyses: writer !== null,
+            batchSize,
             analyze: published ? { published } : {},
             jobs,
             analyserVersion: analyserVersion(version),
@@ -215,7 +219,7 @@ export function registerStoreCommands(program: Command, io: CliIO, version: stri
             pollMs: (await lib()).parseDuration(String(o["poll"])),
             onEvent: (e) => {
               if (e.error) say(`${e.error.code} ${e.error.input ?? e.id}: ${e.error.message}`);
-              else if (o["verbose"]) say(`${e.outcome} job ${e.job} ${e.id}`);
+              else if (o["verbose"]) say(`${e.outcome} job ${e.job} ${e.id}${e.attempt ? ` try ${e.attempt}` : ""}`);
             },
           });
           await store.relinkSpeakers();

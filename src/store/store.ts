@@ -170,7 +170,11 @@ export class CorpusStore {
         "INSERT INTO names (key, name, kind, words, surname, own_id, speaker_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
         [n.key, n.name, n.kind, n.words, n.surname, n.own_id, n.own_id],
       );
-      if (inserted === 0) continue;
+      if (inserted === 0) {
+        // The name shown is the smallest form seen (byte order): the same whatever order articles came in.
+        await tx.run("UPDATE names SET name = ? WHERE key = ? AND name > ?", [n.name, n.key, n.name]);
+        continue;
+      }
       touched.add(n.key);
       if (n.kind === "person" && n.words > 1) touched.add(n.surname);
     }

@@ -14,7 +14,10 @@ import { corpus, tempDir, writeCorpus } from "./corpus.js";
 
 /** Kills per test (the issue asks for at least 20). */
 const KILLS = 20;
-const ARTICLES = 48;
+/** Enough that 20 kills, each after one or two written batches of two, never finish the job. */
+const ARTICLES = 96;
+/** Articles per transaction in the SQLite runs: many commits, so kills land before, in and after them. */
+const BATCH = "2";
 
 /** A small seeded generator (mulberry32): the kill points differ per run, and the seed is printed. */
 function random(seed: number): () => number {
@@ -93,11 +96,13 @@ describe("crash: ingest into SQLite killed at random points", () => {
     const db = join(tempDir(), "crash.db");
     const expected = await reference([input]);
     let kills = 0;
-    for (let round = 0; kills < KILLS && round < KILLS * 3; round++) {
-      // Half the kills after a few articles were stored (mid-write), half at a random time from the start.
-      const mode = rand() < 0.5 ? { pattern: /^new-article /, afterLines: 1 + Math.floor(rand() * 3), jitterMs: 15 } : { afterMs: 300 + Math.floor(rand() * 2500) };
-      const r = await runAndKill(["ingest", input, "--db", db, "--jobs", "1", "--verbose"], mode);
-      if (r.killed) kills++;
+    for (let round = 0; kills < KILLS; round++) {
+      // Killed after one or two batches were committed (and 0–30 ms later): in the analysis of the next
+      // articles, in the middle of a transaction, or in its commit.
+      const mode = { pattern: /^new-article /, afterLines: 1 + Math.floor(rand() * 2), jitterMs: 30 };
+      const r = await runAndKill(["ingest", input, "--db", db, "--jobs", "1", "--batch", BATCH, "--verbose"], mode);
+      assert.ok(r.killed, "the run finished before it was killed: the corpus is too small for the kills");
+      kills++;
       const raw = new Database(db, { readonly: true });
       try {
         assert.equal(raw.pragma("integrity_check", { simple: true }), "ok");
@@ -146,11 +151,13 @@ describe("crash: PostgreSQL workers killed at random points", { skip }, () => {
     // Two workers at a time; each is killed after a few jobs (or at a random time) and replaced.
     const worker = async (): Promise<void> => {
       while (kills < KILLS) {
-        // Killed while a job is in hand: after it started (the analysis and the write take a few ms).
-        // (A cap on the time, for when the queue is empty.)
-        const mode = { pattern: /^started job /, afterLines: 1 + Math.floor(rand() * 2), jitterMs: 8, afterMs: 6000 };
-        const r = await runAndKill(["worker", "--db", target.url, "--verbose", "--poll", "100ms"], mode);
-        if (r.killed) kills++;
+        // Killed while a job is in hand: 0–8 ms after the first or second job it takes for the first time
+        // started (a small article's analysis and write take longer), so no job is killed twice and none
+        // reaches MAX_ATTEMPTS. A worker that finds the queue empty stops by itself.
+        const mode = { pattern: /^started job \d+ .* try 1$/, afterLines: 1 + Math.floor(rand() * 2), jitterMs: 8 };
+        const r = await runAndKill(["worker", "--db", target.url, "--verbose", "--exit-when-idle"], mode);
+        if (!r.killed) break;
+        kills++;
       }
     };
     await Promise.all([worker(), worker()]);

@@ -16,7 +16,7 @@ import type { CorpusStore, PutOutcome } from "../store.js";
 import type { PgDb } from "./index.js";
 
 /** Tries of one job before it is failed (each try that ended without commit counts). */
-export const MAX_ATTEMPTS = 3;
+export const MAX_ATTEMPTS = 5;
 /** How long an idle worker waits before looking for jobs again. */
 export const DEFAULT_POLL_MS = 1000;
 /** PostgreSQL's codes for a deadlock and a serialization failure: the transaction is tried again. */
@@ -73,6 +73,8 @@ export interface WorkerEvent {
   job: number;
   id: string;
   outcome: PutOutcome | "started" | "failed" | "retry";
+  /** Which try of the job this is (1 for the first). */
+  attempt?: number;
   error?: QuellenlageError;
 }
 
@@ -144,7 +146,7 @@ async function runJob(store: CorpusStore, tx: import("../db.js").Db, job: JobRow
     return;
   }
   await store.db.run("INSERT INTO job_attempts (job_id, worker, at) VALUES (?, ?, ?)", [job.id, name, options.now()]);
-  options.onEvent?.({ job: job.id, id, outcome: "started" });
+  options.onEvent?.({ job: job.id, id, outcome: "started", attempt: Number(tries?.n ?? 0) + 1 });
   let outcome: PutOutcome;
   try {
     const analysis = analyze(input, options.analyze ?? {});
