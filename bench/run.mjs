@@ -11,7 +11,8 @@
 //      in-process (bench/readability-baseline.mjs), runs interleaved, with the ratio of the medians.
 //   5. the corpus store (bench/store.mjs): ingest rates into SQLite and PostgreSQL (one vs two workers),
 //      search and quotes latency on a store of 100,000 articles.
-// Options: --runs N (cold-start repetitions, default 15), --only cold|stages|cli|html|store.
+// Options: --runs N (cold-start repetitions, default 15), --only cold|stages|cli|html|store,
+// --parts sqlite,pg,query (of the store's part).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
@@ -160,5 +161,5 @@ if (ONLY === "all" || ONLY === "store") {
     writeFileSync(file, ids.map((id, i) => { const path = join(work, `${i}.html`); writeFileSync(path, gunzipSync(readFileSync(join(AEB, "html", `${id}.html.gz`)))); return JSON.stringify({ id, path, url: truth[id].url }); }).join("\n") + "\n");
     pages = { file, count: ids.length };
   }
-  await benchStore({ root, texts, pages });
+  await benchStore({ root, texts, pages, parts: opt("--parts", "sqlite,pg,query").split(",") });
 }

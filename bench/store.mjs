@@ -6,6 +6,7 @@
 //   3. search and quotes latency, p50/p95, in-process (library calls on an open store) and through the
 //      CLI, on a store of 100,000 articles: the SpkAtt texts replicated with new ids, outlets and dates,
 //      built once and kept in .bench/ (gitignored; delete it to build again).
+// `--parts sqlite,pg,query` (with --only store) runs some of them.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -24,7 +25,7 @@ const BIG = Number(process.env["QUELLENLAGE_BENCH_ARTICLES"] ?? 100_000);
 const HOSTS = Array.from({ length: 20 }, (_, i) => `outlet${i + 1}.example`);
 const PG = process.env["QUELLENLAGE_BENCH_PG"] ?? "postgres://postgres@127.0.0.1:5432/test";
 
-export async function benchStore({ root, texts, pages }) {
+export async function benchStore({ root, texts, pages, parts = ["sqlite", "pg", "query"] }) {
   const CLI = join(root, "dist", "cli", "main.js");
   const work = mkdtempSync(join(tmpdir(), "quellenlage-bench-store-"));
   const cli = (args) => {
@@ -46,7 +47,7 @@ export async function benchStore({ root, texts, pages }) {
   }
 
   // 1. SQLite ingest.
-  for (const [label, file, n] of inputs) {
+  for (const [label, file, n] of parts.includes("sqlite") ? inputs : []) {
     for (const jobs of ["1", "auto"]) {
       const runs = [];
       let l = "";
@@ -64,8 +65,10 @@ export async function benchStore({ root, texts, pages }) {
   }
 
   // 2. PostgreSQL: one worker vs two.
-  const pg = await pgAnswers();
-  if (!pg) console.log(`store pg      skipped: no PostgreSQL answers at ${PG}`);
+  const pg = parts.includes("pg") && (await pgAnswers());
+  if (!parts.includes("pg")) {
+    // not asked for
+  } else if (!pg) console.log(`store pg      skipped: no PostgreSQL answers at ${PG}`);
   else {
     for (const [label, file, n] of inputs) {
       const rates = {};
@@ -88,7 +91,7 @@ export async function benchStore({ root, texts, pages }) {
   }
 
   // 3. Latency on the big store.
-  if (!texts) return;
+  if (!texts || !parts.includes("query")) return;
   const big = join(root, ".bench", `store-${BIG}.db`);
   if (!existsSync(big)) await buildBig(root, texts, big);
   const store = await import(join(root, "dist", "store", "index.js"));
