@@ -47,20 +47,27 @@ export async function benchStore({ root, texts, pages, parts = ["sqlite", "pg", 
   }
 
   // 1. SQLite ingest.
+  // Beside each, `analyze` of the same input in the same minutes (interleaved): what the analysis alone costs here now.
   for (const [label, file, n] of parts.includes("sqlite") ? inputs : []) {
     for (const jobs of ["1", "auto"]) {
       const runs = [];
+      const baseline = [];
       let l = "";
       for (let i = 0; i < 2; i++) {
         const db = join(work, `ingest-${i}.db`);
         l = load();
         runs.push(cli(["ingest", file, "--db", db, "--jobs", jobs]).s);
+        baseline.push(cli(["analyze", file, "--format", "jsonl", "--jobs", jobs]).s);
         rmSync(db, { force: true });
         rmSync(db + "-wal", { force: true });
         rmSync(db + "-shm", { force: true });
       }
       const s = Math.min(...runs);
-      console.log(`store sqlite  ingest ${n} ${label}, --jobs ${jobs.padEnd(4)}: ${(n / s).toFixed(1)} articles/s (${s.toFixed(2)} s, analysis and start-up included, best of 2; load average ${l})`);
+      const b = Math.min(...baseline);
+      console.log(
+        `store sqlite  ingest ${n} ${label}, --jobs ${jobs.padEnd(4)}: ${(n / s).toFixed(1)} articles/s (${s.toFixed(2)} s, analysis and start-up included, best of 2; ` +
+          `analyze alone ${(n / b).toFixed(1)}/s, ingest at ${((b / s) * 100).toFixed(0)} % of it; load average ${l})`,
+      );
     }
   }
 

@@ -210,11 +210,29 @@ export class CorpusStore {
     return current;
   }
 
-  /** Every name key resolved again (after merges and splits, and after workers wrote names at once). */
+  /**
+   * Every name key resolved again (after merges and splits, and after workers wrote names at once): the
+   * same rules as resolveName, as a few set-wise statements whatever the number of names.
+   */
   async relinkSpeakers(): Promise<void> {
     await this.db.transaction(async (tx) => {
-      const keys = await tx.all<{ key: string }>("SELECT key FROM names ORDER BY key");
-      for (const { key } of keys) await this.resolveName(tx, key);
+      const changed = (await tx.run("UPDATE names SET speaker_id = own_id WHERE speaker_id <> own_id")) > 0;
+      const notSplit = "names.key NOT IN (SELECT key FROM speaker_splits)";
+      const joined = await tx.run(
+        `UPDATE names SET speaker_id = c.own_id
+         FROM (SELECT surname, MIN(own_id) AS own_id FROM names WHERE words > 1 AND kind = 'person' GROUP BY surname HAVING COUNT(*) = 1) c
+         WHERE names.key = c.surname AND names.words = 1 AND names.kind = 'person' AND ${notSplit}`,
+      );
+      let merged = 0;
+      for (let depth = 0; depth < MAX_MERGE_DEPTH; depth++) {
+        const n = await tx.run(
+          `UPDATE names SET speaker_id = m.into_id FROM speaker_merges m
+           WHERE names.speaker_id = m.from_id AND m.into_id <> names.own_id AND ${notSplit}`,
+        );
+        merged += n;
+        if (n === 0) break;
+      }
+      return changed || joined > 0 || merged > 0;
     });
   }
 
@@ -222,6 +240,8 @@ export class CorpusStore {
   async mergeSpeakers(into: string, from: readonly string[]): Promise<void> {
     await this.requireSpeakers([into, ...from]);
     await this.db.transaction(async (tx) => {
+      // The speaker merged into is no longer merged away itself (no cycles).
+      await tx.run("DELETE FROM speaker_merges WHERE from_id = ?", [into]);
       for (const f of from) {
         if (f === into) continue;
         await tx.run("DELETE FROM speaker_merges WHERE from_id = ?", [f]);
