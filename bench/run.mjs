@@ -12,8 +12,11 @@
 //   5. size: analyze() on long texts of 0.1, 0.5, 1 and 2 MB (bench/long/): one article of our own repeated
 //      (the same people, pronouns and quotes over and over) and different made-up articles concatenated,
 //      each size in a process of its own (bench/long/measure.mjs): time per MB, and the ratio of the time
-//      per MB at 2 MB to that at 0.1 MB (target ≤ 1.5: linear time), with the memory peak.
-// Options: --runs N (cold-start repetitions, default 15), --size-runs N (default 3), --only cold|stages|cli|html|size.
+//      per MB at 2 MB to that at 0.1 MB (target ≤ 1.5: linear time), with the memory peak;
+//   6. the corpus store (bench/store.mjs): ingest rates into SQLite and PostgreSQL (one vs two workers),
+//      search and quotes latency on a store of 100,000 articles.
+// Options: --runs N (cold-start repetitions, default 15), --size-runs N (default 3),
+// --only cold|stages|cli|html|size|store, --parts sqlite,pg,query (of the store's part).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
@@ -177,4 +180,18 @@ if (ONLY === "all" || ONLY === "size") {
       `size          ${kind.padEnd(9)} time per MB at ${last.mb} MB / at ${first.mb} MB: ${(last.perMB / first.perMB).toFixed(2)} (cpu ${(last.cpuPerMB / first.cpuPerMB).toFixed(2)}; target ≤ 1.50)`,
     );
   }
+}
+
+if (ONLY === "all" || ONLY === "store") {
+  const { benchStore } = await import("./store.mjs");
+  let pages = null;
+  if (existsSync(join(AEB, "ground-truth.json"))) {
+    const work = mkdtempSync(join(tmpdir(), "quellenlage-bench-"));
+    const truth = JSON.parse(readFileSync(join(AEB, "ground-truth.json"), "utf8"));
+    const ids = Object.keys(truth).filter((id) => existsSync(join(AEB, "html", `${id}.html.gz`))).sort();
+    const file = join(work, "pages.jsonl");
+    writeFileSync(file, ids.map((id, i) => { const path = join(work, `${i}.html`); writeFileSync(path, gunzipSync(readFileSync(join(AEB, "html", `${id}.html.gz`)))); return JSON.stringify({ id, path, url: truth[id].url }); }).join("\n") + "\n");
+    pages = { file, count: ids.length };
+  }
+  await benchStore({ root, texts, pages, parts: opt("--parts", "sqlite,pg,query").split(",") });
 }

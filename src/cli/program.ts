@@ -11,6 +11,7 @@ import { SCHEMA_VERSION, type LanguageCode } from "../model/types.js";
 import { STAGE_NAMES, resolveStages } from "../pipeline.js";
 import { runAnalyze } from "./analyze-command.js";
 import type { Workers } from "./pool.js";
+import { registerStoreCommands } from "./store-commands.js";
 
 export const VERSION = "0.1.0";
 
@@ -127,6 +128,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       });
     });
 
+  registerStoreCommands(program, io, VERSION, (s) => (status = Math.max(status, s)));
+
   try {
     await program.parseAsync([...argv], { from: "user" });
     return status;
@@ -138,6 +141,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (err instanceof QuellenlageError && err.code === "E_USAGE") {
       io.stderr.write(`E_USAGE: ${err.message}\n`);
       return 2;
+    }
+    if (err instanceof QuellenlageError) {
+      io.stderr.write(`${err.code}: ${err.message}\n`);
+      return 1;
     }
     const message = err instanceof Error ? err.message : String(err);
     io.stderr.write(`E_INTERNAL: ${message} (please report this)\n`);

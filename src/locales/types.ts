@@ -748,6 +748,18 @@ export interface IdentificationLocale {
   letters: string;
 }
 
+/**
+ * How the language spells names transcribed from other scripts, for folding name forms across
+ * languages into one key ("Peskow"/"Peskov", "Selenskyj"/"Zelenskyy"; src/store/names.ts).
+ */
+export interface TransliterationLocale {
+  /**
+   * Pairs [spelling in this language, spelling in the common key], lowercase: the key writes З and Ц
+   * as "s", Ш and Ж as "sh", Ч and Х as "ch", В as "v", Й and Ы as "i".
+   */
+  nameSpellings: readonly (readonly [string, string])[];
+}
+
 export interface Locale {
   code: LanguageCode;
   /** The language's name in English. */
@@ -766,4 +778,5 @@ export interface Locale {
   quantities: QuantityLocale;
   morphology: MorphologyLocale;
   attribution: AttributionLocale;
+  transliteration: TransliterationLocale;
 }

@@ -40,6 +40,10 @@ export type ErrorCode =
   | "E_PATH"
   /** An input or path given as a URL of a scheme other than http and https (`file://`, `ftp://`). */
   | "E_SCHEME"
+  /** The corpus store cannot be opened, is of another schema version, or refused a write. */
+  | "E_STORE"
+  /** What a store query asked for (an article, a speaker) is not in the store. */
+  | "E_NOT_FOUND"
   | "E_INTERNAL";
 
 export class QuellenlageError extends Error {

@@ -31,6 +31,9 @@ export const READABLE_TYPES: ReadonlySet<string> = new Set([
 /** Host names that name this machine or its network, refused before any lookup. */
 const LOCAL_HOST = /(?:^|\.)(?:localhost|localdomain|local|internal|home\.arpa)\.?$/i;
 const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
+const NOT_MODIFIED = 304;
+/** Validators must be one header line of printable characters (and spaces); anything else is not sent. */
+const HEADER_SAFE = /^[\x20-\x7e\u0080-\uffff]{1,1024}$/;
 const USER_AGENT = "quellenlage (+https://www.npmjs.com/package/quellenlage)";
 
 export interface ResolvedAddress {
@@ -58,6 +61,11 @@ export interface FetchOptions {
   isAllowedAddress?: (address: string) => boolean;
   /** Content types accepted (default READABLE_TYPES). */
   accept?: ReadonlySet<string>;
+  /**
+   * A conditional request (`watch`): the validators of the copy we have. A 304 answer then resolves
+   * with `notModified` and no bytes instead of failing.
+   */
+  conditional?: { etag?: string | null; lastModified?: string | null };
 }
 
 export interface Fetched {
@@ -70,6 +78,11 @@ export interface Fetched {
   charset: string | null;
   bytes: Uint8Array;
   redirects: string[];
+  /** The validators the server sent (ETag, Last-Modified), for the next conditional request. */
+  etag?: string | null;
+  lastModified?: string | null;
+  /** A 304 to a conditional request: the copy we have is current. */
+  notModified?: boolean;
 }
 
 const systemResolver: Resolver = async (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
@@ -157,11 +170,14 @@ export async function fetchUrl(raw: string, options: FetchOptions = {}): Promise
       url = checkUrl(next, allowed);
       continue;
     }
+    if (response.status === NOT_MODIFIED && options.conditional) {
+      return { requested: raw, url: url.href, status: NOT_MODIFIED, contentType: response.contentType, charset: null, bytes: new Uint8Array(0), redirects, etag: response.etag, lastModified: response.lastModified, notModified: true };
+    }
     if (response.status < 200 || response.status >= 300) {
       throw new QuellenlageError("E_FETCH_STATUS", `the server answered ${response.status}`, raw);
     }
     const bytes = decodeContentEncoding(response.body, response.encoding, options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES, raw);
-    return { requested: raw, url: url.href, status: response.status, contentType: response.contentType, charset: charsetFromContentType(response.contentType), bytes, redirects };
+    return { requested: raw, url: url.href, status: response.status, contentType: response.contentType, charset: charsetFromContentType(response.contentType), bytes, redirects, etag: response.etag, lastModified: response.lastModified };
   }
 }
 
@@ -171,6 +187,16 @@ interface RawResponse {
   contentType: string;
   encoding: string | null;
   body: Buffer;
+  etag: string | null;
+  lastModified: string | null;
+}
+
+/** If-None-Match and If-Modified-Since for the validators of the copy we have. */
+function conditionalHeaders(conditional: FetchOptions["conditional"]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (conditional?.etag && HEADER_SAFE.test(conditional.etag)) headers["if-none-match"] = conditional.etag;
+  if (conditional?.lastModified && HEADER_SAFE.test(conditional.lastModified)) headers["if-modified-since"] = conditional.lastModified;
+  return headers;
 }
 
 /** One request and its response, within the time and size limits; the body is read only for a 2xx answer. */
@@ -192,7 +218,7 @@ function exchange(url: URL, pinned: ResolvedAddress, options: FetchOptions, inpu
       method: "GET",
       lookup: pinnedLookup(pinned),
       agent: false,
-      headers: { "user-agent": USER_AGENT, accept: [...accept].join(", "), "accept-encoding": "gzip, deflate, br" },
+      headers: { "user-agent": USER_AGENT, accept: [...accept].join(", "), "accept-encoding": "gzip, deflate, br", ...conditionalHeaders(options.conditional) },
     });
     const timer = setTimeout(() => fail(new QuellenlageError("E_FETCH_TIMEOUT", `no complete answer within ${timeoutMs} ms`, input)), timeoutMs);
     req.on("socket", (socket: Socket) => {
@@ -211,7 +237,9 @@ function exchange(url: URL, pinned: ResolvedAddress, options: FetchOptions, inpu
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        resolve({ status, location, contentType, encoding: (res.headers["content-encoding"] as string | undefined) ?? null, body });
+        const etag = typeof res.headers.etag === "string" ? res.headers.etag : null;
+        const lastModified = typeof res.headers["last-modified"] === "string" ? res.headers["last-modified"] : null;
+        resolve({ status, location, contentType, encoding: (res.headers["content-encoding"] as string | undefined) ?? null, body, etag, lastModified });
       };
       if (status < 200 || status >= 300) {
         res.resume();

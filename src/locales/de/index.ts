@@ -13,6 +13,7 @@ import { quantities } from "./quantities.js";
 import { sentences } from "./sentences.js";
 import { structure } from "./structure.js";
 import { time } from "./time.js";
+import { transliteration } from "./transliteration.js";
 
 export const de: Locale = {
   code: "de",
@@ -31,4 +32,5 @@ export const de: Locale = {
   quantities,
   morphology,
   attribution,
+  transliteration,
 };
