@@ -196,7 +196,7 @@ export function claimFactsOf(p: FullProfile): Map<string, ClaimFacts> {
       speaker,
       speakerNames: names,
       speakerKeys: keys,
-      confident: speaker !== "none" && (quoted || hasSpeech(cueTokens)),
+      confident: speaker !== "none" && keys.size > 0 && (quoted || hasSpeech(cueTokens)),
       quoted,
       hedged: hedgeTokens.length > 0,
       hedgeWords: [...new Set([...hedges.map((h) => h.text), ...hedgeTokens.map((t) => t.raw)])],

@@ -36,6 +36,11 @@ const MIN_PAIR_SCORE = 0.05;
 /** … and less than this where their sentences were paired for their place alone (weak beads). */
 const MIN_WEAK_PAIR_SCORE = 0.3;
 /**
+ * A pair of sentences made for its place alone that shares less than this (in one language, across two)
+ * is a sentence replaced by another, not one rendered anew: a claim in it is dropped or added.
+ */
+const REPLACED_BELOW = { same: 0.12, cross: 0.03 } as const;
+/**
  * A change of content (a negation, an opposite, a name) is read only from claims this similar
  * otherwise, in one language and across two: below, the two renderings differ too much in their words
  * to tell a changed claim from another wording.
@@ -175,7 +180,8 @@ function pairChanges(x: ClaimFacts, y: ClaimFacts, s: Sides): Change[] {
   // The channel: the analysis's, else the one the words of the sentence name ("in an interview").
   const cx = x.channel ?? x.namedChannel;
   const cy = y.channel ?? y.namedChannel;
-  if (cx !== cy) {
+  // Only where the analysis found a channel on one side at least: the words alone are no channel.
+  if (cx !== cy && (x.channel || y.channel)) {
     // A channel on one side only counts when the other side's sentences show none of its words.
     const missing =
       cx === null
@@ -231,6 +237,8 @@ function rawName(tokens: readonly TokenFeature[], folded: string): string {
 
 /** Changes of the claims of A and B. */
 export function claimChanges(s: Sides): { changes: Change[]; pairing: ClaimPairing } {
+  const floor = s.a.language === s.b.language ? REPLACED_BELOW.same : REPLACED_BELOW.cross;
+  const replaced = (k: number) => !!s.beads[k]!.weak && s.beads[k]!.similarity < floor;
   const factsA = claimFactsOf(s.a);
   const factsB = claimFactsOf(s.b);
   const pairing = pairClaims(s, factsA, factsB);
@@ -239,7 +247,7 @@ export function claimChanges(s: Sides): { changes: Change[]; pairing: ClaimPairi
   for (const x of pairing.onlyA) {
     if (!x.confident) continue;
     const beads = beadsOf(x.sentences, s.beadOfA);
-    if ([...beads].every((k) => s.beads[k]!.weak)) {
+    if ([...beads].every(replaced)) {
       out.push({ op: "attribution_dropped", a: x.span, b: null, attribution: { a: x.attribution.id, b: null }, detail: `${speakerText(x)}: the claim is gone` });
       continue;
     }
@@ -250,7 +258,7 @@ export function claimChanges(s: Sides): { changes: Change[]; pairing: ClaimPairi
   for (const y of pairing.onlyB) {
     if (!y.confident) continue;
     const beads = beadsOf(y.sentences, s.beadOfB);
-    if ([...beads].every((k) => s.beads[k]!.weak)) {
+    if ([...beads].every(replaced)) {
       out.push({ op: "attribution_added", a: null, b: y.span, attribution: { a: null, b: y.attribution.id }, detail: `${speakerText(y)}: a new claim` });
       continue;
     }

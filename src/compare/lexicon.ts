@@ -20,10 +20,13 @@ export interface Lexicon {
   locale: Locale;
   /** The sense of a folded word. */
   sense(folded: string): WordSense;
+  /** The concepts of two folded words that make a phrase ("press release", "darüber hinaus"), or undefined. */
+  phrase(first: string, second: string): readonly string[] | undefined;
 }
 
-/** Multi-word entries ("according_to") are written with "_" and not looked up word by word. */
+/** Multi-word entries ("press_release") are written with "_": two-word ones are looked up as phrases, longer ones not at all. */
 const PHRASE_JOINER = "_";
+const PHRASE_WORDS = 2;
 const CONCEPT_LINE = /^([^:]+):\s*(.*)$/;
 /** Results kept per locale before the cache starts again. */
 const SENSE_CACHE_LIMIT = 300_000;
@@ -32,6 +35,8 @@ const UNKNOWN: WordSense = { concepts: [], functionWord: false, compound: false 
 interface Tables {
   exact: Map<string, string[]>;
   stems: Map<string, string[]>;
+  /** Two-word phrases by the stems of their words ("press releas"). */
+  phrases: Map<string, string[]>;
   functionIds: Set<string>;
 }
 
@@ -42,22 +47,30 @@ function addTo(map: Map<string, string[]>, key: string, concept: string): void {
   else if (!list.includes(concept)) list.push(concept);
 }
 
-/** The "concept: word word" lines of a list, as [concept, words]. */
+/** The "concept: word word" lines of a list, as [concept, words] (phrases with their words joined by "_"). */
 export function conceptLines(lines: readonly string[]): [string, string[]][] {
   const out: [string, string[]][] = [];
   for (const line of lines) {
     const m = CONCEPT_LINE.exec(line);
     if (!m) continue;
-    out.push([m[1]!.trim(), m[2]!.split(/\s+/).filter((w) => w && !w.includes(PHRASE_JOINER))]);
+    out.push([m[1]!.trim(), m[2]!.split(/\s+/).filter(Boolean)]);
   }
   return out;
 }
 
+const phraseKey = (first: string, second: string, locale: Locale) => `${stem(first, locale.compare)} ${stem(second, locale.compare)}`;
+
 function buildTables(locale: Locale): Tables {
   const exact = new Map<string, string[]>();
   const stems = new Map<string, string[]>();
+  const phrases = new Map<string, string[]>();
   const functionIds = new Set<string>();
   const add = (word: string, concept: string) => {
+    if (word.includes(PHRASE_JOINER)) {
+      const parts = word.split(PHRASE_JOINER).map(fold);
+      if (parts.length === PHRASE_WORDS) addTo(phrases, phraseKey(parts[0]!, parts[1]!, locale), concept);
+      return;
+    }
     const f = fold(word);
     addTo(exact, f, concept);
     addTo(stems, stem(f, locale.compare), concept);
@@ -69,6 +82,7 @@ function buildTables(locale: Locale): Tables {
   for (const [concept, words] of conceptLines(locale.lexicon.concepts)) {
     for (const w of words) {
       add(w, concept);
+      if (w.includes(PHRASE_JOINER)) continue;
       const verb = locale.morphology.verb(w);
       if (!verb) continue;
       // A separable verb's finite forms are its stem part alone ("gab" of "bekanntgeben"): left out.
@@ -83,7 +97,7 @@ function buildTables(locale: Locale): Tables {
   }
   locale.calendar.months.forEach((names, i) => names.forEach((n) => addTo(exact, fold(n.replace(/\.$/, "")), `@month:${i + 1}`)));
   locale.calendar.weekdays.forEach((names, i) => names.forEach((n) => addTo(exact, fold(n.replace(/\.$/, "")), `@weekday:${i + 1}`)));
-  return { exact, stems, functionIds };
+  return { exact, stems, phrases, functionIds };
 }
 
 const cache = new WeakMap<Locale, Lexicon>();
@@ -126,6 +140,9 @@ export function lexiconOf(locale: Locale): Lexicon {
       if (senses.size > SENSE_CACHE_LIMIT) senses.clear();
       senses.set(w, s);
       return s;
+    },
+    phrase(first: string, second: string) {
+      return t.phrases.size ? t.phrases.get(phraseKey(first, second, locale)) : undefined;
     },
   };
   cache.set(locale, lex);

@@ -183,6 +183,7 @@ export function leanProfileOf(analysis: Analysis): DocProfile {
   const sentences = analysis.sentences.map((s, index): SentenceFeature => {
     const words = wordTokens(analysis.text, s.start, s.end);
     const numbers = numbersOf(analysis.text, words, locale);
+    const phrases = phraseConcepts(words, locale);
     const keys: number[] = [];
     const offsets = new Uint32Array(words.length + 1);
     const weights = new Float32Array(words.length);
@@ -199,6 +200,7 @@ export function leanProfileOf(analysis: Analysis): DocProfile {
       } else {
         const info = wordInfo(w, locale);
         for (const key of info.keys) keys.push(key);
+        for (const c of phrases[k] ?? []) keys.push(keyId("concept", c));
         weights[k] = info.functionWord ? TOKEN_WEIGHT.function : info.name && k > 0 ? TOKEN_WEIGHT.name : TOKEN_WEIGHT.content;
         if (info.name && k > 0) anchors.add(`name:${nameKey(w.fold)}`);
         for (const c of info.concepts) if (ANCHOR_CONCEPT.test(c)) anchors.add(c);
@@ -241,12 +243,34 @@ export function leanProfileOf(analysis: Analysis): DocProfile {
   };
 }
 
+/** The concepts of two-word phrases ("press release"), given to both of their words, by token index. */
+function phraseConcepts(words: readonly WordToken[], locale: Locale): (readonly string[] | undefined)[] {
+  const lex = lexiconOf(locale);
+  const out: (readonly string[] | undefined)[] = [];
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k]!;
+    const v = words[k + 1]!;
+    if (w.kind !== "word" || v.kind !== "word") continue;
+    const concepts = lex.phrase(w.fold, v.fold);
+    if (!concepts) continue;
+    out[k] = [...(out[k] ?? []), ...concepts];
+    out[k + 1] = [...(out[k + 1] ?? []), ...concepts];
+  }
+  return out;
+}
+
 /** The tokens of a stretch of text with their keys, weights and concepts. */
 function tokenFeatures(text: string, words: readonly WordToken[], locale: Locale): TokenFeature[] {
   const numbers = numbersOf(text, words, locale);
   const valueAt = new Map<number, number[]>();
   for (const n of numbers) valueAt.set(n.start, [...(valueAt.get(n.start) ?? []), n.value]);
-  return words.map((w, k) => tokenFeature(w, k === 0, locale, valueAt.get(w.start)));
+  const phrases = phraseConcepts(words, locale);
+  return words.map((w, k) => {
+    const t = tokenFeature(w, k === 0, locale, valueAt.get(w.start));
+    const extra = phrases[k];
+    if (!extra || t.kind === "number") return t;
+    return { ...t, keys: [...t.keys, ...extra.map((c) => keyId("concept", c))], concepts: [...t.concepts, ...extra], functionWord: false };
+  });
 }
 
 /** What a word brings wherever it stands: its keys, concepts and kind (the weight depends on its place). */

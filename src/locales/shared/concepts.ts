@@ -26,20 +26,20 @@ export const PRONOUN_CONCEPTS: readonly string[] = ["i", "you", "you_formal", "h
 /** Modal verbs besides the hedges: a sentence with one is not plainly stated either. */
 export const MODAL_CONCEPTS: readonly string[] = ["can", "must", "should", "would", "want", "allow"];
 
-/** The channel kind (as the attribution stage names them) a concept stands for. */
+/**
+ * The channel kind (as the attribution stage names them) a channel noun stands for: read from a claim's
+ * sentence where the analysis found no channel but the other text's claim has one.
+ */
 export const CHANNEL_KIND_OF: Readonly<Record<string, string>> = {
   interview: "interview",
   statement: "statement",
-  message: "statement",
   press_release: "press_release",
   press_conference: "press_conference",
   phone: "phone_call",
-  call_phone: "phone_call",
   letter: "letter",
   speech: "speech",
   testimony: "testimony",
   tweet: "social_media",
-  post: "social_media",
   social_media: "social_media",
 };
 
