@@ -9,7 +9,10 @@
 //   4. HTML: the CLI on the 181 pages of article-extraction-benchmark (../shared/data), as raw files named
 //      in a JSONL file like the extraction scorer hands them over, against Readability.js on linkedom
 //      in-process (bench/readability-baseline.mjs), runs interleaved, with the ratio of the medians.
-// Options: --runs N (cold-start repetitions, default 15), --only cold|stages|cli|html.
+//   5. compare (bench/compare.mjs): `relate` over the analyses of 10,000 articles (corpora replicated with
+//      planted edits; analysis timed apart), its memory and near-duplicate precision and recall, and
+//      `compare` in-process on two analysed 1,000-word articles.
+// Options: --runs N (cold-start repetitions, default 15), --only cold|stages|cli|html|compare.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
@@ -76,8 +79,8 @@ function spkattTexts() {
     });
 }
 
-const texts = ONLY === "cold" || ONLY === "html" ? null : spkattTexts();
-if (ONLY !== "cold" && ONLY !== "html" && !texts) console.log(`throughput    skipped: ${SPKATT} is absent`);
+const texts = ONLY === "cold" || ONLY === "html" || ONLY === "compare" ? null : spkattTexts();
+if (ONLY !== "cold" && ONLY !== "html" && ONLY !== "compare" && !texts) console.log(`throughput    skipped: ${SPKATT} is absent`);
 
 if (texts && (ONLY === "all" || ONLY === "stages")) {
   const { analyze, STAGE_NAMES } = await import(join(root, "dist", "index.js"));
@@ -145,4 +148,9 @@ if (ONLY === "all" || ONLY === "html") {
     );
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+if (ONLY === "all" || ONLY === "compare") {
+  const { benchCompare } = await import("./compare.mjs");
+  await benchCompare({ root, cli: CLI, spkattTexts });
 }

@@ -92,8 +92,12 @@ function buildTables(locale: Locale): Tables {
   }
   for (const c of locale.places.countries) {
     const concept = `@country:${c.code}`;
-    for (const name of [c.name, ...(c.aliases ?? [])]) if (!name.includes(" ")) addTo(exact, fold(name), concept);
-    if (c.demonym && !c.demonym.includes(" ")) for (const ending of locale.places.demonymEndings) addTo(exact, fold(c.demonym + ending), concept);
+    const demonyms = c.demonym ? locale.places.demonymEndings.map((ending) => c.demonym + ending) : [];
+    for (const name of [c.name, ...(c.aliases ?? []), ...demonyms]) {
+      const words = name.split(" ");
+      if (words.length === 1) addTo(exact, fold(name), concept);
+      else if (words.length === PHRASE_WORDS) addTo(phrases, phraseKey(fold(words[0]!), fold(words[1]!), locale), concept);
+    }
   }
   locale.calendar.months.forEach((names, i) => names.forEach((n) => addTo(exact, fold(n.replace(/\.$/, "")), `@month:${i + 1}`)));
   locale.calendar.weekdays.forEach((names, i) => names.forEach((n) => addTo(exact, fold(n.replace(/\.$/, "")), `@weekday:${i + 1}`)));

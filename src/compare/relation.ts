@@ -7,17 +7,21 @@
 import type { AlignmentKind, Relation, Reuse } from "../model/compare.js";
 import type { Bead } from "./align.js";
 import type { DocProfile, SentenceFeature } from "./profile.js";
-import { sharedAnchors } from "./anchors.js";
+import { sharedAnchors, type SharedAnchors } from "./anchors.js";
 import { matchedSentence } from "./similarity.js";
 
 /** Sentences of these block kinds are page furniture: they neither make nor break a relation. */
 export const FURNITURE_BLOCKS: ReadonlySet<string> = new Set(["boilerplate", "related", "credit", "comment", "caption"]);
 
 export const RELATION_THRESHOLDS = {
-  /** A bead at least this similar is a light edit (one language). */
-  nearSentence: 0.8,
-  /** Share of both texts in identical or lightly edited beads for a near-duplicate. */
-  nearDuplicate: 0.85,
+  /**
+   * One language: a near-duplicate is the same text but for small edits — the characters changed (those
+   * of unaligned sentences, and of aligned ones in proportion to what they do not share) are at most
+   * this share of both texts' characters …
+   */
+  nearDuplicate: 0.1,
+  /** … plus this many, so that a short text may take one short sentence more or less. */
+  nearAllowance: 60,
   /** One language: beads at least this similar count as reused sentences. */
   reusedSentence: 0.45,
   /** A rewrite reuses at least this share of one text … */
@@ -32,10 +36,12 @@ export const RELATION_THRESHOLDS = {
   translationOther: 0.25,
   /** A translated bead this similar counts fully towards the similarity; less similar ones in proportion. */
   translationFull: 0.35,
-  /** Same story: at least this many shared anchors (names, numbers) … */
+  /** Same story: shared anchors weighing at least this (names and numbers 1, countries and months ½) … */
   storyAnchors: 3,
-  /** … making at least this share of the smaller text's anchors. */
+  /** … making at least this share of the smaller text's anchors … */
   storyShare: 0.25,
+  /** … with at least this many names among them. */
+  storyNames: 1,
   /** The similarity of a same-story pair: this times the share of anchors. */
   storyWeight: 0.5,
 } as const;
@@ -95,11 +101,16 @@ export function beadKind(a: DocProfile, b: DocProfile, bead: Bead): AlignmentKin
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
+function isSameStory(story: SharedAnchors): boolean {
+  const T = RELATION_THRESHOLDS;
+  return story.shared >= T.storyAnchors && story.share >= T.storyShare && story.names >= T.storyNames;
+}
+
 /** The relation of two texts that reuse nothing: the same story, or unrelated. */
 export function storyRelation(a: DocProfile, b: DocProfile): RelationFacts {
   const T = RELATION_THRESHOLDS;
   const story = sharedAnchors(a, b);
-  const same = story.shared >= T.storyAnchors && story.share >= T.storyShare;
+  const same = isSameStory(story);
   return { relation: same ? "same-story" : "unrelated", similarity: same ? round3(story.share * T.storyWeight) : 0, reuse: { verbatim: 0, edited: 0, new: 1 }, kinds: [] };
 }
 
@@ -114,8 +125,6 @@ export function relationOf(a: DocProfile, b: DocProfile, beads: readonly Bead[])
 
   let verbatimB = 0;
   let editedB = 0;
-  let nearA = 0;
-  let nearB = 0;
   let reusedA = 0;
   let reusedB = 0;
   let reusedBeads = 0;
@@ -128,10 +137,6 @@ export function relationOf(a: DocProfile, b: DocProfile, beads: readonly Bead[])
     const cbAll = chars(b.sentences, bd.b0, bd.b1, false);
     if (kinds[k] === "identical") verbatimB += cbAll;
     else editedB += cbAll;
-    if (kinds[k] === "identical" || (!cross && bd.similarity >= T.nearSentence)) {
-      nearA += ca;
-      nearB += cb;
-    }
     const reused = cross ? bd.similarity >= T.translatedSentence : bd.similarity >= T.reusedSentence;
     if (reused) {
       reusedA += ca;
@@ -152,12 +157,12 @@ export function relationOf(a: DocProfile, b: DocProfile, beads: readonly Bead[])
   const shareB = totalB ? reusedB / totalB : 0;
   let relation: Relation = "unrelated";
   let similarity = total ? weighted / total : 0;
-  if (!cross && total > 0 && (nearA + nearB) / total >= T.nearDuplicate) relation = "near-duplicate";
+  if (!cross && total > 0 && total - weighted <= T.nearDuplicate * total + T.nearAllowance) relation = "near-duplicate";
   else if (!cross && reusedBeads >= T.rewriteBeads && Math.max(shareA, shareB) >= T.rewriteShare) relation = "rewrite";
   else if (cross && Math.max(shareA, shareB) >= T.translationShare && Math.min(shareA, shareB) >= T.translationOther) relation = "translation";
   else {
     const story = sharedAnchors(a, b);
-    if (story.shared >= T.storyAnchors && story.share >= T.storyShare) {
+    if (isSameStory(story)) {
       relation = "same-story";
       similarity = Math.max(similarity, story.share * T.storyWeight);
     }

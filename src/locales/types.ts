@@ -729,9 +729,9 @@ export interface CompareLocale {
   cognateSpelling: readonly (readonly [string, string])[];
   /**
    * Phrases (lowercase) that say the text is a translation ("aus dem englischen", "translated from"),
-   * each with the language it names as the original, where it names one.
+   * each with the language it names as the original (an ISO 639-1 code, any language), where it names one.
    */
-  translationNotes: readonly { words: string; from?: LanguageCode }[];
+  translationNotes: readonly { words: string; from?: string }[];
   /** Phrases (lowercase) that credit a translator ("übersetzung:", "translated by"). */
   translatorCredits: readonly string[];
 }
