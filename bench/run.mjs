@@ -14,9 +14,12 @@
 //      each size in a process of its own (bench/long/measure.mjs): time per MB, and the ratio of the time
 //      per MB at 2 MB to that at 0.1 MB (target ≤ 1.5: linear time), with the memory peak;
 //   6. the corpus store (bench/store.mjs): ingest rates into SQLite and PostgreSQL (one vs two workers),
-//      search and quotes latency on a store of 100,000 articles.
+//      search and quotes latency on a store of 100,000 articles;
+//   7. compare (bench/compare.mjs): `relate` over the analyses of 10,000 articles (corpora replicated with
+//      planted edits; analysis timed apart), its memory and near-duplicate precision and recall, and
+//      `compare` in-process on two analysed 1,000-word articles.
 // Options: --runs N (cold-start repetitions, default 15), --size-runs N (default 3),
-// --only cold|stages|cli|html|size|store, --parts sqlite,pg,query (of the store's part).
+// --only cold|stages|cli|html|size|store|compare, --parts sqlite,pg,query (of the store's part).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
@@ -84,8 +87,9 @@ function spkattTexts() {
     });
 }
 
-const texts = ONLY === "cold" || ONLY === "html" || ONLY === "size" ? null : spkattTexts();
-if (ONLY !== "cold" && ONLY !== "html" && ONLY !== "size" && !texts) console.log(`throughput    skipped: ${SPKATT} is absent`);
+const NO_TEXTS = ["cold", "html", "size", "compare"];
+const texts = NO_TEXTS.includes(ONLY) ? null : spkattTexts();
+if (!NO_TEXTS.includes(ONLY) && !texts) console.log(`throughput    skipped: ${SPKATT} is absent`);
 
 if (texts && (ONLY === "all" || ONLY === "stages")) {
   const { analyze, STAGE_NAMES } = await import(join(root, "dist", "index.js"));
@@ -194,4 +198,9 @@ if (ONLY === "all" || ONLY === "store") {
     pages = { file, count: ids.length };
   }
   await benchStore({ root, texts, pages, parts: opt("--parts", "sqlite,pg,query").split(",") });
+}
+
+if (ONLY === "all" || ONLY === "compare") {
+  const { benchCompare } = await import("./compare.mjs");
+  await benchCompare({ root, cli: CLI, spkattTexts });
 }

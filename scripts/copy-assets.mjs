@@ -6,6 +6,7 @@ import { dirname } from "node:path";
 
 const ASSETS = [
   ["src/model/schema.json", "dist/model/schema.json"],
+  ["src/model/compare-schema.json", "dist/model/compare-schema.json"],
   ["src/locales/generated/de-verbs.txt", "dist/locales/generated/de-verbs.txt"],
   ["src/locales/shared/first-names.txt", "dist/locales/shared/first-names.txt"],
   ["src/locales/shared/cities.txt", "dist/locales/shared/cities.txt"],

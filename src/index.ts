@@ -14,3 +14,7 @@ export { readJobs, type Job, type InputFormat, type ReadOptions } from "./ingest
 export { decodeBytes, type Decoded } from "./ingest/decode.js";
 export { toMarkdown } from "./format/markdown.js";
 export { AnalysisWriter, OUTPUT_FORMATS, type OutputFormat } from "./format/writer.js";
+export { compare, type CompareOptions } from "./compare/compare.js";
+export { relate, Relater, type RelateStats } from "./compare/relate.js";
+export * from "./model/compare.js";
+export { comparisonToMarkdown } from "./format/compare-markdown.js";

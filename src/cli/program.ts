@@ -10,6 +10,7 @@ import { QuellenlageError } from "../model/errors.js";
 import { SCHEMA_VERSION, type LanguageCode } from "../model/types.js";
 import { STAGE_NAMES, resolveStages } from "../pipeline.js";
 import { runAnalyze } from "./analyze-command.js";
+import { runCompare, runRelate } from "./compare-command.js";
 import type { Workers } from "./pool.js";
 import { registerStoreCommands } from "./store-commands.js";
 
@@ -129,6 +130,58 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     });
 
   registerStoreCommands(program, io, VERSION, (s) => (status = Math.max(status, s)));
+
+  const readerOptions = (o: Record<string, string | boolean | undefined>) => {
+    const maxChars = Number(o["maxChars"]);
+    if (!Number.isInteger(maxChars) || maxChars <= 0) throw new QuellenlageError("E_USAGE", `--max-chars must be a positive integer`);
+    const language = typeof o["language"] === "string" && isSupportedLanguage(o["language"]) ? (o["language"] as LanguageCode) : undefined;
+    return {
+      analyze: { ...(language ? { language } : {}), maxChars, timeAnchoring: o["timeAnchoring"] === "narrative" || o["timeAnchoring"] === "news" ? (o["timeAnchoring"] as "news" | "narrative") : ("auto" as const) },
+      read: { inputFormat: o["inputFormat"] as InputFormat },
+    };
+  };
+
+  program
+    .command("compare")
+    .description("compare two articles: relation (near-duplicate, rewrite, translation, same story), direction, sentence alignment, reuse, and the changes claim by claim")
+    .argument("<a>", "the first article: a file, URL, JSONL line (FILE#ID), or an analysis (JSON/JSONL that analyze wrote)")
+    .argument("<b>", "the second article, read the same way")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "md"]).default("json"))
+    .addOption(new Option("--input-format <format>", "how to read inputs whose extension does not say").choices(["auto", "text", "html", "jsonl", "feed", "warc"]).default("auto"))
+    .addOption(new Option("--language <code>", "language of inputs to analyse (otherwise identified)").choices(SUPPORTED_LANGUAGES as string[]))
+    .addOption(new Option("--time-anchoring <mode>", "anchor relative times on the publication date (news), the text's last date (narrative), or choose per text (auto)").choices(["auto", "news", "narrative"]).default("auto"))
+    .option("--max-chars <n>", "longest text accepted, in characters", String(DEFAULT_MAX_CHARS))
+    .addHelpText("after", `
+Examples:
+  quellenlage compare original.html rewrite.html --format md
+  quellenlage compare en.txt de.txt
+  quellenlage analyze a.txt --format json > a.json && quellenlage compare a.json b.txt
+  quellenlage compare corpus.jsonl#id-17 corpus.jsonl#id-42`)
+    .action(async (a: string, b: string, o: Record<string, string | boolean | undefined>) => {
+      status = await runCompare(a, b, { format: o["format"] === "md" ? "md" : "json", ...readerOptions(o), stdout: io.stdout, stderr: io.stderr });
+    });
+
+  program
+    .command("relate")
+    .description("every related pair among the inputs (near-duplicates, rewrites, translations, same story), found without comparing all pairs")
+    .argument("<inputs...>", "files, folders, URLs, JSONL, or analyses (the JSON/JSONL that analyze wrote)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["jsonl", "json"]).default("jsonl"))
+    .addOption(new Option("--input-format <format>", "how to read inputs whose extension does not say").choices(["auto", "text", "html", "jsonl", "feed", "warc"]).default("auto"))
+    .addOption(new Option("--language <code>", "language of inputs to analyse (otherwise identified)").choices(SUPPORTED_LANGUAGES as string[]))
+    .addOption(new Option("--time-anchoring <mode>", "anchor relative times on the publication date (news), the text's last date (narrative), or choose per text (auto)").choices(["auto", "news", "narrative"]).default("auto"))
+    .option("--max-chars <n>", "longest text accepted, in characters", String(DEFAULT_MAX_CHARS))
+    .option("--jobs <n|pipeline|auto>", "threads for analysing articles (analyses are read as they are)", DEFAULT_JOBS)
+    .addHelpText("after", `
+Examples:
+  quellenlage relate corpus.jsonl --format jsonl
+  quellenlage analyze corpus.jsonl --format jsonl > analyses.jsonl && quellenlage relate analyses.jsonl`)
+    .action(async (inputs: string[], o: Record<string, string | boolean | undefined>) => {
+      const jobs: Workers = o["jobs"] === "auto" || o["jobs"] === "pipeline" ? o["jobs"] : Number(o["jobs"]);
+      if (typeof jobs === "number" && (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS)) {
+        throw new QuellenlageError("E_USAGE", `--jobs must be "auto", "pipeline" or an integer from 1 to ${MAX_JOBS}`);
+      }
+      status = await runRelate(inputs, { format: o["format"] === "json" ? "json" : "jsonl", ...readerOptions(o), jobs, stdout: io.stdout, stderr: io.stderr });
+    });
 
   try {
     await program.parseAsync([...argv], { from: "user" });

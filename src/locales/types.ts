@@ -760,6 +760,49 @@ export interface TransliterationLocale {
   nameSpellings: readonly (readonly [string, string])[];
 }
 
+/**
+ * A lexicon onto concepts shared by every language, for comparing articles across languages
+ * (src/compare/). Each entry is a line "concept: word word …": the concept is a language-neutral id
+ * (written as an English gloss, the same in every locale), the words are this language's lemmas and
+ * irregular forms, lowercase. Inflected forms are found by the stemmer below (and, for German verbs, the
+ * morphology data); a test checks that every locale lists the same concepts.
+ */
+export interface LexiconLocale {
+  /** Content words of news language: nouns, verbs, adjectives, adverbs. */
+  concepts: readonly string[];
+  /** Function words (articles, pronouns, prepositions, conjunctions, auxiliaries): they weigh little. */
+  functionWords: readonly string[];
+}
+
+/** How words are reduced for comparison, and the cues that tell a translation (src/compare/). */
+export interface CompareLocale {
+  /** Endings stripped to find a word's stem, tried longest first ("ungen", "en"; "ing", "ed"). */
+  suffixes: readonly string[];
+  /** Shortest stem left after stripping an ending. */
+  minStem: number;
+  /**
+   * Whether nouns are written as one word with their modifiers ("Bundesregierung"): then a word not in the
+   * lexicon is looked up by its longest known last part, and the rest as a word of its own.
+   */
+  compounds: boolean;
+  /** Linking letters between the parts of a compound ("s" of "Regierungssprecher"), lowercase. */
+  compoundLinks: readonly string[];
+  /** Shortest part of a compound looked up. */
+  minCompoundPart: number;
+  /**
+   * Spelling the language writes where a related word of another language is spelt otherwise, mapped to
+   * a shared spelling for cognates ("k" → "c": "Konzert"/"concert"; "ph" → "f": "photo"/"Foto").
+   */
+  cognateSpelling: readonly (readonly [string, string])[];
+  /**
+   * Phrases (lowercase) that say the text is a translation ("aus dem englischen", "translated from"),
+   * each with the language it names as the original (an ISO 639-1 code, any language), where it names one.
+   */
+  translationNotes: readonly { words: string; from?: string }[];
+  /** Phrases (lowercase) that credit a translator ("übersetzung:", "translated by"). */
+  translatorCredits: readonly string[];
+}
+
 export interface Locale {
   code: LanguageCode;
   /** The language's name in English. */
@@ -779,4 +822,6 @@ export interface Locale {
   morphology: MorphologyLocale;
   attribution: AttributionLocale;
   transliteration: TransliterationLocale;
+  lexicon: LexiconLocale;
+  compare: CompareLocale;
 }

@@ -1,8 +1,10 @@
 import type { Locale } from "../types.js";
 import { attribution } from "./attribution.js";
 import { calendar } from "./calendar.js";
+import { compare } from "./compare.js";
 import { hedges } from "./hedges.js";
 import { identification } from "./identification.js";
+import { lexicon } from "./lexicon.js";
 import { morphology } from "./morphology.js";
 import { names } from "./names.js";
 import { places } from "./places.js";
@@ -33,4 +35,6 @@ export const en: Locale = {
   morphology,
   attribution,
   transliteration,
+  lexicon,
+  compare,
 };
