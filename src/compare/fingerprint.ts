@@ -13,7 +13,7 @@ export const SHINGLE_WORDS = 3;
 /** Hash functions of a signature. */
 export const SIGNATURE_LENGTH = 64;
 /** Block kinds whose text is page furniture, not the article: left out of the shingles. */
-const FURNITURE: ReadonlySet<string> = new Set(["boilerplate", "related", "credit", "comment"]);
+const FURNITURE: ReadonlySet<string> = new Set(["boilerplate", "promo", "bio", "related", "credit", "comment"]);
 
 /** The distinct shingle hashes of an analysis's article sentences, sorted. */
 export function shinglesOf(analysis: Analysis): Uint32Array {

@@ -10,7 +10,7 @@ import type { FullProfile } from "./profile.js";
 import { fold } from "./words.js";
 
 /** Blocks whose coming and going is reported as a block: appeals and promos, teasers, credits. */
-const REPORTED_BLOCKS: ReadonlySet<string> = new Set(["boilerplate", "related", "credit"]);
+const REPORTED_BLOCKS: ReadonlySet<string> = new Set(["boilerplate", "promo", "bio", "related", "credit"]);
 /** Longest excerpt of a block in a change's detail. */
 const EXCERPT = 80;
 

@@ -11,7 +11,7 @@ import { sharedAnchors, type SharedAnchors } from "./anchors.js";
 import { matchedSentence } from "./similarity.js";
 
 /** Sentences of these block kinds are page furniture: they neither make nor break a relation. */
-export const FURNITURE_BLOCKS: ReadonlySet<string> = new Set(["boilerplate", "related", "credit", "comment", "caption"]);
+export const FURNITURE_BLOCKS: ReadonlySet<string> = new Set(["boilerplate", "promo", "bio", "related", "credit", "comment", "caption"]);
 
 export const RELATION_THRESHOLDS = {
   /**
