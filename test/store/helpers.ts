@@ -21,7 +21,7 @@ let answer: boolean | null = null;
 /** Whether PostgreSQL answers. */
 export async function pgAnswers(): Promise<boolean> {
   if (answer !== null) return answer;
-  const client = new pg.Client({ connectionString: PG_BASE, connectionTimeoutMillis: 3000 });
+  const client = new pg.Client({ connectionString: PG_BASE, connectionTimeoutMillis: 10_000 });
   try {
     await client.connect();
     await client.query("SELECT 1");
