@@ -78,6 +78,11 @@ const MOVES: readonly (readonly [number, number])[] = [
 const BAND_MIN = 24;
 /** … or this share of the longer text. */
 const BAND_SHARE = 0.35;
+/**
+ * Sentences of more tokens than this are not joined with others (1:2, 2:2 …): a "sentence" that long is
+ * a list or a block without full stops, and joining it costs much and gains nothing.
+ */
+const MERGE_MAX_TOKENS = 120;
 /** Gale and Church's variance of the length difference per character. */
 const LENGTH_VARIANCE = 6.8;
 /** The two texts' length ratio is taken within these bounds. */
@@ -108,6 +113,8 @@ function chars(ss: readonly SentenceFeature[]): number {
   for (const s of ss) n += s.end - s.start;
   return n;
 }
+
+const tooLong = (s: SentenceFeature) => s.weights.length > MERGE_MAX_TOKENS;
 
 function spansBlocks(ss: readonly SentenceFeature[]): boolean {
   return ss.length > 1 && ss[0]!.block !== ss[ss.length - 1]!.block;
@@ -236,6 +243,7 @@ function beadCost(ctx: Ctx, i0: number, i1: number, j0: number, j1: number, limi
   const cross = spansBlocks(ga) || spansBlocks(gb) ? p.crossBlock : 0;
   const fixed = prior + cross + p.length * lengthCost(chars(ga), chars(gb), ctx.ratio);
   if (da === 1 && db === 1) return fixed + p.lexical * (1 - pairSim(ctx, i0, j0));
+  if (ga.some(tooLong) || gb.some(tooLong)) return Infinity;
   if (fixed + p.lexical * (1 - groupBound(ctx, i0, i1, j0, j1)) >= limit) return Infinity;
   return fixed + p.lexical * (1 - groupSim(ctx, i0, i1, j0, j1));
 }
@@ -324,6 +332,9 @@ function longestIncreasing(pairs: readonly [number, number][]): [number, number]
   return out.reverse();
 }
 
+/** Left-over sentences looked at for moves at most (on each side): beyond, two texts are not one moved about. */
+const MOVED_MAX = 200;
+
 /** Sentences the path left over that match one left over on the other side well: paired as moved. */
 function withMoved(beads: Bead[], a: readonly SentenceFeature[], b: readonly SentenceFeature[], sim: (i: number, j: number) => number, min: number): Bead[] {
   const usedA = new Set<number>();
@@ -333,6 +344,7 @@ function withMoved(beads: Bead[], a: readonly SentenceFeature[], b: readonly Sen
     for (let j = bd.b0; j < bd.b1; j++) usedB.add(j);
   }
   const candidates: { i: number; j: number; s: number }[] = [];
+  if (a.length - usedA.size > MOVED_MAX || b.length - usedB.size > MOVED_MAX) return beads;
   for (let i = 0; i < a.length; i++) {
     if (usedA.has(i)) continue;
     for (let j = 0; j < b.length; j++) {

@@ -2,8 +2,9 @@
  * Candidates across languages (and for stories told in other words): an inverted index over the keys
  * that mean the same in every language — concepts, names and other words no lexicon knows, cognates,
  * numbers. Keys found in many texts are left out (they tie nothing together); each text is scored
- * against the texts sharing its keys (cosine of idf-weighted key sets), and its best few partners above
- * a floor become candidates. No pair of texts is compared that shares no rare key.
+ * against the texts sharing its keys (cosine of idf-weighted key sets), and its best few partners in each
+ * language above a floor become candidates (texts of its own language, which share far more keys, do not
+ * crowd out its translations). No pair of texts is compared that shares no rare key.
  */
 import { isNeutralKey, type DocProfile } from "./profile.js";
 
@@ -12,7 +13,7 @@ export const CANDIDATE_LIMITS = {
   maxDocShare: 0.02,
   /** … but never keys in this many texts or fewer. */
   maxDocFloor: 40,
-  /** Partners kept per text. */
+  /** Partners kept per text and language. */
   perDoc: 6,
   /** Lowest score of a candidate. */
   minScore: 0.1,
@@ -25,8 +26,8 @@ export function neutralKeys(p: DocProfile): Int32Array {
   return Int32Array.from(set);
 }
 
-/** Adds the anchor candidates (i < j, as i * count + j) of texts given by their neutral keys. */
-export function anchorCandidates(keys: readonly Int32Array[], pairs: Set<number>): void {
+/** Adds the anchor candidates (i < j, as i * count + j) of texts given by their neutral keys and languages. */
+export function anchorCandidates(keys: readonly Int32Array[], languages: readonly string[], pairs: Set<number>): void {
   const count = keys.length;
   const df = new Map<number, number>();
   for (const ks of keys) for (const k of ks) df.set(k, (df.get(k) ?? 0) + 1);
@@ -47,7 +48,7 @@ export function anchorCandidates(keys: readonly Int32Array[], pairs: Set<number>
   });
   const acc = new Float64Array(count);
   const touched: number[] = [];
-  const best: { doc: number; score: number }[] = [];
+  const best: { doc: number; score: number; language: string }[] = [];
   keys.forEach((ks, doc) => {
     for (const k of ks) {
       const list = postings.get(k);
@@ -62,11 +63,17 @@ export function anchorCandidates(keys: readonly Int32Array[], pairs: Set<number>
     best.length = 0;
     for (const other of touched) {
       const score = acc[other]! / Math.sqrt(norms[doc]! * norms[other]!);
-      if (score >= CANDIDATE_LIMITS.minScore) best.push({ doc: other, score });
+      if (score >= CANDIDATE_LIMITS.minScore) best.push({ doc: other, score, language: languages[other]! });
       acc[other] = 0;
     }
     touched.length = 0;
     best.sort((x, y) => y.score - x.score || x.doc - y.doc);
-    for (const { doc: other } of best.slice(0, CANDIDATE_LIMITS.perDoc)) pairs.add(doc < other ? doc * count + other : other * count + doc);
+    const kept = new Map<string, number>();
+    for (const { doc: other, language } of best) {
+      const n = kept.get(language) ?? 0;
+      if (n >= CANDIDATE_LIMITS.perDoc) continue;
+      kept.set(language, n + 1);
+      pairs.add(doc < other ? doc * count + other : other * count + doc);
+    }
   });
 }

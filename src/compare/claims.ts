@@ -56,6 +56,8 @@ export interface Sides {
   /** The bead of each sentence, -1 where it is not aligned. */
   beadOfA: Int32Array;
   beadOfB: Int32Array;
+  /** Whether a bead pairs a sentence with the one that replaced it (see REPLACED_BELOW). */
+  replaced: (bead: number) => boolean;
 }
 
 export function sidesOf(a: FullProfile, b: FullProfile, beads: readonly Bead[]): Sides {
@@ -65,7 +67,8 @@ export function sidesOf(a: FullProfile, b: FullProfile, beads: readonly Bead[]):
     for (let i = bd.a0; i < bd.a1; i++) beadOfA[i] = k;
     for (let j = bd.b0; j < bd.b1; j++) beadOfB[j] = k;
   });
-  return { a, b, beads, beadOfA, beadOfB };
+  const floor = a.language === b.language ? REPLACED_BELOW.same : REPLACED_BELOW.cross;
+  return { a, b, beads, beadOfA, beadOfB, replaced: (k) => !!beads[k]!.weak && beads[k]!.similarity < floor };
 }
 
 function beadsOf(sentences: readonly number[], beadOf: Int32Array): Set<number> {
@@ -237,8 +240,7 @@ function rawName(tokens: readonly TokenFeature[], folded: string): string {
 
 /** Changes of the claims of A and B. */
 export function claimChanges(s: Sides): { changes: Change[]; pairing: ClaimPairing } {
-  const floor = s.a.language === s.b.language ? REPLACED_BELOW.same : REPLACED_BELOW.cross;
-  const replaced = (k: number) => !!s.beads[k]!.weak && s.beads[k]!.similarity < floor;
+  const replaced = s.replaced;
   const factsA = claimFactsOf(s.a);
   const factsB = claimFactsOf(s.b);
   const pairing = pairClaims(s, factsA, factsB);

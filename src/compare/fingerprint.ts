@@ -4,9 +4,8 @@
  * functions the smallest hash of any shingle, so that two signatures agree in a share of places that
  * estimates the Jaccard resemblance of the two shingle sets (Broder 1997).
  */
-import type { Analysis } from "../model/types.js";
-import { hash32 } from "./profile.js";
-import { wordTokens } from "./words.js";
+import type { Analysis, Voice } from "../model/types.js";
+import { hash32, wordTokens } from "./words.js";
 
 /** Words per shingle. */
 export const SHINGLE_WORDS = 3;
@@ -15,17 +14,28 @@ export const SIGNATURE_LENGTH = 64;
 /** Block kinds whose text is page furniture, not the article: left out of the shingles. */
 const FURNITURE: ReadonlySet<string> = new Set(["boilerplate", "promo", "bio", "related", "credit", "comment"]);
 
+/** Whether a sentence is page furniture rather than the article (left out of the shingles). */
+export function isFurniture(voice: Voice | undefined, blockKind: string | undefined): boolean {
+  return voice === "boilerplate" || FURNITURE.has(blockKind ?? "body");
+}
+
 /** The distinct shingle hashes of an analysis's article sentences, sorted. */
 export function shinglesOf(analysis: Analysis): Uint32Array {
   const words: string[] = [];
   for (const s of analysis.sentences ?? []) {
-    if (s.voice === "boilerplate" || FURNITURE.has(analysis.blocks[s.block]?.kind ?? "body")) continue;
+    if (isFurniture(s.voice, analysis.blocks[s.block]?.kind)) continue;
     for (const t of wordTokens(analysis.text, s.start, s.end)) words.push(t.fold);
   }
+  return shinglesOfWords(words);
+}
+
+/** The distinct shingle hashes of a run of folded words, sorted: each word hashed once, three combined. */
+export function shinglesOfWords(words: readonly string[]): Uint32Array {
+  const h = words.map(hash32);
   const set = new Set<number>();
-  if (words.length < SHINGLE_WORDS) {
-    if (words.length) set.add(hash32(words.join(" ")));
-  } else for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) set.add(hash32(words.slice(i, i + SHINGLE_WORDS).join(" ")));
+  if (h.length < SHINGLE_WORDS) {
+    if (h.length) set.add(mix32(h.reduce((acc, x) => Math.imul(acc ^ x, 0x01000193), 0x811c9dc5)));
+  } else for (let i = 0; i + SHINGLE_WORDS <= h.length; i++) set.add(mix32(Math.imul(h[i]!, 0x9e3779b1) ^ Math.imul(h[i + 1]!, 0x85ebca77) ^ h[i + 2]!));
   return Uint32Array.from(set).sort();
 }
 

@@ -29,12 +29,15 @@ function attributedSentences(p: FullProfile): Set<number> {
   return out;
 }
 
-function editorialChanges(p: FullProfile, beadOf: Int32Array, side: "a" | "b"): Change[] {
+/** Whether a sentence has a counterpart (a bead that is not a replacement). */
+const aligned = (s: Sides, beadOf: Int32Array, i: number) => beadOf[i]! >= 0 && !s.replaced(beadOf[i]!);
+
+function editorialChanges(s: Sides, p: FullProfile, beadOf: Int32Array, side: "a" | "b"): Change[] {
   const attributed = attributedSentences(p);
   const out: Change[] = [];
-  p.sentences.forEach((s, i) => {
-    if (beadOf[i]! >= 0 || attributed.has(i) || s.voice !== "editorial" || REPORTED_BLOCKS.has(s.blockKind)) return;
-    const sp = { start: s.start, end: s.end, text: p.analysis.text.slice(s.start, s.end) };
+  p.sentences.forEach((sentence, i) => {
+    if (aligned(s, beadOf, i) || attributed.has(i) || sentence.voice !== "editorial" || REPORTED_BLOCKS.has(sentence.blockKind)) return;
+    const sp = { start: sentence.start, end: sentence.end, text: p.analysis.text.slice(sentence.start, sentence.end) };
     out.push(
       side === "a"
         ? { op: "editorial_dropped", a: sp, b: null, attribution: { a: null, b: null }, detail: `the outlet's own sentence is gone` }
@@ -44,17 +47,17 @@ function editorialChanges(p: FullProfile, beadOf: Int32Array, side: "a" | "b"): 
   return out;
 }
 
-function blockAligned(p: FullProfile, block: number, beadOf: Int32Array): boolean {
-  return p.sentences.some((s, i) => s.block === block && beadOf[i]! >= 0);
+function blockAligned(s: Sides, p: FullProfile, block: number, beadOf: Int32Array): boolean {
+  return p.sentences.some((sentence, i) => sentence.block === block && aligned(s, beadOf, i));
 }
 
 const blockKey = (b: Block) => `${b.kind}\u0000${fold(b.text).replace(/\s+/g, " ").trim()}`;
 
-function blockChanges(p: FullProfile, other: FullProfile, beadOf: Int32Array, side: "a" | "b"): Change[] {
+function blockChanges(s: Sides, p: FullProfile, other: FullProfile, beadOf: Int32Array, side: "a" | "b"): Change[] {
   const otherKeys = new Set(other.analysis.blocks.map(blockKey));
   const out: Change[] = [];
   p.analysis.blocks.forEach((b, k) => {
-    if (!REPORTED_BLOCKS.has(b.kind) || blockAligned(p, k, beadOf) || otherKeys.has(blockKey(b))) return;
+    if (!REPORTED_BLOCKS.has(b.kind) || blockAligned(s, p, k, beadOf) || otherKeys.has(blockKey(b))) return;
     const sp = { start: b.start, end: b.end, text: b.text };
     const detail = `${b.kind}: “${excerpt(b.text)}”`;
     out.push(side === "a" ? { op: "block_dropped", a: sp, b: null, attribution: { a: null, b: null }, detail } : { op: "block_added", a: null, b: sp, attribution: { a: null, b: null }, detail });
@@ -64,5 +67,10 @@ function blockChanges(p: FullProfile, other: FullProfile, beadOf: Int32Array, si
 
 /** Editorial sentences and page blocks added or dropped. */
 export function layoutChanges(s: Sides): Change[] {
-  return [...editorialChanges(s.a, s.beadOfA, "a"), ...editorialChanges(s.b, s.beadOfB, "b"), ...blockChanges(s.a, s.b, s.beadOfA, "a"), ...blockChanges(s.b, s.a, s.beadOfB, "b")];
+  return [
+    ...editorialChanges(s, s.a, s.beadOfA, "a"),
+    ...editorialChanges(s, s.b, s.beadOfB, "b"),
+    ...blockChanges(s, s.a, s.b, s.beadOfA, "a"),
+    ...blockChanges(s, s.b, s.a, s.beadOfB, "b"),
+  ];
 }

@@ -37,6 +37,8 @@ interface Tables {
   stems: Map<string, string[]>;
   /** Two-word phrases by the stems of their words ("press releas"). */
   phrases: Map<string, string[]>;
+  /** The first words of the phrases (folded, as written): no other word starts one. */
+  phraseStarts: Set<string>;
   functionIds: Set<string>;
 }
 
@@ -64,11 +66,16 @@ function buildTables(locale: Locale): Tables {
   const exact = new Map<string, string[]>();
   const stems = new Map<string, string[]>();
   const phrases = new Map<string, string[]>();
+  const phraseStarts = new Set<string>();
   const functionIds = new Set<string>();
+  const addPhrase = (first: string, second: string, concept: string) => {
+    phraseStarts.add(first);
+    addTo(phrases, phraseKey(first, second, locale), concept);
+  };
   const add = (word: string, concept: string) => {
     if (word.includes(PHRASE_JOINER)) {
       const parts = word.split(PHRASE_JOINER).map(fold);
-      if (parts.length === PHRASE_WORDS) addTo(phrases, phraseKey(parts[0]!, parts[1]!, locale), concept);
+      if (parts.length === PHRASE_WORDS) addPhrase(parts[0]!, parts[1]!, concept);
       return;
     }
     const f = fold(word);
@@ -96,12 +103,12 @@ function buildTables(locale: Locale): Tables {
     for (const name of [c.name, ...(c.aliases ?? []), ...demonyms]) {
       const words = name.split(" ");
       if (words.length === 1) addTo(exact, fold(name), concept);
-      else if (words.length === PHRASE_WORDS) addTo(phrases, phraseKey(fold(words[0]!), fold(words[1]!), locale), concept);
+      else if (words.length === PHRASE_WORDS) addPhrase(fold(words[0]!), fold(words[1]!), concept);
     }
   }
   locale.calendar.months.forEach((names, i) => names.forEach((n) => addTo(exact, fold(n.replace(/\.$/, "")), `@month:${i + 1}`)));
   locale.calendar.weekdays.forEach((names, i) => names.forEach((n) => addTo(exact, fold(n.replace(/\.$/, "")), `@weekday:${i + 1}`)));
-  return { exact, stems, phrases, functionIds };
+  return { exact, stems, phrases, phraseStarts, functionIds };
 }
 
 const cache = new WeakMap<Locale, Lexicon>();
@@ -146,7 +153,7 @@ export function lexiconOf(locale: Locale): Lexicon {
       return s;
     },
     phrase(first: string, second: string) {
-      return t.phrases.size ? t.phrases.get(phraseKey(first, second, locale)) : undefined;
+      return t.phraseStarts.has(first) ? t.phrases.get(phraseKey(first, second, locale)) : undefined;
     },
   };
   cache.set(locale, lex);

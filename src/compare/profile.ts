@@ -13,7 +13,8 @@ import { nounSet } from "../stages/entities/resources.js";
 import { lexiconOf } from "./lexicon.js";
 import { numbersOf, type NumberMention } from "./numbers.js";
 import { translationMark, type TranslationMark } from "./translation-mark.js";
-import { cognateSpelling, fold, isCapitalized, stem, wordTokens, type WordToken } from "./words.js";
+import { isFurniture, shinglesOfWords } from "./fingerprint.js";
+import { cognateSpelling, fold, hash32, isCapitalized, stem, wordTokens, type WordToken } from "./words.js";
 
 /** How much a match on each kind of key counts (a token matches with its strongest shared key). */
 export const KEY_STRENGTH = {
@@ -134,6 +135,8 @@ export interface DocProfile {
   chars: number;
   /** The distinct keys of all sentences, sorted. */
   set: Int32Array;
+  /** A bit filter of those keys (FILTER_BITS bits), to rule most keys out without a search. */
+  filter: Uint32Array;
   /** Sum of the sentences' weights. */
   weight: number;
   /** Names, numbers and countries of the text: what a story about the same event shares. */
@@ -142,19 +145,44 @@ export interface DocProfile {
   analysis?: Analysis;
 }
 
-/** The distinct values, sorted. */
-function sortedSet(values: readonly number[]): Int32Array {
-  return Int32Array.from(new Set(values)).sort();
+/** The distinct values, sorted (the array is sorted in place and its distinct prefix returned). */
+function sortedSet(values: Int32Array): Int32Array {
+  values.sort();
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[i - 1]) values[n++] = values[i]!;
+  return values.subarray(0, n).slice();
 }
 
-/** FNV-1a over a string: a stable 32-bit hash. */
-export function hash32(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+/** Bits of a text's key filter: a key whose bit is not set is certainly not among the text's keys. */
+export const FILTER_BITS = 1 << 14;
+
+function keyFilter(set: Int32Array): Uint32Array {
+  const bits = new Uint32Array(FILTER_BITS / 32);
+  for (let i = 0; i < set.length; i++) {
+    const h = filterBit(set[i]!);
+    bits[h >>> 5] = bits[h >>> 5]! | (1 << (h & 31));
   }
-  return h >>> 0;
+  return bits;
+}
+
+/** The filter bit of a key (a multiplicative hash: keys are small consecutive integers). */
+export function filterBit(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - 14);
+}
+
+
+/** The distinct keys of all sentences and their filter. */
+function docSet(sentences: readonly SentenceFeature[]): { set: Int32Array; filter: Uint32Array } {
+  let n = 0;
+  for (const s of sentences) n += s.set.length;
+  const all = new Int32Array(n);
+  let at = 0;
+  for (const s of sentences) {
+    all.set(s.set, at);
+    at += s.set.length;
+  }
+  const set = sortedSet(all);
+  return { set, filter: keyFilter(set) };
 }
 
 /** A profile with its analysis, as `compare` reads it. */
@@ -172,16 +200,23 @@ export function profileOf(analysis: Analysis): FullProfile {
   return p;
 }
 
-/** The profile of an analysis without the analysis: what `relate` keeps of each text. */
-export function leanProfileOf(analysis: Analysis): DocProfile {
+/**
+ * The profile of an analysis without the analysis: what `relate` keeps of each text; with `shingles`,
+ * also the shingle hashes of its article sentences (fingerprint.ts), from the same words.
+ */
+export function leanProfileOf(analysis: Analysis): DocProfile;
+export function leanProfileOf(analysis: Analysis, shingles: true): DocProfile & { shingles: Uint32Array };
+export function leanProfileOf(analysis: Analysis, shingles = false): DocProfile & { shingles?: Uint32Array } {
   if (!analysis.sentences) {
     throw new QuellenlageError("E_USAGE", `analysis ${analysis.id} has no sentences: analyse it with the sentences stage (the default) to compare it`, analysis.id);
   }
   const language = analysis.meta.language;
   const locale = getLocale(language);
   const anchors = new Set<string>();
+  const articleWords: string[] = [];
   const sentences = analysis.sentences.map((s, index): SentenceFeature => {
     const words = wordTokens(analysis.text, s.start, s.end);
+    if (shingles && !isFurniture(s.voice, analysis.blocks[s.block]?.kind)) for (const w of words) articleWords.push(w.fold);
     const numbers = numbersOf(analysis.text, words, locale);
     const phrases = phraseConcepts(words, locale);
     const keys: number[] = [];
@@ -221,7 +256,7 @@ export function leanProfileOf(analysis: Analysis): DocProfile {
       keys: Int32Array.from(keys),
       offsets,
       weights,
-      set: sortedSet(keys),
+      set: sortedSet(Int32Array.from(keys)),
       weight,
       norm: hash32(norm),
     };
@@ -235,9 +270,10 @@ export function leanProfileOf(analysis: Analysis): DocProfile {
     names: [analysis.meta.outlet, ...analysis.meta.authors].filter((x): x is string => !!x).map(fold),
     agencies,
     translation: translationMark(analysis.text, locale),
+    ...(shingles ? { shingles: shinglesOfWords(articleWords) } : {}),
     sentences,
     chars: sentences.reduce((acc, s) => acc + s.end - s.start, 0),
-    set: sortedSet(sentences.flatMap((s) => Array.from(s.set))),
+    ...docSet(sentences),
     weight: sentences.reduce((acc, s) => acc + s.weight, 0),
     anchors,
   };

@@ -11,7 +11,7 @@ import type { Analysis } from "../model/types.js";
 import { alignSentences, CROSS_LINGUAL, MONOLINGUAL } from "./align.js";
 import { anchorCandidates, neutralKeys } from "./candidates.js";
 import { directionOf } from "./direction.js";
-import { minhash, shinglesOf } from "./fingerprint.js";
+import { minhash } from "./fingerprint.js";
 import { lshCandidates } from "./lsh.js";
 import { leanProfileOf, type DocProfile } from "./profile.js";
 import { mayReuse, relationOf, storyRelation } from "./relation.js";
@@ -30,9 +30,9 @@ export class Relater {
   stats: RelateStats = { texts: 0, candidates: 0, related: 0 };
 
   add(analysis: Analysis): void {
-    const profile = leanProfileOf(analysis);
+    const { shingles, ...profile } = leanProfileOf(analysis, true);
     this.profiles.push(profile);
-    this.signatures.push(minhash(shinglesOf(analysis)));
+    this.signatures.push(minhash(shingles));
     this.keys.push(neutralKeys(profile));
   }
 
@@ -45,7 +45,11 @@ export class Relater {
     const count = this.profiles.length;
     const candidates = new Set<number>();
     lshCandidates(this.signatures, candidates);
-    anchorCandidates(this.keys, candidates);
+    anchorCandidates(
+      this.keys,
+      this.profiles.map((p) => p.language),
+      candidates,
+    );
     const out: RelatedPair[] = [];
     for (const key of [...candidates].sort((x, y) => x - y)) {
       const i = Math.floor(key / count);

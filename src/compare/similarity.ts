@@ -5,7 +5,7 @@
  * (a weighted Dice coefficient over tokens). 1 for the same words; near 0 for unrelated sentences.
  * Key sets are sorted arrays (a sentence's `set`); a group of sentences is a list of them.
  */
-import { strengthOf, type SentenceFeature, type TokenFeature } from "./profile.js";
+import { filterBit, strengthOf, type SentenceFeature, type TokenFeature } from "./profile.js";
 
 /** Whether a sorted array holds a value. */
 export function holds(sorted: Int32Array, key: number): boolean {
@@ -36,6 +36,25 @@ export function matchedSentence(s: SentenceFeature, other: readonly Int32Array[]
       const key = s.keys[k]!;
       const st = strengthOf(key);
       if (st > best && anyHolds(other, key)) best = st;
+    }
+    sum += s.weights[t]! * best;
+  }
+  return sum;
+}
+
+/** Matched weight of a sentence's tokens against a whole text's keys (its sorted set and bit filter). */
+export function matchedInText(s: SentenceFeature, text: { set: Int32Array; filter: Uint32Array }): number {
+  let sum = 0;
+  const n = s.weights.length;
+  for (let t = 0; t < n; t++) {
+    let best = 0;
+    for (let k = s.offsets[t]!; k < s.offsets[t + 1]!; k++) {
+      const key = s.keys[k]!;
+      const st = strengthOf(key);
+      if (st <= best) continue;
+      const bit = filterBit(key);
+      if ((text.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
+      if (holds(text.set, key)) best = st;
     }
     sum += s.weights[t]! * best;
   }

@@ -38,8 +38,12 @@ const APOSTROPHES = /[’]/g;
 const foldCache = new Map<string, string>();
 const FOLD_CACHE_LIMIT = 200_000;
 
+/** Letters, digits and signs of plain ASCII: such a word only needs lowercasing. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lowercase, accents removed, ß as ss, typographic apostrophes as "'" ("Äußerung" → "ausserung"). */
 export function fold(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase();
   let f = foldCache.get(word);
   if (f === undefined) {
     f = word.toLowerCase().replace(/ß/g, "ss").normalize("NFD").replace(COMBINING_MARKS, "").replace(APOSTROPHES, "'");
@@ -47,6 +51,16 @@ export function fold(word: string): string {
     foldCache.set(word, f);
   }
   return f;
+}
+
+/** FNV-1a over a string: a stable 32-bit hash. */
+export function hash32(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
 }
 
 /** Whether a token as written starts with a capital letter. */

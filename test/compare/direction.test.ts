@@ -28,6 +28,12 @@ describe("direction", () => {
     const disagree = directionOf(p({ id: "a", text: EN, published: "2025-06-03" }), p({ id: "b", text: `${DE}\n\nAus dem Englischen.`, published: "2025-06-02" }), "translation");
     assert.equal(disagree.direction, null);
   });
+  it("follows a wire credit naming the other text's outlet", () => {
+    const wire = p({ id: "a", html: `<html><head><meta property="og:site_name" content="Reuters"><title>Port strike</title></head><body><article><h1>Port strike</h1><p>${EN.split("\n\n").join("</p><p>")}</p></article></body></html>` });
+    const d = directionOf(wire, p({ id: "b", text: `Hafenstreik\n\nRotterdam (Reuters) – ${DE}` }), "translation");
+    assert.equal(d.direction, "a->b");
+    assert.match(d.evidence[0]!, /credits reuters/);
+  });
   it("says nothing of texts that only tell the same story", () => {
     assert.equal(directionOf(p({ id: "a", text: EN, published: "2025-06-01" }), p({ id: "b", text: DE, published: "2025-06-02" }), "same-story").direction, null);
   });
