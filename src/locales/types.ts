@@ -676,6 +676,15 @@ export interface AttributionLocale {
   channelPartner: readonly string[];
   /** Words after which a name is a place, not a speaker ("in Seoul"), for speaker phrases: lowercase prepositions. */
   placePrepositions: readonly string[];
+  /**
+   * Endings of contracted forms that hold a finite verb ("n't" of "wasn't", "'re", "'ll"), lowercase with
+   * an ASCII apostrophe; empty where the language writes none.
+   */
+  verbClitics: readonly string[];
+  /** Endings that hold a finite verb only after one of `verbCliticHosts` ("'s" of "it's", not of "Trump's"), lowercase. */
+  hostVerbClitics: readonly string[];
+  /** Words after which `hostVerbClitics` are a verb ("it", "that", "there"), lowercase. */
+  verbCliticHosts: readonly string[];
 }
 
 /**

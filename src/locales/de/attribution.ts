@@ -223,4 +223,7 @@ export const attribution: AttributionLocale = {
   addresseePrepositions: ["gegenüber"],
   channelPartner: ["mit"],
   placePrepositions: ["in", "aus"],
+  verbClitics: [],
+  hostVerbClitics: [],
+  verbCliticHosts: [],
 };

@@ -110,4 +110,7 @@ export const attribution: AttributionLocale = {
   addresseePrepositions: [],
   channelPartner: ["with"],
   placePrepositions: ["in", "from"],
+  verbClitics: ["n't", "'re", "'ll", "'ve", "'d", "'m"],
+  hostVerbClitics: ["'s"],
+  verbCliticHosts: ["it", "he", "she", "that", "there", "what", "who", "here", "where", "this", "everyone", "nobody"],
 };

@@ -44,6 +44,12 @@ export function continuationFrames(views: readonly SentenceView[], byStart: read
     const adjacentNextBlock = last !== null && lastSentence === view.index - 1 && last.sentence.block === view.block - 1;
     const recent = last !== null && view.index - lastSentence <= QUOTE_SPEAKER_REACH && view.block - last.sentence.block <= 1 ? last : null;
     const frame = quoteFrame(view, ctx, recent) ?? moodFrame(view, ctx, adjacent || adjacentNextBlock ? last : null, recent);
+    // "“A,” she said. “B.”": a quotation right after a direct attribution, in its paragraph, goes on with it.
+    if (frame && frame.how === "quote" && last && adjacent && last.type === "direct" && last.speaker) {
+      last.content.push(...frame.content);
+      lastSentence = view.index;
+      continue;
+    }
     if (frame) {
       // Consecutive sentences of free indirect speech make one attribution.
       if (last && adjacent && last.how === "continuation" && frame.how === "continuation") {

@@ -30,8 +30,8 @@ const ADJECTIVE_LOOKAHEAD = 4;
 const MAX_PARENTHETICAL = 8;
 /** Longest phrase read in a language without capitalised nouns. */
 const MAX_PLAIN_PHRASE = 10;
-const OPENING_QUOTES = new Set(["„", "“", '"', "»", "«", "‚"]);
-const CLOSING_QUOTES = new Set(["“", "”", '"', "«", "»", "‘", "'"]);
+const OPENING_QUOTES = new Set(["„", "“", '"', "»", "«", "‚", "''", "‘‘", "``"]);
+const CLOSING_QUOTES = new Set(["“", "”", '"', "«", "»", "‘", "'", "''", "’’"]);
 
 export function isBoundaryPunct(w: Word, words?: readonly Word[]): boolean {
   if (w.kind !== "punct" || w.text === "." || w.text === "&") return false;
@@ -58,7 +58,7 @@ export function isFunctionWord(w: Word, lex: Lexicon): boolean {
 }
 
 export function isVerb(w: Word, lex: Lexicon): boolean {
-  return lex.finiteVerbs.has(w.lower) || lex.auxiliaries.has(w.lower) || lex.cueForms.get(w.lower)?.some((f) => f.tag === "finite") === true;
+  return lex.finiteVerbs.has(w.lower) || lex.auxiliaries.has(w.lower) || lex.cueForms.get(w.lower)?.some((f) => f.tag === "finite") === true || lex.contractedVerb(w.lower);
 }
 
 /** A capitalised word that is a noun or name (not a calendar word starting a time phrase). */

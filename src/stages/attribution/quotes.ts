@@ -29,11 +29,14 @@ const CLOSERS: Record<string, readonly string[]> = {
   "'": ["'"],
   "›": ["‹"],
   "‹": ["›"],
+  "''": ["''", "’’", '"'],
+  "‘‘": ["’’", "''"],
+  "``": ["''", "’’"],
 };
 /** Marks that only ever open. */
-const OPEN_ONLY = new Set(["„", "‚"]);
+const OPEN_ONLY = new Set(["„", "‚", "‘‘", "``"]);
 /** Marks that only ever close (when something they close is open); otherwise they are apostrophes. */
-const CLOSE_ONLY = new Set(["”", "’"]);
+const CLOSE_ONLY = new Set(["”", "’", "’’"]);
 
 interface Open {
   mark: string;
@@ -68,7 +71,7 @@ export function findQuotations(text: string, tokens: readonly Token[], blocks: r
         continue;
       }
       if (CLOSE_ONLY.has(mark)) continue;
-      if ((mark === '"' || mark === "'") && !opensHere(text, tok)) continue;
+      if ((mark === '"' || mark === "'" || mark === "''") && !opensHere(text, tok)) continue;
       stack.push({ mark, token: tok, depth: stack.length, words: 0 });
     }
     // Unclosed quotations run to the end of their block.

@@ -20,7 +20,7 @@ const MIN_CONTENT_WORDS = 2;
 const MAX_ADJUNCT_WORDS = 6;
 /** Adjuncts (prepositional phrases) skipped after a verb before its subject or content. */
 const MAX_ADJUNCTS = 3;
-const CLOSING_QUOTES = new Set(["“", "”", '"', "«", "»", "‘", "'", "’", "›", "‹"]);
+const CLOSING_QUOTES = new Set(["“", "”", '"', "«", "»", "‘", "'", "’", "›", "‹", "''", "’’"]);
 const CLAUSE_BREAK = new Set([",", ";", ":", "–", "—"]);
 
 interface CueMatch {
