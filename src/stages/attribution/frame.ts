@@ -17,6 +17,8 @@ export interface SpeakerRef extends Range {
   coordinated?: boolean;
   /** The frame this speaker was taken from (free indirect speech, "demnach"). */
   inherited?: boolean;
+  /** For a relative pronoun ("who said"): the phrase it refers to. */
+  antecedent?: SpeakerRef;
   /** Words of the phrase, for classifying it. */
   words: readonly Word[];
 }
@@ -47,6 +49,8 @@ export interface FrameContext {
   quotes: readonly Quotation[];
   /** The sentence before a sentence in the same block, without its final punctuation. */
   previousSentence?: (view: SentenceView) => Range | null;
+  /** The time expressions the time stage found: they may stand between a subject and its verb. */
+  times?: readonly Range[];
 }
 
 export function wordsRange(words: readonly Word[], from: number, to: number): Range | null {

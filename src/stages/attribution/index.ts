@@ -40,6 +40,7 @@ export const attributionStage: Stage = {
       return lexiconFor(language ? getLocale(language) : ctx.locale);
     };
 
+    const times = (doc.times ?? []).map((t) => ({ start: t.start, end: t.end }));
     const bySentence: Frame[][] = [];
     const all: Frame[] = [];
     const previousSentence = (view: SentenceView): Range | null => {
@@ -49,7 +50,7 @@ export const attributionStage: Stage = {
       return end > 0 ? { start: prev.words[0]!.start, end: prev.words[end - 1]!.end } : null;
     };
     for (const view of views) {
-      const fctx: FrameContext = { lex: lexOf(view), text: doc.text, quotes, previousSentence };
+      const fctx: FrameContext = { lex: lexOf(view), text: doc.text, quotes, previousSentence, times };
       const frames = dedupe([...verbFrames(view, fctx), ...sourceFrames(view, fctx)]);
       cutAtLaterClauses(frames);
       bySentence[view.index] = frames;
@@ -177,8 +178,10 @@ function toAttribution(frame: Frame, id: string, doc: Doc, lex: Lexicon, quotes:
   if (content.length === 0) return null;
   let speaker: Speaker | null = null;
   if (frame.speaker) {
-    const found = doc.entities ? entityForSpan(doc.entities, frame.speaker.start, frame.speaker.end, text) : undefined;
-    const kind = speakerKind(frame.speaker, lex, found);
+    // A relative pronoun ("who said") is the person or body of the phrase it refers to.
+    const named = frame.speaker.antecedent ?? frame.speaker;
+    const found = doc.entities ? entityForSpan(doc.entities, named.start, named.end, text) : undefined;
+    const kind = speakerKind(named, lex, found);
     // "Ein Sprecher des Verbandes", "Nordkorea und Russland": the speaker is not the body or place named.
     const entity = found && (found.type === "person" || (kind !== "anonymous" && kind !== "group")) ? found : undefined;
     speaker = { ...span(text, frame.speaker.start, frame.speaker.end), kind, ...(entity ? { entity: entity.id } : {}) };

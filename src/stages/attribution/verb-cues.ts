@@ -5,9 +5,10 @@
  *   X said (that) … / "…," X said. / "…," said X, who … / X told Y that …
  */
 import type { CueForm } from "./lexicon.js";
-import { type Frame, type FrameContext, type Range, speakerOf, wordsRange } from "./frame.js";
+import { type Frame, type FrameContext, type Range, type SpeakerRef, speakerOf, wordsRange } from "./frame.js";
 import { type Phrase, isBoundaryPunct, isFunctionWord, isNoun, isVerb, phraseAt, phraseBefore } from "./phrases.js";
 import { quotationAt } from "./quotes.js";
+import { appositionsAfter, subjectBeforeVerb } from "./subject-before.js";
 import { SENTENCE_END, type SentenceView, type Word, contentEnd, endsSentence } from "./words.js";
 
 /** How far (in words) after a cue verb its separated particle or required word may stand. */
@@ -288,6 +289,8 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     }
   };
   let inheritSpeaker = false;
+  let antecedent: Phrase | null = null;
+  const englishSubject = !subordinate && !lex.capitalizedNouns ? subjectBeforeVerb(words, v, lex, ctx.times ?? []) : null;
   let content: Range[] | null = null;
   let type: Frame["type"] = "indirect";
   let contentAfter = false;
@@ -302,14 +305,16 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   } else if (hasVorfeld) {
     speaker = vorfeld;
     preferPronounSubject();
-  } else if (!lex.capitalizedNouns && subjectBefore(words, v, lex)) {
+  } else if (!lex.capitalizedNouns && englishSubject) {
     // English: "the department said", "Mayor X told"; after a comma or a quotation, with nothing said
     // after the verb, the clause before is the content ("…, the department said in a statement.").
-    const before = subjectBefore(words, v, lex)!;
+    const before = englishSubject.phrase;
     speaker = before;
-    const prev = words[before.from - 1];
+    if (englishSubject.antecedent) antecedent = englishSubject.antecedent;
+    const from = englishSubject.coordinated ? v : before.from;
+    const prev = words[from - 1];
     if (prev && (prev.text === "," || (prev.kind === "quote" && CLOSING_QUOTES.has(prev.text))) && !contentAfterCue(view, last + 1, ctx, match)) {
-      content = trailingContent(words, before.from, ctx);
+      content = trailingContent(words, from, ctx);
     }
   } else if (verbFirst) {
     // "„…“, sagte X." / "…, so X" / "…, said X, who …": the speaker follows, the content stands before.
@@ -394,7 +399,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     cueWord: k,
     how: "verb",
     verb,
-    speaker: inherited ?? speakerOf(words, speaker),
+    speaker: inherited ?? withAntecedent(speakerOf(words, speaker), words, antecedent),
     content,
     type,
     ...(verbFirst || subordinate ? { clauseStart: verbFirst && lex.conjunctions.has(words[v - 1]?.lower ?? "") ? v - 1 : clauseStart } : {}),
@@ -488,19 +493,10 @@ function subjectAfter(words: readonly Word[], from: number, lex: FrameContext["l
     }
     if (w.kind !== "word" && w.kind !== "quote" && w.kind !== "number") return null;
     const phrase = phraseAt(words, j, lex, { apposition: true, coordination: true, ...(particleOrVerb > j ? { limit: particleOrVerb } : {}) });
+    if (phrase && !lex.capitalizedNouns && !phrase.pronoun) return { phrase: { ...phrase, to: appositionsAfter(words, phrase.to, lex) } };
     return phrase ? { phrase } : null;
   }
   return null;
-}
-
-/** English subject before its verb ("the department said", "Mayor Linda Carver told"). */
-function subjectBefore(words: readonly Word[], v: number, lex: FrameContext["lex"]): Phrase | null {
-  let e = v;
-  while (e > 0 && lex.adverbs.has(words[e - 1]!.lower) && !lex.pronouns.has(words[e - 1]!.lower)) e--;
-  if (e === 0) return null;
-  const phrase = phraseBefore(words, e, 0, lex);
-  if (!phrase || !startsClause(words, phrase.from, lex)) return null;
-  return phrase;
 }
 
 /** What stands before a clause that opens with its cue: the quotation or clause before the comma. */
@@ -678,4 +674,9 @@ function firstSubject(view: SentenceView, ctx: FrameContext): ReturnType<typeof 
   const { words } = view;
   const phrase = phraseAt(words, skipAdverbs(words, 0, ctx.lex), ctx.lex, { apposition: true, coordination: true });
   return phrase && (phrase.pronoun || !isFunctionWord(words[phrase.from]!, ctx.lex)) ? speakerOf(words, phrase) : null;
+}
+
+function withAntecedent(ref: SpeakerRef | null, words: readonly Word[], antecedent: Phrase | null): SpeakerRef | null {
+  const ante = speakerOf(words, antecedent);
+  return ref && ante ? { ...ref, antecedent: ante } : ref;
 }
