@@ -566,6 +566,8 @@ export interface CueVerb {
   channel?: string;
   /** Whether a dative or indirect object is the addressee ("sagte der Zeitung", "told reporters"). */
   addressee?: boolean;
+  /** A verb of asking: an indirect question ("asked when …", "fragte, wann …") is what was said. */
+  asks?: boolean;
 }
 
 /** A prepositional cue that names a source without a speech verb. */
@@ -685,6 +687,18 @@ export interface AttributionLocale {
   hostVerbClitics: readonly string[];
   /** Words after which `hostVerbClitics` are a verb ("it", "that", "there"), lowercase. */
   verbCliticHosts: readonly string[];
+  /**
+   * The ending of present participles where the morphology data does not list them ("ing": "adding",
+   * "referring"), lowercase; empty where the list is complete. `notParticiples` are words with that ending
+   * that are not participles ("thing", "during").
+   */
+  participleSuffix: string;
+  notParticiples: readonly string[];
+  /**
+   * Words that open an adverbial clause right after a verb of saying ("said when asked …"), not what was
+   * said, except after a verb of asking (lowercase).
+   */
+  adverbialOpeners: readonly string[];
 }
 
 /**

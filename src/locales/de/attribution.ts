@@ -34,7 +34,7 @@ export const attribution: AttributionLocale = {
     speech("loben"), speech("begrüßen"),
     speech("würdigen"), speech("bedauern"),
     speech("verurteilen"), speech("zitieren"), speech("wiederholen"),
-    speech("fragen"), speech("rufen"), speech("skandieren"), speech("kommentieren"), speech("resümieren"),
+    speech("fragen", { asks: true }), speech("rufen"), speech("skandieren"), speech("kommentieren"), speech("resümieren"),
     speech("bilanzieren"), speech("vorhersagen"), speech("voraussagen"), speech("prophezeien"),
     speech("enthüllen"), speech("verraten"), speech("informieren"), speech("melden", { addressee: true }), speech("vermelden"),
     speech("verlauten"), speech("protestieren"), speech("klagen"), speech("schildern"),
@@ -225,5 +225,8 @@ export const attribution: AttributionLocale = {
   placePrepositions: ["in", "aus"],
   verbClitics: [],
   hostVerbClitics: [],
+  participleSuffix: "",
+  notParticiples: [],
+  adverbialOpeners: [],
   verbCliticHosts: [],
 };

@@ -14,7 +14,7 @@ export const attribution: AttributionLocale = {
     speech("admit"), speech("suggest"), speech("accuse", { reportsObject: true }), speech("allege"), speech("assert"), speech("contend"),
     speech("maintain"), speech("stress"), speech("emphasize"), speech("emphasise"), speech("point", { requires: ["out"] }),
     speech("reveal"), speech("disclose"), speech("declare"), speech("describe", { reportsObject: true, requires: ["as"] }),
-    speech("call", { reportsObject: true }), speech("urge"), speech("demand", { reportsObject: true }), speech("ask"),
+    speech("call", { reportsObject: true }), speech("urge"), speech("demand", { reportsObject: true }), speech("ask", { asks: true }),
     speech("reply"), speech("respond"), speech("answer"), speech("recall"), speech("complain"), speech("concede"),
     speech("promise", { reportsObject: true, addressee: true }), speech("vow"), speech("pledge"), speech("threaten"), speech("reiterate"),
     speech("testify", { channel: "testimony" }), speech("indicate"), speech("observe"), speech("remark"),
@@ -112,5 +112,8 @@ export const attribution: AttributionLocale = {
   placePrepositions: ["in", "from"],
   verbClitics: ["n't", "'re", "'ll", "'ve", "'d", "'m"],
   hostVerbClitics: ["'s"],
+  participleSuffix: "ing",
+  notParticiples: ["thing", "nothing", "something", "anything", "everything", "king", "during", "morning", "evening", "spring", "string", "ring", "wing", "ceiling", "sibling", "viking", "darling", "pudding", "offspring", "bring", "sing", "sting", "swing", "cling", "fling", "sling", "wring", "ping", "bling", "inkling"],
+  adverbialOpeners: ["when", "where", "while", "after", "before", "as", "because", "since", "although", "though", "unless", "until", "once"],
   verbCliticHosts: ["it", "he", "she", "that", "there", "what", "who", "here", "where", "this", "everyone", "nobody"],
 };

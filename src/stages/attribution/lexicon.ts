@@ -69,6 +69,9 @@ export interface Lexicon {
   channelPartner: Set<string>;
   /** Month and weekday names (lowercase): a phrase with them is a time, not a place or a speaker. */
   calendarWords: Set<string>;
+  participleSuffix: string;
+  notParticiples: Set<string>;
+  adverbialOpeners: Set<string>;
   /** Whether a contracted form holds a finite verb ("wasn't", "they're", "it's"; not "Trump's"). */
   contractedVerb(lower: string): boolean;
 }
@@ -179,6 +182,9 @@ function compile(locale: Locale): Lexicon {
     addresseePrepositions: new Set(lower(a.addresseePrepositions)),
     channelPartner: new Set(lower(a.channelPartner)),
     calendarWords: new Set([...locale.calendar.months.flat(), ...locale.calendar.weekdays.flat()].filter((w) => w.length > 3)),
+    participleSuffix: a.participleSuffix.toLowerCase(),
+    notParticiples: new Set(lower(a.notParticiples)),
+    adverbialOpeners: new Set(lower(a.adverbialOpeners)),
     contractedVerb: contractions(a.verbClitics, a.hostVerbClitics, new Set(lower(a.verbCliticHosts))),
   };
 }

@@ -215,6 +215,12 @@ function subjectPhraseEndingAt(words: readonly Word[], end: number, lex: Lexicon
  * finite verb before the conjunction in the same sentence.
  */
 function coordinatedSubject(words: readonly Word[], conj: number, lex: Lexicon, times: readonly Range[]): SubjectFound | null {
+  return subjectOfVerbBefore(words, conj, lex, times);
+}
+
+/** The subject of the nearest finite verb before position `at` in the sentence (quotations skipped), marked coordinated. */
+export function subjectOfVerbBefore(words: readonly Word[], at: number, lex: Lexicon, times: readonly Range[]): SubjectFound | null {
+  const conj = at;
   let quoted = false;
   for (let j = conj - 1; j > 0 && conj - j <= COORDINATION_REACH; j--) {
     const w = words[j]!;

@@ -8,7 +8,7 @@ import type { CueForm } from "./lexicon.js";
 import { type Frame, type FrameContext, type Range, type SpeakerRef, speakerOf, wordsRange } from "./frame.js";
 import { type Phrase, isBoundaryPunct, isFunctionWord, isNoun, isVerb, phraseAt, phraseBefore } from "./phrases.js";
 import { quotationAt } from "./quotes.js";
-import { appositionsAfter, subjectBeforeVerb } from "./subject-before.js";
+import { appositionsAfter, subjectBeforeVerb, subjectOfVerbBefore } from "./subject-before.js";
 import { SENTENCE_END, type SentenceView, type Word, contentEnd, endsSentence } from "./words.js";
 
 /** How far (in words) after a cue verb its separated particle or required word may stand. */
@@ -41,6 +41,11 @@ export function verbFrames(view: SentenceView, ctx: FrameContext): Frame[] {
     const forms = ctx.lex.cueForms.get(w.lower);
     if (!forms) continue;
     if (insideQuotation(ctx, w)) continue;
+    const participle = participleFrame(view, k, forms, ctx, frames);
+    if (participle) {
+      frames.push(participle);
+      continue;
+    }
     const match = pickForm(words, k, forms, ctx);
     if (!match) continue;
     const frame = buildFrame(view, k, match, ctx, frames);
@@ -570,6 +575,8 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
       return range ? { ranges: [range], ...(reportedClause ? { reportedClause } : {}) } : null;
     }
     if (!lex.capitalizedNouns) {
+      // "said when asked …": an adverbial clause, not what was said (but "asked when …" is).
+      if (lex.adverbialOpeners.has(w.lower) && !match.form.verb.asks) return null;
       // English: "said (that) …", "told reporters (that) …", "said on Monday (that) …".
       if (lex.complementizers.has(w.lower) && j > from - 1) {
         const end = contentEnd(words, j, words.length);
@@ -612,8 +619,28 @@ function hasFiniteVerb(words: readonly Word[], from: number, to: number, ctx: Fr
 }
 
 function hasInfinitiveMarker(words: readonly Word[], from: number, to: number, ctx: FrameContext): boolean {
-  for (let j = from; j < to; j++) if (words[j]!.lower === ctx.lex.infinitiveMarker || ctx.lex.markedInfinitives.has(words[j]!.lower)) return true;
+  for (let j = from; j < to; j++) {
+    if (ctx.lex.markedInfinitives.has(words[j]!.lower)) return true;
+    if (words[j]!.lower === ctx.lex.infinitiveMarker && isInfinitiveMarker(words, j, ctx.lex)) return true;
+  }
   return false;
+}
+
+/**
+ * Whether the marker at j opens an infinitive: a verb follows ("to give", "zu nennen"), not a noun
+ * phrase ("referring to the debate", "zu dem Schluss"). The verb may stand at the clause end ("um … zu tun").
+ */
+function isInfinitiveMarker(words: readonly Word[], j: number, lex: FrameContext["lex"]): boolean {
+  const next = words[j + 1];
+  if (!next || next.kind !== "word") return lex.capitalizedNouns;
+  if (lex.capitalizedNouns) return !next.cap;
+  return !lex.determiners.has(next.lower) && !lex.pronouns.has(next.lower) && !lex.prepositions.has(next.lower) && !lex.adverbs.has(next.lower);
+}
+
+/** ", adding …", ", referring to …": a present participle opens a clause of its own. */
+export function opensParticiple(w: Word | undefined, lex: FrameContext["lex"]): boolean {
+  if (!w || w.kind !== "word" || w.cap) return false;
+  return lex.presentParticiples.has(w.lower) || (lex.participleSuffix !== "" && w.lower.endsWith(lex.participleSuffix) && w.lower.length > lex.participleSuffix.length + 2 && !lex.notParticiples.has(w.lower));
 }
 
 /**
@@ -624,8 +651,9 @@ function hasInfinitiveMarker(words: readonly Word[], from: number, to: number, c
 function isContentClause(words: readonly Word[], from: number, to: number, ctx: FrameContext, kind: CueForm["verb"]["kind"]): boolean {
   const first = words[from]!;
   const { lex } = ctx;
-  // "…, said Dana Whitfield, who runs a bakery": a relative clause after a comma says nothing reported.
-  if (lex.relativePronouns.has(first.lower)) return false;
+  // "…, said Dana Whitfield, who runs a bakery": a relative clause after a comma says nothing reported,
+  // and neither does a participle clause (", referring to the actor …").
+  if (lex.relativePronouns.has(first.lower) || opensParticiple(first, lex)) return false;
   if (lex.complementizers.has(first.lower)) return true;
   if (lex.conjunctions.has(first.lower)) return false;
   if (lex.subordinators.has(first.lower) && !lex.determiners.has(first.lower)) return false;
@@ -679,4 +707,50 @@ function firstSubject(view: SentenceView, ctx: FrameContext): ReturnType<typeof 
 function withAntecedent(ref: SpeakerRef | null, words: readonly Word[], antecedent: Phrase | null): SpeakerRef | null {
   const ante = speakerOf(words, antecedent);
   return ref && ante ? { ...ref, antecedent: ante } : ref;
+}
+
+/**
+ * "…, Trump said, adding that …", "Clinton celebrated, declaring it “another super Tuesday”": a present
+ * participle of a cue verb opening a clause after a comma. Its subject is the main clause's: the speaker of
+ * the attribution before it in the sentence, else the subject of the verb before the comma. What follows
+ * it is the content: a that-clause or quotation, else its object ("calling Trump a fascist", reported).
+ */
+function participleFrame(view: SentenceView, k: number, forms: readonly CueForm[], ctx: FrameContext, earlier: readonly Frame[]): Frame | null {
+  const { words } = view;
+  const { lex } = ctx;
+  const w = words[k]!;
+  const form = forms.find((f) => f.tag === "nonfinite");
+  if (!form || words[k - 1]?.text !== "," || !opensParticiple(w, lex)) return null;
+  const verb = form.verb;
+  const match: CueMatch = { form, particleAt: -1 };
+  const found = contentAfterCue(view, k + 1, ctx, match);
+  let content = found?.ranges ?? null;
+  let type: Frame["type"] = "indirect";
+  const end = clauseEndOf(words, k);
+  if (!content && verb.reportsObject) {
+    const range = wordsRange(words, k + 1, contentEnd(words, k + 1, end));
+    if (range && end - (k + 1) >= MIN_CONTENT_WORDS) {
+      content = [range];
+      type = "reported";
+    }
+  }
+  if (!content) return null;
+  const before = earlier.filter((f) => f.cueWord < k && f.speaker).at(-1);
+  let speaker: SpeakerRef | null = before?.speaker ? { ...before.speaker } : null;
+  if (!speaker) {
+    const found = lex.capitalizedNouns ? null : subjectOfVerbBefore(words, k - 1, lex, ctx.times ?? []);
+    speaker = found ? withAntecedent(speakerOf(words, found.phrase), words, found.antecedent ?? null) : firstSubject(view, ctx);
+  }
+  return {
+    sentence: view,
+    cue: { start: w.start, end: w.end },
+    cueWord: k,
+    how: "verb",
+    verb,
+    speaker,
+    content,
+    type,
+    clauseStart: k - 1,
+    contentAfter: true,
+  };
 }
