@@ -41,7 +41,7 @@ export interface Block extends Span {
   reason?: string;
 }
 
-export type Voice = "attributed" | "editorial" | "boilerplate" | "other";
+export type Voice = "attributed" | "editorial" | "question" | "boilerplate" | "other";
 
 export interface Sentence extends Span {
   /** Index of the block the sentence lies in. */
@@ -97,6 +97,8 @@ export interface Speaker extends Span {
   kind: SpeakerKind;
   /** The id of the resolved entity, where the speaker is one. */
   entity?: string;
+  /** For a pronoun or relative pronoun ("er", "who"): the phrase it stands for, where the article names it. */
+  antecedent?: Span;
 }
 
 export type ChannelKind =
@@ -140,6 +142,44 @@ export interface Attribution {
   hedges: string[];
   /** Index of the sentence holding the cue. */
   sentence: number;
+  /** How likely the attribution is right (found, with the right speaker), 0–1, calibrated (docs/attribution.md). */
+  confidence: number;
+  /** The stable id of the rule that made it (docs/attribution.md lists them). */
+  rule: string;
+  /** Why `speaker` is null, where it is. */
+  reason?: string;
+}
+
+/** One source of an article's statements: an entity, or the words naming it where it is none. */
+export interface SourceEntry {
+  /** The entity's name, else the speaker's words. */
+  name: string;
+  kind: SpeakerKind;
+  entity?: string;
+  /** A named source (a person, body or outlet by name), not an anonymous one ("ein Sprecher", "officials"). */
+  named: boolean;
+  statements: number;
+  types: Record<AttributionType, number>;
+  /** The ids of its attributions. */
+  attributions: string[];
+}
+
+/** Who an article lets speak, and how much it says itself. */
+export interface SourceSummary {
+  statements: number;
+  /** Statements whose source is not named at all (passive, "reportedly", a quotation nobody is given for). */
+  unattributed: number;
+  /** Distinct sources, named and anonymous. */
+  named: number;
+  anonymous: number;
+  /** Distinct sources by kind. */
+  kinds: Record<SpeakerKind, number>;
+  /** Statements by type. */
+  types: Record<AttributionType, number>;
+  /** The share of the article's prose sentences (headline, lead, body, subheadings, lists) in the outlet's own voice. */
+  ownVoiceShare: number;
+  /** Sources by number of statements, most first. */
+  sources: SourceEntry[];
 }
 
 export type TimeType = "DATE" | "TIME" | "DURATION" | "SET";
@@ -206,7 +246,7 @@ export interface Meta {
   encoding?: string;
 }
 
-export type StageName = "structure" | "sentences" | "entities" | "attribution" | "time" | "stance";
+export type StageName = "structure" | "sentences" | "entities" | "attribution" | "time" | "stance" | "sources";
 
 export interface Analysis {
   id: string;
@@ -223,6 +263,8 @@ export interface Analysis {
   times?: TimeExpression[];
   hedges?: Hedge[];
   quantities?: Quantity[];
+  /** Who the article lets speak (the sources stage). */
+  sources?: SourceSummary;
   credits: Credit[];
   diagnostics: Diagnostic[];
 }

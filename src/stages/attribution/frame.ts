@@ -3,6 +3,7 @@ import type { CueVerb } from "../../locales/types.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Phrase } from "./phrases.js";
 import type { Quotation } from "./quotes.js";
+import type { AttributionRule } from "./rules.js";
 import type { SentenceView, Word } from "./words.js";
 
 /** A character range in the text. */
@@ -29,7 +30,9 @@ export interface Frame {
   cue: Range;
   /** Word index of the cue in its sentence. */
   cueWord: number;
-  how: "verb" | "source" | "so" | "anaphoric" | "impersonal" | "continuation" | "hearsay" | "quote";
+  how: "verb" | "source" | "so" | "anaphoric" | "impersonal" | "continuation" | "hearsay" | "quote" | "label";
+  /** The rule that made it (rules.ts). */
+  rule: AttributionRule;
   verb?: CueVerb;
   speaker: SpeakerRef | null;
   content: Range[];

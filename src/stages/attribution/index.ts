@@ -21,6 +21,8 @@ import { entityForSpan } from "../entities/lookup.js";
 import { withStatementTimes } from "../time/statement-time.js";
 import { speakerKind } from "./speakers.js";
 import { verbFrames } from "./verb-cues.js";
+import { attributionFeatures, confidenceOf } from "./confidence.js";
+import { DEFAULT_NO_SPEAKER_REASON, NO_SPEAKER_REASONS } from "./rules.js";
 import { type SentenceView, contentEnd, sentenceViews } from "./words.js";
 
 /** Blocks whose statements stand alone: what follows does not continue them. */
@@ -87,6 +89,7 @@ function inheritForSubjunctiveCues(views: readonly SentenceView[], bySentence: F
       first.speaker = { ...previous.speaker, inherited: true };
       first.content = [{ start: view.words[0]!.start, end: view.words[end - 1]!.end }];
       first.how = "continuation";
+      first.rule = "verb.reports-previous";
       first.contentAfter = false;
     }
     if (frames.length) {
@@ -184,11 +187,12 @@ function toAttribution(frame: Frame, id: string, doc: Doc, lex: Lexicon, quotes:
     const kind = speakerKind(named, lex, found);
     // "Ein Sprecher des Verbandes", "Nordkorea und Russland": the speaker is not the body or place named.
     const entity = found && (found.type === "person" || (kind !== "anonymous" && kind !== "group")) ? found : undefined;
-    speaker = { ...span(text, frame.speaker.start, frame.speaker.end), kind, ...(entity ? { entity: entity.id } : {}) };
+    const antecedent = frame.speaker.antecedent ? span(text, frame.speaker.antecedent.start, frame.speaker.antecedent.end) : null;
+    speaker = { ...span(text, frame.speaker.start, frame.speaker.end), kind, ...(entity ? { entity: entity.id } : {}), ...(antecedent ? { antecedent } : {}) };
   }
   const channel = findChannel(frame, lex, text);
   const addressee = findAddressee(frame, channel, lex);
-  return {
+  const attribution: Attribution = {
     id,
     type: typeOf(frame, content, quotes),
     speaker,
@@ -199,5 +203,10 @@ function toAttribution(frame: Frame, id: string, doc: Doc, lex: Lexicon, quotes:
     time: null,
     hedges: [],
     sentence: frame.sentence.index,
+    confidence: 0,
+    rule: frame.rule,
+    ...(speaker ? {} : { reason: NO_SPEAKER_REASONS[frame.rule] ?? DEFAULT_NO_SPEAKER_REASON }),
   };
+  attribution.confidence = confidenceOf(attributionFeatures(attribution, { lex, language: lex.locale.code, sentences: doc.sentences ?? [], blocks: doc.blocks }));
+  return attribution;
 }

@@ -58,6 +58,7 @@ function prepositionalFrame(view: SentenceView, k: number, ctx: FrameContext): F
       cue: { start: words[k]!.start, end: words[cueEnd - 1]!.end },
       cueWord: k,
       how: "source",
+      rule: "source.preposition",
       speaker: speakerOf(words, source.phrase),
       content,
       type: "indirect",
@@ -142,7 +143,7 @@ function soFrame(view: SentenceView, k: number, ctx: FrameContext): Frame | null
   if (words[phrase.to]?.text === "," && phrase.to + 1 < words.length) {
     const content = contentAround(words, k, phrase.to + 1);
     if (content && content.length === 2) {
-      return { sentence: view, cue: { start: words[k]!.start, end: words[k]!.end }, cueWord: k, how: "so", speaker: speakerOf(words, phrase), content, type: "indirect" };
+      return { sentence: view, cue: { start: words[k]!.start, end: words[k]!.end }, cueWord: k, how: "so", rule: "source.so", speaker: speakerOf(words, phrase), content, type: "indirect" };
     }
   }
   // After the phrase only adverbs, a time or place adjunct and the full stop may follow — or a colon
@@ -172,6 +173,7 @@ function soFrame(view: SentenceView, k: number, ctx: FrameContext): Frame | null
     cue: { start: words[k]!.start, end: words[k]!.end },
     cueWord: k,
     how: "so",
+    rule: "source.so",
     speaker: speakerOf(words, trimTrailingAdjunct(words, phrase, ctx)),
     content,
     type: "indirect",
@@ -220,6 +222,7 @@ function nominalFrame(view: SentenceView, k: number, ctx: FrameContext): Frame |
     cue: { start: w.start, end: w.end },
     cueWord: k,
     how: "source",
+    rule: "source.nominal",
     speaker: speakerOf(words, speaker),
     content: [content],
     type: "indirect",
@@ -244,6 +247,7 @@ function anaphoricFrame(view: SentenceView, k: number, ctx: FrameContext): Frame
     cue: { start: words[k]!.start, end: words[k]!.end },
     cueWord: k,
     how: "anaphoric",
+    rule: "source.anaphoric",
     speaker: speakerOf(words, speakerWords),
     content: content ? [content] : around!,
     type: "indirect",
@@ -273,6 +277,7 @@ function impersonalFrame(view: SentenceView, k: number, ctx: FrameContext): Fram
       cue: { start: words[k]!.start, end: words[cueEnd - 1]!.end },
       cueWord: k,
       how: "impersonal",
+      rule: "source.impersonal",
       speaker: speakerOf(words, sourcePhrase),
       content,
       type: "indirect",

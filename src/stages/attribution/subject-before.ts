@@ -150,7 +150,15 @@ function insertionBefore(words: readonly Word[], close: number, lex: Lexicon): I
     if (lex.relativePronouns.has(first.lower) || lex.prepositions.has(first.lower)) return { open: j, apposition: false };
     // "wearing a cowboy hat", "clad in a red cape": a participle opens it.
     if (!first.cap && first.kind === "word" && !lex.determiners.has(first.lower) && (first.lower.endsWith("ing") || PAST.test(first.text) || lex.participles.has(first.lower))) return { open: j, apposition: false };
-    const start = nounPhraseStart(words, close, lex);
+    // "a crane operator who has worked here for years": an apposition with a restrictive relative clause.
+    let headEnd = close;
+    for (let r = j + 2; r < close; r++) {
+      if (lex.relativePronouns.has(words[r]!.lower) || lex.complementizers.has(words[r]!.lower)) {
+        headEnd = r;
+        break;
+      }
+    }
+    const start = nounPhraseStart(words, headEnd, lex);
     return start === j + 1 ? { open: j, apposition: true } : null;
   }
   return null;

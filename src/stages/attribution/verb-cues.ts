@@ -8,6 +8,7 @@ import type { CueForm } from "./lexicon.js";
 import { type Frame, type FrameContext, type Range, type SpeakerRef, speakerOf, wordsRange } from "./frame.js";
 import { type Phrase, isBoundaryPunct, isFunctionWord, isNoun, isVerb, phraseAt, phraseBefore } from "./phrases.js";
 import { quotationAt } from "./quotes.js";
+import type { AttributionRule } from "./rules.js";
 import { appositionsAfter, subjectBeforeVerb, subjectOfVerbBefore } from "./subject-before.js";
 import { SENTENCE_END, type SentenceView, type Word, contentEnd, endsSentence } from "./words.js";
 
@@ -294,6 +295,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     }
   };
   let inheritSpeaker = false;
+  let rule: AttributionRule = "verb.subject";
   let antecedent: Phrase | null = null;
   const englishSubject = !subordinate && !lex.capitalizedNouns ? subjectBeforeVerb(words, v, lex, ctx.times ?? []) : null;
   let content: Range[] | null = null;
@@ -305,6 +307,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     let s = clauseStart + 1;
     if (lex.prepositions.has(opener!.lower)) s++;
     speaker = passive ? null : phraseAt(words, skipAdverbs(words, s, lex), lex, { coordination: true, apposition: true, limit: v === k ? k : v });
+    rule = lex.asClause.has(opener!.lower) ? "verb.as-clause" : "verb.relative";
     // "…, wie X sagte": the rest of the sentence is what was said.
     if (lex.asClause.has(opener!.lower)) content = outsideClause(words, clauseStart, clauseEndOf(words, last));
   } else if (hasVorfeld) {
@@ -316,6 +319,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     const before = englishSubject.phrase;
     speaker = before;
     if (englishSubject.antecedent) antecedent = englishSubject.antecedent;
+    rule = englishSubject.coordinated ? "verb.coordinated" : englishSubject.antecedent || lex.relativePronouns.has(words[before.from]!.lower) ? "verb.relative" : "verb.subject";
     const from = englishSubject.coordinated ? v : before.from;
     const prev = words[from - 1];
     if (prev && (prev.text === "," || (prev.kind === "quote" && CLOSING_QUOTES.has(prev.text))) && !contentAfterCue(view, last + 1, ctx, match)) {
@@ -326,6 +330,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     const after = subjectAfter(words, v + 1, lex, last);
     if (after && !passive) speaker = after.phrase;
     else if (!after) inheritSpeaker = true;
+    rule = after ? "verb.inverted" : "verb.coordinated";
     // "…, geht man davon aus, dass …": a content clause after the cue wins over the clause before it.
     const following = after ? contentAfterCue(view, Math.max(last, after.phrase.to - 1) + 1, ctx, match) : null;
     const trailing = following ? null : trailingContent(words, clauseStart, ctx);
@@ -341,13 +346,17 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   } else if (!passive && lex.capitalizedNouns) {
     // German inversion after an adverbial: "Am Mittwoch sagte ein hochrangiger Beamter …".
     speaker = subjectAfter(words, v + 1, lex, last)?.phrase ?? null;
+    rule = "verb.inverted";
   }
   // "sprach Angela Merkel von der Möglichkeit …": the word the verb requires is not part of the speaker.
   if (speaker && verb.requires) {
     const req = words.findIndex((w, m) => m > speaker!.from && m < speaker!.to && verb.requires!.includes(w.lower));
     if (req > speaker.from) speaker = { ...speaker, to: req };
   }
-  if (elided && !speaker) inheritSpeaker = true;
+  if (elided && !speaker) {
+    inheritSpeaker = true;
+    rule = "verb.coordinated";
+  }
   // "In einem Bericht der Zeitung wurde vermutet, …": with nobody named, a document named in the clause is the source.
   if (!speaker && !inheritSpeaker) speaker = documentSource(words, clauseStart, clauseEndOf(words, last), lex);
 
@@ -365,7 +374,10 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   if (!content && hasVorfeld === false && lex.anaphoricObjects.has(words[clauseStart]?.lower ?? "") && clauseStart === v - 1 && speaker) {
     // "Das sagte der Minister am Montag.": the demonstrative stands for the sentence before.
     const before = previousSentenceRange(view, ctx);
-    if (before) content = [before];
+    if (before) {
+      content = [before];
+      rule = "verb.demonstrative";
+    }
   }
   if (!content) {
     // Quoted words in the cue's clause are what was said ("nannte die Pläne „überflüssig“").
@@ -403,6 +415,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     cue: { start: words[k]!.start, end: words[k]!.end },
     cueWord: k,
     how: "verb",
+    rule: passive ? "verb.passive" : rule,
     verb,
     speaker: inherited ?? withAntecedent(speakerOf(words, speaker), words, antecedent),
     content,
@@ -475,7 +488,12 @@ function subjectAfter(words: readonly Word[], from: number, lex: FrameContext["l
   while (j < words.length) {
     const w = words[j]!;
     if (j === particleOrVerb && j !== from - 1) return null;
-    if (lex.pronouns.has(w.lower)) return { phrase: { from: j, to: j + 1, pronoun: true } };
+    if (lex.pronouns.has(w.lower)) {
+      // English puts a pronoun after the verb only at the clause end ("…," said he.); before a verb it is
+      // the subject of what was said ("…, said she had never …").
+      if (!lex.capitalizedNouns && words[j + 1]?.kind === "word") return null;
+      return { phrase: { from: j, to: j + 1, pronoun: true } };
+    }
     if (lex.adverbs.has(w.lower)) {
       j++;
       continue;
@@ -746,6 +764,7 @@ function participleFrame(view: SentenceView, k: number, forms: readonly CueForm[
     cue: { start: w.start, end: w.end },
     cueWord: k,
     how: "verb",
+    rule: "verb.participle",
     verb,
     speaker,
     content,
