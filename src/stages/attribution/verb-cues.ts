@@ -74,7 +74,7 @@ function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], 
   // demonstrative standing alone ("Diese besagt, …") is a subject.
   if (ctx.lex.determiners.has(prev) && (!ctx.lex.capitalizedNouns || isNoun(words[k + 1], ctx.lex))) return null;
   // English nouns and verbs share forms: "the union's wage demands were …" is a noun before its verb.
-  if (!ctx.lex.capitalizedNouns && words[k + 1] && isVerb(words[k + 1]!, ctx.lex)) return null;
+  if (!ctx.lex.capitalizedNouns && words[k + 1] && isVerb(words[k + 1]!, ctx.lex) && !ctx.lex.contractedVerb(words[k + 1]!.lower)) return null;
   const withAux = auxiliaryBefore(words, k, ctx) >= 0 || auxiliaryAfter(words, k, ctx) >= 0;
   let participle: CueMatch | null = null;
   let finite: CueMatch | null = null;
@@ -611,7 +611,7 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
         const object = match.form.verb.addressee ? phraseAt(words, j, lex) : null;
         const begin = object && lex.complementizers.has(words[object.to]?.lower ?? "") ? object.to : j;
         const end = contentEnd(words, begin, words.length);
-        if (end - begin > MIN_CONTENT_WORDS && hasFiniteVerb(words, begin, end, ctx)) {
+        if (end - begin > MIN_CONTENT_WORDS && opensBareClause(words, begin, end, ctx)) {
           const range = wordsRange(words, begin, end);
           if (range) return { ranges: [range] };
         }
@@ -629,6 +629,24 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
     }
   }
   return null;
+}
+
+/** Past forms by their ending, for verbs the morphology data does not list ("lost" aside). */
+const PAST_FORM = /\p{Ll}{2,}ed$/u;
+
+/**
+ * "said she wants …", "said it’s …", "said the committee would …", "said millions lost …": a clause of its
+ * own right after the verb (English has no complementizer to show it) opens with a subject pronoun or a
+ * contracted verb, or holds a finite verb or a past form soon after its first words.
+ */
+function opensBareClause(words: readonly Word[], from: number, to: number, ctx: FrameContext): boolean {
+  const first = words[from]!;
+  if (ctx.lex.pronouns.has(first.lower) || ctx.lex.contractedVerb(first.lower)) return words[from + 1]?.kind === "word" || ctx.lex.contractedVerb(first.lower);
+  if (hasFiniteVerb(words, from, to, ctx)) return true;
+  for (let j = from + 1; j < Math.min(to, from + V2_REACH); j++) {
+    if (PAST_FORM.test(words[j]!.text) && !ctx.lex.determiners.has(words[j - 1]!.lower)) return true;
+  }
+  return false;
 }
 
 function hasFiniteVerb(words: readonly Word[], from: number, to: number, ctx: FrameContext): boolean {
