@@ -642,9 +642,11 @@ const PAST_FORM = /\p{Ll}{2,}ed$/u;
 function opensBareClause(words: readonly Word[], from: number, to: number, ctx: FrameContext): boolean {
   const first = words[from]!;
   if (ctx.lex.pronouns.has(first.lower) || ctx.lex.contractedVerb(first.lower)) return words[from + 1]?.kind === "word" || ctx.lex.contractedVerb(first.lower);
-  if (hasFiniteVerb(words, from, to, ctx)) return true;
-  for (let j = from + 1; j < Math.min(to, from + V2_REACH); j++) {
-    if (PAST_FORM.test(words[j]!.text) && !ctx.lex.determiners.has(words[j - 1]!.lower)) return true;
+  // The verb comes before any clause opener ("told MSNBC Monday when asked …" has none).
+  for (let j = from + 1; j < to; j++) {
+    const w = words[j]!;
+    if (ctx.lex.subordinators.has(w.lower) || ctx.lex.complementizers.has(w.lower)) return false;
+    if ((isVerb(w, ctx.lex) && !w.cap) || (PAST_FORM.test(w.text) && !ctx.lex.determiners.has(words[j - 1]!.lower))) return true;
   }
   return false;
 }
@@ -676,7 +678,10 @@ function isInfinitiveMarker(words: readonly Word[], j: number, lex: FrameContext
 /** ", adding …", ", referring to …": a present participle opens a clause of its own. */
 export function opensParticiple(w: Word | undefined, lex: FrameContext["lex"]): boolean {
   if (!w || w.kind !== "word" || w.cap) return false;
-  return lex.presentParticiples.has(w.lower) || (lex.participleSuffix !== "" && w.lower.endsWith(lex.participleSuffix) && w.lower.length > lex.participleSuffix.length + 2 && !lex.notParticiples.has(w.lower));
+  if (lex.presentParticiples.has(w.lower)) return true;
+  // English: ", angered that …", ", asked about …": a past participle opens one too.
+  if (!lex.capitalizedNouns && (lex.participles.has(w.lower) || PAST_FORM.test(w.text))) return true;
+  return lex.participleSuffix !== "" && w.lower.endsWith(lex.participleSuffix) && w.lower.length > lex.participleSuffix.length + 2 && !lex.notParticiples.has(w.lower);
 }
 
 /**
