@@ -568,6 +568,11 @@ export interface CueVerb {
   addressee?: boolean;
   /** A verb of asking: an indirect question ("asked when …", "fragte, wann …") is what was said. */
   asks?: boolean;
+  /**
+   * With `reportsObject`: the object counts only when it opens with one of these prepositions
+   * ("berichtete von 41 Toten", "geht von Suizid aus", "boasted of a record"), lowercase.
+   */
+  objectWith?: readonly string[];
 }
 
 /** A prepositional cue that names a source without a speech verb. */

@@ -8,6 +8,7 @@
  */
 import { type Frame, type FrameContext, type SpeakerRef, wordsRange } from "./frame.js";
 import { quotationAt } from "./quotes.js";
+import { verbOpensSentence } from "./verb-cues.js";
 import { type SentenceView, contentEnd } from "./words.js";
 
 /** A quotation standing alone takes the speaker of an attribution at most this many sentences before it. */
@@ -75,7 +76,7 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
   let strong = false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (w.kind !== "word" || (w.cap && k > 0)) continue;
+    if (w.kind !== "word" || (w.cap && k > 0) || (w.cap && !verbOpensSentence(words, k, lex))) continue;
     const q = quotationAt(ctx.quotes, w.start);
     if (q && q.innerStart <= w.start && w.end <= q.innerEnd) continue;
     // "Ich habe …", "glaube ich": first person, indicative.

@@ -39,6 +39,7 @@ export function verbFrames(view: SentenceView, ctx: FrameContext): Frame[] {
     if (w.kind !== "word") continue;
     // A capitalised word inside a sentence is a noun in German ("das Sagen"), a name in English.
     if (w.cap && k > 0 && !afterOpening(words, k)) continue;
+    if (w.cap && !verbOpensSentence(words, k, ctx.lex)) continue;
     const forms = ctx.lex.cueForms.get(w.lower);
     if (!forms) continue;
     if (insideQuotation(ctx, w)) continue;
@@ -59,6 +60,16 @@ export function verbFrames(view: SentenceView, ctx: FrameContext): Frame[] {
 function insideQuotation(ctx: FrameContext, w: Word): boolean {
   const q = quotationAt(ctx.quotes, w.start);
   return q !== undefined && q.innerStart <= w.start && w.end <= q.innerEnd && q.words > 1;
+}
+
+/**
+ * A capitalised verb form opening a sentence in a language that capitalises nouns is a verb only with a
+ * pronoun after it ("Sagte er …?"); else it is a noun ("Fragen der Sicherheit", "Ende Mai", a heading
+ * "Grenze zu Frankreich").
+ */
+export function verbOpensSentence(words: readonly Word[], k: number, lex: FrameContext["lex"]): boolean {
+  if (!lex.capitalizedNouns || (k > 0 && !afterOpening(words, k))) return true;
+  return lex.pronouns.has(words[k + 1]?.lower ?? "");
 }
 
 function afterOpening(words: readonly Word[], k: number): boolean {
@@ -327,7 +338,10 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     }
   } else if (verbFirst) {
     // "„…“, sagte X." / "…, so X" / "…, said X, who …": the speaker follows, the content stands before.
-    const after = subjectAfter(words, v + 1, lex, last);
+    // After "und" a German verb shares the subject before it ("… und fordert ähnliche Rechte"): only a
+    // pronoun right after the verb is a subject of its own.
+    const joined = lex.capitalizedNouns && lex.conjunctions.has(words[v - 1]?.lower ?? "") && !lex.subjectPronouns.has(words[v + 1]?.lower ?? "");
+    const after = joined ? null : subjectAfter(words, v + 1, lex, last);
     if (after && !passive) speaker = after.phrase;
     else if (!after) inheritSpeaker = true;
     rule = after ? "verb.inverted" : "verb.coordinated";
@@ -396,13 +410,13 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
       type = "direct";
     }
   }
-  if (!content && verb.reportsObject && speaker && !passive && !objectIsDemonstrative(words, v, last, lex) && !objectIsCounted(words, v + 1, clauseEndOf(words, last))) {
-    // A speech act with its object only: the clause is the content ("Nordkorea und Russland haben
-    // Waffengeschäfte dementiert").
-    const from = speaker && speaker.from < v ? speaker.from : clauseStart;
-    const range = wordsRange(words, from, contentEnd(words, from, clauseEndOf(words, last)));
-    if (range && clauseEndOf(words, last) - from >= MIN_CONTENT_WORDS + 1) {
-      content = [range];
+  if (!content && verb.reportsObject && (speaker || inheritSpeaker) && !passive && !objectIsDemonstrative(words, v, last, lex) && !objectIsCounted(words, v + 1, clauseEndOf(words, last))) {
+    // A speech act with its object only: the complement is the content ("Nordkorea und Russland haben
+    // Waffengeschäfte dementiert", "wies die Vorwürfe zurück").
+    const ranges = complementOf(words, v, k, last, speaker, clauseEndOf(words, last), lex);
+    const opensWith = (list: readonly string[]) => words.slice(v + 1, clauseEndOf(words, last)).some((w, i, xs) => list.includes(w.lower) && (i === 0 || !isNoun(xs[i - 1], lex) || lex.capitalizedNouns));
+    if (ranges && (!verb.objectWith || opensWith(verb.objectWith))) {
+      content = ranges;
       type = "reported";
     }
   }
@@ -425,6 +439,54 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     ...(passive ? { passive } : {}),
     ...(subjunctiveCue ? { subjunctiveCue } : {}),
   };
+}
+
+/**
+ * What a speech act reports when it has no clause of its own: its verb with the complement, to the clause
+ * end ("kritisiert die neuen Fahrpläne", "wies die Vorwürfe zurück", "hat Waffengeschäfte dementiert",
+ * "denied the allegations"), without the subject where it follows the verb ("kritisierte der Verband den
+ * Plan": two parts), with a relative clause the object takes ("kündigte einen Wagen an, der …").
+ */
+function complementOf(words: readonly Word[], v: number, k: number, last: number, speaker: Phrase | null, clauseEnd: number, lex: FrameContext["lex"]): Range[] | null {
+  let from = lex.auxiliaries.has(words[v]!.lower) && v !== k ? v + 1 : v;
+  const end = contentEnd(words, from, clauseEnd);
+  // Verb-final ("…, die den Plan kritisierte"): from behind the subject.
+  if (speaker && speaker.to <= k && speaker.from > from) from = speaker.to;
+  const ranges: Range[] = [];
+  const push = (a: number, b: number) => {
+    while (a < b && (words[a]!.text === "," || (lex.adverbs.has(words[a]!.lower) && !lex.pronouns.has(words[a]!.lower) && a !== v && a !== k))) a++;
+    const r = b > a ? wordsRange(words, a, b) : null;
+    if (r) ranges.push(r);
+  };
+  if (speaker && speaker.from > from && speaker.to <= end) {
+    push(from, speaker.from);
+    push(speaker.to, end);
+  } else push(from, end);
+  // Nothing but the verb itself ("kritisierte.") reports nothing.
+  const covered = ranges.reduce((n, r) => n + words.filter((w) => w.start >= r.start && w.end <= r.end && w.kind === "word").length, 0);
+  const verbal = [v, k, last].filter((j, i, xs) => xs.indexOf(j) === i && words[j]!.kind === "word").length;
+  if (ranges.length === 0 || covered <= verbal) return null;
+  if (words[clauseEnd]?.text === "," && opensRelativeClause(words, clauseEnd + 1, lex)) {
+    const relative = wordsRange(words, clauseEnd + 1, contentEnd(words, clauseEnd + 1, clauseEndOf(words, clauseEnd + 1)));
+    if (relative) ranges.push(relative);
+  }
+  return ranges;
+}
+
+/**
+ * Whether a relative clause opens at j: a relative pronoun ("who", "welcher"), or where articles double as
+ * relative pronouns (German "der", "die") one that is not followed by its noun.
+ */
+export function opensRelativeClause(words: readonly Word[], j: number, lex: FrameContext["lex"]): boolean {
+  const w = words[j];
+  if (!w || w.kind !== "word") return false;
+  if (lex.relativePronouns.has(w.lower)) return true;
+  // "…, in der …", "…, mit denen …": a preposition before the pronoun.
+  const p = lex.prepositions.has(w.lower) ? j + 1 : j;
+  const d = words[p];
+  if (!lex.capitalizedNouns || !d || !lex.determiners.has(d.lower) || !lex.subordinators.has(d.lower)) return false;
+  const next = words[p + 1];
+  return next !== undefined && next.kind === "word" && !isNoun(next, lex) && phraseAt(words, p, lex) === null;
 }
 
 /** Longest quoted name ("„Krone Montezumas“", "„Deutschlandfunk“"): a title, not words someone said. */
@@ -593,6 +655,12 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
       return range ? { ranges: [range], ...(reportedClause ? { reportedClause } : {}) } : null;
     }
     if (!lex.capitalizedNouns) {
+      // "pledged to halve …", "refused to answer …": an infinitive is what the act commits to.
+      if (j === start && w.lower === lex.infinitiveMarker && isInfinitiveMarker(words, j, lex)) {
+        const end = contentEnd(words, j, clauseEndOf(words, j));
+        const range = wordsRange(words, j, end);
+        return range && end - j >= MIN_CONTENT_WORDS ? { ranges: [range], reportedClause: true } : null;
+      }
       // "said when asked …": an adverbial clause, not what was said (but "asked when …" is).
       if (lex.adverbialOpeners.has(w.lower) && !match.form.verb.asks) return null;
       // English: "said (that) …", "told reporters (that) …", "said on Monday (that) …".
