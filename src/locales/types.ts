@@ -573,6 +573,11 @@ export interface CueVerb {
    * ("berichtete von 41 Toten", "geht von Suizid aus", "boasted of a record"), lowercase.
    */
   objectWith?: readonly string[];
+  /**
+   * A verb of naming or calling ("nennen", "bezeichnen … als", "call"): with a quoted predicate the object
+   * and the predicate are the content ("nennt den Vorfall „besorgniserregend“", mixed).
+   */
+  namesPredicate?: boolean;
 }
 
 /** A prepositional cue that names a source without a speech verb. */
@@ -704,6 +709,12 @@ export interface AttributionLocale {
    * said, except after a verb of asking (lowercase).
    */
   adverbialOpeners: readonly string[];
+  /** Labels of an interviewer's turns before a colon ("Frage", "Q"), lowercase. */
+  questionLabels: readonly string[];
+  /** Labels of the answers ("Antwort", "A"), lowercase. */
+  answerLabels: readonly string[];
+  /** Words before a colon that are no speaker ("Foto", "Update", "Read more"), lowercase. */
+  notLabels: readonly string[];
 }
 
 /**

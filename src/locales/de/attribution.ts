@@ -11,7 +11,7 @@ export const attribution: AttributionLocale = {
   verbs: [
     // saying
     speech("sagen", { addressee: true }), speech("erklären", { addressee: true, reportsObject: true }), speech("betonen"), speech("mitteilen", { addressee: true }), speech("äußern"),
-    speech("ergänzen"), speech("hinzufügen"), speech("erläutern"), speech("ausführen"), speech("antworten", { addressee: true }),
+    speech("ergänzen"), speech("hinzufügen", { particle: "hinzu" }), speech("erläutern"), speech("ausführen"), speech("antworten", { addressee: true }),
     speech("entgegnen"), speech("erwidern"), speech("kontern"), speech("einräumen"), speech("zugeben"),
     speech("eingestehen"), speech("gestehen"), speech("versichern", { addressee: true }), speech("zusichern", { addressee: true }), speech("beteuern"),
     speech("bekräftigen"), speech("unterstreichen"), speech("hervorheben"), speech("hinweisen", { reportsObject: true }), speech("verweisen", { reportsObject: true }),
@@ -39,8 +39,8 @@ export const attribution: AttributionLocale = {
     speech("enthüllen"), speech("verraten"), speech("informieren"), speech("melden", { addressee: true }), speech("vermelden"),
     speech("verlauten"), speech("protestieren"), speech("klagen", { reportsObject: true, objectWith: ["über"] }), speech("schildern"),
     speech("beschreiben"), speech("darlegen"), speech("darstellen"), speech("zusammenfassen"),
-    speech("bezeichnen", { reportsObject: true, requires: ["als"] }),
-    speech("nennen", { reportsObject: true }),
+    speech("bezeichnen", { reportsObject: true, requires: ["als"], namesPredicate: true }),
+    speech("nennen", { reportsObject: true, namesPredicate: true }),
     speech("sprechen", { reportsObject: true, requires: ["von", "davon"] }),
     act("ablehnen", { reportsObject: true }), act("beschließen"), act("anordnen"), act("entscheiden"), act("anbieten"), speech("beschweren"),
     speech("anprangern", { reportsObject: true }), speech("ausrufen"), speech("berufen", { requires: ["darauf", "auf"] }),
@@ -233,5 +233,12 @@ export const attribution: AttributionLocale = {
   participleSuffix: "",
   notParticiples: [],
   adverbialOpeners: [],
+  questionLabels: ["frage", "f", "interviewer", "interviewerin"],
+  answerLabels: ["antwort", "a"],
+  notLabels: [
+    "foto", "fotos", "bild", "quelle", "quellen", "hinweis", "update", "lesen sie auch", "mehr dazu", "mehr zum thema", "anmerkung", "korrektur",
+    "video", "audio", "grafik", "achtung", "fazit", "tipp", "tipps", "hintergrund", "info", "infos", "kommentar", "analyse", "meinung",
+    "interview", "zur person", "transparenzhinweis", "stand", "das bedeutet", "wichtig", "beispiel", "ergebnis", "thema", "ort", "zeit", "datum",
+  ],
   verbCliticHosts: [],
 };

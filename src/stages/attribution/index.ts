@@ -13,7 +13,7 @@ import { getLocale } from "../../locales/index.js";
 import type { Doc, Stage, StageContext } from "../stage.js";
 import { findAddressee, findChannel } from "./channels.js";
 import { continuationFrames } from "./continuation.js";
-import type { Frame, FrameContext, Range } from "./frame.js";
+import type { Frame, FrameContext, Range, SpeakerRef } from "./frame.js";
 import { type Lexicon, lexiconFor } from "./lexicon.js";
 import { type Quotation, findQuotations } from "./quotes.js";
 import { sourceFrames } from "./source-cues.js";
@@ -21,6 +21,7 @@ import { entityForSpan } from "../entities/lookup.js";
 import { withStatementTimes } from "../time/statement-time.js";
 import { speakerKind } from "./speakers.js";
 import { verbFrames } from "./verb-cues.js";
+import { type Turn, findTurns } from "./turns.js";
 import { attributionFeatures, confidenceOf } from "./confidence.js";
 import { DEFAULT_NO_SPEAKER_REASON, NO_SPEAKER_REASONS } from "./rules.js";
 import { type SentenceView, contentEnd, sentenceViews } from "./words.js";
@@ -60,7 +61,20 @@ export const attributionStage: Stage = {
     }
     inheritForSubjunctiveCues(views, bySentence);
     dropSupersededFrames(all, bySentence);
+    const turns = findTurns({ text: doc.text, blocks: doc.blocks, sentences: doc.sentences ?? [], tokens, entities: doc.entities ?? [], outlet: doc.meta.outlet }, lexiconFor(ctx.locale));
+    const asked = new Set<number>();
+    for (const turn of turns) {
+      if (turn.role === "question") {
+        for (const v of views) if (v.start < turn.contentEnd && v.end > turn.labelStart) asked.add(v.index);
+        continue;
+      }
+      const frame = turnFrame(turn, views, lexOf);
+      if (!frame) continue;
+      (bySentence[frame.sentence.index] ??= []).push(frame);
+      all.push(frame);
+    }
     const covered = coveredSentences(views, all);
+    for (const i of asked) covered.add(i);
     const lex = lexiconFor(ctx.locale);
     const standalone = new Set(doc.blocks.flatMap((b, i) => (STANDALONE.has(b.kind) ? [i] : [])));
     all.push(...continuationFrames(views, bySentence, { lex, text: doc.text, quotes, covered, standalone }));
@@ -209,4 +223,39 @@ function toAttribution(frame: Frame, id: string, doc: Doc, lex: Lexicon, quotes:
   };
   attribution.confidence = confidenceOf(attributionFeatures(attribution, { lex, language: lex.locale.code, sentences: doc.sentences ?? [], blocks: doc.blocks }));
   return attribution;
+}
+
+/**
+ * An interview answer or a label before a colon as a frame: the label (or "So") is the cue, the label's
+ * name or the interviewee the speaker, what follows the colon the content.
+ */
+function turnFrame(turn: Turn, views: readonly SentenceView[], lexOf: (v: SentenceView) => Lexicon): Frame | null {
+  const view = views.find((v) => v.index === turn.sentence);
+  if (!view) return null;
+  const cueStart = turn.so ?? turn.labelStart;
+  const cueWord = view.words.findIndex((w) => w.start === cueStart);
+  if (cueWord < 0) return null;
+  const cueEnd = turn.so !== undefined ? view.words[cueWord]!.end : turn.labelEnd;
+  let speaker: SpeakerRef | null;
+  if (turn.answerer) {
+    const at = turn.answerer;
+    const home = views.find((v) => v.start <= at.start && at.end <= v.end);
+    const words = home?.words.filter((w) => w.start >= at.start && w.end <= at.end) ?? [];
+    speaker = { start: at.start, end: at.end, words, inherited: true };
+  } else if (lexOf(view).answerLabels.has(view.words[cueWord]!.lower) && turn.role === "answer") {
+    speaker = null;
+  } else {
+    const words = view.words.filter((w) => w.start >= turn.labelStart && w.end <= turn.labelEnd);
+    speaker = words.length ? { start: turn.labelStart, end: turn.labelEnd, words } : null;
+  }
+  return {
+    sentence: view,
+    cue: { start: cueStart, end: cueEnd },
+    cueWord,
+    how: "label",
+    rule: turn.role === "answer" ? "interview.answer" : "colon.label",
+    speaker,
+    content: [{ start: turn.contentStart, end: turn.contentEnd }],
+    type: turn.role === "answer" ? "direct" : "indirect",
+  };
 }

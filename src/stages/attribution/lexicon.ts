@@ -72,6 +72,9 @@ export interface Lexicon {
   participleSuffix: string;
   notParticiples: Set<string>;
   adverbialOpeners: Set<string>;
+  questionLabels: Set<string>;
+  answerLabels: Set<string>;
+  notLabels: Set<string>;
   /** Whether a contracted form holds a finite verb ("wasn't", "they're", "it's"; not "Trump's"). */
   contractedVerb(lower: string): boolean;
 }
@@ -185,6 +188,9 @@ function compile(locale: Locale): Lexicon {
     participleSuffix: a.participleSuffix.toLowerCase(),
     notParticiples: new Set(lower(a.notParticiples)),
     adverbialOpeners: new Set(lower(a.adverbialOpeners)),
+    questionLabels: new Set(lower(a.questionLabels)),
+    answerLabels: new Set(lower(a.answerLabels)),
+    notLabels: new Set(lower(a.notLabels)),
     contractedVerb: contractions(a.verbClitics, a.hostVerbClitics, new Set(lower(a.verbCliticHosts))),
   };
 }

@@ -151,6 +151,8 @@ function otherVerbByParticle(words: readonly Word[], k: number, lemma: string, c
   for (let j = k + 1; j < Math.min(words.length, k + PARTICLE_REACH); j++) {
     const w = words[j]!;
     if (endsSentence(words, j) || w.kind === "punct" || w.kind === "quote") return false;
+    // "sagt … und greift … an": the particle belongs to the verb joined by "und".
+    if (ctx.lex.coordinators.has(w.lower) && words[j + 1] && isVerb(words[j + 1]!, ctx.lex) && !words[j + 1]!.cap) return false;
     // "sagte weiter": an adverb that is also a particle ("weitersagen") leaves the verb as it is.
     if (!ctx.lex.particles.has(w.lower) || ctx.lex.adverbs.has(w.lower)) continue;
     // A particle closes its clause: punctuation or the sentence's end follows (not a quotation opening).
@@ -405,7 +407,11 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
         q.start < (words[end - 1]?.end ?? 0) &&
         !(speaker && q.start >= words[speaker.from]!.start && q.end <= words[speaker.to - 1]!.end),
     );
-    if (quoted.length && (verb.reportsObject || verb.kind !== "act")) {
+    // "nennt den Vorfall „besorgniserregend“": a verb of naming quotes only its predicate; the object
+    // and the predicate are what was said (mixed).
+    const named = quoted.length && verb.namesPredicate && !passive ? complementOf(words, v, k, last, speaker, end, lex) : null;
+    if (named) content = named;
+    else if (quoted.length && (verb.reportsObject || verb.kind !== "act")) {
       content = quoted.map((q) => ({ start: q.start, end: q.end }));
       type = "direct";
     }
@@ -631,6 +637,8 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
   for (let j = from; j < words.length; j++) {
     const w = words[j]!;
     if (endsSentence(words, j)) return null;
+    // "sagt auch X und greift die Gemeinde an: „…“": what follows a second verb joined by "und" is its own.
+    if (lex.coordinators.has(w.lower) && words[j + 1] && isVerb(words[j + 1]!, lex) && !words[j + 1]!.cap) return null;
     if (w.kind === "quote" && !CLOSING_QUOTES.has(w.text) || (w.kind === "quote" && j === from)) {
       const q = quotationFrom(words, j, ctx);
       if (q && (j === from || words[j - 1]!.text === ":" || words[j - 1]!.text === ",")) return { ranges: [q] };
@@ -762,7 +770,7 @@ function isContentClause(words: readonly Word[], from: number, to: number, ctx: 
   const { lex } = ctx;
   // "…, said Dana Whitfield, who runs a bakery": a relative clause after a comma says nothing reported,
   // and neither does a participle clause (", referring to the actor …").
-  if (lex.relativePronouns.has(first.lower) || opensParticiple(first, lex)) return false;
+  if (lex.relativePronouns.has(first.lower) || opensParticiple(first, lex) || opensRelativeClause(words, from, lex)) return false;
   if (lex.complementizers.has(first.lower)) return true;
   if (lex.conjunctions.has(first.lower)) return false;
   if (lex.subordinators.has(first.lower) && !lex.determiners.has(first.lower)) return false;

@@ -6,6 +6,8 @@ import { findTimes, sentenceTokenLookup } from "../time/index.js";
 import { findHedges, toHedges, type FoundHedge } from "./hedges.js";
 import { findQuantities } from "./quantities.js";
 import { sentenceVoice, voiceEvidence } from "./voice.js";
+import { findTurns } from "../attribution/turns.js";
+import { lexiconFor } from "../attribution/lexicon.js";
 
 /**
  * Stance: hedges and evidentials, quantities with their bounds, the voice of every sentence, and the
@@ -33,7 +35,8 @@ export const stanceStage: Stage = {
     }
     const hedges = toHedges(found);
     const evidence = voiceEvidence(doc.attributions, found.filter((h) => h.marker.attributes));
-    const voiced: Sentence[] = sentences.map((s) => ({ ...s, voice: sentenceVoice(s, doc.blocks[s.block]?.kind ?? "body", tokensOf(s), evidence) }));
+    const asked = questionTurnSentences(doc, ctx);
+    const voiced: Sentence[] = sentences.map((s, i) => ({ ...s, voice: asked.has(i) ? "question" : sentenceVoice(s, doc.blocks[s.block]?.kind ?? "body", tokensOf(s), evidence) }));
     const attributions = doc.attributions?.map((a) => ({ ...a, hedges: hedgesOf(a, hedges) }));
     return { ...doc, sentences: voiced, hedges, quantities, ...(attributions ? { attributions } : {}) };
   },
@@ -43,4 +46,18 @@ export const stanceStage: Stage = {
 export function hedgesOf(a: Attribution, hedges: readonly Hedge[]): string[] {
   const spans: Span[] = [a.cue, ...a.content];
   return hedges.filter((h) => spans.some((s) => overlaps(s, h))).map((h) => h.id);
+}
+
+/** The sentences of an interviewer's turns (attribution/turns.ts): they are in the voice `question`. */
+function questionTurnSentences(doc: Doc, ctx: StageContext): Set<number> {
+  const out = new Set<number>();
+  const sentences = doc.sentences ?? [];
+  const turns = findTurns({ text: doc.text, blocks: doc.blocks, sentences, tokens: doc.tokens ?? [], entities: doc.entities ?? [], outlet: doc.meta.outlet }, lexiconFor(ctx.locale));
+  for (const t of turns) {
+    if (t.role !== "question") continue;
+    sentences.forEach((s, i) => {
+      if (s.start < t.contentEnd && s.end > t.labelStart) out.add(i);
+    });
+  }
+  return out;
 }

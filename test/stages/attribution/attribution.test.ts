@@ -64,7 +64,7 @@ describe("attribution (English)", () => {
       { content: "People are scared", speaker: "she", type: "direct", cue: "said" },
       { content: "the companies had walked out", speaker: "Paul Whitaker", type: "indirect", cue: "denied" },
       { content: "the talks had been suspended", speaker: "he", type: "indirect", cue: "insisted", channel: "interview" },
-      { content: "reckless and unnecessary", speaker: "He", type: "direct", cue: "called" },
+      { content: "reckless and unnecessary", speaker: "He", type: "mixed", cue: "called" },
       { content: "cargo ships were being held", speaker: "A spokesman for the port authority", type: "indirect", cue: "said", kind: "anonymous" },
       { content: "rerouted shipments to Canada", speaker: null, type: "indirect", cue: "reportedly" },
       { content: "Congress should be ready to act", speaker: "Dana Morales", type: "indirect", cue: "wrote", channel: "social_media" },

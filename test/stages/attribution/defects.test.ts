@@ -75,6 +75,8 @@ describe("issue 12: the errors a reader found", () => {
       { content: "The deal is dead", speaker: "he", type: "direct", cue: "said", notContent: "adding" },
       { content: "talks would resume in May", speaker: "he", type: "indirect", cue: "adding", rule: "verb.participle" },
       { content: "It was a difficult season", speaker: "Dana Whitfield", type: "direct", cue: "said", notSpeaker: "who", notContent: "box office" },
+      // The relative clause's own speech act, its speaker the relative pronoun (standing for the actor).
+      { content: "criticised the plan", speaker: "who", type: "reported", cue: "criticised", rule: "verb.relative" },
     ]);
   });
 
