@@ -709,6 +709,23 @@ export interface AttributionLocale {
    * said, except after a verb of asking (lowercase).
    */
   adverbialOpeners: readonly string[];
+  /**
+   * The ending of plural nouns where the language marks them so ("s": "workers"), lowercase, and endings
+   * that look like it but are none ("ss", "us"); empty where plurals are not told by an ending.
+   */
+  pluralEnding: string;
+  notPluralEndings: readonly string[];
+  /**
+   * Modal forms that make what follows a hypothetical of the writer's ("Man könnte sagen, …", "Ich würde
+   * annehmen, dass …"): a verb of saying under them is no attribution, lowercase.
+   */
+  hypotheticalModals: readonly string[];
+  /** Word sequences opening an unreal comparison ("als habe er", "als ob er … sei"): its Konjunktiv reports nothing, lowercase. */
+  irrealisOpeners: readonly (readonly string[])[];
+  /** Nouns a quoted title follows ("das Magazin „Weiße Seiten“"): such a quotation is a name, not a quoted fragment, lowercase stems. */
+  titleHeads: readonly string[];
+  /** Words that make a statement the subject's own ("nach eigener Aussage", "by his own account"), lowercase. */
+  ownWords: readonly string[];
   /** Labels of an interviewer's turns before a colon ("Frage", "Q"), lowercase. */
   questionLabels: readonly string[];
   /** Labels of the answers ("Antwort", "A"), lowercase. */

@@ -54,7 +54,7 @@ export const attribution: AttributionLocale = {
   adverbs: [
     "also", "however", "later", "earlier", "then", "again", "repeatedly", "publicly", "privately", "officially",
     "previously", "recently", "yesterday", "today", "now", "still", "further", "separately", "meanwhile", "too",
-    "already", "once", "flatly", "firmly", "bluntly", "simply", "only", "even", "just", "instead", "him", "her", "them", "us", "me",
+    "already", "once", "flatly", "firmly", "bluntly", "simply", "only", "even", "just", "instead", "him", "her", "them", "us", "me", "out",
   ],
   determiners: ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "several", "some", "many", "two", "three", "other", "another", "both", "all", "one"],
   pluralDeterminers: ["the", "several", "some", "many", "two", "three", "both", "all", "other"],
@@ -100,7 +100,7 @@ export const attribution: AttributionLocale = {
     "citizens", "users", "fans", "opponents", "supporters", "activists", "economists", "lawyers", "historians",
     "forecasters", "leaders", "ministers", "governments", "countries", "states", "parties", "unions", "companies",
     "organizations", "organisations", "members", "people", "families", "parents", "students", "teachers",
-    "soldiers", "rebels", "sources", "aides", "prosecutors", "police",
+    "soldiers", "rebels", "sources", "aides", "prosecutors", "police", "staff", "personnel", "crew",
   ],
   channels: [
     { words: ["interview"], kind: "interview" },
@@ -110,7 +110,7 @@ export const attribution: AttributionLocale = {
     { words: ["press release", "news release"], kind: "press_release" },
     { words: ["news conference", "press conference", "press briefing", "briefing", "told reporters", "told journalists"], kind: "press_conference" },
     { words: ["testimony", "hearing", "testified", "before congress", "before the senate", "before the committee", "in court"], kind: "testimony" },
-    { words: ["twitter", "tweet", "on x", "facebook", "instagram", "telegram", "tiktok", "youtube", "social media", "truth social", "bluesky", "post on"], kind: "social_media" },
+    { words: ["twitter", "tweet", "on x", "facebook", "instagram", "telegram", "tiktok", "youtube", "social media", "truth social", "bluesky", "post on", "blog", "blog post"], kind: "social_media" },
     { words: ["speech", "address", "remarks"], kind: "speech" },
     { words: ["letter", "email", "e-mail", "memo"], kind: "letter" },
     { words: ["report", "study", "analysis", "survey"], kind: "report" },
@@ -122,6 +122,16 @@ export const attribution: AttributionLocale = {
   hostVerbClitics: ["'s"],
   participleSuffix: "ing",
   notParticiples: ["thing", "nothing", "something", "anything", "everything", "king", "during", "morning", "evening", "spring", "string", "ring", "wing", "ceiling", "sibling", "viking", "darling", "pudding", "offspring", "bring", "sing", "sting", "swing", "cling", "fling", "sling", "wring", "ping", "bling", "inkling"],
+  pluralEnding: "s",
+  notPluralEndings: ["ss", "us", "is", "ics", "news", "series", "'s", "’s"],
+  hypotheticalModals: ["would", "could", "might"],
+  irrealisOpeners: [["as", "if"], ["as", "though"]],
+  titleHeads: [
+    "magazine", "newspaper", "paper", "book", "film", "movie", "show", "title", "album", "novel", "series", "campaign", "slogan",
+    "project", "program", "programme", "song", "play", "exhibition", "festival", "podcast", "app", "platform", "blog", "ship", "hotel",
+    "restaurant", "band", "group", "company", "report", "study", "law", "act", "bill", "operation", "mission", "foundation",
+  ],
+  ownWords: ["own"],
   questionLabels: ["q", "question", "interviewer"],
   answerLabels: ["a", "answer"],
   notLabels: [

@@ -44,6 +44,8 @@ export interface Frame {
   passive?: boolean;
   /** The cue verb itself is in Konjunktiv I in a main clause: it reports someone else's report. */
   subjunctiveCue?: boolean;
+  /** For a continuation: the attribution with a cue of its own that it goes on from. */
+  origin?: Frame;
 }
 
 export interface FrameContext {

@@ -60,6 +60,7 @@ export const attributionStage: Stage = {
       all.push(...frames);
     }
     inheritForSubjunctiveCues(views, bySentence);
+    resolveAnaphoricSources(all);
     dropSupersededFrames(all, bySentence);
     const turns = findTurns({ text: doc.text, blocks: doc.blocks, sentences: doc.sentences ?? [], tokens, entities: doc.entities ?? [], outlet: doc.meta.outlet }, lexiconFor(ctx.locale));
     const asked = new Set<number>();
@@ -110,6 +111,24 @@ function inheritForSubjunctiveCues(views: readonly SentenceView[], bySentence: F
       previous = frames[frames.length - 1]!;
       previousIndex = view.index;
     }
+  }
+}
+
+/** How many sentences back "demnach" looks for the source it refers to. */
+const ANAPHORIC_REACH = 2;
+
+/**
+ * "Demnach zahlen Pendler …": the word points back to the source named before (in the sentence or up to
+ * two before), which becomes the speaker's antecedent.
+ */
+function resolveAnaphoricSources(all: Frame[]): void {
+  const ordered = [...all].sort((a, b) => a.cue.start - b.cue.start);
+  for (const f of ordered) {
+    if (f.rule !== "source.anaphoric" || !f.speaker || f.speaker.start !== f.cue.start) continue;
+    const before = ordered.filter((g) => g !== f && g.cue.start < f.cue.start && g.speaker && f.sentence.index - g.sentence.index <= ANAPHORIC_REACH).at(-1);
+    // The word stays the speaker, as a pronoun does; the source it stands for is its antecedent.
+    const source = before?.speaker?.antecedent ?? before?.speaker;
+    if (source) f.speaker = { ...f.speaker, antecedent: source };
   }
 }
 
@@ -179,12 +198,29 @@ function coveredSentences(views: readonly SentenceView[], frames: readonly Frame
   return covered;
 }
 
-function typeOf(frame: Frame, content: readonly Range[], quotes: readonly Quotation[]): AttributionType {
+/** Longest quoted title ("„Weiße Seiten“"), in words. */
+const MAX_TITLE_WORDS = 4;
+const CAPITAL_START = /^\p{Lu}/u;
+/** Title nouns this short only match whole words ("App", not "Appell"). */
+const MIN_TITLE_HEAD = 5;
+
+/** A quotation naming something after a noun that takes titles ("des Magazins „Weiße Seiten“"): not a quoted fragment. */
+function isTitle(q: Quotation, frame: Frame, lex: Lexicon): boolean {
+  if (q.words > MAX_TITLE_WORDS || !CAPITAL_START.test(frame.sentence.words.find((w) => w.start >= q.innerStart)?.text ?? "")) return false;
+  const words = frame.sentence.words;
+  const at = words.findIndex((w) => w.start === q.start);
+  const before = words[at - 1];
+  if (!before || before.kind !== "word") return false;
+  const heads = [...lex.titleHeads, ...lex.mediaHeads, ...lex.organizationHeads];
+  return heads.some((h) => before.lower === h || before.lower === h + "s" || (h.length >= MIN_TITLE_HEAD && (before.lower.startsWith(h) || before.lower.endsWith(h) || before.lower.endsWith(h + "s"))));
+}
+
+function typeOf(frame: Frame, content: readonly Range[], quotes: readonly Quotation[], lex: Lexicon): AttributionType {
   const isQuote = (r: Range) => quotes.some((q) => q.start === r.start && q.end === r.end);
   if (frame.type === "direct" || content.every(isQuote)) return "direct";
   // A quoted name inside the speaker phrase („Kein Seil über die Altstadt“) is not a quoted fragment.
   const inSpeaker = (q: Quotation) => frame.speaker !== null && frame.speaker.start <= q.start && q.end <= frame.speaker.end;
-  const fragment = quotes.some((q) => q.words > 0 && !inSpeaker(q) && content.some((r) => r.start <= q.start && q.end <= r.end));
+  const fragment = quotes.some((q) => q.words > 0 && !inSpeaker(q) && !isTitle(q, frame, lex) && content.some((r) => r.start <= q.start && q.end <= r.end));
   if (fragment) return "mixed";
   return frame.type;
 }
@@ -208,7 +244,7 @@ function toAttribution(frame: Frame, id: string, doc: Doc, lex: Lexicon, quotes:
   const addressee = findAddressee(frame, channel, lex);
   const attribution: Attribution = {
     id,
-    type: typeOf(frame, content, quotes),
+    type: typeOf(frame, content, quotes, lex),
     speaker,
     cue: span(text, frame.cue.start, frame.cue.end),
     content,

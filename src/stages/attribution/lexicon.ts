@@ -72,6 +72,12 @@ export interface Lexicon {
   participleSuffix: string;
   notParticiples: Set<string>;
   adverbialOpeners: Set<string>;
+  ownWords: Set<string>;
+  hypotheticalModals: Set<string>;
+  irrealisOpeners: readonly (readonly string[])[];
+  titleHeads: readonly string[];
+  pluralEnding: string;
+  notPluralEndings: readonly string[];
   questionLabels: Set<string>;
   answerLabels: Set<string>;
   notLabels: Set<string>;
@@ -188,6 +194,12 @@ function compile(locale: Locale): Lexicon {
     participleSuffix: a.participleSuffix.toLowerCase(),
     notParticiples: new Set(lower(a.notParticiples)),
     adverbialOpeners: new Set(lower(a.adverbialOpeners)),
+    ownWords: new Set(lower(a.ownWords)),
+    hypotheticalModals: new Set(lower(a.hypotheticalModals)),
+    irrealisOpeners: a.irrealisOpeners.map((ws) => lower(ws)),
+    titleHeads: lower(a.titleHeads),
+    pluralEnding: a.pluralEnding.toLowerCase(),
+    notPluralEndings: lower(a.notPluralEndings),
     questionLabels: new Set(lower(a.questionLabels)),
     answerLabels: new Set(lower(a.answerLabels)),
     notLabels: new Set(lower(a.notLabels)),

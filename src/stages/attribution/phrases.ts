@@ -380,7 +380,13 @@ function enclosingComma(words: readonly Word[], at: number, floor: number, lex: 
   for (let j = at - 1; j > floor; j--) {
     if (words[j]!.text !== ",") continue;
     const opener = words[j + 1]!;
-    const inner = phraseAt(words, j + 1, lex, { limit: at });
+    let inner = phraseAt(words, j + 1, lex, { limit: at });
+    // "Sprecherin der Grünen im Landtag": prepositional phrases after the apposition's noun belong to it.
+    while (inner && inner.to < at && lex.prepositions.has(words[inner.to]!.lower)) {
+      const pp = phraseAt(words, inner.to + 1, lex, { limit: at });
+      if (!pp) break;
+      inner = { ...inner, to: pp.to };
+    }
     const relative = lex.subordinators.has(opener.lower) || lex.complementizers.has(opener.lower);
     // An apposition with its own relative clause: ", a crane operator who has worked here for years,".
     const appositionWithClause = inner !== null && !inner.pronoun && inner.to < at && lex.subordinators.has(words[inner.to]!.lower);

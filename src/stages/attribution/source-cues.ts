@@ -5,8 +5,8 @@
  * "reportedly"). The content is the rest of the sentence.
  */
 import type { SourceCue } from "../../locales/types.js";
-import { type Frame, type FrameContext, type Range, speakerOf, wordsRange } from "./frame.js";
-import { type Phrase, phraseAt, phraseBefore } from "./phrases.js";
+import { type Frame, type FrameContext, type Range, type SpeakerRef, speakerOf, wordsRange } from "./frame.js";
+import { type Phrase, isVerb, phraseAt, phraseBefore } from "./phrases.js";
 import { quotationAt } from "./quotes.js";
 import { documentSource } from "./verb-cues.js";
 import { SENTENCE_END, type SentenceView, type Word, contentEnd, endsSentence } from "./words.js";
@@ -53,13 +53,16 @@ function prepositionalFrame(view: SentenceView, k: number, ctx: FrameContext): F
     const clause = subordinateClauseAround(words, from, to, ctx);
     const content = clause ? contentAround(words, from, to, clause) : contentAround(words, from, to);
     if (!content) continue;
+    // "Hahn will nach eigener Aussage …": an own statement is the clause's subject's; the cue is the phrase.
+    const own = ctx.lex.ownWords.has(words[source.phrase.from]?.lower ?? "");
+    const subject = own ? clauseSubject(words, ctx) : null;
     return {
       sentence: view,
-      cue: { start: words[k]!.start, end: words[cueEnd - 1]!.end },
+      cue: own ? { start: words[Math.min(k, source.phrase.from)]!.start, end: words[Math.max(cueEnd, source.phrase.to) - 1]!.end } : { start: words[k]!.start, end: words[cueEnd - 1]!.end },
       cueWord: k,
       how: "source",
       rule: "source.preposition",
-      speaker: speakerOf(words, source.phrase),
+      speaker: own ? withOwner(speakerOf(words, source.phrase), subject) : speakerOf(words, source.phrase),
       content,
       type: "indirect",
       // "…, according to X": the cue opens a clause of its own; content of an earlier cue ends before it.
@@ -284,4 +287,18 @@ function impersonalFrame(view: SentenceView, k: number, ctx: FrameContext): Fram
     };
   }
   return null;
+}
+
+/** The subject of a sentence's main clause: the phrase before its first finite verb, or after it in English order. */
+function clauseSubject(words: readonly Word[], ctx: FrameContext): SpeakerRef | null {
+  const v = words.findIndex((w, i) => i > 0 && isVerb(w, ctx.lex) && !w.cap);
+  if (v <= 0) return null;
+  const phrase = phraseBefore(words, v, 0, ctx.lex);
+  return phrase ? speakerOf(words, phrase) : null;
+}
+
+/** "nach eigener Aussage": the phrase is the speaker, standing for the clause's subject (its antecedent). */
+function withOwner(ref: SpeakerRef | null, owner: SpeakerRef | null): SpeakerRef | null {
+  if (!ref) return owner;
+  return owner ? { ...ref, antecedent: owner } : ref;
 }

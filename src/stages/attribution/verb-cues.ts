@@ -81,9 +81,13 @@ function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], 
   // "zu nennen", "could add" are infinitives, "the state", "die berichteten Fälle" nouns and adjectives.
   const prev = words[k - 1]?.lower ?? "";
   if ((prev === ctx.lex.infinitiveMarker && prev) || ctx.lex.modals.has(prev)) return null;
+  // "Man könnte sagen, …", "Ich würde annehmen, dass …": the writer's hypothetical, not a statement.
+  if (underHypothetical(words, k, ctx.lex)) return null;
   // After a determiner the form is a noun ("the state") or an adjective ("die berichteten Fälle"); a
   // demonstrative standing alone ("Diese besagt, …") is a subject.
   if (ctx.lex.determiners.has(prev) && (!ctx.lex.capitalizedNouns || isNoun(words[k + 1], ctx.lex))) return null;
+  // "a blog post", "the state report": a present form after a noun that follows a determiner is a noun.
+  if (!ctx.lex.capitalizedNouns && ctx.lex.determiners.has(words[k - 2]?.lower ?? "") && words[k - 1]?.kind === "word" && !words[k - 1]!.cap && !isVerb(words[k - 1]!, ctx.lex) && words[k + 1]?.kind === "punct" && !PAST_FORM.test(words[k]!.lower)) return null;
   // English nouns and verbs share forms: "the union's wage demands were …" is a noun before its verb.
   if (!ctx.lex.capitalizedNouns && words[k + 1] && isVerb(words[k + 1]!, ctx.lex) && !ctx.lex.contractedVerb(words[k + 1]!.lower)) return null;
   const withAux = auxiliaryBefore(words, k, ctx) >= 0 || auxiliaryAfter(words, k, ctx) >= 0;
@@ -259,9 +263,13 @@ function isClauseFinal(words: readonly Word[], k: number, ctx: FrameContext): bo
   return next === undefined || next.kind === "punct" || next.kind === "quote";
 }
 
-/** Where the clause holding word k ends: at the next clause mark or the sentence end. */
-function clauseEndOf(words: readonly Word[], k: number): number {
-  for (let j = k + 1; j < words.length; j++) if (CLAUSE_BREAK.has(words[j]!.text) || endsSentence(words, j)) return j;
+/** Where the clause holding word k ends: at the next clause mark, a verb joined by a coordinator, or the sentence end. */
+function clauseEndOf(words: readonly Word[], k: number, lex?: FrameContext["lex"]): number {
+  for (let j = k + 1; j < words.length; j++) {
+    if (CLAUSE_BREAK.has(words[j]!.text) || endsSentence(words, j)) return j;
+    // "kritisiert den Plan und fordert ähnliche Rechte": the second verb opens a clause of its own.
+    if (lex && lex.coordinators.has(words[j]!.lower) && words[j + 1] && isVerb(words[j + 1]!, lex) && !words[j + 1]!.cap) return j;
+  }
   return words.length;
 }
 
@@ -409,7 +417,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     );
     // "nennt den Vorfall „besorgniserregend“": a verb of naming quotes only its predicate; the object
     // and the predicate are what was said (mixed).
-    const named = quoted.length && verb.namesPredicate && !passive ? complementOf(words, v, k, last, speaker, end, lex) : null;
+    const named = quoted.length && verb.namesPredicate && !passive ? complementOf(words, v, k, last, speaker, end, ctx) : null;
     if (named) content = named;
     else if (quoted.length && (verb.reportsObject || verb.kind !== "act")) {
       content = quoted.map((q) => ({ start: q.start, end: q.end }));
@@ -419,7 +427,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   if (!content && verb.reportsObject && (speaker || inheritSpeaker) && !passive && !objectIsDemonstrative(words, v, last, lex) && !objectIsCounted(words, v + 1, clauseEndOf(words, last))) {
     // A speech act with its object only: the complement is the content ("Nordkorea und Russland haben
     // Waffengeschäfte dementiert", "wies die Vorwürfe zurück").
-    const ranges = complementOf(words, v, k, last, speaker, clauseEndOf(words, last), lex);
+    const ranges = complementOf(words, v, k, last, speaker, clauseEndOf(words, last, lex), ctx);
     const opensWith = (list: readonly string[]) => words.slice(v + 1, clauseEndOf(words, last)).some((w, i, xs) => list.includes(w.lower) && (i === 0 || !isNoun(xs[i - 1], lex) || lex.capitalizedNouns));
     if (ranges && (!verb.objectWith || opensWith(verb.objectWith))) {
       content = ranges;
@@ -453,7 +461,8 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
  * "denied the allegations"), without the subject where it follows the verb ("kritisierte der Verband den
  * Plan": two parts), with a relative clause the object takes ("kündigte einen Wagen an, der …").
  */
-function complementOf(words: readonly Word[], v: number, k: number, last: number, speaker: Phrase | null, clauseEnd: number, lex: FrameContext["lex"]): Range[] | null {
+function complementOf(words: readonly Word[], v: number, k: number, last: number, speaker: Phrase | null, clauseEnd: number, ctx: FrameContext): Range[] | null {
+  const { lex } = ctx;
   let from = lex.auxiliaries.has(words[v]!.lower) && v !== k ? v + 1 : v;
   const end = contentEnd(words, from, clauseEnd);
   // Verb-final ("…, die den Plan kritisierte"): from behind the subject.
@@ -462,16 +471,19 @@ function complementOf(words: readonly Word[], v: number, k: number, last: number
   const push = (a: number, b: number) => {
     while (a < b && (words[a]!.text === "," || (lex.adverbs.has(words[a]!.lower) && !lex.pronouns.has(words[a]!.lower) && a !== v && a !== k))) a++;
     const r = b > a ? wordsRange(words, a, b) : null;
-    if (r) ranges.push(r);
+    if (!r) return;
+    // A quotation the range ends in (“reckless and unnecessary.”) is taken whole.
+    const q = ctx.quotes.find((x) => x.start < r.end && r.end < x.end && x.start >= r.start);
+    ranges.push(q ? { start: r.start, end: q.end } : r);
   };
   if (speaker && speaker.from > from && speaker.to <= end) {
     push(from, speaker.from);
     push(speaker.to, end);
   } else push(from, end);
   // Nothing but the verb itself ("kritisierte.") reports nothing.
-  const covered = ranges.reduce((n, r) => n + words.filter((w) => w.start >= r.start && w.end <= r.end && w.kind === "word").length, 0);
-  const verbal = [v, k, last].filter((j, i, xs) => xs.indexOf(j) === i && words[j]!.kind === "word").length;
-  if (ranges.length === 0 || covered <= verbal) return null;
+  const inside = (j: number) => ranges.some((r) => words[j]!.start >= r.start && words[j]!.end <= r.end);
+  const covered = words.filter((w, j) => w.kind === "word" && inside(j) && j !== v && j !== k && j !== last).length;
+  if (ranges.length === 0 || covered === 0) return null;
   if (words[clauseEnd]?.text === "," && opensRelativeClause(words, clauseEnd + 1, lex)) {
     const relative = wordsRange(words, clauseEnd + 1, contentEnd(words, clauseEnd + 1, clauseEndOf(words, clauseEnd + 1)));
     if (relative) ranges.push(relative);
@@ -722,9 +734,19 @@ function opensBareClause(words: readonly Word[], from: number, to: number, ctx: 
   for (let j = from + 1; j < to; j++) {
     const w = words[j]!;
     if (ctx.lex.subordinators.has(w.lower) || ctx.lex.complementizers.has(w.lower)) return false;
-    if ((isVerb(w, ctx.lex) && !w.cap) || (PAST_FORM.test(w.text) && !ctx.lex.determiners.has(words[j - 1]!.lower))) return true;
+    if ((isVerb(w, ctx.lex) && !w.cap) || pastFormVerb(words, j, ctx.lex)) return true;
   }
   return false;
+}
+
+/** A past form used as a verb: not after a determiner or preposition, not before a noun it modifies ("on automated cranes"). */
+function pastFormVerb(words: readonly Word[], j: number, lex: FrameContext["lex"]): boolean {
+  const w = words[j]!;
+  if (w.cap || !PAST_FORM.test(w.text)) return false;
+  const prev = words[j - 1];
+  if (prev && (lex.determiners.has(prev.lower) || lex.prepositions.has(prev.lower))) return false;
+  const next = words[j + 1];
+  return !(next && next.kind === "word" && !next.cap && !isFunctionWord(next, lex) && !lex.determiners.has(next.lower) && !isVerb(next, lex));
 }
 
 function hasFiniteVerb(words: readonly Word[], from: number, to: number, ctx: FrameContext): boolean {
@@ -871,4 +893,14 @@ function participleFrame(view: SentenceView, k: number, forms: readonly CueForm[
     clauseStart: k - 1,
     contentAfter: true,
   };
+}
+
+/** Whether a hypothetical modal ("könnte", "würde") stands earlier in the clause of word k. */
+function underHypothetical(words: readonly Word[], k: number, lex: FrameContext["lex"]): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const w = words[j]!;
+    if (CLAUSE_BREAK.has(w.text) || w.kind === "quote") return false;
+    if (lex.hypotheticalModals.has(w.lower)) return true;
+  }
+  return false;
 }

@@ -117,12 +117,22 @@ export function resolvePronouns(text: string, tokens: readonly Token[], clusters
       const next = tokens[i + 1] ? text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end).toLowerCase() : "";
       if (entry.ambiguous === "plural" && plural.has(next)) continue;
       const window = entry.ambiguous ? PRONOUN_WINDOW : PERSON_PRONOUN_WINDOW;
-      const target = antecedent(people, genders, entry.gender, unit.index - window, t.start, entry.ambiguous === "plural");
+      const target = antecedent(people, genders, entry.gender, unit.index - window, t.start, entry.ambiguous === "plural", (m) => opensClause(text, m, units));
       if (!target) continue;
       target.mentions.push({ ...span(text, t.start, t.end), form: "pronoun", sentence: unit.index });
       target.mentions.sort((a, b) => a.start - b.start);
     }
   }
+}
+
+/** Marks before a word that opens a clause ("Meier hat Zweifel, er schreibt …"). */
+const CLAUSE_OPENING = /[,;:–—(]\s*$/;
+
+/** Whether a pronoun mention opens its sentence or a clause in it: then it is that clause's subject. */
+function opensClause(text: string, m: { start: number; sentence: number }, units: readonly SentenceUnit[]): boolean {
+  const sentence = units[m.sentence]?.sentence;
+  if (sentence && sentence.start === m.start) return true;
+  return CLAUSE_OPENING.test(text.slice(Math.max(0, m.start - 3), m.start));
 }
 
 function antecedent(
@@ -132,6 +142,7 @@ function antecedent(
   fromSentence: number,
   at: number,
   needsKnownGender: boolean,
+  subjectPronoun: (m: { start: number; sentence: number }) => boolean,
 ): Cluster | undefined {
   const candidates: Array<{ cluster: Cluster; start: number; subject: boolean }> = [];
   for (const c of people) {
@@ -153,12 +164,14 @@ function antecedent(
     }
   }
   candidates.sort((a, b) => b.start - a.start);
-  let best: { cluster: Cluster; score: number } | undefined;
+  // A resolved pronoun that opens its clause is that clause's subject too: pronouns go to the previous
+  // clause's subject before its objects ("Meier hat Zweifel, er schreibt Schulz eine Mail. Er …" is Meier).
+  let best: { cluster: Cluster; score: number; subject: boolean } | undefined;
   candidates.forEach((c, rank) => {
-    const sentenceOf = c.cluster.mentions.find((m) => m.start === c.start)!.sentence;
-    const subject = firstInSentence.get(sentenceOf) === c.start;
+    const mention = c.cluster.mentions.find((m) => m.start === c.start)!;
+    const subject = firstInSentence.get(mention.sentence) === c.start || (mention.form === "pronoun" && subjectPronoun(mention));
     const score = rank - (subject ? SUBJECT_BONUS : 0);
-    if (!best || score < best.score) best = { cluster: c.cluster, score };
+    if (!best || score < best.score || (score === best.score && subject && !best.subject)) best = { cluster: c.cluster, score, subject };
   });
   return best?.cluster;
 }
