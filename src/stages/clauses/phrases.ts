@@ -1,0 +1,130 @@
+import type { ClauseLexicon } from "./lexicon.js";
+import type { Draft } from "./segment.js";
+import { TAG } from "./tagger.js";
+import type { ClauseWord } from "./words.js";
+
+/** A noun phrase among a clause's own words: word indices [from, to], its head, and the end of what attaches to it. */
+export interface NounPhrase {
+  from: number;
+  to: number;
+  head: number;
+  /** Last word of the phrase with its genitives, "of"/"von" phrases and appositions. */
+  extent: number;
+  /** Whether a preposition governs it. */
+  governed: boolean;
+  /** Whether its first word (or the pronoun) cannot be nominative. */
+  nonNominative: boolean;
+}
+
+const NP_START = new Set<number>([TAG.DET, TAG.ADJ, TAG.NUM, TAG.NOUN, TAG.PROPN, TAG.PRON, TAG.REL]);
+const NP_INNER = new Set<number>([TAG.ADJ, TAG.NUM, TAG.NOUN, TAG.PROPN]);
+const HEADS = new Set<number>([TAG.NOUN, TAG.PROPN, TAG.PRON, TAG.NUM, TAG.REL]);
+
+/** The noun phrases among the own words of a clause, in order. */
+export function nounPhrases(words: readonly ClauseWord[], tags: Uint8Array, own: readonly number[], lex: ClauseLexicon, genitiveDeterminers: ReadonlySet<string>, attachments: ReadonlySet<string>): NounPhrase[] {
+  const out: NounPhrase[] = [];
+  const ownSet = new Set(own);
+  let k = 0;
+  while (k < own.length) {
+    const i = own[k]!;
+    const t = tags[i]!;
+    if (!NP_START.has(t)) {
+      k++;
+      continue;
+    }
+    // A pronoun or relative pronoun is a phrase of its own.
+    let j = k;
+    if (t !== TAG.PRON && t !== TAG.REL) {
+      while (j + 1 < own.length && own[j + 1] === own[j]! + 1 && (NP_INNER.has(tags[own[j + 1]!]!) || isPossessive(words, tags, own[j + 1]!))) {
+        // A determiner after a noun starts the next phrase ("dem Mann das Buch").
+        j++;
+      }
+    }
+    const from = i;
+    const to = own[j]!;
+    const head = headOf(tags, from, to);
+    if (head < 0) {
+      k = j + 1;
+      continue;
+    }
+    const prev = own[k - 1];
+    const governed = prev !== undefined && prev === from - 1 && tags[prev] === TAG.ADP;
+    const first = words[from]!.lower;
+    out.push({ from, to, head, extent: to, governed, nonNominative: lex.nonNominative.has(first) || (from !== head && lex.nonNominative.has(words[head]!.lower)) });
+    k = j + 1;
+  }
+  // Genitives and "of"/"von" phrases right after a phrase belong to it ("der Chef der Firma", "the head of the union").
+  const merged: NounPhrase[] = [];
+  for (const np of out) {
+    const last = merged[merged.length - 1];
+    if (last && !np.governed && np.from === last.extent + 1 && genitiveDeterminers.has(words[np.from]!.lower) && tags[last.head] !== TAG.PRON) {
+      last.extent = np.extent;
+      continue;
+    }
+    if (last && !np.governed && np.from === last.extent + 2 && words[last.extent + 1]!.text === "," && !ownSet.has(np.extent + 1) && tags[last.head] !== TAG.PRON && tags[np.head] !== TAG.PRON && !last.governed) {
+      // An apposition between commas or at the clause end: "Anna Berger, eine Lehrerin, …".
+      last.extent = np.extent;
+      continue;
+    }
+    if (last && np.governed && np.from === last.extent + 2 && ownSet.has(np.from - 1) && attachments.has(words[np.from - 1]!.lower) && tags[last.head] !== TAG.PRON && !last.governed) {
+      last.extent = np.extent;
+      continue;
+    }
+    merged.push(np);
+  }
+  return merged;
+}
+
+function isPossessive(words: readonly ClauseWord[], tags: Uint8Array, i: number): boolean {
+  return tags[i] === TAG.PART && (words[i]!.lower === "'s" || words[i]!.lower === "'");
+}
+
+/** The head of words [from, to]: the last noun, or the first of a final run of names (flat names: "Anna Berger"). */
+function headOf(tags: Uint8Array, from: number, to: number): number {
+  for (let i = to; i >= from; i--) {
+    if (!HEADS.has(tags[i]!)) continue;
+    if (tags[i] === TAG.PROPN) {
+      let s = i;
+      while (s - 1 >= from && tags[s - 1] === TAG.PROPN) s--;
+      return s;
+    }
+    return i;
+  }
+  return -1;
+}
+
+export interface Roles {
+  subject: NounPhrase | null;
+  objects: NounPhrase[];
+}
+
+/** The subject and objects of a clause among its noun phrases. */
+export function clauseRoles(words: readonly ClauseWord[], tags: Uint8Array, d: Draft, nps: readonly NounPhrase[], lex: ClauseLexicon, verbs: readonly number[]): Roles {
+  if (d.finite < 0) return { subject: null, objects: nps.filter((np) => !np.governed) };
+  const candidates = nps.filter((np) => !np.governed && !np.nonNominative && !lex.expletives.has(words[np.head]!.lower));
+  let subject: NounPhrase | null = null;
+  if (lex.verbSecond) {
+    const lastVerb = verbs.length > 0 ? verbs[verbs.length - 1]! : d.finite;
+    const before = candidates.filter((np) => np.from < Math.max(lastVerb, d.finite) || np.from < d.finite);
+    const pool = before.length > 0 ? before : candidates;
+    subject = pool.find((np) => lex.nominativePronouns.has(words[np.head]!.lower)) ?? pool[0] ?? null;
+    if (subject && d.kind === "relative" && tags[subject.head] === TAG.REL) {
+      // "die er kennt": a pronoun that is always nominative is the subject, the relative pronoun its object.
+      const pronoun = pool.find((np) => np !== subject && lex.nominativePronouns.has(words[np.head]!.lower));
+      if (pronoun) subject = pronoun;
+    }
+  } else {
+    const beforeVerb = candidates.filter((np) => np.extent < d.finite && np.from > d.introducer);
+    const rel = d.introducer >= 0 && tags[d.introducer] === TAG.REL && !lex.nonNominative.has(words[d.introducer]!.lower);
+    if (rel && !beforeVerb.some((np) => np.from > d.introducer)) {
+      subject = nps.find((np) => np.head === d.introducer) ?? null;
+    } else if (beforeVerb.length > 0) {
+      subject = beforeVerb[beforeVerb.length - 1]!;
+    } else {
+      // Inverted ("said Miller", "is he", "there is a problem"): the first phrase after the finite verb.
+      subject = candidates.find((np) => np.from > d.finite) ?? null;
+    }
+  }
+  const objects = nps.filter((np) => np !== subject && !np.governed && np.head !== d.introducer);
+  return { subject, objects };
+}
