@@ -41,6 +41,7 @@ export function readUd(path: string): UdSentence[] {
   let cursor = 0;
   let mwtEnd = 0;
   let mwtRange: [number, number] | null = null;
+  let mwtCursor = 0;
   const flush = () => {
     if (words.length > 0) out.push({ number: out.length + 1, id, text, words });
     words = [];
@@ -71,12 +72,20 @@ export function readUd(path: string): UdSentence[] {
     if (idCol.includes("-")) {
       mwtEnd = Number(idCol.split("-")[1]);
       mwtRange = locate(form);
+      mwtCursor = mwtRange[0];
       continue;
     }
     const n = Number(idCol);
     let range: [number, number];
-    if (mwtRange && n <= mwtEnd) range = mwtRange;
-    else {
+    if (mwtRange && n <= mwtEnd) {
+      // A word of a multiword token: its own part where the surface spells it ("That|'s"), else the whole token ("zum" = zu + dem).
+      const surface = text.slice(mwtCursor, mwtRange[1]).toLowerCase();
+      const at = surface.indexOf(form.toLowerCase());
+      if (at === 0 || (at > 0 && n === mwtEnd)) {
+        range = [mwtCursor + at, n === mwtEnd ? mwtRange[1] : mwtCursor + at + form.length];
+        mwtCursor = range[1];
+      } else range = mwtRange;
+    } else {
       mwtRange = null;
       range = locate(form);
     }
@@ -106,6 +115,8 @@ export function udTag(w: UdWord): Tag {
     return "VFIN";
   }
   if (pron === "Rel") return "REL";
+  // Possessive pronouns ("our", "their") stand where articles do: tagged as determiners, as German UD does.
+  if (w.upos === "PRON" && w.feats.get("Poss") === "Yes") return "DET";
   if (pron === "Int" && (w.upos === "PRON" || w.upos === "ADV" || w.upos === "DET")) return "WH";
   if (w.upos === "PART") {
     if (w.xpos === "PTKZU" || w.xpos === "TO") return "ZU";

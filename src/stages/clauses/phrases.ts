@@ -61,6 +61,17 @@ export function nounPhrases(words: readonly ClauseWord[], tags: Uint8Array, own:
       last.extent = np.extent;
       continue;
     }
+    if (last && np.governed === last.governed && np.from === last.extent + 2 && ownSet.has(last.extent + 1) && tags[last.extent + 1] === TAG.CCONJ && lex.coordinators.has(words[last.extent + 1]!.lower)) {
+      // Coordinated phrases are one phrase headed by the first ("the battles and demonstrations", "Peder and I").
+      last.extent = np.extent;
+      last.nonNominative = last.nonNominative && np.nonNominative;
+      continue;
+    }
+    if (last && np.governed === last.governed && np.from === last.extent + 2 && words[last.extent + 1]!.text === "," && ownSet.has(np.extent + 1) && tags[np.extent + 1] === TAG.CCONJ && lex.coordinators.has(words[np.extent + 1]!.lower)) {
+      // A list: "Rumsfeld, Wolfowitz and Feith".
+      last.extent = np.extent;
+      continue;
+    }
     if (last && !np.governed && np.from === last.extent + 2 && words[last.extent + 1]!.text === "," && !ownSet.has(np.extent + 1) && tags[last.head] !== TAG.PRON && tags[np.head] !== TAG.PRON && !last.governed) {
       // An apposition between commas or at the clause end: "Anna Berger, eine Lehrerin, …".
       last.extent = np.extent;
@@ -79,10 +90,15 @@ function isPossessive(words: readonly ClauseWord[], tags: Uint8Array, i: number)
   return tags[i] === TAG.PART && (words[i]!.lower === "'s" || words[i]!.lower === "'");
 }
 
-/** The head of words [from, to]: the last noun, or the first of a final run of names (flat names: "Anna Berger"). */
+/**
+ * The head of words [from, to]: the last noun, or the first of a final run of names (flat names: "Anna
+ * Berger"); a number only where no noun is ("Reader 4.0" → Reader, "die 3" → 3).
+ */
 function headOf(tags: Uint8Array, from: number, to: number): number {
+  let hasNoun = false;
+  for (let i = from; i <= to; i++) if (tags[i] !== TAG.NUM && HEADS.has(tags[i]!)) hasNoun = true;
   for (let i = to; i >= from; i--) {
-    if (!HEADS.has(tags[i]!)) continue;
+    if (!HEADS.has(tags[i]!) || (hasNoun && tags[i] === TAG.NUM)) continue;
     if (tags[i] === TAG.PROPN) {
       let s = i;
       while (s - 1 >= from && tags[s - 1] === TAG.PROPN) s--;
@@ -116,15 +132,41 @@ export function clauseRoles(words: readonly ClauseWord[], tags: Uint8Array, d: D
   } else {
     const beforeVerb = candidates.filter((np) => np.extent < d.finite && np.from > d.introducer);
     const rel = d.introducer >= 0 && tags[d.introducer] === TAG.REL && !lex.nonNominative.has(words[d.introducer]!.lower);
+    const expletive = nps.some((np) => np.extent < d.finite && lex.expletives.has(words[np.head]!.lower));
     if (rel && !beforeVerb.some((np) => np.from > d.introducer)) {
       subject = nps.find((np) => np.head === d.introducer) ?? null;
     } else if (beforeVerb.length > 0) {
-      subject = beforeVerb[beforeVerb.length - 1]!;
-    } else {
+      // The first phrase after the last comma before the verb ("Yesterday, the man said"; "The item on the lists this year is").
+      const comma = lastCommaBefore(words, d, d.finite);
+      const after = beforeVerb.filter((np) => np.from > comma);
+      subject = after.findLast((np) => lex.nominativePronouns.has(words[np.head]!.lower)) ?? after[0] ?? beforeVerb[beforeVerb.length - 1]!;
+    } else if (expletive || inverted(words, tags, d, lex)) {
       // Inverted ("said Miller", "is he", "there is a problem"): the first phrase after the finite verb.
       subject = candidates.find((np) => np.from > d.finite) ?? null;
     }
   }
   const objects = nps.filter((np) => np !== subject && !np.governed && np.head !== d.introducer);
   return { subject, objects };
+}
+
+/** The index of the last comma between the clause's first word and word `before`, −1 for none. */
+function lastCommaBefore(words: readonly ClauseWord[], d: Draft, before: number): number {
+  for (let i = before - 1; i >= (d.words[0] ?? 0); i--) if (words[i]!.text === ",") return i;
+  return -1;
+}
+
+/**
+ * Whether a clause with no phrase before its finite verb names its subject after it: the clause opens with
+ * the verb after a quotation or comma ("…," said Miller), or opens with an auxiliary or modal (a question:
+ * "Is he …", "Did you …"). A coordinated clause ("… and went home") shares the subject before it instead.
+ */
+function inverted(words: readonly ClauseWord[], tags: Uint8Array, d: Draft, lex: ClauseLexicon): boolean {
+  if (d.conjunct !== null) return false;
+  const first = d.words.find((i) => i !== d.introducer && tags[i] !== TAG.WH);
+  if (first === undefined) return false;
+  const opensWithVerb = first === d.finite || (tags[first] === TAG.ADV && d.words[1] === d.finite);
+  if (!opensWithVerb) return false;
+  if (lex.auxiliaryForms.has(words[d.finite]!.lower)) return true;
+  const before = words[first - 1];
+  return before !== undefined && (before.kind === "quote" || before.text === ",");
 }

@@ -96,7 +96,8 @@ function introducerKind(words: readonly ClauseWord[], tags: Uint8Array, i: numbe
     if (lex.complementizers.has(w.lower)) return "complement";
     return "adverbial";
   }
-  if (t === TAG.WH && (atChunkStart || !lex.verbSecond)) return "complement";
+  // An interrogative right before a finite verb at the sentence start asks a question ("Where did you …").
+  if (t === TAG.WH && (atChunkStart || !lex.verbSecond) && !(i === 0 && tags[i + 1] === TAG.VFIN)) return "complement";
   if (atChunkStart && lex.complementizers.has(w.lower) && (t === TAG.DET || t === TAG.PRON || t === TAG.ADV || t === TAG.ADP)) {
     // "that" read as a determiner or pronoun at a chunk start, before a clause: a complementizer.
     return lex.verbSecond ? "complement" : null;
@@ -204,7 +205,10 @@ export function segmentClauses(words: readonly ClauseWord[], tags: Uint8Array, l
     }
   }
 
-  function placeFinite(i: number, d: Draft): Draft {
+  function placeFinite(i: number, current: Draft): Draft {
+    // A finite verb never belongs to an infinitive or participial clause: it closes them.
+    while (stack.length > 1 && !drafts[stack[stack.length - 1]!]!.finiteCapable) stack.pop();
+    const d = drafts[stack[stack.length - 1]!] ?? current;
     if (d.finiteCapable && d.finite < 0) {
       d.finite = i;
       return d;
