@@ -22,6 +22,7 @@ import {
   TAG_COUNT,
   TAGS,
   featureBuffer,
+  isPunctuation,
   sentenceFeatures,
   serializeTaggerModel,
   wordFeatures,
@@ -130,6 +131,12 @@ export function trainTagger(examples: readonly Example[], iterations = ITERATION
       let prev = START_TAG;
       let prev2 = START_TAG;
       for (let i = 0; i < ex.gold.length; i++) {
+        if (isPunctuation(ex.features, i)) {
+          // Tagged PUNCT without the model at run time (tagger.ts tagWords).
+          prev2 = prev;
+          prev = TAG.PUNCT;
+          continue;
+        }
         wordFeatures(ex.features, i, prev, prev2, buf, random() >= WORD_DROPOUT);
         p.score(buf.ids, buf.n, scores);
         let best = 0;

@@ -28,6 +28,29 @@ export interface ClauseLexicon {
   /** Lemmas of the verbs of saying and thinking (the attribution words): an unintroduced clause after one is its complement. */
   speechLemmas: Set<string>;
   lemmaRules: Array<[RegExp, string]>;
+  /** Participles of the morphology data, remembered. */
+  participles: WordSet;
+  /** Lemmas found for forms so far (see verbs.ts lemmaOf). */
+  lemmaMemo: Map<string, string>;
+}
+
+/** Most answers a remembering set keeps before it starts afresh. */
+const MAX_REMEMBERED = 50_000;
+
+/** A word set that remembers its answers (the morphology's sets are binary searches in a large text). */
+function remembering(inner: WordSet): WordSet {
+  const seen = new Map<string, boolean>();
+  return {
+    has(word: string): boolean {
+      let v = seen.get(word);
+      if (v === undefined) {
+        if (seen.size >= MAX_REMEMBERED) seen.clear();
+        v = inner.has(word);
+        seen.set(word, v);
+      }
+      return v;
+    },
+  };
 }
 
 const compiled = new WeakMap<Locale, ClauseLexicon>();
@@ -55,16 +78,18 @@ export function clauseLexicon(locale: Locale): ClauseLexicon {
       copulas: set(c.copulas),
       conditionalAuxiliaries: set(c.conditionalAuxiliaries),
       infinitiveMarker: c.infinitiveMarker.toLowerCase(),
-      particles: { has: (w) => own.has(w) || morph.has(w) },
+      particles: remembering({ has: (w) => own.has(w) || morph.has(w) }),
       coordinators: set(c.coordinators),
       nonNominative: set(c.nonNominative),
       nominativePronouns: set(c.nominativePronouns),
       pronouns: set(c.pronouns),
       expletives: set(c.expletives),
       firstPerson: set(locale.attribution.firstPersonPronouns),
-      subjunctive: { has: (w) => !notSubjunctive.has(w) && subjunctive.has(w) },
-      conditional: { has: (w) => !notSubjunctive.has(w) && conditional.has(w) },
-      markedInfinitives: m.markedInfinitives(),
+      subjunctive: remembering({ has: (w) => !notSubjunctive.has(w) && subjunctive.has(w) }),
+      conditional: remembering({ has: (w) => !notSubjunctive.has(w) && conditional.has(w) }),
+      markedInfinitives: remembering(m.markedInfinitives()),
+      participles: remembering(m.participles()),
+      lemmaMemo: new Map(),
       speechLemmas: set(locale.attribution.verbs.map((v) => v.lemma)),
       lemmaRules: c.lemmaSuffixes.map(([p, r]) => [new RegExp(p), r]),
     };

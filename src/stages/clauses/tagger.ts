@@ -30,7 +30,7 @@ const HINT_BITS = Object.values(HINT);
 /** The feature templates (mixed into every feature's hash). */
 const enum T {
   Bias = 1, Word, Suffix1, Suffix2, Suffix3, Suffix4, Prefix2, Prefix3, Shape, Prev, Prev2, PrevWord, NextWord,
-  NextSuffix3, HintBit, Hints, NextHints, PrevHints, PrevTagWord, Next2Word, PrevWordWord, NextShape,
+  NextSuffix3, HintBit, Hints, NextHints, PrevHints, PrevTagWord, Next2Word, PrevWordWord, NextShape, First,
 }
 
 export interface TaggerWord {
@@ -39,19 +39,6 @@ export interface TaggerWord {
   lower: string;
 }
 
-/** Per-word values computed once per sentence: hashes of the word and its affixes, shape, hints. */
-export interface SentenceFeatures {
-  n: number;
-  word: Int32Array;
-  suffix1: Int32Array;
-  suffix2: Int32Array;
-  suffix3: Int32Array;
-  suffix4: Int32Array;
-  prefix2: Int32Array;
-  prefix3: Int32Array;
-  shape: Int32Array;
-  hints: Int32Array;
-}
 
 interface CompiledHints {
   sets: Array<[number, { has(w: string): boolean }]>;
@@ -126,15 +113,18 @@ const ALL_UPPER = /^[\p{Lu}\d\W]+$/u;
 const DIGIT = /\p{N}/u;
 const LETTER = /\p{L}/u;
 
-/** The shape of a word: capital first, all capitals, digits, hyphen, letters at all, first in the sentence. */
-function shapeOf(text: string, first: boolean): number {
+/** Shape bit of a word with neither letters nor digits (punctuation, symbols). */
+const SHAPE_NO_LETTER_OR_DIGIT = 32;
+
+/** The shape of a word: capital first, all capitals, digits, hyphen, letters at all, letters or digits at all. */
+function shapeOf(text: string): number {
   let s = 0;
   if (UPPER.test(text)) s |= 1;
   if (text.length > 1 && ALL_UPPER.test(text) && LETTER.test(text)) s |= 2;
   if (DIGIT.test(text)) s |= 4;
   if (text.includes("-")) s |= 8;
   if (!LETTER.test(text)) s |= 16;
-  if (first) s |= 32;
+  if (!LETTER.test(text) && !DIGIT.test(text)) s |= SHAPE_NO_LETTER_OR_DIGIT;
   return s;
 }
 
@@ -142,38 +132,93 @@ function affix(s: string, from: number, to: number): number {
   return finish(mixChars(STRING_SEED, s, Math.max(0, from), Math.min(s.length, to)));
 }
 
+/**
+ * What a word form brings by itself, computed once per form and locale (news repeats its words): hashes
+ * of the word and its affixes, its shape and hints, and the sum of the weights of these features under the
+ * model that last tagged it.
+ */
+export interface WordInfo {
+  word: number;
+  suffix1: number;
+  suffix2: number;
+  suffix3: number;
+  suffix4: number;
+  prefix2: number;
+  prefix3: number;
+  shape: number;
+  hints: number;
+  scores: Int32Array | null;
+  scoredBy: TaggerModel | null;
+}
+
+/** Most word forms remembered per locale before the memory starts afresh. */
+const MAX_REMEMBERED_WORDS = 50_000;
+const infoCache = new WeakMap<Locale, Map<string, WordInfo>>();
+
+function wordInfo(locale: Locale, text: string, lower: string): WordInfo {
+  let cache = infoCache.get(locale);
+  if (!cache) {
+    cache = new Map();
+    infoCache.set(locale, cache);
+  }
+  let info = cache.get(text);
+  if (info === undefined) {
+    if (cache.size >= MAX_REMEMBERED_WORDS) cache.clear();
+    const l = lower;
+    info = {
+      word: hashString(l),
+      suffix1: affix(l, l.length - 1, l.length),
+      suffix2: affix(l, l.length - 2, l.length),
+      suffix3: affix(l, l.length - 3, l.length),
+      suffix4: affix(l, l.length - 4, l.length),
+      prefix2: affix(l, 0, 2),
+      prefix3: affix(l, 0, 3),
+      shape: shapeOf(text),
+      hints: wordHints(locale, l),
+      scores: null,
+      scoredBy: null,
+    };
+    cache.set(text, info);
+  }
+  return info;
+}
+
+/** Per-word values of a sentence, with room past its end (the "next word" of the last). */
+export interface SentenceFeatures {
+  n: number;
+  infos: WordInfo[];
+  word: Int32Array;
+  suffix3: Int32Array;
+  shape: Int32Array;
+  hints: Int32Array;
+}
+
+const END_WORD = hashString("</s>");
+const END_SHAPE = 64;
+
 /** The per-word values of a sentence's words. */
 export function sentenceFeatures(locale: Locale, words: readonly TaggerWord[]): SentenceFeatures {
   const n = words.length;
   const f: SentenceFeatures = {
     n,
+    infos: new Array<WordInfo>(n),
     word: new Int32Array(n + 2),
-    suffix1: new Int32Array(n),
-    suffix2: new Int32Array(n),
     suffix3: new Int32Array(n + 1),
-    suffix4: new Int32Array(n),
-    prefix2: new Int32Array(n),
-    prefix3: new Int32Array(n),
     shape: new Int32Array(n + 1),
     hints: new Int32Array(n + 2),
   };
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
-    const l = w.lower;
-    f.word[i] = hashString(l);
-    f.suffix1[i] = affix(l, l.length - 1, l.length);
-    f.suffix2[i] = affix(l, l.length - 2, l.length);
-    f.suffix3[i] = affix(l, l.length - 3, l.length);
-    f.suffix4[i] = affix(l, l.length - 4, l.length);
-    f.prefix2[i] = affix(l, 0, 2);
-    f.prefix3[i] = affix(l, 0, 3);
-    f.shape[i] = shapeOf(w.text, i === 0);
-    f.hints[i] = wordHints(locale, l);
+    const info = wordInfo(locale, w.text, w.lower);
+    f.infos[i] = info;
+    f.word[i] = info.word;
+    f.suffix3[i] = info.suffix3;
+    f.shape[i] = info.shape;
+    f.hints[i] = info.hints;
   }
-  // Past the end: a word hash of its own, no hints.
-  f.word[n] = f.word[n + 1] = hashString("</s>");
-  f.suffix3[n] = hashString("</s>");
-  f.shape[n] = 64;
+  f.word[n] = f.word[n + 1] = END_WORD;
+  f.suffix3[n] = END_WORD;
+  f.shape[n] = END_SHAPE;
   return f;
 }
 
@@ -190,25 +235,37 @@ export function featureBuffer(): FeatureBuffer {
 const feat0 = (template: number): number => finish(hashStart(template));
 const feat1 = (template: number, a: number): number => finish(mix(hashStart(template), a));
 const feat2 = (template: number, a: number, b: number): number => finish(mix(mix(hashStart(template), a), b));
+const BIAS = feat0(T.Bias);
+const NO_WORD = 0x5747;
 
-/** The features of word i given the tags before it (`prev`, `prev2`; START before the first word). */
-export function wordFeatures(f: SentenceFeatures, i: number, prev: number, prev2: number, buf: FeatureBuffer, withWord = true): void {
+/** The features of a word form by itself, written to `buf` from position 0. */
+export function intrinsicFeatures(info: WordInfo, buf: FeatureBuffer, withWord = true): void {
   const ids = buf.ids;
   let k = 0;
-  const prevWord = i > 0 ? f.word[i - 1]! : 0x5747;
-  ids[k++] = feat0(T.Bias);
+  ids[k++] = BIAS;
+  if (withWord) ids[k++] = feat1(T.Word, info.word);
+  ids[k++] = feat1(T.Suffix1, info.suffix1);
+  ids[k++] = feat1(T.Suffix2, info.suffix2);
+  ids[k++] = feat1(T.Suffix3, info.suffix3);
+  ids[k++] = feat1(T.Suffix4, info.suffix4);
+  ids[k++] = feat1(T.Prefix2, info.prefix2);
+  ids[k++] = feat1(T.Prefix3, info.prefix3);
+  ids[k++] = feat1(T.Shape, info.shape);
+  ids[k++] = feat1(T.Hints, info.hints);
+  for (const bit of HINT_BITS) if (info.hints & bit) ids[k++] = feat1(T.HintBit, bit);
+  buf.n = k;
+}
+
+/** The features of word i in its sentence given the tags before it, appended to `buf`. */
+export function contextFeatures(f: SentenceFeatures, i: number, prev: number, prev2: number, buf: FeatureBuffer, withWord = true): void {
+  const ids = buf.ids;
+  let k = buf.n;
+  const prevWord = i > 0 ? f.word[i - 1]! : NO_WORD;
+  if (i === 0) ids[k++] = feat1(T.First, f.shape[0]!);
   if (withWord) {
-    ids[k++] = feat1(T.Word, f.word[i]!);
     ids[k++] = feat2(T.PrevTagWord, prev, f.word[i]!);
     ids[k++] = feat2(T.PrevWordWord, prevWord, f.word[i]!);
   }
-  ids[k++] = feat1(T.Suffix1, f.suffix1[i]!);
-  ids[k++] = feat1(T.Suffix2, f.suffix2[i]!);
-  ids[k++] = feat1(T.Suffix3, f.suffix3[i]!);
-  ids[k++] = feat1(T.Suffix4, f.suffix4[i]!);
-  ids[k++] = feat1(T.Prefix2, f.prefix2[i]!);
-  ids[k++] = feat1(T.Prefix3, f.prefix3[i]!);
-  ids[k++] = feat1(T.Shape, f.shape[i]!);
   ids[k++] = feat1(T.Prev, prev);
   ids[k++] = feat2(T.Prev2, prev2, prev);
   ids[k++] = feat1(T.PrevWord, prevWord);
@@ -216,21 +273,27 @@ export function wordFeatures(f: SentenceFeatures, i: number, prev: number, prev2
   ids[k++] = feat1(T.Next2Word, f.word[i + 2]!);
   ids[k++] = feat1(T.NextSuffix3, f.suffix3[i + 1]!);
   ids[k++] = feat1(T.NextShape, f.shape[i + 1]!);
-  const hints = f.hints[i]!;
-  ids[k++] = feat1(T.Hints, hints);
-  for (const bit of HINT_BITS) if (hints & bit) ids[k++] = feat1(T.HintBit, bit);
   ids[k++] = feat1(T.NextHints, f.hints[i + 1]!);
   ids[k++] = feat2(T.PrevHints, i > 0 ? f.hints[i - 1]! : -1, prev);
   buf.n = k;
 }
 
+/** Every feature of word i given the tags before it (for training). */
+export function wordFeatures(f: SentenceFeatures, i: number, prev: number, prev2: number, buf: FeatureBuffer, withWord = true): void {
+  intrinsicFeatures(f.infos[i]!, buf, withWord);
+  contextFeatures(f, i, prev, prev2, buf, withWord);
+}
+
 /**
- * The model: one integer weight per feature and tag in an open-addressing table. File format (binary,
- * little-endian): the magic "CLT1", the number of tags, the number of features N, then N 32-bit feature
- * hashes and N × tags 16-bit weights.
+ * The model: for each feature, one 16-bit weight per tag, in rows found through an open-addressing table
+ * of feature hashes. File format (binary, little-endian): the magic "CLT1", the number of tags, the number
+ * of features N, then N 32-bit feature hashes and N × tags 16-bit weights.
  */
 export interface TaggerModel {
+  /** Feature hash per slot, 0 for an empty slot. */
   keys: Int32Array;
+  /** Row of weights per slot (the row starts at `row * tags`). */
+  rows: Int32Array;
   weights: Int16Array;
   mask: number;
 }
@@ -239,11 +302,12 @@ const MAGIC = 0x31544c43; // "CLT1"
 const HEADER_BYTES = 12;
 const MAX_WEIGHT = 0x7fff;
 
-function slot(m: TaggerModel, h: number): number {
+/** Where the weights of feature hash `h` start, or −1. */
+function rowOf(m: TaggerModel, h: number): number {
   let i = h & m.mask;
   for (;;) {
     const k = m.keys[i]!;
-    if (k === h) return i;
+    if (k === h) return m.rows[i]!;
     if (k === 0) return -1;
     i = (i + 1) & m.mask;
   }
@@ -258,14 +322,15 @@ export function parseTaggerModel(bytes: Uint8Array): TaggerModel {
   if (bytes.byteLength !== HEADER_BYTES + n * 4 + n * tags * 2) throw new Error("clause tagger model is truncated");
   let capacity = 1;
   while (capacity < n * 2) capacity *= 2;
-  const m: TaggerModel = { keys: new Int32Array(capacity), weights: new Int16Array(capacity * tags), mask: capacity - 1 };
+  const m: TaggerModel = { keys: new Int32Array(capacity), rows: new Int32Array(capacity), weights: new Int16Array(n * tags), mask: capacity - 1 };
+  const at = HEADER_BYTES + n * 4;
   for (let f = 0; f < n; f++) {
     const h = view.getInt32(HEADER_BYTES + f * 4, true);
     let i = h & m.mask;
     while (m.keys[i] !== 0) i = (i + 1) & m.mask;
     m.keys[i] = h;
-    const at = HEADER_BYTES + n * 4 + f * tags * 2;
-    for (let t = 0; t < tags; t++) m.weights[i * tags + t] = view.getInt16(at + t * 2, true);
+    m.rows[i] = f * tags;
+    for (let t = 0; t < tags; t++) m.weights[f * tags + t] = view.getInt16(at + (f * tags + t) * 2, true);
   }
   return m;
 }
@@ -288,29 +353,56 @@ export function serializeTaggerModel(weights: ReadonlyMap<number, ArrayLike<numb
   return bytes;
 }
 
-/** Scores the features in `buf` into `scores` (zeroed first). */
-export function scoreInto(m: TaggerModel, buf: FeatureBuffer, scores: Int32Array): void {
-  scores.fill(0);
+/** Adds the weights of the features in `buf` to `scores`. */
+export function addScores(m: TaggerModel, buf: FeatureBuffer, scores: Int32Array): void {
+  const w = m.weights;
   for (let k = 0; k < buf.n; k++) {
-    const s = slot(m, buf.ids[k]!);
-    if (s < 0) continue;
-    const at = s * TAG_COUNT;
-    for (let t = 0; t < TAG_COUNT; t++) scores[t]! += m.weights[at + t]!;
+    const at = rowOf(m, buf.ids[k]!);
+    if (at < 0) continue;
+    for (let t = 0; t < TAG_COUNT; t++) scores[t]! += w[at + t]!;
   }
 }
 
 const shared = { buf: featureBuffer(), scores: new Int32Array(TAG_COUNT) };
 
+/** The summed weights of a word form's own features under model `m` (remembered with the form). */
+function intrinsicScores(m: TaggerModel, info: WordInfo): Int32Array {
+  if (info.scoredBy !== m || info.scores === null) {
+    const scores = new Int32Array(TAG_COUNT);
+    intrinsicFeatures(info, shared.buf);
+    addScores(m, shared.buf, scores);
+    info.scores = scores;
+    info.scoredBy = m;
+  }
+  return info.scores;
+}
+
+/** Whether word i has neither letters nor digits: tagged PUNCT without the model. */
+export function isPunctuation(f: SentenceFeatures, i: number): boolean {
+  return (f.shape[i]! & SHAPE_NO_LETTER_OR_DIGIT) !== 0;
+}
+
 /** The tags of a sentence's words, greedily from left to right. */
 export function tagWords(m: TaggerModel, f: SentenceFeatures): Uint8Array {
   const tags = new Uint8Array(f.n);
+  const buf = shared.buf;
+  const scores = shared.scores;
   let prev = START;
   let prev2 = START;
   for (let i = 0; i < f.n; i++) {
-    wordFeatures(f, i, prev, prev2, shared.buf);
-    scoreInto(m, shared.buf, shared.scores);
+    if (isPunctuation(f, i)) {
+      // Punctuation and symbols: nothing to decide.
+      tags[i] = TAG.PUNCT;
+      prev2 = prev;
+      prev = TAG.PUNCT;
+      continue;
+    }
+    scores.set(intrinsicScores(m, f.infos[i]!));
+    buf.n = 0;
+    contextFeatures(f, i, prev, prev2, buf);
+    addScores(m, buf, scores);
     let best = 0;
-    for (let t = 1; t < TAG_COUNT; t++) if (shared.scores[t]! > shared.scores[best]!) best = t;
+    for (let t = 1; t < TAG_COUNT; t++) if (scores[t]! > scores[best]!) best = t;
     tags[i] = best;
     prev2 = prev;
     prev = best;

@@ -48,12 +48,11 @@ export function verbComplex(words: readonly ClauseWord[], tags: Uint8Array, d: D
 function rightBracketStart(words: readonly ClauseWord[], tags: Uint8Array, d: Draft, lex: ClauseLexicon): number {
   const own = d.words;
   let k = own.length;
-  const m = lex.locale.morphology;
   while (k - 1 >= 0 && own[k - 1]! > d.finite && d.finite >= 0) {
     const w = words[own[k - 1]!]!;
     const t = tags[own[k - 1]!]!;
     const last = k === own.length;
-    const verbal = NON_FINITE.has(t) || t === TAG.PRT || (w.text === w.lower && (m.participles().has(w.lower) || lex.markedInfinitives.has(w.lower) || (last && joins(w.lower, words[d.finite]!.lower, lex))));
+    const verbal = NON_FINITE.has(t) || t === TAG.PRT || (w.text === w.lower && (lex.participles.has(w.lower) || lex.markedInfinitives.has(w.lower) || (last && joins(w.lower, words[d.finite]!.lower, lex))));
     if (!verbal) break;
     k--;
   }
@@ -63,7 +62,7 @@ function rightBracketStart(words: readonly ClauseWord[], tags: Uint8Array, d: Dr
 /** Whether a particle and a finite form make a verb the morphology knows ("hinzu" + "fügte" → hinzufügen). */
 function joins(particle: string, finite: string, lex: ClauseLexicon): boolean {
   if (!lex.particles.has(particle)) return false;
-  return lex.locale.morphology.lemmasOf(finite).some((lemma) => lex.locale.morphology.verb(particle + lemma) !== undefined);
+  return lex.locale.morphology.verb(particle + lemmaOf(finite, lex)) !== undefined;
 }
 
 function isClauseFinal(words: readonly ClauseWord[], tags: Uint8Array, own: readonly number[], k: number): boolean {
@@ -80,6 +79,18 @@ function isAuxiliary(lower: string, lex: ClauseLexicon): boolean {
 
 /** The lemma of a verb form: from the morphology data, else by the locale's rules, else the form itself. */
 export function lemmaOf(lower: string, lex: ClauseLexicon): string {
+  let lemma = lex.lemmaMemo.get(lower);
+  if (lemma === undefined) {
+    if (lex.lemmaMemo.size >= MAX_REMEMBERED_LEMMAS) lex.lemmaMemo.clear();
+    lemma = findLemma(lower, lex);
+    lex.lemmaMemo.set(lower, lemma);
+  }
+  return lemma;
+}
+
+const MAX_REMEMBERED_LEMMAS = 20_000;
+
+function findLemma(lower: string, lex: ClauseLexicon): string {
   const known = lex.locale.morphology.lemmasOf(lower);
   if (known.length > 0) return known[0]!;
   for (const [pattern, replacement] of lex.lemmaRules) if (pattern.test(lower)) return lower.replace(pattern, replacement);

@@ -26,7 +26,8 @@ function cliticsOf(locale: Locale): readonly string[] {
 
 function word(text: string, start: number, end: number, kind: TokenKind): ClauseWord {
   const t = text.slice(start, end);
-  return { start, end, text: t, lower: t.toLowerCase().replace(CURLY_APOSTROPHE, "'"), kind };
+  const lower = t.toLowerCase();
+  return { start, end, text: t, lower: lower.includes("’") || lower.includes("‘") ? lower.replace(CURLY_APOSTROPHE, "'") : lower, kind };
 }
 
 /** The words of the tokens `tokens[from .. to)`, clitics split off. */
