@@ -14,6 +14,8 @@ export interface NounPhrase {
   governed: boolean;
   /** Whether its first word (or the pronoun) cannot be nominative. */
   nonNominative: boolean;
+  /** Whether an apposition between commas follows it (then the comma after it ends no adverbial). */
+  apposition: boolean;
 }
 
 const NP_START = new Set<number>([TAG.DET, TAG.ADJ, TAG.NUM, TAG.NOUN, TAG.PROPN, TAG.PRON, TAG.REL]);
@@ -40,6 +42,8 @@ export function nounPhrases(words: readonly ClauseWord[], tags: Uint8Array, own:
         j++;
       }
     }
+    // Adjectives after the last noun are no part of the phrase ("nannte Jana Weber besorgniserregend").
+    while (j > k && tags[own[j]!] === TAG.ADJ) j--;
     const from = i;
     const to = own[j]!;
     const head = headOf(tags, from, to);
@@ -50,13 +54,26 @@ export function nounPhrases(words: readonly ClauseWord[], tags: Uint8Array, own:
     const prev = own[k - 1];
     const governed = prev !== undefined && prev === from - 1 && tags[prev] === TAG.ADP;
     const first = words[from]!.lower;
-    out.push({ from, to, head, extent: to, governed, nonNominative: lex.nonNominative.has(first) || (from !== head && lex.nonNominative.has(words[head]!.lower)) });
+    out.push({ from, to, head, extent: to, governed, nonNominative: lex.nonNominative.has(first) || (from !== head && lex.nonNominative.has(words[head]!.lower)), apposition: false });
     k = j + 1;
   }
   // Genitives and "of"/"von" phrases right after a phrase belong to it ("der Chef der Firma", "the head of the union").
   const merged: NounPhrase[] = [];
+  let skipTo = -1;
   for (const np of out) {
+    if (np.from <= skipTo) continue;
     const last = merged[merged.length - 1];
+    if (last && !last.governed && !np.governed && tags[last.head] !== TAG.PRON && tags[np.head] !== TAG.PRON && np.from === nextAfterComma(words, last.extent)) {
+      // An apposition: a phrase between commas (with its genitives and prepositional phrases) after a noun
+      // phrase ("Anna Berger, eine Lehrerin, …"; "Jana Weber, Sprecherin der Grünen im Landtag, nennt …").
+      const end = appositionEnd(words, tags, own, np.from);
+      if (end >= 0) {
+        last.extent = end;
+        last.apposition = true;
+        skipTo = end;
+        continue;
+      }
+    }
     if (last && !np.governed && np.from === last.extent + 1 && genitiveDeterminers.has(words[np.from]!.lower) && tags[last.head] !== TAG.PRON) {
       last.extent = np.extent;
       continue;
@@ -72,11 +89,6 @@ export function nounPhrases(words: readonly ClauseWord[], tags: Uint8Array, own:
       last.extent = np.extent;
       continue;
     }
-    if (last && !np.governed && np.from === last.extent + 2 && words[last.extent + 1]!.text === "," && !ownSet.has(np.extent + 1) && tags[last.head] !== TAG.PRON && tags[np.head] !== TAG.PRON && !last.governed) {
-      // An apposition between commas or at the clause end: "Anna Berger, eine Lehrerin, …".
-      last.extent = np.extent;
-      continue;
-    }
     if (last && np.governed && np.from === last.extent + 2 && ownSet.has(np.from - 1) && attachments.has(words[np.from - 1]!.lower) && tags[last.head] !== TAG.PRON && !last.governed) {
       last.extent = np.extent;
       continue;
@@ -84,6 +96,38 @@ export function nounPhrases(words: readonly ClauseWord[], tags: Uint8Array, own:
     merged.push(np);
   }
   return merged;
+}
+
+/** The word after a comma that follows word `i` (abbreviation periods between: "Acme Corp., …"), or −1. */
+function nextAfterComma(words: readonly ClauseWord[], i: number): number {
+  let k = i + 1;
+  while (words[k]?.text === ".") k++;
+  return words[k]?.text === "," ? k + 1 : -1;
+}
+
+const APPOSITION_WORDS = new Set<number>([TAG.DET, TAG.ADJ, TAG.NUM, TAG.NOUN, TAG.PROPN, TAG.ADP, TAG.PART, TAG.ADV]);
+
+/**
+ * The last word of an apposition starting at word `from`: noun-phrase and preposition words up to a comma
+ * or the end of the clause's own words, or −1 when a verb or anything else comes first.
+ */
+function appositionEnd(words: readonly ClauseWord[], tags: Uint8Array, own: readonly number[], from: number): number {
+  let k = own.indexOf(from);
+  if (k < 0) return -1;
+  let end = -1;
+  for (; k < own.length; k++) {
+    const i = own[k]!;
+    if (!APPOSITION_WORDS.has(tags[i]!)) return -1;
+    end = i;
+    const next = own[k + 1];
+    if (next === undefined) return end;
+    if (next !== i + 1) {
+      let g = i + 1;
+      while (words[g]?.text === ".") g++;
+      return words[g]?.text === "," ? end : -1;
+    }
+  }
+  return -1;
 }
 
 function isPossessive(words: readonly ClauseWord[], tags: Uint8Array, i: number): boolean {
@@ -137,7 +181,7 @@ export function clauseRoles(words: readonly ClauseWord[], tags: Uint8Array, d: D
       subject = nps.find((np) => np.head === d.introducer) ?? null;
     } else if (beforeVerb.length > 0) {
       // The first phrase after the last comma before the verb ("Yesterday, the man said"; "The item on the lists this year is").
-      const comma = lastCommaBefore(words, d, d.finite);
+      const comma = lastCommaBefore(words, d, d.finite, nps);
       const after = beforeVerb.filter((np) => np.from > comma);
       subject = after.findLast((np) => lex.nominativePronouns.has(words[np.head]!.lower)) ?? after[0] ?? beforeVerb[beforeVerb.length - 1]!;
     } else if (expletive || inverted(words, tags, d, lex)) {
@@ -149,9 +193,14 @@ export function clauseRoles(words: readonly ClauseWord[], tags: Uint8Array, d: D
   return { subject, objects };
 }
 
-/** The index of the last comma between the clause's first word and word `before`, −1 for none. */
-function lastCommaBefore(words: readonly ClauseWord[], d: Draft, before: number): number {
-  for (let i = before - 1; i >= (d.words[0] ?? 0); i--) if (words[i]!.text === ",") return i;
+/** The index of the last comma between the clause's first word and word `before` that ends an adverbial, −1 for none. */
+function lastCommaBefore(words: readonly ClauseWord[], d: Draft, before: number, nps: readonly NounPhrase[]): number {
+  for (let i = before - 1; i >= (d.words[0] ?? 0); i--) {
+    if (words[i]!.text !== ",") continue;
+    // Commas inside or closing an apposition do not count ("Acme Corp., the maker, last year pledged").
+    if (nps.some((np) => np.apposition && np.from < i && i <= np.extent + 2)) continue;
+    return i;
+  }
   return -1;
 }
 

@@ -222,7 +222,8 @@ export function segmentClauses(words: readonly ClauseWord[], tags: Uint8Array, l
       if (coordinator > d.finite) {
         // A coordinated clause: the words after the coordinator move to it.
         const moved = d.words.filter((k) => k > coordinator);
-        d.words = d.words.filter((k) => k <= coordinator);
+        // The coordinator belongs to neither clause's own words.
+        d.words = d.words.filter((k) => k < coordinator);
         const self = stack.pop()!;
         const k = open(d.kind, d.kind === "main" ? null : d.parent, -1);
         const nd = drafts[k]!;

@@ -1,5 +1,7 @@
 import type { Locale } from "../../locales/types.js";
 import { finish, hashStart, hashString, mix, mixChars, STRING_SEED } from "../entities/tagger/hash.js";
+import { NAME_HINT_PREFIX, hasNounTail } from "../entities/tagger/hints.js";
+import { nameHintSet, nounSet } from "../entities/resources.js";
 
 /**
  * A part-of-speech tagger for the clauses stage: an averaged perceptron read greedily from left to right
@@ -23,7 +25,7 @@ const START: number = TAG_COUNT;
 const HINT = {
   finite: 1, participle: 2, infinitive: 4, markedInfinitive: 8, particle: 16, complementizer: 32, subordinator: 64,
   interrogative: 128, relative: 256, auxiliary: 512, coordinator: 1024, nonNominative: 2048, pronoun: 4096,
-  determiner: 8192, preposition: 16384, marker: 32768,
+  determiner: 8192, preposition: 16384, marker: 32768, noun: 65536, name: 131072,
 } as const;
 const HINT_BITS = Object.values(HINT);
 
@@ -97,10 +99,22 @@ export function auxiliaryForms(locale: Locale): Set<string> {
   return s;
 }
 
-/** The hint bits of one lowercase word. */
-export function wordHints(locale: Locale, lower: string): number {
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * The hint bits of one word (`lower` its lowercase form). A capitalised word is also looked up in the
+ * language's common-noun and name filters where it has them (German: the entities stage's
+ * nouns-de.bin and names.bin).
+ */
+export function wordHints(locale: Locale, lower: string, text = lower): number {
   const c = hintsFor(locale);
   let h = 0;
+  if (CAPITALISED.test(text)) {
+    const nouns = nounSet(locale.code);
+    if (nouns && (nouns.has(text) || hasNounTail(nouns, text))) h |= HINT.noun;
+    const names = nameHintSet(locale.code);
+    if (names && (names.has(NAME_HINT_PREFIX.surname + text) || names.has(NAME_HINT_PREFIX.town + text))) h |= HINT.name;
+  }
   for (const [bit, set] of c.sets) if (set.has(lower)) h |= bit;
   const lemmas = c.morphology.lemmasOf(lower);
   if (lemmas.includes(lower)) h |= HINT.infinitive;
@@ -174,7 +188,7 @@ function wordInfo(locale: Locale, text: string, lower: string): WordInfo {
       prefix2: affix(l, 0, 2),
       prefix3: affix(l, 0, 3),
       shape: shapeOf(text),
-      hints: wordHints(locale, l),
+      hints: wordHints(locale, l, text),
       scores: null,
       scoredBy: null,
     };
