@@ -25,7 +25,7 @@ const HEADS = new Set<number>([TAG.NOUN, TAG.PROPN, TAG.PRON, TAG.NUM, TAG.REL])
 /** The noun phrases among the own words of a clause, in order. */
 export function nounPhrases(words: readonly ClauseWord[], tags: Uint8Array, own: readonly number[], lex: ClauseLexicon, genitiveDeterminers: ReadonlySet<string>, attachments: ReadonlySet<string>): NounPhrase[] {
   const out: NounPhrase[] = [];
-  const ownSet = new Set(own);
+  const ownSet = { has: (i: number) => sortedHas(own, i) };
   let k = 0;
   while (k < own.length) {
     const i = own[k]!;
@@ -128,6 +128,18 @@ function appositionEnd(words: readonly ClauseWord[], tags: Uint8Array, own: read
     }
   }
   return -1;
+}
+
+/** Whether sorted `xs` holds `x`. */
+function sortedHas(xs: readonly number[], x: number): boolean {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return xs[lo] === x;
 }
 
 function isPossessive(words: readonly ClauseWord[], tags: Uint8Array, i: number): boolean {

@@ -270,8 +270,11 @@ export function intrinsicFeatures(info: WordInfo, buf: FeatureBuffer, withWord =
   buf.n = k;
 }
 
-/** The features of word i in its sentence given the tags before it, appended to `buf`. */
-export function contextFeatures(f: SentenceFeatures, i: number, prev: number, prev2: number, buf: FeatureBuffer, withWord = true): void {
+/**
+ * The features of word i in its sentence given the tags before it, appended to `buf`; without the two
+ * that depend on the tags alone when `withTags` is false (tagWords adds those from a table).
+ */
+export function contextFeatures(f: SentenceFeatures, i: number, prev: number, prev2: number, buf: FeatureBuffer, withWord = true, withTags = true): void {
   const ids = buf.ids;
   let k = buf.n;
   const prevWord = i > 0 ? f.word[i - 1]! : NO_WORD;
@@ -280,8 +283,10 @@ export function contextFeatures(f: SentenceFeatures, i: number, prev: number, pr
     ids[k++] = feat2(T.PrevTagWord, prev, f.word[i]!);
     ids[k++] = feat2(T.PrevWordWord, prevWord, f.word[i]!);
   }
-  ids[k++] = feat1(T.Prev, prev);
-  ids[k++] = feat2(T.Prev2, prev2, prev);
+  if (withTags) {
+    ids[k++] = feat1(T.Prev, prev);
+    ids[k++] = feat2(T.Prev2, prev2, prev);
+  }
   ids[k++] = feat1(T.PrevWord, prevWord);
   ids[k++] = feat1(T.NextWord, f.word[i + 1]!);
   ids[k++] = feat1(T.Next2Word, f.word[i + 2]!);
@@ -396,11 +401,37 @@ export function isPunctuation(f: SentenceFeatures, i: number): boolean {
   return (f.shape[i]! & SHAPE_NO_LETTER_OR_DIGIT) !== 0;
 }
 
+const tagTables = new WeakMap<TaggerModel, Int32Array>();
+
+/**
+ * The weights of the features of the tags before a word alone (the tag before; the two before), by tag
+ * pair: row `(prev2 * (TAG_COUNT + 1) + prev)`, computed once per model.
+ */
+function tagTable(m: TaggerModel): Int32Array {
+  let table = tagTables.get(m);
+  if (!table) {
+    const n = TAG_COUNT + 1;
+    table = new Int32Array(n * n * TAG_COUNT);
+    const buf = featureBuffer();
+    for (let p2 = 0; p2 < n; p2++) {
+      for (let p = 0; p < n; p++) {
+        buf.ids[0] = feat1(T.Prev, p);
+        buf.ids[1] = feat2(T.Prev2, p2, p);
+        buf.n = 2;
+        addScores(m, buf, table.subarray((p2 * n + p) * TAG_COUNT, (p2 * n + p + 1) * TAG_COUNT));
+      }
+    }
+    tagTables.set(m, table);
+  }
+  return table;
+}
+
 /** The tags of a sentence's words, greedily from left to right. */
 export function tagWords(m: TaggerModel, f: SentenceFeatures): Uint8Array {
   const tags = new Uint8Array(f.n);
   const buf = shared.buf;
   const scores = shared.scores;
+  const table = tagTable(m);
   let prev = START;
   let prev2 = START;
   for (let i = 0; i < f.n; i++) {
@@ -412,8 +443,10 @@ export function tagWords(m: TaggerModel, f: SentenceFeatures): Uint8Array {
       continue;
     }
     scores.set(intrinsicScores(m, f.infos[i]!));
+    const row = (prev2 * (TAG_COUNT + 1) + prev) * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++) scores[t]! += table[row + t]!;
     buf.n = 0;
-    contextFeatures(f, i, prev, prev2, buf);
+    contextFeatures(f, i, prev, prev2, buf, true, false);
     addScores(m, buf, scores);
     let best = 0;
     for (let t = 1; t < TAG_COUNT; t++) if (scores[t]! > scores[best]!) best = t;
