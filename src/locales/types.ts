@@ -730,6 +730,11 @@ export interface ClauseLocale {
   infinitiveMarker: string;
   /** Separable verb particles and phrasal-verb particles not in the morphology data ("up", "out"). */
   particles: readonly string[];
+  /**
+   * Whether a common noun right before a name heads the phrase (German close apposition: "die Firma
+   * Wintergartenbau" → Firma) rather than the name (English: "executive Fred Gregory" → Fred).
+   */
+  nounBeforeNameHeads: boolean;
   /** Coordinating conjunctions that may join two clauses ("und", "oder", "aber", "and", "but"). */
   coordinators: readonly string[];
   /** Determiners and pronouns that are never nominative ("den", "dem", "des", "ihn"; "him", "them"). */

@@ -24,6 +24,7 @@ export const clauses: ClauseLocale = {
   conditionalAuxiliaries: ["würde", "würden", "würdest", "würdet"],
   infinitiveMarker: "zu",
   particles: ["bekannt", "fest", "statt", "teil", "vor", "zurück", "zusammen", "weiter", "fort", "hinzu", "heraus", "hervor", "los"],
+  nounBeforeNameHeads: true,
   coordinators: ["und", "oder", "aber", "sondern", "denn", "doch", "sowie", "bzw.", "beziehungsweise", "jedoch"],
   nonNominative: [
     "den", "dem", "des", "einen", "einem", "eines", "keinen", "keinem", "keines", "diesen", "diesem", "jenen", "jenem",

@@ -16,6 +16,7 @@ export const clauses: ClauseLocale = {
   conditionalAuxiliaries: [],
   infinitiveMarker: "to",
   particles: ["up", "out", "off", "down", "away", "back", "over", "on", "in", "around", "about", "through"],
+  nounBeforeNameHeads: false,
   coordinators: ["and", "or", "but", "nor", "yet"],
   nonNominative: ["me", "him", "us", "them", "whom", "myself", "himself", "herself", "itself", "ourselves", "themselves", "yourself"],
   nominativePronouns: ["i", "he", "she", "we", "they", "who"],

@@ -32,6 +32,11 @@ export interface ClauseLexicon {
   participles: WordSet;
   /** Lemmas found for forms so far (see verbs.ts lemmaOf). */
   lemmaMemo: Map<string, string>;
+  /** Whether nouns are capitalised and compounds written as one word (German): two nouns in a row are two phrases. */
+  oneWordCompounds: boolean;
+  nounBeforeNameHeads: boolean;
+  /** Courtesy titles before a name ("herr", "dr", "mr"), lowercase, without their full stop. */
+  honorifics: Set<string>;
 }
 
 /** Most answers a remembering set keeps before it starts afresh. */
@@ -90,6 +95,9 @@ export function clauseLexicon(locale: Locale): ClauseLexicon {
       markedInfinitives: remembering(m.markedInfinitives()),
       participles: remembering(m.participles()),
       lemmaMemo: new Map(),
+      oneWordCompounds: locale.attribution.capitalizedNouns,
+      nounBeforeNameHeads: locale.clauses.nounBeforeNameHeads,
+      honorifics: new Set(locale.names.honorifics.map((h) => h.toLowerCase().replace(/\.$/, ""))),
       speechLemmas: set(locale.attribution.verbs.map((v) => v.lemma)),
       lemmaRules: c.lemmaSuffixes.map(([p, r]) => [new RegExp(p), r]),
     };

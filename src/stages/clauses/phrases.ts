@@ -37,16 +37,15 @@ export function nounPhrases(words: readonly ClauseWord[], tags: Uint8Array, own:
     // A pronoun or relative pronoun is a phrase of its own.
     let j = k;
     if (t !== TAG.PRON && t !== TAG.REL) {
-      while (j + 1 < own.length && own[j + 1] === own[j]! + 1 && (NP_INNER.has(tags[own[j + 1]!]!) || isPossessive(words, tags, own[j + 1]!))) {
-        // A determiner after a noun starts the next phrase ("dem Mann das Buch").
-        j++;
-      }
+      // A determiner after a noun starts the next phrase ("dem Mann das Buch"); where nouns are capitalised
+      // and compounds written as one word, so does a common noun after a noun ("machte Sanierung Spaß").
+      while (j + 1 < own.length && continuesPhrase(words, tags, own[j]!, own[j + 1]!, lex)) j++;
     }
     // Adjectives after the last noun are no part of the phrase ("nannte Jana Weber besorgniserregend").
     while (j > k && tags[own[j]!] === TAG.ADJ) j--;
     const from = i;
     const to = own[j]!;
-    const head = headOf(tags, from, to);
+    const head = headOf(words, tags, from, to, lex);
     if (head < 0) {
       k = j + 1;
       continue;
@@ -142,15 +141,26 @@ function sortedHas(xs: readonly number[], x: number): boolean {
   return xs[lo] === x;
 }
 
+function continuesPhrase(words: readonly ClauseWord[], tags: Uint8Array, cur: number, next: number, lex: ClauseLexicon): boolean {
+  const adjacent = next === cur + 1 || (next === cur + 2 && words[cur + 1]!.text === "." && lex.honorifics.has(words[cur]!.lower));
+  if (!adjacent) return false;
+  const t = tags[next]!;
+  if (isPossessive(words, tags, next)) return true;
+  if (!NP_INNER.has(t)) return false;
+  if (lex.oneWordCompounds && t === TAG.NOUN && (tags[cur] === TAG.NOUN || tags[cur] === TAG.PROPN)) return false;
+  return true;
+}
+
 function isPossessive(words: readonly ClauseWord[], tags: Uint8Array, i: number): boolean {
   return tags[i] === TAG.PART && (words[i]!.lower === "'s" || words[i]!.lower === "'");
 }
 
 /**
  * The head of words [from, to]: the last noun, or the first of a final run of names (flat names: "Anna
- * Berger"); a number only where no noun is ("Reader 4.0" → Reader, "die 3" → 3).
+ * Berger", courtesy titles skipped: "Frau Berger" → Berger); a number only where no noun is ("Reader 4.0"
+ * → Reader, "die 3" → 3).
  */
-function headOf(tags: Uint8Array, from: number, to: number): number {
+function headOf(words: readonly ClauseWord[], tags: Uint8Array, from: number, to: number, lex: ClauseLexicon): number {
   let hasNoun = false;
   for (let i = from; i <= to; i++) if (tags[i] !== TAG.NUM && HEADS.has(tags[i]!)) hasNoun = true;
   for (let i = to; i >= from; i--) {
@@ -158,6 +168,10 @@ function headOf(tags: Uint8Array, from: number, to: number): number {
     if (tags[i] === TAG.PROPN) {
       let s = i;
       while (s - 1 >= from && tags[s - 1] === TAG.PROPN) s--;
+      // A courtesy title is no part of the name ("Dr Joseph", "Frau Berger").
+      while (s < i && lex.honorifics.has(words[s]!.lower)) s++;
+      // Where the language says so, a common noun before the name heads the phrase ("die Firma Wintergartenbau").
+      if (lex.nounBeforeNameHeads && s - 1 >= from && tags[s - 1] === TAG.NOUN) return s - 1;
       return s;
     }
     return i;
@@ -175,7 +189,10 @@ export function clauseRoles(words: readonly ClauseWord[], tags: Uint8Array, d: D
   if (d.finite < 0) return { subject: null, objects: nps.filter((np) => !np.governed) };
   const candidates = nps.filter((np) => !np.governed && !np.nonNominative && !lex.expletives.has(words[np.head]!.lower));
   let subject: NounPhrase | null = null;
-  if (lex.verbSecond) {
+  if (lex.verbSecond && d.conjunct !== null && d.words[0] === d.finite) {
+    // A coordinated clause opening with its verb leaves its subject out ("… und teilte mit, …"): it shares the one before.
+    subject = null;
+  } else if (lex.verbSecond) {
     const lastVerb = verbs.length > 0 ? verbs[verbs.length - 1]! : d.finite;
     const before = candidates.filter((np) => np.from < Math.max(lastVerb, d.finite) || np.from < d.finite);
     const pool = before.length > 0 ? before : candidates;
