@@ -69,7 +69,7 @@ export function examplesOf(language: LanguageCode, sentences: readonly UdSentenc
       const ud = s.words.find((u) => u.end > w.start && u.start < w.end) ?? null;
       gold[i] = TAG[ud ? (w.kind === "punct" || w.kind === "quote" ? "PUNCT" : udTag(ud)) : "PUNCT"];
     });
-    return { words, features: sentenceFeatures(locale, words), gold };
+    return { words, features: sentenceFeatures(locale, words, false), gold };
   });
 }
 

@@ -169,12 +169,16 @@ export interface WordInfo {
 const MAX_REMEMBERED_WORDS = 50_000;
 const infoCache = new WeakMap<Locale, Map<string, WordInfo>>();
 
-function wordInfo(locale: Locale, text: string, lower: string): WordInfo {
+function infoCacheOf(locale: Locale): Map<string, WordInfo> {
   let cache = infoCache.get(locale);
   if (!cache) {
     cache = new Map();
     infoCache.set(locale, cache);
   }
+  return cache;
+}
+
+function wordInfo(locale: Locale, cache: Map<string, WordInfo>, text: string, lower: string): WordInfo {
   let info = cache.get(text);
   if (info === undefined) {
     if (cache.size >= MAX_REMEMBERED_WORDS) cache.clear();
@@ -210,20 +214,41 @@ export interface SentenceFeatures {
 const END_WORD = hashString("</s>");
 const END_SHAPE = 64;
 
-/** The per-word values of a sentence's words. */
-export function sentenceFeatures(locale: Locale, words: readonly TaggerWord[]): SentenceFeatures {
-  const n = words.length;
-  const f: SentenceFeatures = {
-    n,
-    infos: new Array<WordInfo>(n),
-    word: new Int32Array(n + 2),
-    suffix3: new Int32Array(n + 1),
-    shape: new Int32Array(n + 1),
-    hints: new Int32Array(n + 2),
+/** Room for sentences of up to this many words in the reused buffers (grown when a longer one comes). */
+const INITIAL_CAPACITY = 256;
+let reused: SentenceFeatures = allocate(INITIAL_CAPACITY);
+
+function allocate(capacity: number): SentenceFeatures {
+  return {
+    n: 0,
+    infos: new Array<WordInfo>(capacity),
+    word: new Int32Array(capacity + 2),
+    suffix3: new Int32Array(capacity + 1),
+    shape: new Int32Array(capacity + 1),
+    hints: new Int32Array(capacity + 2),
   };
+}
+
+/**
+ * The per-word values of a sentence's words. With `reuse` (the default) they are written to buffers
+ * shared by every call, valid until the next call: tagging reads them at once. Training, which keeps
+ * many sentences, passes false.
+ */
+export function sentenceFeatures(locale: Locale, words: readonly TaggerWord[], reuse = true): SentenceFeatures {
+  const n = words.length;
+  let f: SentenceFeatures;
+  if (reuse) {
+    if (reused.infos.length < n) reused = allocate(Math.max(n, reused.infos.length * 2));
+    f = reused;
+    f.n = n;
+  } else {
+    f = allocate(n);
+    f.n = n;
+  }
+  const cache = infoCacheOf(locale);
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
-    const info = wordInfo(locale, w.text, w.lower);
+    const info = wordInfo(locale, cache, w.text, w.lower);
     f.infos[i] = info;
     f.word[i] = info.word;
     f.suffix3[i] = info.suffix3;
@@ -231,6 +256,7 @@ export function sentenceFeatures(locale: Locale, words: readonly TaggerWord[]): 
     f.hints[i] = info.hints;
   }
   f.word[n] = f.word[n + 1] = END_WORD;
+  f.hints[n] = f.hints[n + 1] = 0;
   f.suffix3[n] = END_WORD;
   f.shape[n] = END_SHAPE;
   return f;
