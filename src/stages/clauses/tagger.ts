@@ -162,6 +162,10 @@ export interface WordInfo {
   shape: number;
   hints: number;
   scores: Int32Array | null;
+  /** The weights of this form's features as the next word of another (next word, its suffix, shape, hints). */
+  asNext: Int32Array | null;
+  /** The weights of this form's feature as the word before another. */
+  asPrev: Int32Array | null;
   scoredBy: TaggerModel | null;
 }
 
@@ -194,6 +198,8 @@ function wordInfo(locale: Locale, cache: Map<string, WordInfo>, text: string, lo
       shape: shapeOf(text),
       hints: wordHints(locale, l, text),
       scores: null,
+      asNext: null,
+      asPrev: null,
       scoredBy: null,
     };
     cache.set(text, info);
@@ -213,6 +219,13 @@ export interface SentenceFeatures {
 
 const END_WORD = hashString("</s>");
 const END_SHAPE = 64;
+const NO_WORD = 0x5747;
+const edgeInfo = (word: number, suffix3: number, shape: number): WordInfo => ({
+  word, suffix1: 0, suffix2: 0, suffix3, suffix4: 0, prefix2: 0, prefix3: 0, shape, hints: 0, scores: null, asNext: null, asPrev: null, scoredBy: null,
+});
+/** What stands past a sentence's end, and before its start, as a neighbour. */
+const END_INFO = edgeInfo(END_WORD, END_WORD, END_SHAPE);
+const START_INFO = edgeInfo(NO_WORD, 0, 0);
 
 /** Room for sentences of up to this many words in the reused buffers (grown when a longer one comes). */
 const INITIAL_CAPACITY = 256;
@@ -221,7 +234,7 @@ let reused: SentenceFeatures = allocate(INITIAL_CAPACITY);
 function allocate(capacity: number): SentenceFeatures {
   return {
     n: 0,
-    infos: new Array<WordInfo>(capacity),
+    infos: new Array<WordInfo>(capacity + 1),
     word: new Int32Array(capacity + 2),
     suffix3: new Int32Array(capacity + 1),
     shape: new Int32Array(capacity + 1),
@@ -238,7 +251,7 @@ export function sentenceFeatures(locale: Locale, words: readonly TaggerWord[], r
   const n = words.length;
   let f: SentenceFeatures;
   if (reuse) {
-    if (reused.infos.length < n) reused = allocate(Math.max(n, reused.infos.length * 2));
+    if (reused.infos.length < n + 1) reused = allocate(Math.max(n, reused.infos.length * 2));
     f = reused;
     f.n = n;
   } else {
@@ -257,6 +270,7 @@ export function sentenceFeatures(locale: Locale, words: readonly TaggerWord[], r
   }
   f.word[n] = f.word[n + 1] = END_WORD;
   f.hints[n] = f.hints[n + 1] = 0;
+  f.infos[n] = END_INFO;
   f.suffix3[n] = END_WORD;
   f.shape[n] = END_SHAPE;
   return f;
@@ -276,7 +290,6 @@ const feat0 = (template: number): number => finish(hashStart(template));
 const feat1 = (template: number, a: number): number => finish(mix(hashStart(template), a));
 const feat2 = (template: number, a: number, b: number): number => finish(mix(mix(hashStart(template), a), b));
 const BIAS = feat0(T.Bias);
-const NO_WORD = 0x5747;
 
 /** The features of a word form by itself, written to `buf` from position 0. */
 export function intrinsicFeatures(info: WordInfo, buf: FeatureBuffer, withWord = true): void {
@@ -298,9 +311,11 @@ export function intrinsicFeatures(info: WordInfo, buf: FeatureBuffer, withWord =
 
 /**
  * The features of word i in its sentence given the tags before it, appended to `buf`; without the two
- * that depend on the tags alone when `withTags` is false (tagWords adds those from a table).
+ * that depend on the tags alone when `withTags` is false (tagWords adds those from a table), and without
+ * those of the word before and the word after alone when `withNeighbours` is false (tagWords adds those
+ * remembered with the neighbours' forms).
  */
-export function contextFeatures(f: SentenceFeatures, i: number, prev: number, prev2: number, buf: FeatureBuffer, withWord = true, withTags = true): void {
+export function contextFeatures(f: SentenceFeatures, i: number, prev: number, prev2: number, buf: FeatureBuffer, withWord = true, withTags = true, withNeighbours = true): void {
   const ids = buf.ids;
   let k = buf.n;
   const prevWord = i > 0 ? f.word[i - 1]! : NO_WORD;
@@ -313,14 +328,24 @@ export function contextFeatures(f: SentenceFeatures, i: number, prev: number, pr
     ids[k++] = feat1(T.Prev, prev);
     ids[k++] = feat2(T.Prev2, prev2, prev);
   }
-  ids[k++] = feat1(T.PrevWord, prevWord);
-  ids[k++] = feat1(T.NextWord, f.word[i + 1]!);
+  if (withNeighbours) {
+    ids[k++] = feat1(T.PrevWord, prevWord);
+    nextFeatures(f.word[i + 1]!, f.suffix3[i + 1]!, f.shape[i + 1]!, f.hints[i + 1]!, ids, k);
+    k += NEXT_FEATURES;
+  }
   ids[k++] = feat1(T.Next2Word, f.word[i + 2]!);
-  ids[k++] = feat1(T.NextSuffix3, f.suffix3[i + 1]!);
-  ids[k++] = feat1(T.NextShape, f.shape[i + 1]!);
-  ids[k++] = feat1(T.NextHints, f.hints[i + 1]!);
   ids[k++] = feat2(T.PrevHints, i > 0 ? f.hints[i - 1]! : -1, prev);
   buf.n = k;
+}
+
+/** How many features describe the next word (nextFeatures). */
+const NEXT_FEATURES = 4;
+
+function nextFeatures(word: number, suffix3: number, shape: number, hints: number, ids: Int32Array, k: number): void {
+  ids[k] = feat1(T.NextWord, word);
+  ids[k + 1] = feat1(T.NextSuffix3, suffix3);
+  ids[k + 2] = feat1(T.NextShape, shape);
+  ids[k + 3] = feat1(T.NextHints, hints);
 }
 
 /** Every feature of word i given the tags before it (for training). */
@@ -412,14 +437,36 @@ const shared = { buf: featureBuffer(), scores: new Int32Array(TAG_COUNT) };
 
 /** The summed weights of a word form's own features under model `m` (remembered with the form). */
 function intrinsicScores(m: TaggerModel, info: WordInfo): Int32Array {
-  if (info.scoredBy !== m || info.scores === null) {
-    const scores = new Int32Array(TAG_COUNT);
-    intrinsicFeatures(info, shared.buf);
-    addScores(m, shared.buf, scores);
-    info.scores = scores;
-    info.scoredBy = m;
-  }
-  return info.scores;
+  if (info.scoredBy !== m) rescore(m, info);
+  return info.scores!;
+}
+
+/** The weights of a form as the next word of another, under model `m`. */
+function nextScores(m: TaggerModel, info: WordInfo): Int32Array {
+  if (info.scoredBy !== m) rescore(m, info);
+  return info.asNext!;
+}
+
+/** The weight of a form as the word before another, under model `m`. */
+function prevScores(m: TaggerModel, info: WordInfo): Int32Array {
+  if (info.scoredBy !== m) rescore(m, info);
+  return info.asPrev!;
+}
+
+function rescore(m: TaggerModel, info: WordInfo): void {
+  const buf = shared.buf;
+  info.scores = new Int32Array(TAG_COUNT);
+  intrinsicFeatures(info, buf);
+  addScores(m, buf, info.scores);
+  info.asNext = new Int32Array(TAG_COUNT);
+  nextFeatures(info.word, info.suffix3, info.shape, info.hints, buf.ids, 0);
+  buf.n = NEXT_FEATURES;
+  addScores(m, buf, info.asNext);
+  info.asPrev = new Int32Array(TAG_COUNT);
+  buf.ids[0] = feat1(T.PrevWord, info.word);
+  buf.n = 1;
+  addScores(m, buf, info.asPrev);
+  info.scoredBy = m;
 }
 
 /** Whether word i has neither letters nor digits: tagged PUNCT without the model. */
@@ -470,9 +517,11 @@ export function tagWords(m: TaggerModel, f: SentenceFeatures): Uint8Array {
     }
     scores.set(intrinsicScores(m, f.infos[i]!));
     const row = (prev2 * (TAG_COUNT + 1) + prev) * TAG_COUNT;
-    for (let t = 0; t < TAG_COUNT; t++) scores[t]! += table[row + t]!;
+    const asNext = nextScores(m, f.infos[i + 1]!);
+    const asPrev = prevScores(m, i > 0 ? f.infos[i - 1]! : START_INFO);
+    for (let t = 0; t < TAG_COUNT; t++) scores[t]! += table[row + t]! + asNext[t]! + asPrev[t]!;
     buf.n = 0;
-    contextFeatures(f, i, prev, prev2, buf, true, false);
+    contextFeatures(f, i, prev, prev2, buf, true, false, false);
     addScores(m, buf, scores);
     let best = 0;
     for (let t = 1; t < TAG_COUNT; t++) if (scores[t]! > scores[best]!) best = t;
