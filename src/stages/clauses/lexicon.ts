@@ -32,6 +32,8 @@ export interface ClauseLexicon {
   participles: WordSet;
   /** Lemmas found for forms so far (see verbs.ts lemmaOf). */
   lemmaMemo: Map<string, string>;
+  /** Whether the morphology knows a verb, for particle + lemma joins found so far (see verbs.ts). */
+  verbMemo: Map<string, boolean>;
   /** Whether nouns are capitalised and compounds written as one word (German): two nouns in a row are two phrases. */
   oneWordCompounds: boolean;
   nounBeforeNameHeads: boolean;
@@ -95,6 +97,7 @@ export function clauseLexicon(locale: Locale): ClauseLexicon {
       markedInfinitives: remembering(m.markedInfinitives()),
       participles: remembering(m.participles()),
       lemmaMemo: new Map(),
+      verbMemo: new Map(),
       oneWordCompounds: locale.attribution.capitalizedNouns,
       nounBeforeNameHeads: locale.clauses.nounBeforeNameHeads,
       honorifics: new Set(locale.names.honorifics.map((h) => h.toLowerCase().replace(/\.$/, ""))),

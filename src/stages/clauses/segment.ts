@@ -1,6 +1,7 @@
 import type { ClauseKind } from "../../model/types.js";
 import type { ClauseLexicon } from "./lexicon.js";
 import { TAG } from "./tagger.js";
+import { lemmaOf } from "./verbs.js";
 import type { ClauseWord } from "./words.js";
 
 /**
@@ -316,10 +317,7 @@ function reportsTo(words: readonly ClauseWord[], tags: Uint8Array, hostDraft: Dr
     const w = hostDraft.words[k]!;
     const t = tags[w]!;
     if (t === TAG.PRT || t === TAG.ADV) continue;
-    if (t === TAG.VFIN || t === TAG.VPP || t === TAG.VINF) {
-      for (const lemma of lex.locale.morphology.lemmasOf(words[w]!.lower)) if (lex.speechLemmas.has(lemma)) return true;
-      if (lex.speechLemmas.has(words[w]!.lower)) return true;
-    }
+    if (t === TAG.VFIN || t === TAG.VPP || t === TAG.VINF) return lex.speechLemmas.has(lemmaOf(words[w]!.lower, lex));
     return false;
   }
   return false;

@@ -32,10 +32,7 @@ export function verbComplex(words: readonly ClauseWord[], tags: Uint8Array, d: D
   let lemma: string | null = null;
   if (full !== undefined) {
     lemma = lemmaOf(words[full]!.lower, lex);
-    if (particle >= 0 && full === d.finite && lemma) {
-      const joined = words[particle]!.lower + lemma;
-      if (lex.locale.morphology.verb(joined) || lex.locale.morphology.lemmasOf(joined).length > 0) lemma = joined;
-    }
+    if (particle >= 0 && full === d.finite && lemma && joins(words[particle]!.lower, words[full]!.lower, lex)) lemma = words[particle]!.lower + lemma;
   }
   return { verbs, lemma, mood: moodOf(words, d, lex, sentenceEnd) };
 }
@@ -62,7 +59,14 @@ function rightBracketStart(words: readonly ClauseWord[], tags: Uint8Array, d: Dr
 /** Whether a particle and a finite form make a verb the morphology knows ("hinzu" + "fügte" → hinzufügen). */
 function joins(particle: string, finite: string, lex: ClauseLexicon): boolean {
   if (!lex.particles.has(particle)) return false;
-  return lex.locale.morphology.verb(particle + lemmaOf(finite, lex)) !== undefined;
+  const joined = particle + lemmaOf(finite, lex);
+  let known = lex.verbMemo.get(joined);
+  if (known === undefined) {
+    if (lex.verbMemo.size >= MAX_REMEMBERED_LEMMAS) lex.verbMemo.clear();
+    known = lex.locale.morphology.verb(joined) !== undefined;
+    lex.verbMemo.set(joined, known);
+  }
+  return known;
 }
 
 function isClauseFinal(words: readonly ClauseWord[], tags: Uint8Array, own: readonly number[], k: number): boolean {
