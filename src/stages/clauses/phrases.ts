@@ -62,7 +62,7 @@ export function nounPhrases(words: readonly ClauseWord[], tags: Uint8Array, own:
   for (const np of out) {
     if (np.from <= skipTo) continue;
     const last = merged[merged.length - 1];
-    if (last && !last.governed && !np.governed && tags[last.head] !== TAG.PRON && tags[np.head] !== TAG.PRON && np.from === nextAfterComma(words, last.extent)) {
+    if (last && !last.apposition && !last.governed && !np.governed && tags[last.head] !== TAG.PRON && tags[np.head] !== TAG.PRON && np.from === nextAfterComma(words, last.extent)) {
       // An apposition: a phrase between commas (with its genitives and prepositional phrases) after a noun
       // phrase ("Anna Berger, eine Lehrerin, …"; "Jana Weber, Sprecherin der Grünen im Landtag, nennt …").
       const end = appositionEnd(words, tags, own, np.from);
@@ -145,9 +145,11 @@ function continuesPhrase(words: readonly ClauseWord[], tags: Uint8Array, cur: nu
   const adjacent = next === cur + 1 || (next === cur + 2 && words[cur + 1]!.text === "." && lex.honorifics.has(words[cur]!.lower));
   if (!adjacent) return false;
   const t = tags[next]!;
+  // An adverb between a determiner or adjective and an adjective ("die bereits ausgeschriebenen Gigawatt").
+  if (t === TAG.ADV && (tags[cur] === TAG.DET || tags[cur] === TAG.ADJ) && tags[next + 1] === TAG.ADJ) return true;
   if (isPossessive(words, tags, next)) return true;
   if (!NP_INNER.has(t)) return false;
-  if (lex.oneWordCompounds && t === TAG.NOUN && (tags[cur] === TAG.NOUN || tags[cur] === TAG.PROPN)) return false;
+  if (lex.oneWordCompounds && t === TAG.NOUN && tags[cur] === TAG.NOUN) return false;
   return true;
 }
 

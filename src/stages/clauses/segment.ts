@@ -39,8 +39,19 @@ const NOMINAL = new Set<number>([TAG.NOUN, TAG.PROPN, TAG.PRON, TAG.NUM]);
 const NP_WORD = new Set<number>([TAG.NOUN, TAG.PROPN, TAG.PRON, TAG.NUM, TAG.DET, TAG.ADJ]);
 const NON_FINITE = new Set<number>([TAG.VINF, TAG.VPP, TAG.VGER]);
 
-function isBoundary(w: ClauseWord): boolean {
-  return w.kind === "quote" || (w.kind === "punct" && BOUNDARY.has(w.text));
+/**
+ * Whether word i cuts the sentence into chunks: a comma, semicolon, colon, dash or bracket; a quotation
+ * mark only at the sentence's edges or next to such a mark or a full stop (a quoted title or fragment
+ * inside a clause, "die „Süddeutsche Zeitung“ am Dienstag", cuts nothing).
+ */
+function isBoundary(words: readonly ClauseWord[], i: number): boolean {
+  const w = words[i]!;
+  if (w.kind === "punct") return BOUNDARY.has(w.text);
+  if (w.kind !== "quote") return false;
+  const before = words[i - 1];
+  const after = words[i + 1];
+  const mark = (x: ClauseWord | undefined) => x === undefined || x.kind === "punct" || x.kind === "quote";
+  return mark(before) || mark(after);
 }
 
 function isPunct(w: ClauseWord): boolean {
@@ -83,7 +94,7 @@ function chunksOf(words: readonly ClauseWord[], tags: Uint8Array, lex: ClauseLex
     }
     from = to + 1;
   };
-  for (let i = 0; i < words.length; i++) if (isBoundary(words[i]!)) close(i);
+  for (let i = 0; i < words.length; i++) if (isBoundary(words, i)) close(i);
   close(words.length);
   return { chunks, chunkOf };
 }
@@ -154,7 +165,7 @@ export function segmentClauses(words: readonly ClauseWord[], tags: Uint8Array, l
     }
     const h = host();
     const hostDraft = h === null ? null : drafts[h]!;
-    const intro = prepositionBeforeRelative(tags, i) || relativeAtChunkStart(words, tags, i, chunk, lex) ? "relative" : introducerKind(words, tags, i, lex, true);
+    const intro = prepositionBeforeRelative(tags, i) || (c > 0 && relativeAtChunkStart(words, tags, i, chunk, lex)) ? "relative" : introducerKind(words, tags, i, lex, true);
     if (intro) {
       open(intro, h, tags[i] === TAG.ADP && intro === "relative" ? i + 1 : i);
     } else if (chunk.finite < 0 && chunk.infinitive && c > 0) {
@@ -189,7 +200,9 @@ export function segmentClauses(words: readonly ClauseWord[], tags: Uint8Array, l
       if (i > chunk.first && i !== d.introducer) {
         // Inside a chunk: clauses that open without a boundary.
         const kind = prepositionBeforeRelative(tags, i) ? "relative" : introducerKind(words, tags, i, lex, false);
-        if (kind && d.words.length > 0 && !(kind === "relative" && !followsNominal(tags, d, i))) {
+        // Where subordinate clauses end in their finite verb, one without a comma before it still has that verb ahead ("mehr als 20.000" opens none).
+        const verbAhead = !lex.verbSecond || chunk.finite > i || (chunk.finite >= 0 && hasFiniteAfter(tags, i, chunk.to));
+        if (kind && verbAhead && d.words.length > 0 && !(kind === "relative" && !followsNominal(tags, d, i))) {
           open(kind, top(), tags[i] === TAG.ADP ? i + 1 : i);
           d = drafts[top()]!;
         } else if (t === TAG.ZU && tags[i + 1] === TAG.VINF && !lex.verbSecond && d.words.length > 0) {
@@ -216,7 +229,7 @@ export function segmentClauses(words: readonly ClauseWord[], tags: Uint8Array, l
     }
     if (d.finiteCapable && d.finite >= 0) {
       // A verb cluster at the end of a verb-final clause ("gesagt haben soll"): the last finite form counts.
-      if (lex.verbSecond && d.kind !== "main" && d.words[d.words.length - 1] === i - 1 && tags[i - 1] !== TAG.NOUN) {
+      if (lex.verbSecond && d.kind !== "main" && coordinator < d.finite && tags[i - 1] !== TAG.NOUN) {
         d.finite = i;
         return d;
       }
@@ -269,6 +282,11 @@ export function segmentClauses(words: readonly ClauseWord[], tags: Uint8Array, l
 
   void chunkOf;
   return finishDrafts(drafts);
+}
+
+function hasFiniteAfter(tags: Uint8Array, i: number, to: number): boolean {
+  for (let k = i + 1; k < to; k++) if (tags[k] === TAG.VFIN) return true;
+  return false;
 }
 
 function startsParticipial(tags: Uint8Array, i: number): boolean {
