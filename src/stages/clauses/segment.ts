@@ -139,11 +139,15 @@ export function segmentClauses(words: readonly ClauseWord[], tags: Uint8Array, l
   };
   const complete = (d: Draft): boolean => (d.finiteCapable ? d.finite >= 0 : d.words.some((k) => NON_FINITE.has(tags[k]!)));
   /** At a boundary: close the innermost clauses that are complete, down to a main clause. */
+  /** The innermost clause closed at the last boundary, if any: a subordinate clause after it attaches to it. */
+  let justClosed: number | null = null;
   const closeComplete = () => {
+    justClosed = null;
     while (stack.length > 0) {
       const d = drafts[stack[stack.length - 1]!]!;
       if (d.kind === "main" || !complete(d)) break;
-      stack.pop();
+      const k = stack.pop()!;
+      justClosed ??= k;
     }
   };
   /** The innermost open clause, or null when there is none (every clause so far complete at the top level). */
@@ -167,7 +171,10 @@ export function segmentClauses(words: readonly ClauseWord[], tags: Uint8Array, l
     const hostDraft = h === null ? null : drafts[h]!;
     const intro = prepositionBeforeRelative(tags, i) || (c > 0 && relativeAtChunkStart(words, tags, i, chunk, lex)) ? "relative" : introducerKind(words, tags, i, lex, true);
     if (intro) {
-      open(intro, h, tags[i] === TAG.ADP && intro === "relative" ? i + 1 : i);
+      // Low attachment: a subordinate clause right after a complement or relative clause depends on it
+      // ("…, Investoren würden sich zurückziehen, wenn die Politik die Regeln ändere").
+      const low = justClosed !== null && coordinator < 0 && (drafts[justClosed]!.kind === "complement" || drafts[justClosed]!.kind === "relative") ? justClosed : h;
+      open(intro, low, tags[i] === TAG.ADP && intro === "relative" ? i + 1 : i);
     } else if (chunk.finite < 0 && chunk.infinitive && c > 0) {
       open("infinitive", h, -1);
     } else if (startsParticipial(tags, i) || (chunk.finite < 0 && lex.verbSecond && endsParticipial(tags, chunk))) {
@@ -229,7 +236,7 @@ export function segmentClauses(words: readonly ClauseWord[], tags: Uint8Array, l
     }
     if (d.finiteCapable && d.finite >= 0) {
       // A verb cluster at the end of a verb-final clause ("gesagt haben soll"): the last finite form counts.
-      if (lex.verbSecond && d.kind !== "main" && coordinator < d.finite && tags[i - 1] !== TAG.NOUN) {
+      if (lex.verbSecond && d.kind !== "main" && coordinator < d.finite) {
         d.finite = i;
         return d;
       }
