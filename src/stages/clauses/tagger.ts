@@ -383,6 +383,9 @@ function rowOf(m: TaggerModel, h: number): number {
   }
 }
 
+/** Whether this machine stores numbers little-endian, as the model file does (then its arrays are read in place). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 export function parseTaggerModel(bytes: Uint8Array): TaggerModel {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < HEADER_BYTES || view.getUint32(0, true) !== MAGIC) throw new Error("not a clause tagger model: bad header");
@@ -392,15 +395,25 @@ export function parseTaggerModel(bytes: Uint8Array): TaggerModel {
   if (bytes.byteLength !== HEADER_BYTES + n * 4 + n * tags * 2) throw new Error("clause tagger model is truncated");
   let capacity = 1;
   while (capacity < n * 2) capacity *= 2;
-  const m: TaggerModel = { keys: new Int32Array(capacity), rows: new Int32Array(capacity), weights: new Int16Array(n * tags), mask: capacity - 1 };
   const at = HEADER_BYTES + n * 4;
+  let hashes: Int32Array;
+  let weights: Int16Array;
+  if (LITTLE_ENDIAN) {
+    // Read in place (copied once when the bytes are not aligned for the arrays).
+    const own = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+    hashes = new Int32Array(own.buffer, own.byteOffset + HEADER_BYTES, n);
+    weights = new Int16Array(own.buffer, own.byteOffset + at, n * tags);
+  } else {
+    hashes = Int32Array.from({ length: n }, (_, f) => view.getInt32(HEADER_BYTES + f * 4, true));
+    weights = Int16Array.from({ length: n * tags }, (_, w) => view.getInt16(at + w * 2, true));
+  }
+  const m: TaggerModel = { keys: new Int32Array(capacity), rows: new Int32Array(capacity), weights, mask: capacity - 1 };
   for (let f = 0; f < n; f++) {
-    const h = view.getInt32(HEADER_BYTES + f * 4, true);
+    const h = hashes[f]!;
     let i = h & m.mask;
     while (m.keys[i] !== 0) i = (i + 1) & m.mask;
     m.keys[i] = h;
     m.rows[i] = f * tags;
-    for (let t = 0; t < tags; t++) m.weights[f * tags + t] = view.getInt16(at + (f * tags + t) * 2, true);
   }
   return m;
 }
