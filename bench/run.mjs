@@ -9,7 +9,8 @@
 //   4. HTML: the CLI on the 181 pages of article-extraction-benchmark (../shared/data), as raw files named
 //      in a JSONL file like the extraction scorer hands them over, against Readability.js on linkedom
 //      in-process (bench/readability-baseline.mjs), runs interleaved, with the ratio of the medians.
-// Options: --runs N (cold-start repetitions, default 15), --only cold|stages|cli|html.
+//   5. the clauses stage alone on the SpkAtt texts (made once up to the sentences stage), wall and CPU time.
+// Options: --runs N (cold-start repetitions, default 15), --only cold|stages|clauses|cli|html.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
@@ -97,6 +98,29 @@ if (texts && (ONLY === "all" || ONLY === "stages")) {
     );
     previous = perDoc;
   }
+}
+
+if (texts && (ONLY === "all" || ONLY === "stages" || ONLY === "clauses")) {
+  // The clauses stage alone (target ≤ 0.6 ms per document): its run over documents made once up to the
+  // sentences stage, so that no other stage's cost or noise is in the figure; CPU time beside wall time.
+  const { analyzeUntil } = await import(join(root, "dist", "analyze.js"));
+  const { clausesStage } = await import(join(root, "dist", "stages", "clauses", "index.js"));
+  const { LOCALES, getLocale } = await import(join(root, "dist", "locales", "index.js"));
+  const docs = texts.map((d) => analyzeUntil(d, "sentences", { stages: ["sentences"] }));
+  const ctx = { locale: getLocale("de"), locales: Object.values(LOCALES), published: null, timeAnchoring: "news" };
+  const once = () => {
+    const c0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    for (const d of docs) clausesStage.run(d, ctx);
+    const c = process.cpuUsage(c0);
+    return { cpu: (c.user + c.system) / 1000 / docs.length, wall: Number(process.hrtime.bigint() - t0) / 1e6 / docs.length };
+  };
+  once(); // warm-up
+  const runs = [1, 2, 3, 4, 5].map(once);
+  const load = loadavg()[0] ?? 0;
+  console.log(
+    `clauses stage ${docs.length} SpkAtt texts, the stage alone: ${median(runs.map((r) => r.wall)).toFixed(3)} ms/doc wall, ${median(runs.map((r) => r.cpu)).toFixed(3)} ms/doc CPU (target ≤ 0.6)   median of 5, load average ${load.toFixed(2)}`,
+  );
 }
 
 if (texts && (ONLY === "all" || ONLY === "cli")) {

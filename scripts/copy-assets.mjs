@@ -13,6 +13,8 @@ const ASSETS = [
   ["src/stages/entities/model/ner-de.bin", "dist/stages/entities/model/ner-de.bin"],
   ["src/stages/entities/model/nouns-de.bin", "dist/stages/entities/model/nouns-de.bin"],
   ["src/stages/entities/model/names.bin", "dist/stages/entities/model/names.bin"],
+  ["src/stages/clauses/model/pos-de.bin", "dist/stages/clauses/model/pos-de.bin"],
+  ["src/stages/clauses/model/pos-en.bin", "dist/stages/clauses/model/pos-en.bin"],
 ];
 for (const [from, to] of ASSETS) {
   mkdirSync(dirname(to), { recursive: true });

@@ -67,6 +67,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .option("--stages <list>", `comma-separated stages to run (with what they need): ${STAGE_NAMES.join(",")}`)
     .addOption(new Option("--time-anchoring <mode>", "anchor relative times on the publication date or the text's last date").choices(["news", "narrative"]).default("news"))
     .option("--tokens", "include tokens in the output")
+    .option("--clauses", "include clauses (boundaries, verbs, subjects, objects) in the output")
     .option("--max-chars <n>", "longest text accepted, in characters", String(DEFAULT_MAX_CHARS))
     .option("--jobs <n|pipeline|auto>", "threads: N workers analysing in parallel, 1 this thread only, pipeline one reading while this one analyses, auto by idle cores", DEFAULT_JOBS)
     .addHelpText("after", EXAMPLES)
@@ -92,6 +93,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
           ...(published ? { published } : {}),
           ...(stages ? { stages } : {}),
           tokens: o["tokens"] === true,
+          clauses: o["clauses"] === true,
           timeAnchoring: o["timeAnchoring"] === "narrative" ? "narrative" : "news",
           maxChars,
         },

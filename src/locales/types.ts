@@ -536,6 +536,12 @@ export interface MorphologyLocale {
   /** Separable verb particles ("an", "auf", "zurück"), lowercase. */
   particles(): WordSet;
   /**
+   * The lemmas of a verb form (finite, participle, infinitive), lowercase form: "ist" → ["sein"],
+   * "mitgeteilt" → ["mitteilen"], "said" → ["say"]; empty when the data does not know it. The stem of a
+   * separable verb ("teilte") gives the base verb only.
+   */
+  lemmasOf(form: string): readonly string[];
+  /**
    * Words that look like a verb's subjunctive form but are mostly something else in text
    * (German "eine", "lange", "klare": determiners and adjectives), lowercase.
    */
@@ -749,6 +755,62 @@ export interface IdentificationLocale {
   letters: string;
 }
 
+/**
+ * The words the clauses stage reads (src/stages/clauses/): what opens a clause, what belongs to a verb
+ * complex, and which words tell a subject from an object. All lowercase.
+ */
+export interface ClauseLocale {
+  /**
+   * Whether main clauses put the finite verb second and subordinate clauses put it last, with the rest of
+   * the verb complex and a separable particle at the clause end (German), rather than subject–verb–object
+   * order (English).
+   */
+  verbSecond: boolean;
+  /** Words that open a complement clause ("dass", "ob", "that", "whether"). */
+  complementizers: readonly string[];
+  /** Subordinating conjunctions that open an adverbial clause ("weil", "wenn", "because", "when"). */
+  subordinators: readonly string[];
+  /** Interrogative words that open an indirect question or a free relative ("wie", "warum", "what", "how"). */
+  interrogatives: readonly string[];
+  /** Relative pronouns ("der", "die", "deren", "welche"; "who", "which", "that"). */
+  relativePronouns: readonly string[];
+  /** Auxiliary verbs of tense and voice, as lemmas ("haben", "sein", "werden"; "be", "have", "do"). */
+  auxiliaries: readonly string[];
+  /** Modal verbs, as lemmas ("können", "müssen"; English modals are their own forms: "can", "would"). */
+  modals: readonly string[];
+  /** Copulas, as lemmas: their noun phrase or adjective after them is a predicative ("sein", "bleiben"; "be", "become"). */
+  copulas: readonly string[];
+  /** Finite forms that make the clause Konjunktiv II whatever the verb ("würde", "würden"); empty where there are none. */
+  conditionalAuxiliaries: readonly string[];
+  /** The infinitive marker ("zu", "to"). */
+  infinitiveMarker: string;
+  /** Separable verb particles and phrasal-verb particles not in the morphology data ("up", "out"). */
+  particles: readonly string[];
+  /**
+   * Whether a common noun right before a name heads the phrase (German close apposition: "die Firma
+   * Wintergartenbau" → Firma) rather than the name (English: "executive Fred Gregory" → Fred).
+   */
+  nounBeforeNameHeads: boolean;
+  /** Coordinating conjunctions that may join two clauses ("und", "oder", "aber", "and", "but"). */
+  coordinators: readonly string[];
+  /** Determiners and pronouns that are never nominative ("den", "dem", "des", "ihn"; "him", "them"). */
+  nonNominative: readonly string[];
+  /** Pronouns that are always nominative ("er", "ich", "wir"; "he", "they"). */
+  nominativePronouns: readonly string[];
+  /** Personal, demonstrative and indefinite pronouns that stand for a noun phrase ("er", "sie", "man", "it", "this"). */
+  pronouns: readonly string[];
+  /** Endings split off a word as words of their own ("n't", "'s", "'re"), with a straight apostrophe; empty where none. */
+  clitics: readonly string[];
+  /** Expletive subjects with no referent ("there" of "there is"); empty where none is told apart. */
+  expletives: readonly string[];
+  /**
+   * Rules that turn an inflected verb form into its lemma where the morphology data does not know it:
+   * [pattern (a regular expression over the lowercase form), replacement], the first that matches applies
+   * ("ied$" → "y": "replied" → "reply"). Empty where the data knows every verb.
+   */
+  lemmaSuffixes: readonly (readonly [string, string])[];
+}
+
 export interface Locale {
   code: LanguageCode;
   /** The language's name in English. */
@@ -767,4 +829,5 @@ export interface Locale {
   quantities: QuantityLocale;
   morphology: MorphologyLocale;
   attribution: AttributionLocale;
+  clauses: ClauseLocale;
 }

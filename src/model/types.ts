@@ -246,7 +246,46 @@ export interface Meta {
   encoding?: string;
 }
 
-export type StageName = "structure" | "sentences" | "entities" | "attribution" | "time" | "stance" | "sources";
+export type StageName = "structure" | "sentences" | "clauses" | "entities" | "attribution" | "time" | "stance" | "sources";
+
+export type ClauseKind = "main" | "complement" | "adverbial" | "relative" | "participial" | "infinitive" | "parenthetical";
+
+export type ClauseMood = "indicative" | "subjunctive1" | "subjunctive2" | "imperative";
+
+/**
+ * A clause of a sentence (the clauses stage, docs/clauses.md): its words, what introduces it, its verb
+ * complex and its subject and objects. Ranges nest: a clause holding another clause's words holds its range.
+ */
+export interface Clause {
+  /** "c1", "c2", … in text order (of their starts). */
+  id: string;
+  /** Index into `sentences[]`. */
+  sentence: number;
+  kind: ClauseKind;
+  /** Character range of the clause's words, nested clauses included (end exclusive). */
+  start: number;
+  end: number;
+  /** Index into `clauses[]` of the clause this one depends on; null for a main clause. */
+  parent: number | null;
+  /** Subordinator, relative pronoun or complementizer ("dass", "who", "that", "wie"). */
+  introducer: Span | null;
+  /** The finite verb (German left bracket, or clause-final in a subordinate clause). */
+  finite: Span | null;
+  /** The verb complex in text order: finite verb, infinitives, participles, separable particle. */
+  verbs: Span[];
+  /** Lemma of the full verb, separable particle joined ("hinzufügen", "say"). */
+  lemma: string | null;
+  mood: ClauseMood | null;
+  /** The subject noun phrase (appositions included, relative clauses not) and its head word. */
+  subject: (Span & { head: Span }) | null;
+  /** Accusative, dative and prepositional objects and predicatives, as noun phrases. */
+  objects: Span[];
+  /**
+   * Index into `clauses[]` of the clause this one is coordinated with ("…, sagte aber …", "and went"), whose
+   * subject it shares when it names none; null otherwise.
+   */
+  conjunct: number | null;
+}
 
 export interface Analysis {
   id: string;
@@ -258,6 +297,8 @@ export interface Analysis {
   blocks: Block[];
   sentences?: Sentence[];
   tokens?: Token[];
+  /** Only with `--clauses` / `{ clauses: true }`. */
+  clauses?: Clause[];
   entities?: Entity[];
   attributions?: Attribution[];
   times?: TimeExpression[];

@@ -1,6 +1,7 @@
 import type { Locale } from "../types.js";
 import { attribution } from "./attribution.js";
 import { calendar } from "./calendar.js";
+import { clauses } from "./clauses.js";
 import { hedges } from "./hedges.js";
 import { identification } from "./identification.js";
 import { morphology } from "./morphology.js";
@@ -31,4 +32,5 @@ export const en: Locale = {
   quantities,
   morphology,
   attribution,
+  clauses,
 };

@@ -161,6 +161,23 @@ const lowerSet = (pick: (v: VerbForms) => readonly string[]) => new Set([...load
 const EMPTY: ReadonlySet<string> = new Set();
 
 let finite: ReadonlySet<string> | null = null;
+let lemmas: Map<string, string[]> | null = null;
+
+/** Every form of the table with its lemmas ("said" → say, "is" → be). */
+function lemmaIndex(): Map<string, string[]> {
+  if (lemmas) return lemmas;
+  const index = new Map<string, string[]>();
+  for (const v of load().values()) {
+    for (const f of [...v.indicative, ...v.participles, ...v.nonFinite]) {
+      const list = index.get(f) ?? [];
+      if (!list.includes(v.lemma)) list.push(v.lemma);
+      index.set(f, list);
+    }
+  }
+  lemmas = index;
+  return index;
+}
+const NO_LEMMAS: readonly string[] = [];
 let participles: ReadonlySet<string> | null = null;
 
 export const morphology: MorphologyLocale = {
@@ -172,5 +189,6 @@ export const morphology: MorphologyLocale = {
   markedInfinitives: () => EMPTY,
   presentParticiples: () => EMPTY,
   particles: () => EMPTY,
+  lemmasOf: (form) => lemmaIndex().get(form) ?? NO_LEMMAS,
   notSubjunctive: [],
 };
