@@ -1,4 +1,4 @@
-import type { AttributionType } from "../../model/types.js";
+import type { AttributionType, Clause } from "../../model/types.js";
 import type { CueVerb } from "../../locales/types.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Phrase } from "./phrases.js";
@@ -56,6 +56,8 @@ export interface FrameContext {
   previousSentence?: (view: SentenceView) => Range | null;
   /** The time expressions the time stage found: they may stand between a subject and its verb. */
   times?: readonly Range[];
+  /** The clauses of the document (the clauses stage), when it ran. */
+  clauses?: readonly Clause[];
 }
 
 export function wordsRange(words: readonly Word[], from: number, to: number): Range | null {

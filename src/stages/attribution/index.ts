@@ -33,7 +33,7 @@ const NOT_REPORTING = new Set<Block["kind"]>(["boilerplate", "related", "credit"
 
 export const attributionStage: Stage = {
   name: "attribution",
-  needs: ["sentences"],
+  needs: ["sentences", "clauses"],
   run(doc: Doc, ctx: StageContext): Doc {
     const tokens = doc.tokens ?? [];
     const quotes = findQuotations(doc.text, tokens, doc.blocks);
@@ -53,7 +53,7 @@ export const attributionStage: Stage = {
       return end > 0 ? { start: prev.words[0]!.start, end: prev.words[end - 1]!.end } : null;
     };
     for (const view of views) {
-      const fctx: FrameContext = { lex: lexOf(view), text: doc.text, quotes, previousSentence, times };
+      const fctx: FrameContext = { lex: lexOf(view), text: doc.text, quotes, previousSentence, times, ...(doc.clauses ? { clauses: doc.clauses } : {}) };
       const frames = dedupe([...verbFrames(view, fctx), ...sourceFrames(view, fctx)]);
       cutAtLaterClauses(frames);
       bySentence[view.index] = frames;
