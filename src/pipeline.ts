@@ -6,6 +6,7 @@ import { clausesStage } from "./stages/clauses/index.js";
 import { entitiesStage } from "./stages/entities/index.js";
 import { sentencesStage } from "./stages/sentences/index.js";
 import { stanceStage } from "./stages/stance/index.js";
+import { sourcesStage } from "./stages/sources/index.js";
 import { structureStage } from "./stages/structure/index.js";
 import { timeStage } from "./stages/time/index.js";
 
@@ -13,7 +14,7 @@ import { timeStage } from "./stages/time/index.js";
  * The one ordered list of stages. Each is a pure function over the document (src/stages/stage.ts);
  * a stage runs after every stage it needs.
  */
-export const PIPELINE: readonly Stage[] = [structureStage, sentencesStage, clausesStage, timeStage, entitiesStage, attributionStage, stanceStage];
+export const PIPELINE: readonly Stage[] = [structureStage, sentencesStage, clausesStage, timeStage, entitiesStage, attributionStage, stanceStage, sourcesStage];
 
 export const STAGE_NAMES: readonly StageName[] = PIPELINE.map((s) => s.name);
 

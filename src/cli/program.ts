@@ -68,6 +68,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .addOption(new Option("--time-anchoring <mode>", "anchor relative times on the publication date or the text's last date").choices(["news", "narrative"]).default("news"))
     .option("--tokens", "include tokens in the output")
     .option("--clauses", "include clauses (boundaries, verbs, subjects, objects) in the output")
+    .option("--explain", "with --format md: show each attribution's confidence, the rule that made it and why a speaker is missing")
     .option("--max-chars <n>", "longest text accepted, in characters", String(DEFAULT_MAX_CHARS))
     .option("--jobs <n|pipeline|auto>", "threads: N workers analysing in parallel, 1 this thread only, pipeline one reading while this one analyses, auto by idle cores", DEFAULT_JOBS)
     .addHelpText("after", EXAMPLES)
@@ -87,6 +88,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       }
       status = await runAnalyze(inputs, {
         format: o["format"] as OutputFormat,
+        explain: o["explain"] === true,
         inputFormat: o["inputFormat"] as InputFormat,
         analyze: {
           ...(language ? { language } : {}),

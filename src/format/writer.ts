@@ -1,6 +1,6 @@
 import type { Writable } from "node:stream";
 import type { Analysis } from "../model/types.js";
-import { toMarkdown } from "./markdown.js";
+import { type MarkdownOptions, toMarkdown } from "./markdown.js";
 
 export type OutputFormat = "json" | "jsonl" | "md";
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ["json", "jsonl", "md"];
@@ -19,6 +19,7 @@ export class AnalysisWriter {
   constructor(
     private readonly format: OutputFormat,
     private readonly out: Writable,
+    private readonly markdown: MarkdownOptions = {},
   ) {}
 
   async write(a: Analysis): Promise<void> {
@@ -27,7 +28,7 @@ export class AnalysisWriter {
       case "jsonl":
         return this.emit(JSON.stringify(a) + "\n");
       case "md":
-        return this.emit((this.count > 1 ? "\n---\n\n" : "") + toMarkdown(a));
+        return this.emit((this.count > 1 ? "\n---\n\n" : "") + toMarkdown(a, this.markdown));
       case "json":
         if (this.count === 1) {
           this.held = a;
