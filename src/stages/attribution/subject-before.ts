@@ -57,11 +57,16 @@ function skipAdjuncts(words: readonly Word[], e: number, lex: Lexicon, times: re
 }
 
 /** A word that can stand inside a noun phrase read backwards. */
+/** An acronym in capitals ("WHO", "US") is a name even when it spells a function word. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 function nounPhraseWord(words: readonly Word[], j: number, lex: Lexicon): boolean {
   const w = words[j]!;
   if (w.kind === "number") return true;
-  if (w.kind === "punct") return w.text === "." || w.text === "-" || w.text === "&" || w.text === "(" || w.text === ")";
+  // A hyphen between spaces is a dash ("SYDNEY (Reuters) - Australia's largest port operator").
+  if (w.kind === "punct") return !isBoundaryPunct(w, words) && (w.text === "." || w.text === "-" || w.text === "&") || w.text === "(" || w.text === ")";
   if (w.kind !== "word") return false;
+  if (ACRONYM.test(w.text)) return true;
   if (lex.complementizers.has(w.lower) || lex.subordinators.has(w.lower) || lex.pronouns.has(w.lower)) return false;
   if (lex.adverbs.has(w.lower) && !w.cap) return false;
   if (isVerb(w, lex) && !w.cap) return lex.determiners.has(words[j - 1]?.lower ?? "");

@@ -88,7 +88,7 @@ function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], 
   // demonstrative standing alone ("Diese besagt, …") is a subject.
   if (ctx.lex.determiners.has(prev) && (!ctx.lex.capitalizedNouns || isNoun(words[k + 1], ctx.lex))) return null;
   // "a blog post", "the state report": a present form after a noun that follows a determiner is a noun.
-  if (!ctx.lex.capitalizedNouns && ctx.lex.determiners.has(words[k - 2]?.lower ?? "") && words[k - 1]?.kind === "word" && !words[k - 1]!.cap && !isVerb(words[k - 1]!, ctx.lex) && words[k + 1]?.kind === "punct" && !PAST_FORM.test(words[k]!.lower)) return null;
+  if (!ctx.lex.capitalizedNouns && ctx.lex.determiners.has(words[k - 2]?.lower ?? "") && words[k - 1]?.kind === "word" && !words[k - 1]!.cap && !isVerb(words[k - 1]!, ctx.lex) && words[k + 1]?.kind === "punct" && forms.some((f) => f.verb.lemma === words[k]!.lower)) return null;
   // English nouns and verbs share forms: "the union's wage demands were …" is a noun before its verb.
   if (!ctx.lex.capitalizedNouns && words[k + 1] && isVerb(words[k + 1]!, ctx.lex) && !ctx.lex.contractedVerb(words[k + 1]!.lower)) return null;
   const withAux = auxiliaryBefore(words, k, ctx) >= 0 || auxiliaryAfter(words, k, ctx) >= 0;
@@ -191,7 +191,9 @@ function auxiliaryBefore(words: readonly Word[], k: number, ctx: FrameContext): 
 function auxiliaryAfter(words: readonly Word[], k: number, ctx: FrameContext): number {
   for (let j = k + 1; j <= k + TRAILING_AUX_REACH && j < words.length; j++) {
     if (ctx.lex.auxiliaries.has(words[j]!.lower)) return j;
-    if (words[j]!.kind !== "word") return -1;
+    // "said it was …": an auxiliary after a pronoun is the next clause's (German verb-final clauses put
+    // the auxiliary right after the participle: "gesagt haben").
+    if (words[j]!.kind !== "word" || (!ctx.lex.capitalizedNouns && ctx.lex.pronouns.has(words[j]!.lower))) return -1;
   }
   return -1;
 }
