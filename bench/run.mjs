@@ -17,9 +17,10 @@
 //      search and quotes latency on a store of 100,000 articles;
 //   7. compare (bench/compare.mjs): `relate` over the analyses of 10,000 articles (corpora replicated with
 //      planted edits; analysis timed apart), its memory and near-duplicate precision and recall, and
-//      `compare` in-process on two analysed 1,000-word articles.
+//      `compare` in-process on two analysed 1,000-word articles;
+//   8. the clauses stage alone on the SpkAtt texts (made once up to the sentences stage), wall and CPU time.
 // Options: --runs N (cold-start repetitions, default 15), --size-runs N (default 3),
-// --only cold|stages|cli|html|size|store|compare, --parts sqlite,pg,query (of the store's part).
+// --only cold|stages|clauses|cli|html|size|store|compare, --parts sqlite,pg,query (of the store's part).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
@@ -109,6 +110,29 @@ if (texts && (ONLY === "all" || ONLY === "stages")) {
     );
     previous = perDoc;
   }
+}
+
+if (texts && (ONLY === "all" || ONLY === "stages" || ONLY === "clauses")) {
+  // The clauses stage alone (target ≤ 0.6 ms per document): its run over documents made once up to the
+  // sentences stage, so that no other stage's cost or noise is in the figure; CPU time beside wall time.
+  const { analyzeUntil } = await import(join(root, "dist", "analyze.js"));
+  const { clausesStage } = await import(join(root, "dist", "stages", "clauses", "index.js"));
+  const { LOCALES, getLocale } = await import(join(root, "dist", "locales", "index.js"));
+  const docs = texts.map((d) => analyzeUntil(d, "sentences", { stages: ["sentences"] }));
+  const ctx = { locale: getLocale("de"), locales: Object.values(LOCALES), published: null, timeAnchoring: "news" };
+  const once = () => {
+    const c0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    for (const d of docs) clausesStage.run(d, ctx);
+    const c = process.cpuUsage(c0);
+    return { cpu: (c.user + c.system) / 1000 / docs.length, wall: Number(process.hrtime.bigint() - t0) / 1e6 / docs.length };
+  };
+  once(); // warm-up
+  const runs = [1, 2, 3, 4, 5].map(once);
+  const load = loadavg()[0] ?? 0;
+  console.log(
+    `clauses stage ${docs.length} SpkAtt texts, the stage alone: ${median(runs.map((r) => r.wall)).toFixed(3)} ms/doc wall, ${median(runs.map((r) => r.cpu)).toFixed(3)} ms/doc CPU (target ≤ 0.6)   median of 5, load average ${load.toFixed(2)}`,
+  );
 }
 
 if (texts && (ONLY === "all" || ONLY === "cli")) {

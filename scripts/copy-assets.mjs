@@ -16,6 +16,8 @@ const ASSETS = [
   ["src/stages/entities/model/ner-en.bin", "dist/stages/entities/model/ner-en.bin"],
   ["src/stages/entities/model/nouns-en.bin", "dist/stages/entities/model/nouns-en.bin"],
   ["src/stages/entities/model/names.bin", "dist/stages/entities/model/names.bin"],
+  ["src/stages/clauses/model/pos-de.bin", "dist/stages/clauses/model/pos-de.bin"],
+  ["src/stages/clauses/model/pos-en.bin", "dist/stages/clauses/model/pos-en.bin"],
 ];
 for (const [from, to] of ASSETS) {
   mkdirSync(dirname(to), { recursive: true });

@@ -26,6 +26,8 @@ export interface AnalyzeOptions {
   stages?: readonly string[];
   /** Keep the tokens in the output. */
   tokens?: boolean;
+  /** Keep the clauses (the clauses stage's working data) in the output. */
+  clauses?: boolean;
   /**
    * How relative times are anchored: on the publication date (news), on the last date the text gave
    * (narrative), or decided from the text (auto, the default). Wins over the input's own `timeAnchoring`.
@@ -301,12 +303,12 @@ function choosePublished(input: ArticleInput, options: AnalyzeOptions, ingested:
 }
 
 /**
- * The output object: working fields dropped, tokens kept only on request, and the parts in one order
+ * The output object: working fields dropped, tokens and clauses kept only on request, and the parts in one order
  * whatever the order of the stages that made them (the order of earlier versions' output, so that
  * outputs compare line by line; a part not named here comes last).
  */
 function toAnalysis(doc: Doc, options: AnalyzeOptions): Analysis {
-  const { sourceBlocks: _sourceBlocks, tokens, id, schema, stages, meta, text, blocks, credits, diagnostics, sentences, entities, attributions, times, hedges, quantities, ...others } =
+  const { sourceBlocks: _sourceBlocks, tokens, clauses, id, schema, stages, meta, text, blocks, credits, diagnostics, sentences, entities, attributions, times, hedges, quantities, ...others } =
     doc;
   return {
     id,
@@ -325,5 +327,6 @@ function toAnalysis(doc: Doc, options: AnalyzeOptions): Analysis {
     ...(quantities ? { quantities } : {}),
     ...others,
     ...(options.tokens && tokens ? { tokens } : {}),
+    ...(options.clauses && clauses ? { clauses } : {}),
   };
 }

@@ -3,9 +3,11 @@ import { checkStageList } from "./arguments.js";
 import type { StageName } from "./model/types.js";
 import type { Doc, Stage, StageContext } from "./stages/stage.js";
 import { attributionStage } from "./stages/attribution/index.js";
+import { clausesStage } from "./stages/clauses/index.js";
 import { entitiesStage } from "./stages/entities/index.js";
 import { sentencesStage } from "./stages/sentences/index.js";
 import { stanceStage } from "./stages/stance/index.js";
+import { sourcesStage } from "./stages/sources/index.js";
 import { structureStage } from "./stages/structure/index.js";
 import { timeStage } from "./stages/time/index.js";
 
@@ -13,7 +15,7 @@ import { timeStage } from "./stages/time/index.js";
  * The one ordered list of stages. Each is a pure function over the document (src/stages/stage.ts);
  * a stage runs after every stage it needs.
  */
-export const PIPELINE: readonly Stage[] = [structureStage, sentencesStage, timeStage, entitiesStage, attributionStage, stanceStage];
+export const PIPELINE: readonly Stage[] = [structureStage, sentencesStage, clausesStage, timeStage, entitiesStage, attributionStage, stanceStage, sourcesStage];
 
 export const STAGE_NAMES: readonly StageName[] = PIPELINE.map((s) => s.name);
 

@@ -86,7 +86,7 @@ describe("time limit", () => {
 describe("stages and what they need", () => {
   it("--stages attribution still gives the speaker's entity and the statement's date", () => {
     const a = analyze({ text: "Ministerin Anna Berg sagte am Montag in Kassel, der Plan komme.", published: "2024-06-14" }, { stages: ["attribution"] });
-    assert.deepEqual(a.stages, ["structure", "sentences", "time", "entities", "attribution"]);
+    assert.deepEqual(a.stages, ["structure", "sentences", "clauses", "time", "entities", "attribution"]);
     const [att] = a.attributions ?? [];
     assert.ok(att?.speaker?.entity, "the speaker's entity");
     assert.equal(a.entities?.find((e) => e.id === att?.speaker?.entity)?.name, "Anna Berg");
@@ -94,7 +94,7 @@ describe("stages and what they need", () => {
   });
 
   it("--stages stance runs the attributions its voices need; a stage prefix is closed under needs", () => {
-    assert.deepEqual(resolveStages(["stance"]), ["structure", "sentences", "time", "entities", "attribution", "stance"]);
+    assert.deepEqual(resolveStages(["stance"]), ["structure", "sentences", "clauses", "time", "entities", "attribution", "stance"]);
     assert.deepEqual(resolveStages(["entities"]), ["structure", "sentences", "entities"]);
   });
 });

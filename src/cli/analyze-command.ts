@@ -10,6 +10,8 @@ import { Progress } from "./progress.js";
 
 export interface AnalyzeCommandOptions {
   format: OutputFormat;
+  /** With --format md: each attribution's confidence, rule and reason. */
+  explain?: boolean;
   inputFormat: InputFormat;
   analyze: AnalyzeOptions;
   stdout: Writable;
@@ -29,7 +31,7 @@ export interface AnalyzeCommandOptions {
  * stderr (`E_CODE id: message`) for those that fail. Returns the exit status: 0, or 1 if any failed.
  */
 export async function runAnalyze(inputs: readonly string[], opts: AnalyzeCommandOptions): Promise<number> {
-  const writer = new AnalysisWriter(opts.format, opts.stdout);
+  const writer = new AnalysisWriter(opts.format, opts.stdout, { explain: opts.explain === true });
   const readOptions: ReadOptions = { ...opts.read, inputFormat: opts.inputFormat };
   const { profile, buffered } = await prepareProfile(inputs, readOptions, opts);
   const progress = new Progress(opts.stderr, opts.progress ?? true);

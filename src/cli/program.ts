@@ -78,6 +78,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         .default("auto"),
     )
     .option("--tokens", "include tokens in the output")
+    .option("--clauses", "include clauses (boundaries, verbs, subjects, objects) in the output")
+    .option("--explain", "with --format md: show each attribution's confidence, the rule that made it and why a speaker is missing")
     .option("--max-chars <n>", "longest text accepted, in characters", String(DEFAULT_MAX_CHARS))
     .option("--jobs <n|pipeline|auto>", "threads: N workers analysing in parallel, 1 this thread only, pipeline one reading while this one analyses, auto by idle cores", DEFAULT_JOBS)
     .option("--timeout <seconds>", "time limit per input; past it the input fails with E_TIMEOUT and the batch goes on (0: none)", String(DEFAULT_TIMEOUT_SECONDS))
@@ -106,12 +108,14 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       const allowPaths = Array.isArray(o["allowPaths"]) ? o["allowPaths"] : [];
       status = await runAnalyze(inputs, {
         format: o["format"] as OutputFormat,
+        explain: o["explain"] === true,
         inputFormat: o["inputFormat"] as InputFormat,
         analyze: {
           ...(language ? { language } : {}),
           ...(published ? { published } : {}),
           ...(stages ? { stages } : {}),
           tokens: o["tokens"] === true,
+          clauses: o["clauses"] === true,
           ...(o["timeAnchoring"] === "news" || o["timeAnchoring"] === "narrative" ? { timeAnchoring: o["timeAnchoring"] } : {}),
           maxChars,
           ...(timeout > 0 ? { timeoutMs: timeout * 1000 } : {}),

@@ -20,8 +20,13 @@ export const RELATION_THRESHOLDS = {
    * this share of both texts' characters …
    */
   nearDuplicate: 0.1,
-  /** … plus this many, so that a short text may take one short sentence more or less. */
+  /** … plus this many, so that a short text may take one short sentence more or less … */
   nearAllowance: 60,
+  /**
+   * … where no more than this many sentences (or groups of aligned sentences) differ: a short text with
+   * changes all through it is a rewrite, however few characters each change takes.
+   */
+  nearAllowanceBeads: 2,
   /** One language: beads at least this similar count as reused sentences. */
   reusedSentence: 0.45,
   /** A rewrite reuses at least this share of one text … */
@@ -180,7 +185,9 @@ export function relationOf(a: DocProfile, b: DocProfile, beads: readonly Bead[])
   const shareB = totalB ? reusedB / totalB : 0;
   let relation: Relation = "unrelated";
   let similarity = total ? weighted / total : 0;
-  if (!cross && total > 0 && total - weighted <= T.nearDuplicate * total + T.nearAllowance) relation = "near-duplicate";
+  const changedBeads = kinds.filter((k) => k !== "identical").length;
+  const allowance = changedBeads <= T.nearAllowanceBeads ? T.nearAllowance : 0;
+  if (!cross && total > 0 && total - weighted <= T.nearDuplicate * total + allowance) relation = "near-duplicate";
   else if (!cross && reusedBeads >= T.rewriteBeads && Math.max(shareA, shareB) >= T.rewriteShare) relation = "rewrite";
   else if (cross && Math.max(shareA, shareB) >= T.translationShare && Math.min(shareA, shareB) >= T.translationOther && similarity >= T.translationSimilarity) relation = "translation";
   else {

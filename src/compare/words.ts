@@ -39,6 +39,7 @@ const foldCache = new Map<string, string>();
 const FOLD_CACHE_LIMIT = 200_000;
 
 /** Letters, digits and signs of plain ASCII: such a word only needs lowercasing. */
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, is the point
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lowercase, accents removed, ß as ss, typographic apostrophes as "'" ("Äußerung" → "ausserung"). */

@@ -1,6 +1,11 @@
-import type { Analysis, Attribution, Entity } from "../model/types.js";
+import type { Analysis, Attribution, Entity, SourceSummary } from "../model/types.js";
 import { articleEntities } from "../stages/entities/article.js";
 import { checkAnalysis } from "../arguments.js";
+
+export interface MarkdownOptions {
+  /** Show each attribution's confidence, rule and the reason for a missing speaker. */
+  explain?: boolean;
+}
 
 /** Longest excerpt of a block shown in the readable view. */
 const EXCERPT = 160;
@@ -17,7 +22,7 @@ function excerpt(s: string, max = EXCERPT): string {
  * blocks with their kinds, its credits, who said what, whose voice each sentence is in, the times,
  * hedges and quantities, and the diagnostics. Sections of stages that did not run are left out.
  */
-export function toMarkdown(a: Analysis): string {
+export function toMarkdown(a: Analysis, options: MarkdownOptions = {}): string {
   checkAnalysis(a);
   const out: string[] = [];
   const headline = a.blocks.find((b) => b.kind === "headline")?.text ?? a.meta.title ?? a.id;
@@ -54,9 +59,11 @@ export function toMarkdown(a: Analysis): string {
 
   if (a.attributions) {
     out.push(`## Who said what (${a.attributions.length})`, "");
-    a.attributions.forEach((at, i) => out.push(...attributionLines(at, i, a.entities ?? [])));
+    a.attributions.forEach((at, i) => out.push(...attributionLines(at, i, a.entities ?? [], options.explain === true)));
     if (a.attributions.length === 0) out.push("No attributed statements found.", "");
   }
+
+  if (a.sources) out.push(...sourceLines(a.sources));
 
   if (a.sentences?.some((s) => s.voice)) {
     const editorial = a.sentences.filter((s) => s.voice === "editorial");
@@ -106,10 +113,11 @@ const LEGEND = [
   "- What was said in several pieces is joined with “…”.",
 ];
 
-function attributionLines(at: Attribution, i: number, entities: readonly Entity[]): string[] {
+function attributionLines(at: Attribution, i: number, entities: readonly Entity[], explain: boolean): string[] {
   const entity = at.speaker?.entity ? entities.find((e) => e.id === at.speaker?.entity) : undefined;
+  const refersTo = entity?.name ?? at.speaker?.antecedent?.text;
   const speaker = at.speaker
-    ? `**${at.speaker.text}**${entity && entity.name !== at.speaker.text ? ` (= ${entity.name})` : ""} [${at.speaker.kind}]`
+    ? `**${at.speaker.text}**${refersTo && refersTo !== at.speaker.text ? ` (= ${excerpt(refersTo, 80)})` : ""} [${at.speaker.kind}]`
     : "**(no source named)**";
   const details = [
     `${at.type}`,
@@ -119,7 +127,27 @@ function attributionLines(at: Attribution, i: number, entities: readonly Entity[
     at.time ? `time ${at.time.value}` : null,
     at.hedges.length ? `${at.hedges.length} hedge${at.hedges.length === 1 ? "" : "s"}` : null,
   ].filter(Boolean);
-  return [`${i + 1}. ${speaker} — ${details.join(" · ")}`, `   > ${excerpt(at.content.map((c) => c.text).join(" … "), CONTENT_EXCERPT)}`, ""];
+  const why = explain ? [`   confidence ${at.confidence.toFixed(2)} · rule \`${at.rule}\`${at.reason ? ` · ${at.reason}` : ""}`] : [];
+  return [`${i + 1}. ${speaker} — ${details.join(" · ")}`, ...why, `   > ${excerpt(at.content.map((c) => c.text).join(" … "), CONTENT_EXCERPT)}`, ""];
+}
+
+/** The source summary: counts, then each source with its statements by type. */
+function sourceLines(s: SourceSummary): string[] {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const kinds = Object.entries(s.kinds).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
+  const types = Object.entries(s.types).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
+  const out = [
+    `## Sources (${plural(s.named + s.anonymous, "source")})`,
+    "",
+    `${plural(s.statements, "statement")} (${types.join(", ") || "none"}); ${s.named} named and ${s.anonymous} anonymous source${s.anonymous === 1 ? "" : "s"}${kinds.length ? ` (${kinds.join(", ")})` : ""}; ${plural(s.unattributed, "statement")} with no source named; ${Math.round(s.ownVoiceShare * 100)} % of the prose sentences in the outlet's own voice.`,
+    "",
+  ];
+  for (const src of s.sources) {
+    const byType = Object.entries(src.types).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(", ");
+    out.push(`- **${src.name}** [${src.kind}${src.named ? "" : ", anonymous"}]: ${plural(src.statements, "statement")} (${byType})`);
+  }
+  out.push("");
+  return out;
 }
 
 function entityLine(e: Entity): string {

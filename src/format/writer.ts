@@ -2,7 +2,7 @@ import type { Writable } from "node:stream";
 import type { Analysis } from "../model/types.js";
 import { QuellenlageError } from "../model/errors.js";
 import { checkAnalysis, describeValue } from "../arguments.js";
-import { toMarkdown } from "./markdown.js";
+import { type MarkdownOptions, toMarkdown } from "./markdown.js";
 
 export type OutputFormat = "json" | "jsonl" | "md";
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ["json", "jsonl", "md"];
@@ -21,6 +21,7 @@ export class AnalysisWriter {
   constructor(
     private readonly format: OutputFormat,
     private readonly out: Writable,
+    private readonly markdown: MarkdownOptions = {},
   ) {
     if (!OUTPUT_FORMATS.includes(format)) {
       throw new QuellenlageError("E_ARGUMENT", `the output format must be one of ${OUTPUT_FORMATS.join(", ")}, got ${describeValue(format)}`);
@@ -37,7 +38,7 @@ export class AnalysisWriter {
       case "jsonl":
         return this.emit(JSON.stringify(a) + "\n");
       case "md":
-        return this.emit((this.count > 1 ? "\n---\n\n" : "") + toMarkdown(a));
+        return this.emit((this.count > 1 ? "\n---\n\n" : "") + toMarkdown(a, this.markdown));
       case "json":
         if (this.count === 1) {
           this.held = a;

@@ -591,6 +591,12 @@ export interface MorphologyLocale {
   /** Separable verb particles ("an", "auf", "zurück"), lowercase. */
   particles(): WordSet;
   /**
+   * The lemmas of a verb form (finite, participle, infinitive), lowercase form: "ist" → ["sein"],
+   * "mitgeteilt" → ["mitteilen"], "said" → ["say"]; empty when the data does not know it. The stem of a
+   * separable verb ("teilte") gives the base verb only.
+   */
+  lemmasOf(form: string): readonly string[];
+  /**
    * Words that look like a verb's subjunctive form but are mostly something else in text
    * (German "eine", "lange", "klare": determiners and adjectives), lowercase.
    */
@@ -621,6 +627,18 @@ export interface CueVerb {
   channel?: string;
   /** Whether a dative or indirect object is the addressee ("sagte der Zeitung", "told reporters"). */
   addressee?: boolean;
+  /** A verb of asking: an indirect question ("asked when …", "fragte, wann …") is what was said. */
+  asks?: boolean;
+  /**
+   * With `reportsObject`: the object counts only when it opens with one of these prepositions
+   * ("berichtete von 41 Toten", "geht von Suizid aus", "boasted of a record"), lowercase.
+   */
+  objectWith?: readonly string[];
+  /**
+   * A verb of naming or calling ("nennen", "bezeichnen … als", "call"): with a quoted predicate the object
+   * and the predicate are the content ("nennt den Vorfall „besorgniserregend“", mixed).
+   */
+  namesPredicate?: boolean;
 }
 
 /** A prepositional cue that names a source without a speech verb. */
@@ -731,6 +749,50 @@ export interface AttributionLocale {
   channelPartner: readonly string[];
   /** Words after which a name is a place, not a speaker ("in Seoul"), for speaker phrases: lowercase prepositions. */
   placePrepositions: readonly string[];
+  /**
+   * Endings of contracted forms that hold a finite verb ("n't" of "wasn't", "'re", "'ll"), lowercase with
+   * an ASCII apostrophe; empty where the language writes none.
+   */
+  verbClitics: readonly string[];
+  /** Endings that hold a finite verb only after one of `verbCliticHosts` ("'s" of "it's", not of "Trump's"), lowercase. */
+  hostVerbClitics: readonly string[];
+  /** Words after which `hostVerbClitics` are a verb ("it", "that", "there"), lowercase. */
+  verbCliticHosts: readonly string[];
+  /**
+   * The ending of present participles where the morphology data does not list them ("ing": "adding",
+   * "referring"), lowercase; empty where the list is complete. `notParticiples` are words with that ending
+   * that are not participles ("thing", "during").
+   */
+  participleSuffix: string;
+  notParticiples: readonly string[];
+  /**
+   * Words that open an adverbial clause right after a verb of saying ("said when asked …"), not what was
+   * said, except after a verb of asking (lowercase).
+   */
+  adverbialOpeners: readonly string[];
+  /**
+   * The ending of plural nouns where the language marks them so ("s": "workers"), lowercase, and endings
+   * that look like it but are none ("ss", "us"); empty where plurals are not told by an ending.
+   */
+  pluralEnding: string;
+  notPluralEndings: readonly string[];
+  /**
+   * Modal forms that make what follows a hypothetical of the writer's ("Man könnte sagen, …", "Ich würde
+   * annehmen, dass …"): a verb of saying under them is no attribution, lowercase.
+   */
+  hypotheticalModals: readonly string[];
+  /** Word sequences opening an unreal comparison ("als habe er", "als ob er … sei"): its Konjunktiv reports nothing, lowercase. */
+  irrealisOpeners: readonly (readonly string[])[];
+  /** Nouns a quoted title follows ("das Magazin „Weiße Seiten“"): such a quotation is a name, not a quoted fragment, lowercase stems. */
+  titleHeads: readonly string[];
+  /** Words that make a statement the subject's own ("nach eigener Aussage", "by his own account"), lowercase. */
+  ownWords: readonly string[];
+  /** Labels of an interviewer's turns before a colon ("Frage", "Q"), lowercase. */
+  questionLabels: readonly string[];
+  /** Labels of the answers ("Antwort", "A"), lowercase. */
+  answerLabels: readonly string[];
+  /** Words before a colon that are no speaker ("Foto", "Update", "Read more"), lowercase. */
+  notLabels: readonly string[];
 }
 
 /**
@@ -803,6 +865,62 @@ export interface CompareLocale {
   translatorCredits: readonly string[];
 }
 
+/**
+ * The words the clauses stage reads (src/stages/clauses/): what opens a clause, what belongs to a verb
+ * complex, and which words tell a subject from an object. All lowercase.
+ */
+export interface ClauseLocale {
+  /**
+   * Whether main clauses put the finite verb second and subordinate clauses put it last, with the rest of
+   * the verb complex and a separable particle at the clause end (German), rather than subject–verb–object
+   * order (English).
+   */
+  verbSecond: boolean;
+  /** Words that open a complement clause ("dass", "ob", "that", "whether"). */
+  complementizers: readonly string[];
+  /** Subordinating conjunctions that open an adverbial clause ("weil", "wenn", "because", "when"). */
+  subordinators: readonly string[];
+  /** Interrogative words that open an indirect question or a free relative ("wie", "warum", "what", "how"). */
+  interrogatives: readonly string[];
+  /** Relative pronouns ("der", "die", "deren", "welche"; "who", "which", "that"). */
+  relativePronouns: readonly string[];
+  /** Auxiliary verbs of tense and voice, as lemmas ("haben", "sein", "werden"; "be", "have", "do"). */
+  auxiliaries: readonly string[];
+  /** Modal verbs, as lemmas ("können", "müssen"; English modals are their own forms: "can", "would"). */
+  modals: readonly string[];
+  /** Copulas, as lemmas: their noun phrase or adjective after them is a predicative ("sein", "bleiben"; "be", "become"). */
+  copulas: readonly string[];
+  /** Finite forms that make the clause Konjunktiv II whatever the verb ("würde", "würden"); empty where there are none. */
+  conditionalAuxiliaries: readonly string[];
+  /** The infinitive marker ("zu", "to"). */
+  infinitiveMarker: string;
+  /** Separable verb particles and phrasal-verb particles not in the morphology data ("up", "out"). */
+  particles: readonly string[];
+  /**
+   * Whether a common noun right before a name heads the phrase (German close apposition: "die Firma
+   * Wintergartenbau" → Firma) rather than the name (English: "executive Fred Gregory" → Fred).
+   */
+  nounBeforeNameHeads: boolean;
+  /** Coordinating conjunctions that may join two clauses ("und", "oder", "aber", "and", "but"). */
+  coordinators: readonly string[];
+  /** Determiners and pronouns that are never nominative ("den", "dem", "des", "ihn"; "him", "them"). */
+  nonNominative: readonly string[];
+  /** Pronouns that are always nominative ("er", "ich", "wir"; "he", "they"). */
+  nominativePronouns: readonly string[];
+  /** Personal, demonstrative and indefinite pronouns that stand for a noun phrase ("er", "sie", "man", "it", "this"). */
+  pronouns: readonly string[];
+  /** Endings split off a word as words of their own ("n't", "'s", "'re"), with a straight apostrophe; empty where none. */
+  clitics: readonly string[];
+  /** Expletive subjects with no referent ("there" of "there is"); empty where none is told apart. */
+  expletives: readonly string[];
+  /**
+   * Rules that turn an inflected verb form into its lemma where the morphology data does not know it:
+   * [pattern (a regular expression over the lowercase form), replacement], the first that matches applies
+   * ("ied$" → "y": "replied" → "reply"). Empty where the data knows every verb.
+   */
+  lemmaSuffixes: readonly (readonly [string, string])[];
+}
+
 export interface Locale {
   code: LanguageCode;
   /** The language's name in English. */
@@ -824,4 +942,5 @@ export interface Locale {
   transliteration: TransliterationLocale;
   lexicon: LexiconLocale;
   compare: CompareLocale;
+  clauses: ClauseLocale;
 }

@@ -53,7 +53,7 @@ export interface Block extends Span {
   time?: BlockTime;
 }
 
-export type Voice = "attributed" | "editorial" | "boilerplate" | "other";
+export type Voice = "attributed" | "editorial" | "question" | "boilerplate" | "other";
 
 export interface Sentence extends Span {
   /** Index of the block the sentence lies in. */
@@ -116,6 +116,8 @@ export interface Speaker extends Span {
   kind: SpeakerKind;
   /** The id of the resolved entity, where the speaker is one. */
   entity?: string;
+  /** For a pronoun or relative pronoun ("er", "who"): the phrase it stands for, where the article names it. */
+  antecedent?: Span;
 }
 
 export type ChannelKind =
@@ -159,6 +161,44 @@ export interface Attribution {
   hedges: string[];
   /** Index of the sentence holding the cue. */
   sentence: number;
+  /** How likely the attribution is right (found, with the right speaker), 0–1, calibrated (docs/attribution.md). */
+  confidence: number;
+  /** The stable id of the rule that made it (docs/attribution.md lists them). */
+  rule: string;
+  /** Why `speaker` is null, where it is. */
+  reason?: string;
+}
+
+/** One source of an article's statements: an entity, or the words naming it where it is none. */
+export interface SourceEntry {
+  /** The entity's name, else the speaker's words. */
+  name: string;
+  kind: SpeakerKind;
+  entity?: string;
+  /** A named source (a person, body or outlet by name), not an anonymous one ("ein Sprecher", "officials"). */
+  named: boolean;
+  statements: number;
+  types: Record<AttributionType, number>;
+  /** The ids of its attributions. */
+  attributions: string[];
+}
+
+/** Who an article lets speak, and how much it says itself. */
+export interface SourceSummary {
+  statements: number;
+  /** Statements whose source is not named at all (passive, "reportedly", a quotation nobody is given for). */
+  unattributed: number;
+  /** Distinct sources, named and anonymous. */
+  named: number;
+  anonymous: number;
+  /** Distinct sources by kind. */
+  kinds: Record<SpeakerKind, number>;
+  /** Statements by type. */
+  types: Record<AttributionType, number>;
+  /** The share of the article's prose sentences (headline, lead, body, subheadings, lists) in the outlet's own voice. */
+  ownVoiceShare: number;
+  /** Sources by number of statements, most first. */
+  sources: SourceEntry[];
 }
 
 export type TimeType = "DATE" | "TIME" | "DURATION" | "SET";
@@ -239,7 +279,46 @@ export interface TimeAnchoring {
   source: "given" | "detected";
 }
 
-export type StageName = "structure" | "sentences" | "entities" | "attribution" | "time" | "stance";
+export type StageName = "structure" | "sentences" | "clauses" | "entities" | "attribution" | "time" | "stance" | "sources";
+
+export type ClauseKind = "main" | "complement" | "adverbial" | "relative" | "participial" | "infinitive" | "parenthetical";
+
+export type ClauseMood = "indicative" | "subjunctive1" | "subjunctive2" | "imperative";
+
+/**
+ * A clause of a sentence (the clauses stage, docs/clauses.md): its words, what introduces it, its verb
+ * complex and its subject and objects. Ranges nest: a clause holding another clause's words holds its range.
+ */
+export interface Clause {
+  /** "c1", "c2", … in text order (of their starts). */
+  id: string;
+  /** Index into `sentences[]`. */
+  sentence: number;
+  kind: ClauseKind;
+  /** Character range of the clause's words, nested clauses included (end exclusive). */
+  start: number;
+  end: number;
+  /** Index into `clauses[]` of the clause this one depends on; null for a main clause. */
+  parent: number | null;
+  /** Subordinator, relative pronoun or complementizer ("dass", "who", "that", "wie"). */
+  introducer: Span | null;
+  /** The finite verb (German left bracket, or clause-final in a subordinate clause). */
+  finite: Span | null;
+  /** The verb complex in text order: finite verb, infinitives, participles, separable particle. */
+  verbs: Span[];
+  /** Lemma of the full verb, separable particle joined ("hinzufügen", "say"). */
+  lemma: string | null;
+  mood: ClauseMood | null;
+  /** The subject noun phrase (appositions included, relative clauses not) and its head word. */
+  subject: (Span & { head: Span }) | null;
+  /** Accusative, dative and prepositional objects and predicatives, as noun phrases. */
+  objects: Span[];
+  /**
+   * Index into `clauses[]` of the clause this one is coordinated with ("…, sagte aber …", "and went"), whose
+   * subject it shares when it names none; null otherwise.
+   */
+  conjunct: number | null;
+}
 
 export interface Analysis {
   id: string;
@@ -251,11 +330,15 @@ export interface Analysis {
   blocks: Block[];
   sentences?: Sentence[];
   tokens?: Token[];
+  /** Only with `--clauses` / `{ clauses: true }`. */
+  clauses?: Clause[];
   entities?: Entity[];
   attributions?: Attribution[];
   times?: TimeExpression[];
   hedges?: Hedge[];
   quantities?: Quantity[];
+  /** Who the article lets speak (the sources stage). */
+  sources?: SourceSummary;
   credits: Credit[];
   diagnostics: Diagnostic[];
 }

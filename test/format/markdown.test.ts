@@ -31,6 +31,8 @@ describe("the Markdown view", () => {
       time: null,
       hedges: [],
       sentence: 0,
+      confidence: 0.9,
+      rule: "verb.inverted" as const,
     };
     const quote = toMarkdown({ ...a, attributions: [said] }).split("\n").find((l) => l.startsWith("   > "));
     assert.equal(quote, "   > Wir werden das Rentensystem reformieren … und zwar noch in diesem Jahr.");

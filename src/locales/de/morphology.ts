@@ -9,7 +9,7 @@ import type { MorphologyLocale, VerbForms, WordSet } from "../types.js";
  * looked up where it lies, by binary search in its sorted sections: nothing is built from it at start-up.
  */
 type Row = [string, string, string, string, string, string, string, string, string, string, string];
-type Section = "rows" | "finite" | "participles" | "subjunctive" | "conditional" | "markedInfinitives" | "presentParticiples" | "particles";
+type Section = "rows" | "finite" | "participles" | "subjunctive" | "conditional" | "markedInfinitives" | "presentParticiples" | "particles" | "lemmas";
 
 let sections: Map<string, Lookup<string>> | null = null;
 
@@ -73,6 +73,8 @@ function withColloquial(name: Section): WordSet {
   return { has: (word) => COLLOQUIAL_CONDITIONAL.has(word) || section(name).has(word) };
 }
 
+const NO_LEMMAS: readonly string[] = [];
+
 export const morphology: MorphologyLocale = {
   verb(lemma) {
     const r = row(lemma);
@@ -85,6 +87,10 @@ export const morphology: MorphologyLocale = {
   markedInfinitives: () => section("markedInfinitives"),
   presentParticiples: () => section("presentParticiples"),
   particles: () => section("particles"),
+  lemmasOf(form) {
+    const found = section("lemmas").get(form);
+    return found === undefined ? NO_LEMMAS : found.split(",");
+  },
   notSubjunctive: [
     "eine", "einige", "meine", "deine", "seine", "keine", "lange", "klare", "weite", "schnelle", "strenge",
     "bessere", "nähere", "sichere", "gleiche", "breite", "dünne", "rege", "wahre", "heiße", "anstelle", "raste",

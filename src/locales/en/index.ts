@@ -2,6 +2,7 @@ import type { Locale } from "../types.js";
 import { attribution } from "./attribution.js";
 import { calendar } from "./calendar.js";
 import { compare } from "./compare.js";
+import { clauses } from "./clauses.js";
 import { hedges } from "./hedges.js";
 import { identification } from "./identification.js";
 import { lexicon } from "./lexicon.js";
@@ -37,4 +38,5 @@ export const en: Locale = {
   transliteration,
   lexicon,
   compare,
+  clauses,
 };

@@ -94,6 +94,32 @@ know knows knew known knowing
 read reads read read reading
 quote quotes quoted quoted quoting
 cite cites cited cited citing
+quip quips quipped quipped quipping
+joke jokes joked joked joking
+tease teases teased teased teasing
+scoff scoffs scoffed scoffed scoffing
+boast boasts boasted boasted boasting
+brag brags bragged bragged bragging
+apologize apologizes apologized apologized apologizing
+apologise apologises apologised apologised apologising
+compare compares compared compared comparing
+blame blames blamed blamed blaming
+defend defends defended defended defending
+slam slams slammed slammed slamming
+blast blasts blasted blasted blasting
+mock mocks mocked mocked mocking
+denounce denounces denounced denounced denouncing
+decry decries decried decried decrying
+lament laments lamented lamented lamenting
+question questions questioned questioned questioning
+echo echoes echoed echoed echoing
+repeat repeats repeated repeated repeating
+shout shouts shouted shouted shouting
+chant chants chanted chanted chanting
+recount recounts recounted recounted recounting
+mention mentions mentioned mentioned mentioning
+express expresses expressed expressed expressing
+endorse endorses endorsed endorsed endorsing
 be is was been being
 have has had had having
 do does did done doing
@@ -135,6 +161,23 @@ const lowerSet = (pick: (v: VerbForms) => readonly string[]) => new Set([...load
 const EMPTY: ReadonlySet<string> = new Set();
 
 let finite: ReadonlySet<string> | null = null;
+let lemmas: Map<string, string[]> | null = null;
+
+/** Every form of the table with its lemmas ("said" → say, "is" → be). */
+function lemmaIndex(): Map<string, string[]> {
+  if (lemmas) return lemmas;
+  const index = new Map<string, string[]>();
+  for (const v of load().values()) {
+    for (const f of [...v.indicative, ...v.participles, ...v.nonFinite]) {
+      const list = index.get(f) ?? [];
+      if (!list.includes(v.lemma)) list.push(v.lemma);
+      index.set(f, list);
+    }
+  }
+  lemmas = index;
+  return index;
+}
+const NO_LEMMAS: readonly string[] = [];
 let participles: ReadonlySet<string> | null = null;
 
 export const morphology: MorphologyLocale = {
@@ -146,5 +189,6 @@ export const morphology: MorphologyLocale = {
   markedInfinitives: () => EMPTY,
   presentParticiples: () => EMPTY,
   particles: () => EMPTY,
+  lemmasOf: (form) => lemmaIndex().get(form) ?? NO_LEMMAS,
   notSubjunctive: [],
 };

@@ -8,7 +8,8 @@
  */
 import { type Frame, type FrameContext, type SpeakerRef, wordsRange } from "./frame.js";
 import { quotationAt, quotationStartingAt } from "./quotes.js";
-import { type SentenceView, contentEnd } from "./words.js";
+import { verbOpensSentence } from "./verb-cues.js";
+import { CLAUSE_MARKS, type SentenceView, type Word, contentEnd } from "./words.js";
 
 /** A quotation standing alone takes the speaker of an attribution at most this many sentences before it. */
 const QUOTE_SPEAKER_REACH = 3;
@@ -26,6 +27,8 @@ export function continuationFrames(views: readonly SentenceView[], byStart: read
   const out: Frame[] = [];
   let last: Frame | null = null;
   let lastSentence = -2;
+  // The block of the sentence the last attribution was made or went on in.
+  let lastBlock = -2;
   for (const view of views) {
     const own = byStart[view.index] ?? [];
     if (own.length > 0) {
@@ -33,17 +36,26 @@ export function continuationFrames(views: readonly SentenceView[], byStart: read
       if (!ctx.standalone.has(view.block)) {
         last = own[own.length - 1]!;
         lastSentence = view.index;
+        lastBlock = view.block;
       }
       continue;
     }
     if (ctx.covered.has(view.index)) {
       lastSentence = view.index;
+      lastBlock = view.block;
       continue;
     }
-    const adjacent = last !== null && lastSentence === view.index - 1 && last.sentence.block === view.block;
-    const adjacentNextBlock = last !== null && lastSentence === view.index - 1 && last.sentence.block === view.block - 1;
-    const recent = last !== null && view.index - lastSentence <= QUOTE_SPEAKER_REACH && view.block - last.sentence.block <= 1 ? last : null;
+    const adjacent = last !== null && lastSentence === view.index - 1 && lastBlock === view.block;
+    const adjacentNextBlock = last !== null && lastSentence === view.index - 1 && lastBlock === view.block - 1;
+    const recent = last !== null && view.index - lastSentence <= QUOTE_SPEAKER_REACH && view.block - lastBlock <= 1 ? last : null;
     const frame = quoteFrame(view, ctx, recent) ?? moodFrame(view, ctx, adjacent || adjacentNextBlock ? last : null, recent);
+    // "“A,” she said. “B.”": a quotation right after a direct attribution, in its paragraph, goes on with it.
+    if (frame && frame.how === "quote" && last && adjacent && last.type === "direct" && last.speaker) {
+      last.content.push(...frame.content);
+      lastSentence = view.index;
+      lastBlock = view.block;
+      continue;
+    }
     if (frame) {
       // Consecutive sentences of free indirect speech make one attribution.
       if (last && adjacent && last.how === "continuation" && frame.how === "continuation") {
@@ -53,6 +65,7 @@ export function continuationFrames(views: readonly SentenceView[], byStart: read
         last = frame;
       }
       lastSentence = view.index;
+      lastBlock = view.block;
     }
   }
   return out;
@@ -69,12 +82,14 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
   let strong = false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (w.kind !== "word" || (w.cap && k > 0)) continue;
+    if (w.kind !== "word" || (w.cap && k > 0) || (w.cap && !verbOpensSentence(words, k, lex))) continue;
     const q = quotationAt(ctx.quotes, w.start);
     if (q && q.innerStart <= w.start && w.end <= q.innerEnd) continue;
     // "Ich habe …", "glaube ich": first person, indicative.
     const firstPerson = lex.firstPersonPronouns.has(words[k - 1]?.lower ?? "") || lex.firstPersonPronouns.has(words[k + 1]?.lower ?? "");
     if (firstPerson) continue;
+    // "als habe er nichts gewusst", "als ob er … sei": an unreal comparison reports nothing.
+    if (inIrrealis(words, k, lex)) continue;
     if (lex.subjunctive.has(w.lower)) {
       marker = k;
       strong = true;
@@ -82,6 +97,8 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
     }
     if (marker < 0 && lex.conditional.has(w.lower)) marker = k;
   }
+  // "Ob er damit durchkommt?": a question without a cue is the writer's own.
+  if (endsWithQuestion(words)) return null;
   const hearsay = hearsayAt(view, ctx);
   // After a source, Konjunktiv I or II or hearsay continues it; alone, only Konjunktiv I or hearsay
   // report (Konjunktiv II is also the plain conditional).
@@ -101,6 +118,8 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
     cue: { start: words[cueAt]!.start, end: words[cueAt]!.end },
     cueWord: cueAt,
     how,
+    rule: how === "continuation" ? "continuation.subjunctive" : "hearsay",
+    ...(source ? { origin: source.origin ?? source } : {}),
     speaker: inherit,
     content: [range],
     type: "indirect",
@@ -132,13 +151,32 @@ function quoteFrame(view: SentenceView, ctx: ContinuationContext, previous: Fram
   // The quotation must be the sentence (it may run on into the next ones), not its subject.
   const last = view.words[contentEnd(view.words, 0, view.words.length) - 1];
   if (last && q.end < last.end) return null;
+  // A quotation going on after free indirect speech shares the cue that began it ("sagte"), not a Konjunktiv.
+  const cueFrame = previous?.origin ?? previous;
   return {
-    sentence: previous?.sentence ?? view,
-    cue: previous?.cue ?? { start: q.start, end: q.start + 1 },
-    cueWord: previous?.cueWord ?? 0,
+    sentence: cueFrame?.sentence ?? view,
+    cue: cueFrame?.cue ?? { start: q.start, end: q.start + 1 },
+    cueWord: cueFrame?.cueWord ?? 0,
     how: "quote",
+    rule: previous?.speaker ? "continuation.quote" : "quote.unattributed",
     speaker: previous?.speaker ? { ...previous.speaker, inherited: true } : null,
     content: [{ start: q.start, end: q.end }],
     type: "direct",
   };
+}
+
+/** Whether the Konjunktiv form at k stands in an unreal comparison: right after "als", or in a clause opening "als ob". */
+function inIrrealis(words: readonly Word[], k: number, lex: ContinuationContext["lex"]): boolean {
+  let s = k - 1;
+  while (s > 0 && !CLAUSE_MARKS.has(words[s - 1]!.text)) s--;
+  return lex.irrealisOpeners.some((seq) => (seq.length === 1 && words[k - 1]?.lower === seq[0]) || seq.every((x, i) => words[s + i]?.lower === x));
+}
+
+function endsWithQuestion(words: readonly Word[]): boolean {
+  for (let j = words.length - 1; j >= 0; j--) {
+    const w = words[j]!;
+    if (w.kind === "quote" || w.text === ")") continue;
+    return w.text.includes("?");
+  }
+  return false;
 }

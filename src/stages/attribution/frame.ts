@@ -1,8 +1,9 @@
-import type { AttributionType } from "../../model/types.js";
+import type { AttributionType, Clause } from "../../model/types.js";
 import type { CueVerb } from "../../locales/types.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Phrase } from "./phrases.js";
 import type { Quotation } from "./quotes.js";
+import type { AttributionRule } from "./rules.js";
 import type { SentenceView, Word } from "./words.js";
 
 /** A character range in the text. */
@@ -17,6 +18,8 @@ export interface SpeakerRef extends Range {
   coordinated?: boolean;
   /** The frame this speaker was taken from (free indirect speech, "demnach"). */
   inherited?: boolean;
+  /** For a relative pronoun ("who said"): the phrase it refers to. */
+  antecedent?: SpeakerRef;
   /** Words of the phrase, for classifying it. */
   words: readonly Word[];
 }
@@ -27,7 +30,9 @@ export interface Frame {
   cue: Range;
   /** Word index of the cue in its sentence. */
   cueWord: number;
-  how: "verb" | "source" | "so" | "anaphoric" | "impersonal" | "continuation" | "hearsay" | "quote";
+  how: "verb" | "source" | "so" | "anaphoric" | "impersonal" | "continuation" | "hearsay" | "quote" | "label";
+  /** The rule that made it (rules.ts). */
+  rule: AttributionRule;
   verb?: CueVerb;
   speaker: SpeakerRef | null;
   content: Range[];
@@ -39,6 +44,8 @@ export interface Frame {
   passive?: boolean;
   /** The cue verb itself is in Konjunktiv I in a main clause: it reports someone else's report. */
   subjunctiveCue?: boolean;
+  /** For a continuation: the attribution with a cue of its own that it goes on from. */
+  origin?: Frame;
 }
 
 export interface FrameContext {
@@ -47,6 +54,10 @@ export interface FrameContext {
   quotes: readonly Quotation[];
   /** The sentence before a sentence in the same block, without its final punctuation. */
   previousSentence?: (view: SentenceView) => Range | null;
+  /** The time expressions the time stage found: they may stand between a subject and its verb. */
+  times?: readonly Range[];
+  /** The clauses of the document (the clauses stage), when it ran. */
+  clauses?: readonly Clause[];
 }
 
 export function wordsRange(words: readonly Word[], from: number, to: number): Range | null {

@@ -13,7 +13,7 @@ import { getLocale } from "../../locales/index.js";
 import type { Doc, Stage, StageContext } from "../stage.js";
 import { findAddressee, findChannel } from "./channels.js";
 import { continuationFrames } from "./continuation.js";
-import type { Frame, FrameContext, Range } from "./frame.js";
+import type { Frame, FrameContext, Range, SpeakerRef } from "./frame.js";
 import { type Lexicon, lexiconFor } from "./lexicon.js";
 import { type Quotation, findQuotations, isQuotation, quotationsInside } from "./quotes.js";
 import { sourceFrames } from "./source-cues.js";
@@ -23,6 +23,9 @@ import { SpanIndex } from "../../model/span-index.js";
 import { withStatementTimes } from "../time/statement-time.js";
 import { speakerKind } from "./speakers.js";
 import { verbFrames } from "./verb-cues.js";
+import { type Turn, findTurns } from "./turns.js";
+import { attributionFeatures, confidenceOf } from "./confidence.js";
+import { DEFAULT_NO_SPEAKER_REASON, NO_SPEAKER_REASONS } from "./rules.js";
 import { type SentenceView, contentEnd, sentenceViews } from "./words.js";
 
 /** Blocks whose statements stand alone: what follows does not continue them. */
@@ -32,8 +35,8 @@ const NOT_REPORTING = new Set<Block["kind"]>(["boilerplate", "related", "credit"
 
 export const attributionStage: Stage = {
   name: "attribution",
-  // Entities give speakers their entity, times give statements their date.
-  needs: ["sentences", "entities", "time"],
+  // Clauses give the cue verb's subject, entities give speakers their entity, times give statements their date.
+  needs: ["sentences", "clauses", "entities", "time"],
   run(doc: Doc, ctx: StageContext): Doc {
     const tokens = doc.tokens ?? [];
     const quotes = findQuotations(doc.text, tokens, doc.blocks);
@@ -43,6 +46,7 @@ export const attributionStage: Stage = {
       return lexiconFor(language ? getLocale(language) : ctx.locale);
     };
 
+    const times = (doc.times ?? []).map((t) => ({ start: t.start, end: t.end }));
     const bySentence: Frame[][] = [];
     const all: Frame[] = [];
     const position = new Map(views.map((v, i) => [v, i]));
@@ -54,15 +58,29 @@ export const attributionStage: Stage = {
     };
     for (const view of views) {
       ctx.checkpoint?.();
-      const fctx: FrameContext = { lex: lexOf(view), text: doc.text, quotes, previousSentence };
+      const fctx: FrameContext = { lex: lexOf(view), text: doc.text, quotes, previousSentence, times, ...(doc.clauses ? { clauses: doc.clauses } : {}) };
       const frames = dedupe([...verbFrames(view, fctx), ...sourceFrames(view, fctx)]);
       cutAtLaterClauses(frames);
       bySentence[view.index] = frames;
       for (const f of frames) all.push(f);
     }
     inheritForSubjunctiveCues(views, bySentence);
+    resolveAnaphoricSources(all);
     dropSupersededFrames(all, bySentence);
+    const turns = findTurns({ text: doc.text, blocks: doc.blocks, sentences: doc.sentences ?? [], tokens, entities: doc.entities ?? [], outlet: doc.meta.outlet }, lexiconFor(ctx.locale));
+    const asked = new Set<number>();
+    for (const turn of turns) {
+      if (turn.role === "question") {
+        for (const v of views) if (v.start < turn.contentEnd && v.end > turn.labelStart) asked.add(v.index);
+        continue;
+      }
+      const frame = turnFrame(turn, views, lexOf);
+      if (!frame) continue;
+      (bySentence[frame.sentence.index] ??= []).push(frame);
+      all.push(frame);
+    }
     const covered = coveredSentences(views, all);
+    for (const i of asked) covered.add(i);
     const lex = lexiconFor(ctx.locale);
     const standalone = new Set(doc.blocks.flatMap((b, i) => (STANDALONE.has(b.kind) ? [i] : [])));
     for (const f of continuationFrames(views, bySentence, { lex, text: doc.text, quotes, covered, standalone })) all.push(f);
@@ -92,12 +110,31 @@ function inheritForSubjunctiveCues(views: readonly SentenceView[], bySentence: F
       first.speaker = { ...previous.speaker, inherited: true };
       first.content = [{ start: view.words[0]!.start, end: view.words[end - 1]!.end }];
       first.how = "continuation";
+      first.rule = "verb.reports-previous";
       first.contentAfter = false;
     }
     if (frames.length) {
       previous = frames[frames.length - 1]!;
       previousIndex = view.index;
     }
+  }
+}
+
+/** How many sentences back "demnach" looks for the source it refers to. */
+const ANAPHORIC_REACH = 2;
+
+/**
+ * "Demnach zahlen Pendler …": the word points back to the source named before (in the sentence or up to
+ * two before), which becomes the speaker's antecedent.
+ */
+function resolveAnaphoricSources(all: Frame[]): void {
+  const ordered = [...all].sort((a, b) => a.cue.start - b.cue.start);
+  for (const f of ordered) {
+    if (f.rule !== "source.anaphoric" || !f.speaker || f.speaker.start !== f.cue.start) continue;
+    const before = ordered.filter((g) => g !== f && g.cue.start < f.cue.start && g.speaker && f.sentence.index - g.sentence.index <= ANAPHORIC_REACH).at(-1);
+    // The word stays the speaker, as a pronoun does; the source it stands for is its antecedent.
+    const source = before?.speaker?.antecedent ?? before?.speaker;
+    if (source) f.speaker = { ...f.speaker, antecedent: source };
   }
 }
 
@@ -180,12 +217,29 @@ function coveredSentences(views: readonly SentenceView[], frames: readonly Frame
   return covered;
 }
 
-function typeOf(frame: Frame, content: readonly Range[], quotes: readonly Quotation[]): AttributionType {
+/** Longest quoted title ("„Weiße Seiten“"), in words. */
+const MAX_TITLE_WORDS = 4;
+const CAPITAL_START = /^\p{Lu}/u;
+/** Title nouns this short only match whole words ("App", not "Appell"). */
+const MIN_TITLE_HEAD = 5;
+
+/** A quotation naming something after a noun that takes titles ("des Magazins „Weiße Seiten“"): not a quoted fragment. */
+function isTitle(q: Quotation, frame: Frame, lex: Lexicon): boolean {
+  if (q.words > MAX_TITLE_WORDS || !CAPITAL_START.test(frame.sentence.words.find((w) => w.start >= q.innerStart)?.text ?? "")) return false;
+  const words = frame.sentence.words;
+  const at = words.findIndex((w) => w.start === q.start);
+  const before = words[at - 1];
+  if (!before || before.kind !== "word") return false;
+  const heads = [...lex.titleHeads, ...lex.mediaHeads, ...lex.organizationHeads];
+  return heads.some((h) => before.lower === h || before.lower === h + "s" || (h.length >= MIN_TITLE_HEAD && (before.lower.startsWith(h) || before.lower.endsWith(h) || before.lower.endsWith(h + "s"))));
+}
+
+function typeOf(frame: Frame, content: readonly Range[], quotes: readonly Quotation[], lex: Lexicon): AttributionType {
   const isQuote = (r: Range) => isQuotation(quotes, r.start, r.end);
   if (frame.type === "direct" || content.every(isQuote)) return "direct";
   // A quoted name inside the speaker phrase („Kein Seil über die Altstadt“) is not a quoted fragment.
   const inSpeaker = (q: Quotation) => frame.speaker !== null && frame.speaker.start <= q.start && q.end <= frame.speaker.end;
-  const fragment = content.some((r) => quotationsInside(quotes, r.start, r.end).some((q) => q.words > 0 && !inSpeaker(q)));
+  const fragment = content.some((r) => quotationsInside(quotes, r.start, r.end).some((q) => q.words > 0 && !inSpeaker(q) && !isTitle(q, frame, lex)));
   if (fragment) return "mixed";
   return frame.type;
 }
@@ -196,17 +250,20 @@ function toAttribution(frame: Frame, id: string, doc: Doc, lex: Lexicon, quotes:
   if (content.length === 0) return null;
   let speaker: Speaker | null = null;
   if (frame.speaker) {
-    const found = entities ? entityForSpan(entities, frame.speaker.start, frame.speaker.end, text) : undefined;
-    const kind = speakerKind(frame.speaker, lex, found);
+    // A relative pronoun ("who said") is the person or body of the phrase it refers to.
+    const named = frame.speaker.antecedent ?? frame.speaker;
+    const found = entities ? entityForSpan(entities, named.start, named.end, text) : undefined;
+    const kind = speakerKind(named, lex, found);
     // "Ein Sprecher des Verbandes", "Nordkorea und Russland": the speaker is not the body or place named.
     const entity = found && (found.type === "person" || (kind !== "anonymous" && kind !== "group")) ? found : undefined;
-    speaker = { ...span(text, frame.speaker.start, frame.speaker.end), kind, ...(entity ? { entity: entity.id } : {}) };
+    const antecedent = frame.speaker.antecedent ? span(text, frame.speaker.antecedent.start, frame.speaker.antecedent.end) : null;
+    speaker = { ...span(text, frame.speaker.start, frame.speaker.end), kind, ...(entity ? { entity: entity.id } : {}), ...(antecedent ? { antecedent } : {}) };
   }
   const channel = findChannel(frame, lex, text);
   const addressee = findAddressee(frame, channel, lex);
-  return {
+  const attribution: Attribution = {
     id,
-    type: typeOf(frame, content, quotes),
+    type: typeOf(frame, content, quotes, lex),
     speaker,
     cue: span(text, frame.cue.start, frame.cue.end),
     content,
@@ -215,5 +272,45 @@ function toAttribution(frame: Frame, id: string, doc: Doc, lex: Lexicon, quotes:
     time: null,
     hedges: [],
     sentence: frame.sentence.index,
+    confidence: 0,
+    rule: frame.rule,
+    ...(speaker ? {} : { reason: NO_SPEAKER_REASONS[frame.rule] ?? DEFAULT_NO_SPEAKER_REASON }),
+  };
+  attribution.confidence = confidenceOf(attributionFeatures(attribution, { lex, language: lex.locale.code, sentences: doc.sentences ?? [], blocks: doc.blocks }));
+  return attribution;
+}
+
+/**
+ * An interview answer or a label before a colon as a frame: the label (or "So") is the cue, the label's
+ * name or the interviewee the speaker, what follows the colon the content.
+ */
+function turnFrame(turn: Turn, views: readonly SentenceView[], lexOf: (v: SentenceView) => Lexicon): Frame | null {
+  const view = views.find((v) => v.index === turn.sentence);
+  if (!view) return null;
+  const cueStart = turn.so ?? turn.labelStart;
+  const cueWord = view.words.findIndex((w) => w.start === cueStart);
+  if (cueWord < 0) return null;
+  const cueEnd = turn.so !== undefined ? view.words[cueWord]!.end : turn.labelEnd;
+  let speaker: SpeakerRef | null;
+  if (turn.answerer) {
+    const at = turn.answerer;
+    const home = views.find((v) => v.start <= at.start && at.end <= v.end);
+    const words = home?.words.filter((w) => w.start >= at.start && w.end <= at.end) ?? [];
+    speaker = { start: at.start, end: at.end, words, inherited: true };
+  } else if (lexOf(view).answerLabels.has(view.words[cueWord]!.lower) && turn.role === "answer") {
+    speaker = null;
+  } else {
+    const words = view.words.filter((w) => w.start >= turn.labelStart && w.end <= turn.labelEnd);
+    speaker = words.length ? { start: turn.labelStart, end: turn.labelEnd, words } : null;
+  }
+  return {
+    sentence: view,
+    cue: { start: cueStart, end: cueEnd },
+    cueWord,
+    how: "label",
+    rule: turn.role === "answer" ? "interview.answer" : "colon.label",
+    speaker,
+    content: [{ start: turn.contentStart, end: turn.contentEnd }],
+    type: turn.role === "answer" ? "direct" : "indirect",
   };
 }

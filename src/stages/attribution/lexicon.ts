@@ -69,6 +69,20 @@ export interface Lexicon {
   channelPartner: Set<string>;
   /** Month and weekday names (lowercase): a phrase with them is a time, not a place or a speaker. */
   calendarWords: Set<string>;
+  participleSuffix: string;
+  notParticiples: Set<string>;
+  adverbialOpeners: Set<string>;
+  ownWords: Set<string>;
+  hypotheticalModals: Set<string>;
+  irrealisOpeners: readonly (readonly string[])[];
+  titleHeads: readonly string[];
+  pluralEnding: string;
+  notPluralEndings: readonly string[];
+  questionLabels: Set<string>;
+  answerLabels: Set<string>;
+  notLabels: Set<string>;
+  /** Whether a contracted form holds a finite verb ("wasn't", "they're", "it's"; not "Trump's"). */
+  contractedVerb(lower: string): boolean;
 }
 
 const compiled = new WeakMap<Locale, Lexicon>();
@@ -177,10 +191,36 @@ function compile(locale: Locale): Lexicon {
     addresseePrepositions: new Set(lower(a.addresseePrepositions)),
     channelPartner: new Set(lower(a.channelPartner)),
     calendarWords: new Set([...locale.calendar.months.flat(), ...locale.calendar.weekdays.flat()].filter((w) => w.length > 3)),
+    participleSuffix: a.participleSuffix.toLowerCase(),
+    notParticiples: new Set(lower(a.notParticiples)),
+    adverbialOpeners: new Set(lower(a.adverbialOpeners)),
+    ownWords: new Set(lower(a.ownWords)),
+    hypotheticalModals: new Set(lower(a.hypotheticalModals)),
+    irrealisOpeners: a.irrealisOpeners.map((ws) => lower(ws)),
+    titleHeads: lower(a.titleHeads),
+    pluralEnding: a.pluralEnding.toLowerCase(),
+    notPluralEndings: lower(a.notPluralEndings),
+    questionLabels: new Set(lower(a.questionLabels)),
+    answerLabels: new Set(lower(a.answerLabels)),
+    notLabels: new Set(lower(a.notLabels)),
+    contractedVerb: contractions(a.verbClitics, a.hostVerbClitics, new Set(lower(a.verbCliticHosts))),
   };
 }
 
-/** The forms of a cue verb: its own entry, or for a separable verb the base verb's forms. */
+/** Typographic apostrophes, written as the ASCII one for matching clitics. */
+const APOSTROPHE = /[\u2019\u02bc]/;
+const APOSTROPHES = /[\u2019\u02bc]/g;
+
+function contractions(clitics: readonly string[], hostClitics: readonly string[], hosts: ReadonlySet<string>): (lower: string) => boolean {
+  if (clitics.length === 0 && hostClitics.length === 0) return () => false;
+  return (lower) => {
+    if (!lower.includes("'") && !APOSTROPHE.test(lower)) return false;
+    const w = lower.replace(APOSTROPHES, "'");
+    if (clitics.some((c) => w.length > c.length && w.endsWith(c))) return true;
+    const c = hostClitics.find((x) => w.endsWith(x));
+    return c !== undefined && hosts.has(w.slice(0, -c.length));
+  };
+}/** The forms of a cue verb: its own entry, or for a separable verb the base verb's forms. */
 function formsOf(verb: CueVerb, morphology: Locale["morphology"]): VerbForms | null {
   const own = morphology.verb(verb.lemma);
   if (own && (!verb.particle || own.particle === verb.particle)) return own;

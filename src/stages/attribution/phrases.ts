@@ -30,8 +30,8 @@ const ADJECTIVE_LOOKAHEAD = 4;
 const MAX_PARENTHETICAL = 8;
 /** Longest phrase read in a language without capitalised nouns. */
 const MAX_PLAIN_PHRASE = 10;
-const OPENING_QUOTES = new Set(["„", "“", '"', "»", "«", "‚"]);
-const CLOSING_QUOTES = new Set(["“", "”", '"', "«", "»", "‘", "'"]);
+const OPENING_QUOTES = new Set(["„", "“", '"', "»", "«", "‚", "''", "‘‘", "``"]);
+const CLOSING_QUOTES = new Set(["“", "”", '"', "«", "»", "‘", "'", "''", "’’"]);
 
 export function isBoundaryPunct(w: Word, words?: readonly Word[]): boolean {
   if (w.kind !== "punct" || w.text === "." || w.text === "&") return false;
@@ -58,7 +58,7 @@ export function isFunctionWord(w: Word, lex: Lexicon): boolean {
 }
 
 export function isVerb(w: Word, lex: Lexicon): boolean {
-  return lex.finiteVerbs.has(w.lower) || lex.auxiliaries.has(w.lower) || lex.cueForms.get(w.lower)?.some((f) => f.tag === "finite") === true;
+  return lex.finiteVerbs.has(w.lower) || lex.auxiliaries.has(w.lower) || lex.cueForms.get(w.lower)?.some((f) => f.tag === "finite") === true || lex.contractedVerb(w.lower);
 }
 
 /** A capitalised word that is a noun or name (not a calendar word starting a time phrase). */
@@ -380,7 +380,13 @@ function enclosingComma(words: readonly Word[], at: number, floor: number, lex: 
   for (let j = at - 1; j > floor; j--) {
     if (words[j]!.text !== ",") continue;
     const opener = words[j + 1]!;
-    const inner = phraseAt(words, j + 1, lex, { limit: at });
+    let inner = phraseAt(words, j + 1, lex, { limit: at });
+    // "Sprecherin der Grünen im Landtag": prepositional phrases after the apposition's noun belong to it.
+    while (inner && inner.to < at && lex.prepositions.has(words[inner.to]!.lower)) {
+      const pp = phraseAt(words, inner.to + 1, lex, { limit: at });
+      if (!pp) break;
+      inner = { ...inner, to: pp.to };
+    }
     const relative = lex.subordinators.has(opener.lower) || lex.complementizers.has(opener.lower);
     // An apposition with its own relative clause: ", a crane operator who has worked here for years,".
     const appositionWithClause = inner !== null && !inner.pronoun && inner.to < at && lex.subordinators.has(words[inner.to]!.lower);

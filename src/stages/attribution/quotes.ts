@@ -30,11 +30,14 @@ const CLOSERS: Record<string, readonly string[]> = {
   "'": ["'"],
   "›": ["‹"],
   "‹": ["›"],
+  "''": ["''", "’’", '"'],
+  "‘‘": ["’’", "''"],
+  "``": ["''", "’’"],
 };
 /** Marks that only ever open. */
-const OPEN_ONLY = new Set(["„", "‚"]);
+const OPEN_ONLY = new Set(["„", "‚", "‘‘", "``"]);
 /** Marks that only ever close (when something they close is open); otherwise they are apostrophes. */
-const CLOSE_ONLY = new Set(["”", "’"]);
+const CLOSE_ONLY = new Set(["”", "’", "’’"]);
 /**
  * Quotations open inside each other at most this deep („…‚…‘…“ is two); an opening mark beyond is not
  * one. Marks that never close would otherwise stack up, each quotation running to the end of its block
@@ -77,7 +80,7 @@ export function findQuotations(text: string, tokens: readonly Token[], blocks: r
         continue;
       }
       if (CLOSE_ONLY.has(mark)) continue;
-      if ((mark === '"' || mark === "'") && !opensHere(text, tok)) continue;
+      if ((mark === '"' || mark === "'" || mark === "''") && !opensHere(text, tok)) continue;
       if (stack.length >= MAX_QUOTATION_DEPTH) continue;
       stack.push({ mark, token: tok, depth: stack.length, wordsBefore: words });
     }

@@ -5,8 +5,8 @@
  * "reportedly"). The content is the rest of the sentence.
  */
 import type { SourceCue } from "../../locales/types.js";
-import { type Frame, type FrameContext, type Range, speakerOf, wordsRange } from "./frame.js";
-import { type Phrase, phraseAt, phraseBefore } from "./phrases.js";
+import { type Frame, type FrameContext, type Range, type SpeakerRef, speakerOf, wordsRange } from "./frame.js";
+import { type Phrase, isVerb, phraseAt, phraseBefore } from "./phrases.js";
 import { isQuotation, quotationAt, quotationEndingAt, quotationStartingAt } from "./quotes.js";
 import { documentSource } from "./verb-cues.js";
 import { SENTENCE_END, type SentenceView, type Word, contentEnd, endsSentence } from "./words.js";
@@ -53,12 +53,16 @@ function prepositionalFrame(view: SentenceView, k: number, ctx: FrameContext): F
     const clause = subordinateClauseAround(words, from, to, ctx);
     const content = clause ? contentAround(words, from, to, clause) : contentAround(words, from, to);
     if (!content) continue;
+    // "Hahn will nach eigener Aussage …": an own statement is the clause's subject's; the cue is the phrase.
+    const own = ctx.lex.ownWords.has(words[source.phrase.from]?.lower ?? "");
+    const subject = own ? clauseSubject(words, ctx) : null;
     return {
       sentence: view,
-      cue: { start: words[k]!.start, end: words[cueEnd - 1]!.end },
+      cue: own ? { start: words[Math.min(k, source.phrase.from)]!.start, end: words[Math.max(cueEnd, source.phrase.to) - 1]!.end } : { start: words[k]!.start, end: words[cueEnd - 1]!.end },
       cueWord: k,
       how: "source",
-      speaker: speakerOf(words, source.phrase),
+      rule: "source.preposition",
+      speaker: own ? withOwner(speakerOf(words, source.phrase), subject) : speakerOf(words, source.phrase),
       content,
       type: "indirect",
       // "…, according to X": the cue opens a clause of its own; content of an earlier cue ends before it.
@@ -142,7 +146,7 @@ function soFrame(view: SentenceView, k: number, ctx: FrameContext): Frame | null
   if (words[phrase.to]?.text === "," && phrase.to + 1 < words.length) {
     const content = contentAround(words, k, phrase.to + 1);
     if (content && content.length === 2) {
-      return { sentence: view, cue: { start: words[k]!.start, end: words[k]!.end }, cueWord: k, how: "so", speaker: speakerOf(words, phrase), content, type: "indirect" };
+      return { sentence: view, cue: { start: words[k]!.start, end: words[k]!.end }, cueWord: k, how: "so", rule: "source.so", speaker: speakerOf(words, phrase), content, type: "indirect" };
     }
   }
   // After the phrase only adverbs, a time or place adjunct and the full stop may follow — or a colon
@@ -173,6 +177,7 @@ function soFrame(view: SentenceView, k: number, ctx: FrameContext): Frame | null
     cue: { start: words[k]!.start, end: words[k]!.end },
     cueWord: k,
     how: "so",
+    rule: "source.so",
     speaker: speakerOf(words, trimTrailingAdjunct(words, phrase, ctx)),
     content,
     type: "indirect",
@@ -221,6 +226,7 @@ function nominalFrame(view: SentenceView, k: number, ctx: FrameContext): Frame |
     cue: { start: w.start, end: w.end },
     cueWord: k,
     how: "source",
+    rule: "source.nominal",
     speaker: speakerOf(words, speaker),
     content: [content],
     type: "indirect",
@@ -245,6 +251,7 @@ function anaphoricFrame(view: SentenceView, k: number, ctx: FrameContext): Frame
     cue: { start: words[k]!.start, end: words[k]!.end },
     cueWord: k,
     how: "anaphoric",
+    rule: "source.anaphoric",
     speaker: speakerOf(words, speakerWords),
     content: content ? [content] : around!,
     type: "indirect",
@@ -274,10 +281,25 @@ function impersonalFrame(view: SentenceView, k: number, ctx: FrameContext): Fram
       cue: { start: words[k]!.start, end: words[cueEnd - 1]!.end },
       cueWord: k,
       how: "impersonal",
+      rule: "source.impersonal",
       speaker: speakerOf(words, sourcePhrase),
       content,
       type: "indirect",
     };
   }
   return null;
+}
+
+/** The subject of a sentence's main clause: the phrase before its first finite verb, or after it in English order. */
+function clauseSubject(words: readonly Word[], ctx: FrameContext): SpeakerRef | null {
+  const v = words.findIndex((w, i) => i > 0 && isVerb(w, ctx.lex) && !w.cap);
+  if (v <= 0) return null;
+  const phrase = phraseBefore(words, v, 0, ctx.lex);
+  return phrase ? speakerOf(words, phrase) : null;
+}
+
+/** "nach eigener Aussage": the phrase is the speaker, standing for the clause's subject (its antecedent). */
+function withOwner(ref: SpeakerRef | null, owner: SpeakerRef | null): SpeakerRef | null {
+  if (!ref) return owner;
+  return owner ? { ...ref, antecedent: owner } : ref;
 }

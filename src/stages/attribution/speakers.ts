@@ -16,7 +16,8 @@ const KIND_BY_ENTITY_TYPE: Record<Entity["type"], SpeakerKind> = {
 };
 /** The words of a phrase before its first attachment ("of", "von", a genitive, a place). */
 function coreOf<W extends { lower: string }>(words: readonly W[], lex: Lexicon): W[] {
-  const cut = words.findIndex((w, i) => i > 0 && (lex.attachmentPrepositions.has(w.lower) || lex.genitiveDeterminers.has(w.lower) || lex.placePrepositions.has(w.lower) || lex.subordinators.has(w.lower)));
+  // Where nouns are not capitalised (English) any preposition ends the core ("Staff on short-term contracts").
+  const cut = words.findIndex((w, i) => i > 0 && (lex.attachmentPrepositions.has(w.lower) || lex.genitiveDeterminers.has(w.lower) || lex.placePrepositions.has(w.lower) || lex.subordinators.has(w.lower) || (!lex.capitalizedNouns && lex.prepositions.has(w.lower))));
   return cut > 0 ? words.slice(0, cut) : [...words];
 }
 
@@ -64,6 +65,10 @@ export function speakerKind(ref: SpeakerRef, lex: Lexicon, entity: Entity | unde
   if (rest.some((w) => headMatches(w.lower, lex.mediaHeads))) return "media";
   if (indefinite && rest.some((w) => headMatches(w.lower, lex.anonymousHeads))) return "anonymous";
   if (plural && (lex.groupHeads.has(head) || [...lex.groupHeads].some((g) => g.length >= MIN_SUFFIX_HEAD && head.endsWith(g)))) return "group";
+  // English plurals by their ending, where no entity is named: "Workers said", "the nurses".
+  const headWord = rest.find((w) => w.lower === head);
+  const common = headWord !== undefined && (!headWord.cap || (headWord === words[0] && !rest.some((w) => w !== headWord && w.cap)));
+  if (plural && !entity && !lex.capitalizedNouns && common && isPluralForm(head, lex)) return "group";
   if (entity && entity.type !== "location") return KIND_BY_ENTITY_TYPE[entity.type];
   // A personal name closes the phrase ("union president Harold Jenkins", "Kreml-Sprecher Dmitri Peskow").
   if (endsWithName(ref.words, lex)) return "person";
@@ -71,4 +76,9 @@ export function speakerKind(ref: SpeakerRef, lex: Lexicon, entity: Entity | unde
   if (entity) return KIND_BY_ENTITY_TYPE[entity.type];
   if (indefinite) return "anonymous";
   return "person";
+}
+
+/** A lowercase noun with the locale's plural ending ("workers"), not one of the endings that are no plural ("-ss", "-us"). */
+function isPluralForm(head: string, lex: Lexicon): boolean {
+  return head.length > lex.pluralEnding.length + 2 && head.endsWith(lex.pluralEnding) && !lex.notPluralEndings.some((e) => head.endsWith(e));
 }

@@ -5,9 +5,12 @@
  *   X said (that) … / "…," X said. / "…," said X, who … / X told Y that …
  */
 import type { CueForm } from "./lexicon.js";
-import { type Frame, type FrameContext, type Range, speakerOf, wordsRange } from "./frame.js";
+import { type Frame, type FrameContext, type Range, type SpeakerRef, speakerOf, wordsRange } from "./frame.js";
 import { type Phrase, isBoundaryPunct, isFunctionWord, isNoun, isVerb, phraseAt, phraseBefore } from "./phrases.js";
 import { quotationAt, quotationEndingAt, quotationStartingAt, quotationsStartingIn } from "./quotes.js";
+import type { AttributionRule } from "./rules.js";
+import { appositionsAfter, subjectBeforeVerb, subjectOfVerbBefore } from "./subject-before.js";
+import { clauseOfVerb, subjectOfVerb } from "../clauses/query.js";
 import { SENTENCE_END, type SentenceView, type Word, contentEnd, endsSentence } from "./words.js";
 
 /** How far (in words) after a cue verb its separated particle or required word may stand. */
@@ -20,7 +23,7 @@ const MIN_CONTENT_WORDS = 2;
 const MAX_ADJUNCT_WORDS = 6;
 /** Adjuncts (prepositional phrases) skipped after a verb before its subject or content. */
 const MAX_ADJUNCTS = 3;
-const CLOSING_QUOTES = new Set(["“", "”", '"', "«", "»", "‘", "'", "’", "›", "‹"]);
+const CLOSING_QUOTES = new Set(["“", "”", '"', "«", "»", "‘", "'", "’", "›", "‹", "''", "’’"]);
 const CLAUSE_BREAK = new Set([",", ";", ":", "–", "—"]);
 
 interface CueMatch {
@@ -37,9 +40,15 @@ export function verbFrames(view: SentenceView, ctx: FrameContext): Frame[] {
     if (w.kind !== "word") continue;
     // A capitalised word inside a sentence is a noun in German ("das Sagen"), a name in English.
     if (w.cap && k > 0 && !afterOpening(words, k)) continue;
+    if (w.cap && !verbOpensSentence(words, k, ctx.lex)) continue;
     const forms = ctx.lex.cueForms.get(w.lower);
     if (!forms) continue;
     if (insideQuotation(ctx, w)) continue;
+    const participle = participleFrame(view, k, forms, ctx, frames);
+    if (participle) {
+      frames.push(participle);
+      continue;
+    }
     const match = pickForm(words, k, forms, ctx);
     if (!match) continue;
     const frame = buildFrame(view, k, match, ctx, frames);
@@ -54,6 +63,16 @@ function insideQuotation(ctx: FrameContext, w: Word): boolean {
   return q !== undefined && q.innerStart <= w.start && w.end <= q.innerEnd && q.words > 1;
 }
 
+/**
+ * A capitalised verb form opening a sentence in a language that capitalises nouns is a verb only with a
+ * pronoun after it ("Sagte er …?"); else it is a noun ("Fragen der Sicherheit", "Ende Mai", a heading
+ * "Grenze zu Frankreich").
+ */
+export function verbOpensSentence(words: readonly Word[], k: number, lex: FrameContext["lex"]): boolean {
+  if (!lex.capitalizedNouns || (k > 0 && !afterOpening(words, k))) return true;
+  return lex.pronouns.has(words[k + 1]?.lower ?? "");
+}
+
 function afterOpening(words: readonly Word[], k: number): boolean {
   const prev = words[k - 1]!;
   return prev.kind === "quote" || prev.text === ":" || prev.text === "(";
@@ -63,11 +82,15 @@ function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], 
   // "zu nennen", "could add" are infinitives, "the state", "die berichteten Fälle" nouns and adjectives.
   const prev = words[k - 1]?.lower ?? "";
   if ((prev === ctx.lex.infinitiveMarker && prev) || ctx.lex.modals.has(prev)) return null;
+  // "Man könnte sagen, …", "Ich würde annehmen, dass …": the writer's hypothetical, not a statement.
+  if (underHypothetical(words, k, ctx.lex)) return null;
   // After a determiner the form is a noun ("the state") or an adjective ("die berichteten Fälle"); a
   // demonstrative standing alone ("Diese besagt, …") is a subject.
   if (ctx.lex.determiners.has(prev) && (!ctx.lex.capitalizedNouns || isNoun(words[k + 1], ctx.lex))) return null;
+  // "a blog post", "the state report": a present form after a noun that follows a determiner is a noun.
+  if (!ctx.lex.capitalizedNouns && ctx.lex.determiners.has(words[k - 2]?.lower ?? "") && words[k - 1]?.kind === "word" && !words[k - 1]!.cap && !isVerb(words[k - 1]!, ctx.lex) && words[k + 1]?.kind === "punct" && forms.some((f) => f.verb.lemma === words[k]!.lower)) return null;
   // English nouns and verbs share forms: "the union's wage demands were …" is a noun before its verb.
-  if (!ctx.lex.capitalizedNouns && words[k + 1] && isVerb(words[k + 1]!, ctx.lex)) return null;
+  if (!ctx.lex.capitalizedNouns && words[k + 1] && isVerb(words[k + 1]!, ctx.lex) && !ctx.lex.contractedVerb(words[k + 1]!.lower)) return null;
   const withAux = auxiliaryBefore(words, k, ctx) >= 0 || auxiliaryAfter(words, k, ctx) >= 0;
   let participle: CueMatch | null = null;
   let finite: CueMatch | null = null;
@@ -133,6 +156,8 @@ function otherVerbByParticle(words: readonly Word[], k: number, lemma: string, c
   for (let j = k + 1; j < Math.min(words.length, k + PARTICLE_REACH); j++) {
     const w = words[j]!;
     if (endsSentence(words, j) || w.kind === "punct" || w.kind === "quote") return false;
+    // "sagt … und greift … an": the particle belongs to the verb joined by "und".
+    if (ctx.lex.coordinators.has(w.lower) && words[j + 1] && isVerb(words[j + 1]!, ctx.lex) && !words[j + 1]!.cap) return false;
     // "sagte weiter": an adverb that is also a particle ("weitersagen") leaves the verb as it is.
     if (!ctx.lex.particles.has(w.lower) || ctx.lex.adverbs.has(w.lower)) continue;
     // A particle closes its clause: punctuation or the sentence's end follows (not a quotation opening).
@@ -166,7 +191,9 @@ function auxiliaryBefore(words: readonly Word[], k: number, ctx: FrameContext): 
 function auxiliaryAfter(words: readonly Word[], k: number, ctx: FrameContext): number {
   for (let j = k + 1; j <= k + TRAILING_AUX_REACH && j < words.length; j++) {
     if (ctx.lex.auxiliaries.has(words[j]!.lower)) return j;
-    if (words[j]!.kind !== "word") return -1;
+    // "said it was …": an auxiliary after a pronoun is the next clause's (German verb-final clauses put
+    // the auxiliary right after the participle: "gesagt haben").
+    if (words[j]!.kind !== "word" || (!ctx.lex.capitalizedNouns && ctx.lex.pronouns.has(words[j]!.lower))) return -1;
   }
   return -1;
 }
@@ -239,9 +266,13 @@ function isClauseFinal(words: readonly Word[], k: number, ctx: FrameContext): bo
   return next === undefined || next.kind === "punct" || next.kind === "quote";
 }
 
-/** Where the clause holding word k ends: at the next clause mark or the sentence end. */
-function clauseEndOf(words: readonly Word[], k: number): number {
-  for (let j = k + 1; j < words.length; j++) if (CLAUSE_BREAK.has(words[j]!.text) || endsSentence(words, j)) return j;
+/** Where the clause holding word k ends: at the next clause mark, a verb joined by a coordinator, or the sentence end. */
+function clauseEndOf(words: readonly Word[], k: number, lex?: FrameContext["lex"]): number {
+  for (let j = k + 1; j < words.length; j++) {
+    if (CLAUSE_BREAK.has(words[j]!.text) || endsSentence(words, j)) return j;
+    // "kritisiert den Plan und fordert ähnliche Rechte": the second verb opens a clause of its own.
+    if (lex && lex.coordinators.has(words[j]!.lower) && words[j + 1] && isVerb(words[j + 1]!, lex) && !words[j + 1]!.cap) return j;
+  }
   return words.length;
 }
 
@@ -288,6 +319,9 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     }
   };
   let inheritSpeaker = false;
+  let rule: AttributionRule = "verb.subject";
+  let antecedent: Phrase | null = null;
+  const englishSubject = !subordinate && !lex.capitalizedNouns ? subjectBeforeVerb(words, v, lex, ctx.times ?? []) : null;
   let content: Range[] | null = null;
   let type: Frame["type"] = "indirect";
   let contentAfter = false;
@@ -297,25 +331,33 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     let s = clauseStart + 1;
     if (lex.prepositions.has(opener!.lower)) s++;
     speaker = passive ? null : phraseAt(words, skipAdverbs(words, s, lex), lex, { coordination: true, apposition: true, limit: v === k ? k : v });
+    rule = lex.asClause.has(opener!.lower) ? "verb.as-clause" : "verb.relative";
     // "…, wie X sagte": the rest of the sentence is what was said.
     if (lex.asClause.has(opener!.lower)) content = outsideClause(words, clauseStart, clauseEndOf(words, last));
   } else if (hasVorfeld) {
     speaker = vorfeld;
     preferPronounSubject();
-  } else if (!lex.capitalizedNouns && subjectBefore(words, v, lex)) {
+  } else if (!lex.capitalizedNouns && englishSubject) {
     // English: "the department said", "Mayor X told"; after a comma or a quotation, with nothing said
     // after the verb, the clause before is the content ("…, the department said in a statement.").
-    const before = subjectBefore(words, v, lex)!;
+    const before = englishSubject.phrase;
     speaker = before;
-    const prev = words[before.from - 1];
+    if (englishSubject.antecedent) antecedent = englishSubject.antecedent;
+    rule = englishSubject.coordinated ? "verb.coordinated" : englishSubject.antecedent || lex.relativePronouns.has(words[before.from]!.lower) ? "verb.relative" : "verb.subject";
+    const from = englishSubject.coordinated ? v : before.from;
+    const prev = words[from - 1];
     if (prev && (prev.text === "," || (prev.kind === "quote" && CLOSING_QUOTES.has(prev.text))) && !contentAfterCue(view, last + 1, ctx, match)) {
-      content = trailingContent(words, before.from, ctx);
+      content = trailingContent(words, from, ctx);
     }
   } else if (verbFirst) {
     // "„…“, sagte X." / "…, so X" / "…, said X, who …": the speaker follows, the content stands before.
-    const after = subjectAfter(words, v + 1, lex, last);
+    // After "und" a German verb shares the subject before it ("… und fordert ähnliche Rechte"): only a
+    // pronoun right after the verb is a subject of its own.
+    const joined = lex.capitalizedNouns && lex.conjunctions.has(words[v - 1]?.lower ?? "") && !lex.subjectPronouns.has(words[v + 1]?.lower ?? "");
+    const after = joined ? null : subjectAfter(words, v + 1, lex, last);
     if (after && !passive) speaker = after.phrase;
     else if (!after) inheritSpeaker = true;
+    rule = after ? "verb.inverted" : "verb.coordinated";
     // "…, geht man davon aus, dass …": a content clause after the cue wins over the clause before it.
     const following = after ? contentAfterCue(view, Math.max(last, after.phrase.to - 1) + 1, ctx, match) : null;
     const trailing = following ? null : trailingContent(words, clauseStart, ctx);
@@ -331,13 +373,21 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   } else if (!passive && lex.capitalizedNouns) {
     // German inversion after an adverbial: "Am Mittwoch sagte ein hochrangiger Beamter …".
     speaker = subjectAfter(words, v + 1, lex, last)?.phrase ?? null;
+    rule = "verb.inverted";
   }
   // "sprach Angela Merkel von der Möglichkeit …": the word the verb requires is not part of the speaker.
   if (speaker && verb.requires) {
     const req = words.findIndex((w, m) => m > speaker!.from && m < speaker!.to && verb.requires!.includes(w.lower));
     if (req > speaker.from) speaker = { ...speaker, to: req };
   }
-  if (elided && !speaker) inheritSpeaker = true;
+  // The clause layer's subject of the cue's clause, where the word-order rules found none (they are the
+  // better guess where both speak: measured on SpkAtt and PolNeAR).
+  const layered = ctx.clauses && !passive && !inheritSpeaker ? clauseSubjectPhrase(words, k, ctx) : null;
+  if (layered && !speaker) speaker = layered;
+  if (elided && !speaker) {
+    inheritSpeaker = true;
+    rule = "verb.coordinated";
+  }
   // "In einem Bericht der Zeitung wurde vermutet, …": with nobody named, a document named in the clause is the source.
   if (!speaker && !inheritSpeaker) speaker = documentSource(words, clauseStart, clauseEndOf(words, last), lex);
 
@@ -352,10 +402,22 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
       if (after.reportedClause) type = "reported";
     }
   }
+  if (!content && ctx.clauses && !lex.capitalizedNouns) {
+    // "said the polling location never shut its doors": the clause layer's complement clause of the cue,
+    // where the language shows no comma or complementizer before it (German does: its rules read it).
+    const complement = complementClause(words, k, ctx);
+    if (complement) {
+      content = [complement];
+      contentAfter = true;
+    }
+  }
   if (!content && hasVorfeld === false && lex.anaphoricObjects.has(words[clauseStart]?.lower ?? "") && clauseStart === v - 1 && speaker) {
     // "Das sagte der Minister am Montag.": the demonstrative stands for the sentence before.
     const before = previousSentenceRange(view, ctx);
-    if (before) content = [before];
+    if (before) {
+      content = [before];
+      rule = "verb.demonstrative";
+    }
   }
   if (!content) {
     // Quoted words in the cue's clause are what was said ("nannte die Pläne „überflüssig“").
@@ -367,18 +429,22 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
         !isQuotedName(q, ctx) &&
         !(speaker && q.start >= words[speaker.from]!.start && q.end <= words[speaker.to - 1]!.end),
     );
-    if (quoted.length && (verb.reportsObject || verb.kind !== "act")) {
+    // "nennt den Vorfall „besorgniserregend“": a verb of naming quotes only its predicate; the object
+    // and the predicate are what was said (mixed).
+    const named = quoted.length && verb.namesPredicate && !passive ? complementOf(words, v, k, last, speaker, end, ctx) : null;
+    if (named) content = named;
+    else if (quoted.length && (verb.reportsObject || verb.kind !== "act")) {
       content = quoted.map((q) => ({ start: q.start, end: q.end }));
       type = "direct";
     }
   }
-  if (!content && verb.reportsObject && speaker && !passive && !objectIsDemonstrative(words, v, last, lex) && !objectIsCounted(words, v + 1, clauseEndOf(words, last))) {
-    // A speech act with its object only: the clause is the content ("Nordkorea und Russland haben
-    // Waffengeschäfte dementiert").
-    const from = speaker && speaker.from < v ? speaker.from : clauseStart;
-    const range = wordsRange(words, from, contentEnd(words, from, clauseEndOf(words, last)));
-    if (range && clauseEndOf(words, last) - from >= MIN_CONTENT_WORDS + 1) {
-      content = [range];
+  if (!content && verb.reportsObject && (speaker || inheritSpeaker) && !passive && !objectIsDemonstrative(words, v, last, lex) && !objectIsCounted(words, v + 1, clauseEndOf(words, last))) {
+    // A speech act with its object only: the complement is the content ("Nordkorea und Russland haben
+    // Waffengeschäfte dementiert", "wies die Vorwürfe zurück").
+    const ranges = complementOf(words, v, k, last, speaker, clauseEndOf(words, last, lex), ctx);
+    const opensWith = (list: readonly string[]) => words.slice(v + 1, clauseEndOf(words, last)).some((w, i, xs) => list.includes(w.lower) && (i === 0 || !isNoun(xs[i - 1], lex) || lex.capitalizedNouns));
+    if (ranges && (!verb.objectWith || opensWith(verb.objectWith))) {
+      content = ranges;
       type = "reported";
     }
   }
@@ -391,8 +457,9 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     cue: { start: words[k]!.start, end: words[k]!.end },
     cueWord: k,
     how: "verb",
+    rule: passive ? "verb.passive" : rule,
     verb,
-    speaker: inherited ?? speakerOf(words, speaker),
+    speaker: inherited ?? withAntecedent(speakerOf(words, speaker), words, antecedent),
     content,
     type,
     ...(verbFirst || subordinate ? { clauseStart: verbFirst && lex.conjunctions.has(words[v - 1]?.lower ?? "") ? v - 1 : clauseStart } : {}),
@@ -400,6 +467,58 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     ...(passive ? { passive } : {}),
     ...(subjunctiveCue ? { subjunctiveCue } : {}),
   };
+}
+
+/**
+ * What a speech act reports when it has no clause of its own: its verb with the complement, to the clause
+ * end ("kritisiert die neuen Fahrpläne", "wies die Vorwürfe zurück", "hat Waffengeschäfte dementiert",
+ * "denied the allegations"), without the subject where it follows the verb ("kritisierte der Verband den
+ * Plan": two parts), with a relative clause the object takes ("kündigte einen Wagen an, der …").
+ */
+function complementOf(words: readonly Word[], v: number, k: number, last: number, speaker: Phrase | null, clauseEnd: number, ctx: FrameContext): Range[] | null {
+  const { lex } = ctx;
+  let from = lex.auxiliaries.has(words[v]!.lower) && v !== k ? v + 1 : v;
+  const end = contentEnd(words, from, clauseEnd);
+  // Verb-final ("…, die den Plan kritisierte"): from behind the subject.
+  if (speaker && speaker.to <= k && speaker.from > from) from = speaker.to;
+  const ranges: Range[] = [];
+  const push = (a: number, b: number) => {
+    while (a < b && (words[a]!.text === "," || (lex.adverbs.has(words[a]!.lower) && !lex.pronouns.has(words[a]!.lower) && a !== v && a !== k))) a++;
+    const r = b > a ? wordsRange(words, a, b) : null;
+    if (!r) return;
+    // A quotation the range ends in (“reckless and unnecessary.”) is taken whole.
+    const q = ctx.quotes.find((x) => x.start < r.end && r.end < x.end && x.start >= r.start);
+    ranges.push(q ? { start: r.start, end: q.end } : r);
+  };
+  if (speaker && speaker.from > from && speaker.to <= end) {
+    push(from, speaker.from);
+    push(speaker.to, end);
+  } else push(from, end);
+  // Nothing but the verb itself ("kritisierte.") reports nothing.
+  const inside = (j: number) => ranges.some((r) => words[j]!.start >= r.start && words[j]!.end <= r.end);
+  const covered = words.filter((w, j) => w.kind === "word" && inside(j) && j !== v && j !== k && j !== last).length;
+  if (ranges.length === 0 || covered === 0) return null;
+  if (words[clauseEnd]?.text === "," && opensRelativeClause(words, clauseEnd + 1, lex)) {
+    const relative = wordsRange(words, clauseEnd + 1, contentEnd(words, clauseEnd + 1, clauseEndOf(words, clauseEnd + 1)));
+    if (relative) ranges.push(relative);
+  }
+  return ranges;
+}
+
+/**
+ * Whether a relative clause opens at j: a relative pronoun ("who", "welcher"), or where articles double as
+ * relative pronouns (German "der", "die") one that is not followed by its noun.
+ */
+export function opensRelativeClause(words: readonly Word[], j: number, lex: FrameContext["lex"]): boolean {
+  const w = words[j];
+  if (!w || w.kind !== "word") return false;
+  if (lex.relativePronouns.has(w.lower)) return true;
+  // "…, in der …", "…, mit denen …": a preposition before the pronoun.
+  const p = lex.prepositions.has(w.lower) ? j + 1 : j;
+  const d = words[p];
+  if (!lex.capitalizedNouns || !d || !lex.determiners.has(d.lower) || !lex.subordinators.has(d.lower)) return false;
+  const next = words[p + 1];
+  return next !== undefined && next.kind === "word" && !isNoun(next, lex) && phraseAt(words, p, lex) === null;
 }
 
 /** Longest quoted name ("„Krone Montezumas“", "„Deutschlandfunk“"): a title, not words someone said. */
@@ -463,7 +582,12 @@ function subjectAfter(words: readonly Word[], from: number, lex: FrameContext["l
   while (j < words.length) {
     const w = words[j]!;
     if (j === particleOrVerb && j !== from - 1) return null;
-    if (lex.pronouns.has(w.lower)) return { phrase: { from: j, to: j + 1, pronoun: true } };
+    if (lex.pronouns.has(w.lower)) {
+      // English puts a pronoun after the verb only at the clause end ("…," said he.); before a verb it is
+      // the subject of what was said ("…, said she had never …").
+      if (!lex.capitalizedNouns && words[j + 1]?.kind === "word") return null;
+      return { phrase: { from: j, to: j + 1, pronoun: true } };
+    }
     if (lex.adverbs.has(w.lower)) {
       j++;
       continue;
@@ -486,19 +610,10 @@ function subjectAfter(words: readonly Word[], from: number, lex: FrameContext["l
     }
     if (w.kind !== "word" && w.kind !== "quote" && w.kind !== "number") return null;
     const phrase = phraseAt(words, j, lex, { apposition: true, coordination: true, ...(particleOrVerb > j ? { limit: particleOrVerb } : {}) });
+    if (phrase && !lex.capitalizedNouns && !phrase.pronoun) return { phrase: { ...phrase, to: appositionsAfter(words, phrase.to, lex) } };
     return phrase ? { phrase } : null;
   }
   return null;
-}
-
-/** English subject before its verb ("the department said", "Mayor Linda Carver told"). */
-function subjectBefore(words: readonly Word[], v: number, lex: FrameContext["lex"]): Phrase | null {
-  let e = v;
-  while (e > 0 && lex.adverbs.has(words[e - 1]!.lower) && !lex.pronouns.has(words[e - 1]!.lower)) e--;
-  if (e === 0) return null;
-  const phrase = phraseBefore(words, e, 0, lex);
-  if (!phrase || !startsClause(words, phrase.from, lex)) return null;
-  return phrase;
 }
 
 /** What stands before a clause that opens with its cue: the quotation or clause before the comma. */
@@ -548,6 +663,8 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
   for (let j = from; j < words.length; j++) {
     const w = words[j]!;
     if (endsSentence(words, j)) return null;
+    // "sagt auch X und greift die Gemeinde an: „…“": what follows a second verb joined by "und" is its own.
+    if (lex.coordinators.has(w.lower) && words[j + 1] && isVerb(words[j + 1]!, lex) && !words[j + 1]!.cap) return null;
     if (w.kind === "quote" && !CLOSING_QUOTES.has(w.text) || (w.kind === "quote" && j === from)) {
       const q = quotationFrom(words, j, ctx);
       if (q && (j === from || words[j - 1]!.text === ":" || words[j - 1]!.text === ",")) return { ranges: [q] };
@@ -572,6 +689,14 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
       return range ? { ranges: [range], ...(reportedClause ? { reportedClause } : {}) } : null;
     }
     if (!lex.capitalizedNouns) {
+      // "pledged to halve …", "refused to answer …": an infinitive is what the act commits to.
+      if (j === start && w.lower === lex.infinitiveMarker && isInfinitiveMarker(words, j, lex)) {
+        const end = contentEnd(words, j, clauseEndOf(words, j));
+        const range = wordsRange(words, j, end);
+        return range && end - j >= MIN_CONTENT_WORDS ? { ranges: [range], reportedClause: true } : null;
+      }
+      // "said when asked …": an adverbial clause, not what was said (but "asked when …" is).
+      if (lex.adverbialOpeners.has(w.lower) && !match.form.verb.asks) return null;
       // English: "said (that) …", "told reporters (that) …", "said on Monday (that) …".
       if (lex.complementizers.has(w.lower) && j > from - 1) {
         const end = contentEnd(words, j, words.length);
@@ -588,7 +713,7 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
         const object = match.form.verb.addressee ? phraseAt(words, j, lex) : null;
         const begin = object && lex.complementizers.has(words[object.to]?.lower ?? "") ? object.to : j;
         const end = contentEnd(words, begin, words.length);
-        if (end - begin > MIN_CONTENT_WORDS && hasFiniteVerb(words, begin, end, ctx)) {
+        if (end - begin > MIN_CONTENT_WORDS && opensBareClause(words, begin, end, ctx)) {
           const range = wordsRange(words, begin, end);
           if (range) return { ranges: [range] };
         }
@@ -608,14 +733,67 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
   return null;
 }
 
+/** Past forms by their ending, for verbs the morphology data does not list ("lost" aside). */
+const PAST_FORM = /\p{Ll}{2,}ed$/u;
+
+/**
+ * "said she wants …", "said it’s …", "said the committee would …", "said millions lost …": a clause of its
+ * own right after the verb (English has no complementizer to show it) opens with a subject pronoun or a
+ * contracted verb, or holds a finite verb or a past form soon after its first words.
+ */
+function opensBareClause(words: readonly Word[], from: number, to: number, ctx: FrameContext): boolean {
+  const first = words[from]!;
+  if (ctx.lex.pronouns.has(first.lower) || ctx.lex.contractedVerb(first.lower)) return words[from + 1]?.kind === "word" || ctx.lex.contractedVerb(first.lower);
+  // The verb comes before any clause opener ("told MSNBC Monday when asked …" has none).
+  for (let j = from + 1; j < to; j++) {
+    const w = words[j]!;
+    if (ctx.lex.subordinators.has(w.lower) || ctx.lex.complementizers.has(w.lower)) return false;
+    if ((isVerb(w, ctx.lex) && !w.cap) || pastFormVerb(words, j, ctx.lex)) return true;
+  }
+  return false;
+}
+
+/** A past form used as a verb: not after a determiner or preposition, not before a noun it modifies ("on automated cranes"). */
+function pastFormVerb(words: readonly Word[], j: number, lex: FrameContext["lex"]): boolean {
+  const w = words[j]!;
+  if (w.cap || !PAST_FORM.test(w.text)) return false;
+  const prev = words[j - 1];
+  if (prev && (lex.determiners.has(prev.lower) || lex.prepositions.has(prev.lower))) return false;
+  const next = words[j + 1];
+  return !(next && next.kind === "word" && !next.cap && !isFunctionWord(next, lex) && !lex.determiners.has(next.lower) && !isVerb(next, lex));
+}
+
 function hasFiniteVerb(words: readonly Word[], from: number, to: number, ctx: FrameContext): boolean {
   for (let j = from; j < to; j++) if (isVerb(words[j]!, ctx.lex) && !words[j]!.cap) return true;
   return false;
 }
 
 function hasInfinitiveMarker(words: readonly Word[], from: number, to: number, ctx: FrameContext): boolean {
-  for (let j = from; j < to; j++) if (words[j]!.lower === ctx.lex.infinitiveMarker || ctx.lex.markedInfinitives.has(words[j]!.lower)) return true;
+  for (let j = from; j < to; j++) {
+    if (ctx.lex.markedInfinitives.has(words[j]!.lower)) return true;
+    if (words[j]!.lower === ctx.lex.infinitiveMarker && isInfinitiveMarker(words, j, ctx.lex)) return true;
+  }
   return false;
+}
+
+/**
+ * Whether the marker at j opens an infinitive: a verb follows ("to give", "zu nennen"), not a noun
+ * phrase ("referring to the debate", "zu dem Schluss"). The verb may stand at the clause end ("um … zu tun").
+ */
+function isInfinitiveMarker(words: readonly Word[], j: number, lex: FrameContext["lex"]): boolean {
+  const next = words[j + 1];
+  if (!next || next.kind !== "word") return lex.capitalizedNouns;
+  if (lex.capitalizedNouns) return !next.cap;
+  return !lex.determiners.has(next.lower) && !lex.pronouns.has(next.lower) && !lex.prepositions.has(next.lower) && !lex.adverbs.has(next.lower);
+}
+
+/** ", adding …", ", referring to …": a present participle opens a clause of its own. */
+export function opensParticiple(w: Word | undefined, lex: FrameContext["lex"]): boolean {
+  if (!w || w.kind !== "word" || w.cap) return false;
+  if (lex.presentParticiples.has(w.lower)) return true;
+  // English: ", angered that …", ", asked about …": a past participle opens one too.
+  if (!lex.capitalizedNouns && (lex.participles.has(w.lower) || PAST_FORM.test(w.text))) return true;
+  return lex.participleSuffix !== "" && w.lower.endsWith(lex.participleSuffix) && w.lower.length > lex.participleSuffix.length + 2 && !lex.notParticiples.has(w.lower);
 }
 
 /**
@@ -626,8 +804,9 @@ function hasInfinitiveMarker(words: readonly Word[], from: number, to: number, c
 function isContentClause(words: readonly Word[], from: number, to: number, ctx: FrameContext, kind: CueForm["verb"]["kind"]): boolean {
   const first = words[from]!;
   const { lex } = ctx;
-  // "…, said Dana Whitfield, who runs a bakery": a relative clause after a comma says nothing reported.
-  if (lex.relativePronouns.has(first.lower)) return false;
+  // "…, said Dana Whitfield, who runs a bakery": a relative clause after a comma says nothing reported,
+  // and neither does a participle clause (", referring to the actor …").
+  if (lex.relativePronouns.has(first.lower) || opensParticiple(first, lex) || opensRelativeClause(words, from, lex)) return false;
   if (lex.complementizers.has(first.lower)) return true;
   if (lex.conjunctions.has(first.lower)) return false;
   if (lex.subordinators.has(first.lower) && !lex.determiners.has(first.lower)) return false;
@@ -676,4 +855,96 @@ function firstSubject(view: SentenceView, ctx: FrameContext): ReturnType<typeof 
   const { words } = view;
   const phrase = phraseAt(words, skipAdverbs(words, 0, ctx.lex), ctx.lex, { apposition: true, coordination: true });
   return phrase && (phrase.pronoun || !isFunctionWord(words[phrase.from]!, ctx.lex)) ? speakerOf(words, phrase) : null;
+}
+
+function withAntecedent(ref: SpeakerRef | null, words: readonly Word[], antecedent: Phrase | null): SpeakerRef | null {
+  const ante = speakerOf(words, antecedent);
+  return ref && ante ? { ...ref, antecedent: ante } : ref;
+}
+
+/**
+ * "…, Trump said, adding that …", "Clinton celebrated, declaring it “another super Tuesday”": a present
+ * participle of a cue verb opening a clause after a comma. Its subject is the main clause's: the speaker of
+ * the attribution before it in the sentence, else the subject of the verb before the comma. What follows
+ * it is the content: a that-clause or quotation, else its object ("calling Trump a fascist", reported).
+ */
+function participleFrame(view: SentenceView, k: number, forms: readonly CueForm[], ctx: FrameContext, earlier: readonly Frame[]): Frame | null {
+  const { words } = view;
+  const { lex } = ctx;
+  const w = words[k]!;
+  const form = forms.find((f) => f.tag === "nonfinite");
+  if (!form || words[k - 1]?.text !== "," || !opensParticiple(w, lex)) return null;
+  const verb = form.verb;
+  const match: CueMatch = { form, particleAt: -1 };
+  const found = contentAfterCue(view, k + 1, ctx, match);
+  let content = found?.ranges ?? null;
+  let type: Frame["type"] = "indirect";
+  const end = clauseEndOf(words, k);
+  if (!content && verb.reportsObject) {
+    const range = wordsRange(words, k + 1, contentEnd(words, k + 1, end));
+    if (range && end - (k + 1) >= MIN_CONTENT_WORDS) {
+      content = [range];
+      type = "reported";
+    }
+  }
+  if (!content) return null;
+  const before = earlier.filter((f) => f.cueWord < k && f.speaker).at(-1);
+  let speaker: SpeakerRef | null = before?.speaker ? { ...before.speaker } : null;
+  if (!speaker) {
+    const found = lex.capitalizedNouns ? null : subjectOfVerbBefore(words, k - 1, lex, ctx.times ?? []);
+    speaker = found ? withAntecedent(speakerOf(words, found.phrase), words, found.antecedent ?? null) : firstSubject(view, ctx);
+  }
+  return {
+    sentence: view,
+    cue: { start: w.start, end: w.end },
+    cueWord: k,
+    how: "verb",
+    rule: "verb.participle",
+    verb,
+    speaker,
+    content,
+    type,
+    clauseStart: k - 1,
+    contentAfter: true,
+  };
+}
+
+/** Whether a hypothetical modal ("könnte", "würde") stands earlier in the clause of word k. */
+function underHypothetical(words: readonly Word[], k: number, lex: FrameContext["lex"]): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const w = words[j]!;
+    if (CLAUSE_BREAK.has(w.text) || w.kind === "quote") return false;
+    if (lex.hypotheticalModals.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/** The subject the clause layer gives the clause of the verb at k, as a phrase of the sentence's words. */
+function clauseSubjectPhrase(words: readonly Word[], k: number, ctx: FrameContext): Phrase | null {
+  const subject = subjectOfVerb(ctx.clauses!, words[k]!.start);
+  if (!subject) return null;
+  const from = words.findIndex((w) => w.start >= subject.start);
+  let to = from;
+  while (to < words.length && words[to]!.end <= subject.end) to++;
+  if (from < 0 || to <= from) return null;
+  return { from, to, ...(to - from === 1 && ctx.lex.pronouns.has(words[from]!.lower) ? { pronoun: true } : {}) };
+}
+
+/** Words between a cue and the complement clause the clause layer gives it ("said on Monday that …"). */
+const COMPLEMENT_REACH = 4;
+
+/** A complement clause with a finite verb that the clause layer hangs on the cue's clause, starting right after the cue. */
+function complementClause(words: readonly Word[], k: number, ctx: FrameContext): Range | null {
+  const clauses = ctx.clauses!;
+  const own = clauseOfVerb(clauses, words[k]!.start);
+  if (!own) return null;
+  const index = clauses.indexOf(own);
+  const limit = words[Math.min(words.length - 1, k + COMPLEMENT_REACH)]!.end;
+  const child = clauses.find((c) => c.parent === index && c.kind === "complement" && c.finite && c.start >= words[k]!.end && c.start <= limit);
+  if (!child) return null;
+  const from = words.findIndex((w) => w.start >= child.start);
+  let to = from;
+  while (to < words.length && words[to]!.end <= child.end) to++;
+  const end = contentEnd(words, from, to);
+  return end - from >= MIN_CONTENT_WORDS ? wordsRange(words, from, end) : null;
 }

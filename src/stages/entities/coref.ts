@@ -231,7 +231,7 @@ export function resolvePronouns(text: string, tokens: readonly Token[], clusters
       const next = tokens[i + 1] ? text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end).toLowerCase() : "";
       if (entry.ambiguous === "plural" && plural.has(next)) continue;
       const window = entry.ambiguous ? PRONOUN_WINDOW : PERSON_PRONOUN_WINDOW;
-      const target = antecedent(mentions, genders, entry.gender, unit.index - window, unit.index, t.start, entry.ambiguous === "plural");
+      const target = antecedent(mentions, genders, entry.gender, unit.index - window, unit.index, t.start, entry.ambiguous === "plural", (m) => opensClause(text, m, units));
       if (!target) continue;
       mentions.add(target, { ...span(text, t.start, t.end), form: "pronoun", sentence: unit.index });
     }
@@ -247,6 +247,8 @@ interface PersonMention {
   sentence: number;
   /** Order of addition: the mentions there were first, in cluster order, then the pronouns resolved. */
   seq: number;
+  /** Whether the mention is a pronoun. */
+  pronoun: boolean;
 }
 
 /**
@@ -265,7 +267,7 @@ class PeopleMentions {
     this.personIndex = new Map(people.map((c, i) => [c, i]));
     people.forEach((c, person) => {
       for (const m of c.mentions) {
-        this.put({ person, cluster: c, start: m.start, sentence: m.sentence, seq: this.seq++ });
+        this.put({ person, cluster: c, start: m.start, sentence: m.sentence, seq: this.seq++, pronoun: m.form === "pronoun" });
         if (m.form === "pronoun") continue;
         const prev = this.firstInSentence.get(m.sentence);
         if (prev === undefined || m.start < prev) this.firstInSentence.set(m.sentence, m.start);
@@ -287,7 +289,7 @@ class PeopleMentions {
   add(cluster: Cluster, mention: Cluster["mentions"][number]): void {
     cluster.mentions.push(mention);
     this.touched.add(cluster);
-    this.put({ person: this.personIndex.get(cluster)!, cluster, start: mention.start, sentence: mention.sentence, seq: this.seq++ });
+    this.put({ person: this.personIndex.get(cluster)!, cluster, start: mention.start, sentence: mention.sentence, seq: this.seq++, pronoun: mention.form === "pronoun" });
   }
 
   /** Sorts the mentions of the persons that got pronouns, stably (what sorting after each one gave). */
@@ -296,10 +298,20 @@ class PeopleMentions {
   }
 }
 
+/** Marks before a word that opens a clause ("Meier hat Zweifel, er schreibt …"). */
+const CLAUSE_OPENING = /[,;:–—(]\s*$/;
+
+/** Whether a pronoun mention opens its sentence or a clause in it: then it is that clause's subject. */
+function opensClause(text: string, m: { start: number; sentence: number }, units: readonly SentenceUnit[]): boolean {
+  const sentence = units[m.sentence]?.sentence;
+  if (sentence && sentence.start === m.start) return true;
+  return CLAUSE_OPENING.test(text.slice(Math.max(0, m.start - 3), m.start));
+}
+
 /**
  * The person a pronoun refers to: among the mentions of persons of a fitting gender from `fromSentence`
  * up to the pronoun, the most recent, where the first person named in a sentence (its likely subject) is
- * worth SUBJECT_BONUS places more.
+ * worth SUBJECT_BONUS places more, and so is a resolved pronoun that opens its clause (that clause's subject).
  */
 function antecedent(
   mentions: PeopleMentions,
@@ -309,6 +321,7 @@ function antecedent(
   sentence: number,
   at: number,
   needsKnownGender: boolean,
+  subjectPronoun: (m: { start: number; sentence: number }) => boolean,
 ): Cluster | undefined {
   const candidates: PersonMention[] = [];
   for (let s = Math.max(0, fromSentence); s <= sentence; s++) {
@@ -322,11 +335,13 @@ function antecedent(
   if (!candidates.length) return undefined;
   // Most recent first; among mentions at one place, in the order of the people, then of addition.
   candidates.sort((a, b) => b.start - a.start || a.person - b.person || a.seq - b.seq);
-  let best: { cluster: Cluster; score: number } | undefined;
+  // A resolved pronoun that opens its clause is that clause's subject too: pronouns go to the previous
+  // clause's subject before its objects ("Meier hat Zweifel, er schreibt Schulz eine Mail. Er …" is Meier).
+  let best: { cluster: Cluster; score: number; subject: boolean } | undefined;
   candidates.forEach((c, rank) => {
-    const subject = mentions.firstInSentence.get(c.sentence) === c.start;
+    const subject = mentions.firstInSentence.get(c.sentence) === c.start || (c.pronoun && subjectPronoun(c));
     const score = rank - (subject ? SUBJECT_BONUS : 0);
-    if (!best || score < best.score) best = { cluster: c.cluster, score };
+    if (!best || score < best.score || (score === best.score && subject && !best.subject)) best = { cluster: c.cluster, score, subject };
   });
   return best?.cluster;
 }

@@ -2,10 +2,10 @@ import type { Token } from "../../model/types.js";
 import type { Locale } from "../../locales/types.js";
 
 /** Closing marks that stay with the sentence before them: quotes and brackets after the full stop. */
-const CLOSERS = new Set(["“", "”", '"', "»", "«", "‘", "’", "'", "›", "‹", ")", "]"]);
+const CLOSERS = new Set(["“", "”", '"', "»", "«", "‘", "’", "'", "''", "’’", "›", "‹", ")", "]"]);
 const TERMINALS = /^(?:\.|…|\.\.\.|[!?]+)$/;
 /** A sentence may start with a capital, a digit, an opening quote or bracket, or a dash. */
-const SENTENCE_OPENER = /^[\p{Lu}\p{N}„“"«»‚‘'([¿¡–—-]/u;
+const SENTENCE_OPENER = /^[\p{Lu}\p{N}„“"«»‚‘'`([¿¡–—-]/u;
 const UPPER_INITIAL = /^\p{Lu}$/u;
 const ROMAN_NUMERAL = /^[IVX]{1,5}$/;
 const DIGITS = /^\p{N}{1,3}$/u;

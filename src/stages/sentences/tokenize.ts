@@ -8,7 +8,8 @@ import type { Token, TokenKind } from "../../model/types.js";
  */
 const WORD = String.raw`(?:\p{N}+-(?=\p{L}))?\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*(?:-(?=[\s,])|(?<=s)['’](?=[\s,.;:]))?`;
 const NUMBER = String.raw`\p{N}+(?:[.,:/]\p{N}+)*`;
-const QUOTE = String.raw`[„“”"«»‚‘’'‹›‟]`;
+/** A doubled single mark ('' ‘‘ ’’ ``) is one double quotation mark, as typewriter and newswire texts write it. */
+const QUOTE = "''|‘‘|’’|``|[„“”\"«»‚‘’'‹›‟]";
 const ELLIPSIS = String.raw`\.\.\.|…`;
 const TERMINAL_RUN = String.raw`[!?]+`;
 const TOKEN = new RegExp(`(${WORD})|(${NUMBER})|(${QUOTE})|(${ELLIPSIS}|${TERMINAL_RUN})|(\\p{P})|(\\S)`, "gu");

@@ -6,6 +6,8 @@ import { findTimes, sentenceTokenLookup } from "../time/index.js";
 import { findHedges, toHedges, type FoundHedge } from "./hedges.js";
 import { findQuantities } from "./quantities.js";
 import { sentenceVoice, voiceEvidence } from "./voice.js";
+import { findTurns } from "../attribution/turns.js";
+import { lexiconFor } from "../attribution/lexicon.js";
 
 /**
  * Stance: hedges and evidentials, quantities with their bounds, the voice of every sentence, and the
@@ -36,9 +38,10 @@ export const stanceStage: Stage = {
     }
     const hedges = toHedges(found);
     const evidence = voiceEvidence(doc.attributions, found.filter((h) => h.marker.attributes));
-    const voiced: Sentence[] = sentences.map((s) => {
+    const asked = questionTurnSentences(doc, ctx);
+    const voiced: Sentence[] = sentences.map((s, i) => {
       const block = doc.blocks[s.block];
-      return { ...s, voice: sentenceVoice(s, block?.kind ?? "body", tokensOf(s), evidence, block?.speaker !== undefined) };
+      return { ...s, voice: asked.has(i) ? "question" : sentenceVoice(s, block?.kind ?? "body", tokensOf(s), evidence, block?.speaker !== undefined) };
     });
     const hedgeIndex = new SpanIndex(hedges);
     const attributions = doc.attributions?.map((a) => ({ ...a, hedges: hedgesOf(a, hedgeIndex) }));
@@ -51,4 +54,18 @@ export function hedgesOf(a: Attribution, hedges: SpanIndex<Hedge>): string[] {
   const spans: Span[] = [a.cue, ...a.content];
   const found = new Set(spans.flatMap((s) => hedges.overlapping(s.start, s.end)));
   return [...found].sort((x, y) => x - y).map((i) => hedges.items[i]!.id);
+}
+
+/** The sentences of an interviewer's turns (attribution/turns.ts): they are in the voice `question`. */
+function questionTurnSentences(doc: Doc, ctx: StageContext): Set<number> {
+  const out = new Set<number>();
+  const sentences = doc.sentences ?? [];
+  const turns = findTurns({ text: doc.text, blocks: doc.blocks, sentences, tokens: doc.tokens ?? [], entities: doc.entities ?? [], outlet: doc.meta.outlet }, lexiconFor(ctx.locale));
+  for (const t of turns) {
+    if (t.role !== "question") continue;
+    sentences.forEach((s, i) => {
+      if (s.start < t.contentEnd && s.end > t.labelStart) out.add(i);
+    });
+  }
+  return out;
 }

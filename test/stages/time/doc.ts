@@ -50,5 +50,7 @@ export function attribution(text: string, id: string, cue: string, content: stri
     time: null,
     hedges: [],
     sentence: 0,
+    confidence: 1,
+    rule: "verb.subject",
   };
 }
