@@ -13,6 +13,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, sta
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { mulberry32 as random } from "../scripts/seeded-random.mjs";
 
 /** Articles in the relate corpus. */
 const CORPUS_SIZE = 10_000;
@@ -27,17 +28,6 @@ const ADD_CHANCE = 0.3;
 /** A sentence is dropped only from texts with at least this many. */
 const DROP_MIN_SENTENCES = 15;
 
-/** mulberry32: a small deterministic generator. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

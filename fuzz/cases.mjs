@@ -7,18 +7,10 @@
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { differentText, repeatedText } from "../bench/long/texts.mjs";
+import { mulberry32 } from "../scripts/seeded-random.mjs";
 
 /** mulberry32, seeded per case. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const prng = mulberry32;
 
 const SAMPLES = new URL("../samples/", import.meta.url);
 const sample = (name) => readFileSync(new URL(name, SAMPLES), "utf8");

@@ -2,6 +2,7 @@
 // different articles concatenated (made up here from templates with a seeded PRNG: other people, places,
 // organisations, numbers, dates and quotes in each, German and English). Sizes are in UTF-8 bytes.
 import { readFileSync } from "node:fs";
+import { mulberry32 as prng } from "../../scripts/seeded-random.mjs";
 
 const REPEATED = readFileSync(new URL("./repeated.de.txt", import.meta.url), "utf8");
 
@@ -16,17 +17,6 @@ export function repeatedText(bytes) {
   return parts.join("\n");
 }
 
-/** mulberry32: a small seeded PRNG, so that every run reads the same texts. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DE = {
   first: { f: ["Anna", "Birgit", "Claudia", "Dilara", "Elena", "Frauke", "Greta", "Hanna", "Ines", "Jana", "Katrin", "Lea", "Maren", "Nadine", "Olga", "Paula", "Ruth", "Sabine", "Tanja", "Ulrike", "Vera", "Yasmin"], m: ["Axel", "Bernd", "Cem", "Dirk", "Emil", "Florian", "Georg", "Hakan", "Ingo", "Jonas", "Karl", "Lukas", "Malte", "Niklas", "Oskar", "Peter", "Rainer", "Stefan", "Timo", "Uwe", "Volker", "Wolfgang"] },

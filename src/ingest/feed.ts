@@ -48,14 +48,15 @@ export function parseFeed(xml: string): Feed {
   const items: FeedItem[] = [];
   let feedTitle: string | null = null;
   let draft: Draft | null = null;
-  const path: string[] = [];
+  /** Open author elements (an author's name inside one is that author, not another). */
+  let authorsOpen = 0;
   let text = "";
   const Parser = htmlParser();
   const parser = new Parser(
     {
       onopentag(name, attrs) {
         const tag = name.toLowerCase();
-        path.push(tag);
+        if (tag === "author") authorsOpen++;
         text = "";
         if (ITEM_TAGS.has(tag)) draft = { fields: new Map(), link: null, authors: [] };
         // Atom links: the alternate (or unmarked) one is the article.
@@ -66,7 +67,7 @@ export function parseFeed(xml: string): Feed {
       },
       onclosetag(name) {
         const tag = name.toLowerCase();
-        path.pop();
+        if (tag === "author") authorsOpen--;
         const value = text.trim();
         if (draft) {
           if (ITEM_TAGS.has(tag)) {
@@ -74,7 +75,7 @@ export function parseFeed(xml: string): Feed {
             if (item) items.push(item);
             draft = null;
           } else if (tag === "link" && value) draft.link ??= value;
-          else if (AUTHOR_TAGS.has(tag) && value && !(tag === "author" && path.includes("author"))) {
+          else if (AUTHOR_TAGS.has(tag) && value && !(tag === "author" && authorsOpen > 0)) {
             if (!draft.authors.includes(value)) draft.authors.push(value);
           } else if (value && !draft.fields.has(tag)) draft.fields.set(tag, value);
         } else if (tag === "title" && feedTitle === null && value) feedTitle = value;

@@ -41,6 +41,11 @@ const CASES: Array<[string, () => string, Expect, RegExp?]> = [
   ["UTF-16BE without BOM", () => put("txt", Buffer.from(SENTENCE, "utf16le").swap16()), "ok"],
   ["100k nested divs", () => put("html", "<div>".repeat(100_000) + SENTENCE + "</div>".repeat(100_000)), "ok"],
   ["100k nested inline tags", () => put("html", "<p>" + "<b>".repeat(100_000) + SENTENCE + "</b>".repeat(100_000) + "</p>"), "ok"],
+  // Found by the fuzzer (a feed whose content carried 400,000 raw "<p>" in an attribute): the parser's
+  // stack of open elements was quadratic in the nesting depth.
+  ["200k unclosed nested divs", () => put("html", "<html><body><p>" + SENTENCE + "</p>" + "<div>".repeat(200_000) + SENTENCE), "ok"],
+  ["deep nesting, then 100k stray end tags", () => put("html", "<p>" + SENTENCE + "</p>" + "<span>".repeat(100_000) + "</i>".repeat(100_000)), "ok"],
+  ["feed with 200k nested elements in an item", () => put("xml", `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Titel</title><description>${SENTENCE}</description><x>${"<p>".repeat(200_000)}</x></item></channel></rss>`), "either"],
   ["100k unclosed tags", () => put("html", "<span>".repeat(100_000) + SENTENCE), "ok"],
   ["scripts only", () => put("html", "<html><body><script>var a = '<p>x</p>';</script><style>p{}</style></body></html>"), "error", /^E_EMPTY/],
   ["closing tags in script strings", () => put("html", `<html><body><script>document.write("</p></div></body>")</script><p>${SENTENCE}</p></body></html>`), "ok"],

@@ -11,6 +11,7 @@ import Database from "better-sqlite3";
 import { openStore, type CorpusStore } from "../../src/store/index.js";
 import { CLI, dropSchema, ingestFiles, pgSchemaUrl, runCliSync, skipUnlessPg } from "./helpers.js";
 import { corpus, tempDir, writeCorpus } from "./corpus.js";
+import { mulberry32 as random } from "../../scripts/seeded-random.mjs";
 
 /** Kills per test (the issue asks for at least 20). */
 const KILLS = 20;
@@ -19,17 +20,6 @@ const ARTICLES = 96;
 /** Articles per transaction in the SQLite runs: many commits, so kills land before, in and after them. */
 const BATCH = "2";
 
-/** A small seeded generator (mulberry32): the kill points differ per run, and the seed is printed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const SEED = Number(process.env["QUELLENLAGE_CRASH_SEED"] ?? Math.floor(Math.random() * 2 ** 31));
 console.log(`# crash tests: seed ${SEED} (QUELLENLAGE_CRASH_SEED=${SEED} repeats the kill points)`);
 const rand = random(SEED);

@@ -3,6 +3,7 @@
  * htmlparser2 some 30 ms, which plain-text and JSONL-text runs should not pay at start-up.
  */
 import { createRequire } from "node:module";
+import { topFirstStack } from "./parser-stack.js";
 
 type Linkedom = typeof import("linkedom");
 type ReadabilityModule = typeof import("@mozilla/readability");
@@ -23,8 +24,25 @@ export function readabilityModule(): ReadabilityModule {
   return readability;
 }
 
-/** htmlparser2's streaming parser (its CommonJS build, loaded on first use). */
+let linearParser: Htmlparser2["Parser"] | null = null;
+
+/**
+ * htmlparser2's streaming parser (its CommonJS build, loaded on first use), with its stacks of open
+ * elements replaced by ones whose top is cheap to change (parser-stack.ts): deeply nested markup then
+ * parses in linear time.
+ */
 export function htmlParser(): Htmlparser2["Parser"] {
+  if (linearParser) return linearParser;
   htmlparser2 ??= require("htmlparser2") as Htmlparser2;
-  return htmlparser2.Parser;
+  const Base = htmlparser2.Parser;
+  class LinearParser extends Base {
+    constructor(...args: ConstructorParameters<typeof Base>) {
+      super(...args);
+      const internals = this as unknown as { stack: string[]; foreignContext: boolean[] };
+      internals.stack = topFirstStack(internals.stack);
+      internals.foreignContext = topFirstStack(internals.foreignContext);
+    }
+  }
+  linearParser = LinearParser;
+  return linearParser;
 }
