@@ -43,6 +43,8 @@ const CASES: Array<[string, () => string, Expect, RegExp?]> = [
   ["100k nested inline tags", () => put("html", "<p>" + "<b>".repeat(100_000) + SENTENCE + "</b>".repeat(100_000) + "</p>"), "ok"],
   // Found by the fuzzer (a feed whose content carried 400,000 raw "<p>" in an attribute): the parser's
   // stack of open elements was quadratic in the nesting depth.
+  // Found by the fuzzer: a word of 241,553 letters; the compound look-up tried every ending of it.
+  ["a word of 250,000 letters in a German text", () => put("txt", SENTENCE + "Bundes" + "ä".repeat(250_000) + "darstellung. " + SENTENCE), "ok"],
   ["200k unclosed nested divs", () => put("html", "<html><body><p>" + SENTENCE + "</p>" + "<div>".repeat(200_000) + SENTENCE), "ok"],
   ["deep nesting, then 100k stray end tags", () => put("html", "<p>" + SENTENCE + "</p>" + "<span>".repeat(100_000) + "</i>".repeat(100_000)), "ok"],
   ["feed with 200k nested elements in an item", () => put("xml", `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Titel</title><description>${SENTENCE}</description><x>${"<p>".repeat(200_000)}</x></item></channel></rss>`), "either"],

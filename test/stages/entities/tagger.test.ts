@@ -111,4 +111,14 @@ describe("tagger pieces", () => {
     assert.ok(nounSet("en")!.has("Keyboard") && nounSet("en")!.has("Nature"));
     assert.ok(!nounSet("en")!.has("Obama"));
   });
+  it("looks up only the last 40 letters of a long word for a noun it ends in (hostile runs of letters stay linear)", () => {
+    const asked: string[] = [];
+    const counting = { has: (w: string) => (asked.push(w), w === "Darstellung") };
+    assert.ok(hasNounTail(counting, "Selbstdarstellung"));
+    asked.length = 0;
+    const huge = "Q" + "w".repeat(200_000) + "darstellung";
+    assert.ok(hasNounTail(counting, huge));
+    assert.ok(asked.length <= 40, `${asked.length} look-ups`);
+    assert.ok(asked.every((w) => w.length <= 40));
+  });
 });

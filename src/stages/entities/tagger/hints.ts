@@ -19,6 +19,12 @@ export const NAME_HINT_PREFIX = { surname: "s:", town: "t:" } as const;
 /** Shortest head noun and shortest rest in a compound ("Selbst" + "darstellung"). */
 const MIN_TAIL = 4;
 const MIN_COMPOUND_HEAD = 3;
+/**
+ * Longest last part of a compound looked up. No noun of the lists is longer; without a bound a word of
+ * N letters (a run of letters in hostile input) made N look-ups of strings up to N long, each remembered:
+ * quadratic time and memory (a 241,553-letter word kept 200 MB).
+ */
+const MAX_TAIL = 40;
 
 const tailCache = new WeakMap<NounSet, Map<string, boolean>>();
 /** Most words whose compound answer is kept per noun set. */
@@ -40,7 +46,7 @@ export function hasNounTail(nouns: NounSet, word: string): boolean {
 }
 
 function findNounTail(nouns: NounSet, word: string): boolean {
-  for (let k = MIN_COMPOUND_HEAD; k <= word.length - MIN_TAIL; k++) {
+  for (let k = Math.max(MIN_COMPOUND_HEAD, word.length - MAX_TAIL); k <= word.length - MIN_TAIL; k++) {
     if (word.charAt(k - 1) === "-") continue;
     if (nouns.has(word.charAt(k).toUpperCase() + word.slice(k + 1))) return true;
   }
