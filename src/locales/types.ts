@@ -732,6 +732,12 @@ export interface AttributionLocale {
   firstPersonPronouns: readonly string[];
   /** Pronouns that are always subjects ("er", "wir"; not "sie", "es", which may be objects), lowercase. */
   subjectPronouns: readonly string[];
+  /**
+   * Endings of abstract nouns that name no source ("-ung", "-heit": "Eine Schlichtung lehnte sie ab"): such
+   * a phrase before the verb is its object when a pronoun that may be a subject follows the verb. Lowercase;
+   * the head nouns of bodies and outlets ("Regierung", "Zeitung") are sources all the same.
+   */
+  abstractNounEndings?: readonly string[];
   /** Personal pronouns that can be speakers, lowercase, with number ("neuter": a thing or body, not a person). */
   pronouns: Readonly<Record<string, "singular" | "plural" | "neuter">>;
   /** Head nouns of anonymous sources ("Sprecher", "Beamter", "Insider", "official"), lowercase stems. */

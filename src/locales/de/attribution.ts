@@ -176,6 +176,7 @@ export const attribution: AttributionLocale = {
   ],
   firstPersonPronouns: ["ich", "wir"],
   subjectPronouns: ["er", "ich", "wir", "man"],
+  abstractNounEndings: ["ung", "heit", "keit", "tion", "sion", "nis", "tät", "ismus", "schaft", "ment"],
   pronouns: { er: "singular", sie: "singular", es: "neuter", man: "singular", wir: "plural", ich: "singular", dieser: "singular", diese: "singular", jener: "singular" },
   anonymousHeads: [
     "sprecher", "sprecherin", "beamter", "beamte", "beamtin", "diplomat", "diplomatin", "insider", "quelle",

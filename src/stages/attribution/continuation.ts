@@ -8,6 +8,7 @@
  */
 import { type Frame, type FrameContext, type SpeakerRef, wordsRange } from "./frame.js";
 import { quotationAt, quotationStartingAt } from "./quotes.js";
+import { clausesOfSentence } from "../clauses/query.js";
 import { verbOpensSentence } from "./verb-cues.js";
 import { CLAUSE_MARKS, type SentenceView, type Word, contentEnd } from "./words.js";
 
@@ -99,6 +100,12 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
   }
   // "Ob er damit durchkommt?": a question without a cue is the writer's own.
   if (endsWithQuestion(words)) return null;
+  // "Watzke verteidigte die Partnerschaft: Sicherheit sei …": Konjunktiv I after the colon closing a main
+  // clause is what that clause's subject said, not a continuation of an earlier source.
+  if (strong) {
+    const colon = colonClauseFrame(view, ctx, marker);
+    if (colon) return colon;
+  }
   const hearsay = hearsayAt(view, ctx);
   // After a source, Konjunktiv I or II or hearsay continues it; alone, only Konjunktiv I or hearsay
   // report (Konjunktiv II is also the plain conditional).
@@ -122,6 +129,40 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
     ...(source ? { origin: source.origin ?? source } : {}),
     speaker: inherit,
     content: [range],
+    type: "indirect",
+  };
+}
+
+/**
+ * A main clause in the indicative with its subject, closed by a colon before the Konjunktiv at `marker`
+ * ("Watzke verteidigte die Partnerschaft: Sicherheit sei ein Wert"): its subject is the speaker, its
+ * finite verb the cue, what follows the colon the content. A copula clause ("Die Lage ist klar: …") says
+ * nothing of a speaker.
+ */
+function colonClauseFrame(view: SentenceView, ctx: ContinuationContext, marker: number): Frame | null {
+  const { words } = view;
+  let colon = -1;
+  for (let j = marker - 1; j > 0 && colon < 0; j--) if (words[j]!.text === ":" && !quotationAt(ctx.quotes, words[j]!.start)) colon = j;
+  if (colon < 0 || !ctx.clauses) return null;
+  const at = words[colon]!.start;
+  const copulas = ctx.lex.locale.clauses.copulas;
+  const main = clausesOfSentence(ctx.clauses, view.index).find((c) => c.kind === "main" && c.start < at && c.finite !== null && c.finite.end <= at);
+  const subject = main?.subject;
+  if (!main || !subject || subject.end > at || main.mood !== "indicative" || copulas.includes(main.lemma ?? "")) return null;
+  const cue = words.findIndex((w) => w.start === main.finite!.start);
+  const speakerWords = words.filter((w) => w.start >= subject.start && w.end <= subject.end);
+  const end = contentEnd(words, colon + 1, words.length);
+  const content = wordsRange(words, colon + 1, end);
+  if (cue < 0 || speakerWords.length === 0 || !content) return null;
+  const pronoun = speakerWords.length === 1 && ctx.lex.pronouns.has(speakerWords[0]!.lower);
+  return {
+    sentence: view,
+    cue: { start: words[cue]!.start, end: words[cue]!.end },
+    cueWord: cue,
+    how: "verb",
+    rule: "colon.clause",
+    speaker: { start: subject.start, end: subject.end, words: speakerWords, ...(pronoun ? { pronoun } : {}) },
+    content: [content],
     type: "indirect",
   };
 }

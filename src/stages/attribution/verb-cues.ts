@@ -311,10 +311,15 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   const verbFirst = !subordinate && !hasVorfeld && v > 0 && (v === clauseStart || lex.conjunctions.has(words[v - 1]!.lower));
 
   let speaker: Phrase | null = null;
+  // An object standing before the verb, its subject after it ("Eine Schlichtung lehnte sie ab").
+  let fronted: Phrase | null = null;
   // "Eine Schlichtung lehnte sie ab": a subject pronoun right after the verb beats an object in front of it.
   const preferPronounSubject = () => {
     const next = words[v + 1];
-    if (next && lex.subjectPronouns.has(next.lower) && speaker && !words.slice(speaker.from, speaker.to).some((w) => lex.pronouns.has(w.lower))) {
+    // "sie" or "es" may be either case: it is the subject where the phrase in front names no source.
+    const either = next !== undefined && lex.pronouns.has(next.lower) && !lex.determiners.has(next.lower) && speaker !== null && namesNoSource(words, speaker, lex);
+    if (next && (lex.subjectPronouns.has(next.lower) || either) && speaker && !words.slice(speaker.from, speaker.to).some((w) => lex.pronouns.has(w.lower))) {
+      fronted = speaker;
       speaker = { from: v + 1, to: v + 2, pronoun: true };
     }
   };
@@ -383,6 +388,9 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   // The clause layer's subject of the cue's clause, where the word-order rules found none (they are the
   // better guess where both speak: measured on SpkAtt and PolNeAR).
   const layered = ctx.clauses && !passive && !inheritSpeaker ? clauseSubjectPhrase(words, k, ctx) : null;
+  // A phrase the clause layer marks as an object of the cue's clause is never its speaker ("Fans …
+  // kritisierten den Schritt": not "den Schritt"); its subject is, where it names one.
+  if (speaker && ctx.clauses && isClauseObject(words, speaker, k, ctx)) speaker = layered && !isClauseObject(words, layered, k, ctx) ? layered : null;
   if (layered && !speaker) speaker = layered;
   if (elided && !speaker) {
     inheritSpeaker = true;
@@ -441,7 +449,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   if (!content && verb.reportsObject && (speaker || inheritSpeaker) && !passive && !objectIsDemonstrative(words, v, last, lex) && !objectIsCounted(words, v + 1, clauseEndOf(words, last))) {
     // A speech act with its object only: the complement is the content ("Nordkorea und Russland haben
     // Waffengeschäfte dementiert", "wies die Vorwürfe zurück").
-    const ranges = complementOf(words, v, k, last, speaker, clauseEndOf(words, last, lex), ctx);
+    const ranges = complementOf(words, v, k, last, speaker, clauseEndOf(words, last, lex), ctx, fronted);
     const opensWith = (list: readonly string[]) => words.slice(v + 1, clauseEndOf(words, last)).some((w, i, xs) => list.includes(w.lower) && (i === 0 || !isNoun(xs[i - 1], lex) || lex.capitalizedNouns));
     if (ranges && (!verb.objectWith || opensWith(verb.objectWith))) {
       content = ranges;
@@ -475,7 +483,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
  * "denied the allegations"), without the subject where it follows the verb ("kritisierte der Verband den
  * Plan": two parts), with a relative clause the object takes ("kündigte einen Wagen an, der …").
  */
-function complementOf(words: readonly Word[], v: number, k: number, last: number, speaker: Phrase | null, clauseEnd: number, ctx: FrameContext): Range[] | null {
+function complementOf(words: readonly Word[], v: number, k: number, last: number, speaker: Phrase | null, clauseEnd: number, ctx: FrameContext, fronted: Phrase | null = null): Range[] | null {
   const { lex } = ctx;
   let from = lex.auxiliaries.has(words[v]!.lower) && v !== k ? v + 1 : v;
   const end = contentEnd(words, from, clauseEnd);
@@ -490,6 +498,8 @@ function complementOf(words: readonly Word[], v: number, k: number, last: number
     const q = ctx.quotes.find((x) => x.start < r.end && r.end < x.end && x.start >= r.start);
     ranges.push(q ? { start: r.start, end: q.end } : r);
   };
+  // The object standing before the verb is what the act is about ("Eine Schlichtung lehnte sie ab").
+  if (fronted) push(fronted.from, fronted.to);
   if (speaker && speaker.from > from && speaker.to <= end) {
     push(from, speaker.from);
     push(speaker.to, end);
@@ -928,6 +938,37 @@ function clauseSubjectPhrase(words: readonly Word[], k: number, ctx: FrameContex
   while (to < words.length && words[to]!.end <= subject.end) to++;
   if (from < 0 || to <= from) return null;
   return { from, to, ...(to - from === 1 && ctx.lex.pronouns.has(words[from]!.lower) ? { pronoun: true } : {}) };
+}
+
+/** Heads this short only match whole words ("rat" is not "Beratung"). */
+const MIN_HEAD_SUFFIX = 5;
+
+/**
+ * Whether a phrase is indefinite or its head noun (German: its first noun) abstract by its ending ("Eine
+ * Stellungnahme", "Die Forderung"), and its head is not that of a body, outlet, group or anonymous source
+ * ("Regierung", "Zeitung", "ein Sprecher").
+ */
+function namesNoSource(words: readonly Word[], phrase: Phrase, lex: FrameContext["lex"]): boolean {
+  if (lex.abstractNounEndings.length === 0) return false;
+  const head = words.slice(phrase.from, phrase.to).find((w) => w.kind === "word" && w.cap && !lex.determiners.has(w.lower));
+  // An indefinite object stands before the verb more often than an indefinite subject before a pronoun object.
+  const indefinite = lex.indefinite.has(words[phrase.from]!.lower);
+  if (!head || !(indefinite || lex.abstractNounEndings.some((e) => head.lower.endsWith(e)))) return false;
+  const sources = [...lex.organizationHeads, ...lex.mediaHeads, ...lex.anonymousHeads, ...lex.groupHeads];
+  return !sources.some((h) => head.lower === h || (h.length >= MIN_HEAD_SUFFIX && head.lower.endsWith(h)));
+}
+
+/**
+ * Whether a phrase opens one of the objects the clause layer gives the cue's clause, where that reading is
+ * sure: the phrase opens with a word that is never nominative ("den Schritt"). (A bare plural, an
+ * apposition or a pronoun can be either case: "Beobachter werten …", "Der Chef, Hans Muster, sagte".)
+ */
+function isClauseObject(words: readonly Word[], phrase: Phrase, k: number, ctx: FrameContext): boolean {
+  if (phrase.pronoun) return false;
+  const clause = clauseOfVerb(ctx.clauses!, words[k]!.start);
+  const at = words[phrase.from]!.start;
+  if (clause === null || !clause.objects.some((o) => o.start <= at && at < o.end)) return false;
+  return ctx.lex.locale.clauses.nonNominative.includes(words[phrase.from]!.lower);
 }
 
 /** Words between a cue and the complement clause the clause layer gives it ("said on Monday that …"). */
