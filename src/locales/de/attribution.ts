@@ -33,7 +33,7 @@ export const attribution: AttributionLocale = {
     speech("vorwerfen", { reportsObject: true }), speech("beschuldigen"), speech("unterstellen"),
     speech("loben", { reportsObject: true }), speech("begrüßen", { reportsObject: true }),
     speech("würdigen"), speech("bedauern", { reportsObject: true }),
-    speech("verurteilen", { reportsObject: true }), speech("zitieren"), speech("wiederholen"),
+    speech("verurteilen", { reportsObject: true }), speech("zitieren", { passiveSpeaker: true }), speech("wiederholen"),
     speech("fragen", { asks: true }), speech("rufen"), speech("skandieren"), speech("kommentieren"), speech("resümieren"),
     speech("bilanzieren"), speech("vorhersagen"), speech("voraussagen"), speech("prophezeien"),
     speech("enthüllen"), speech("verraten"), speech("informieren"), speech("melden", { addressee: true }), speech("vermelden"),
@@ -176,6 +176,8 @@ export const attribution: AttributionLocale = {
   ],
   firstPersonPronouns: ["ich", "wir"],
   subjectPronouns: ["er", "ich", "wir", "man"],
+  reportedWholeClause: true,
+  passiveAgentPrepositions: ["von", "vom"],
   abstractNounEndings: ["ung", "heit", "keit", "tion", "sion", "nis", "tät", "ismus", "schaft", "ment"],
   pronouns: { er: "singular", sie: "singular", es: "neuter", man: "singular", wir: "plural", ich: "singular", dieser: "singular", diese: "singular", jener: "singular" },
   anonymousHeads: [

@@ -59,6 +59,8 @@ export interface Lexicon {
   pronouns: Map<string, "singular" | "plural" | "neuter">;
   subjectPronouns: Set<string>;
   abstractNounEndings: readonly string[];
+  reportedWholeClause: boolean;
+  passiveAgentPrepositions: Set<string>;
   firstPersonPronouns: Set<string>;
   anonymousHeads: string[];
   mediaHeads: string[];
@@ -182,6 +184,8 @@ function compile(locale: Locale): Lexicon {
     relativePronouns: new Set(lower(a.relativePronouns)),
     subjectPronouns: new Set(lower(a.subjectPronouns)),
     abstractNounEndings: lower(a.abstractNounEndings ?? []),
+    reportedWholeClause: a.reportedWholeClause === true,
+    passiveAgentPrepositions: new Set(lower(a.passiveAgentPrepositions ?? [])),
     firstPersonPronouns: new Set(lower(a.firstPersonPronouns)),
     pronouns: new Map(Object.entries(a.pronouns).map(([k, v]) => [k.toLowerCase(), v])),
     anonymousHeads: lower(a.anonymousHeads),

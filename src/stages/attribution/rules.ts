@@ -11,6 +11,7 @@ export const ATTRIBUTION_RULES = {
   "verb.coordinated": "a verb of saying joined to an earlier verb, which gives its subject: „… und teilte mit, …“, “… and said …”",
   "verb.participle": "a present participle of a verb of saying after a comma, with the main clause's subject: “…, adding that …”",
   "verb.passive": "a verb of saying in the passive, nobody named: „wurde mitgeteilt“",
+  "verb.passive-agent": "a verb of saying in the passive with its agent: „wurde von der Opposition als unangemessen kritisiert“",
   "verb.demonstrative": "a demonstrative object standing for the sentence before: „Das sagte der Minister.“",
   "verb.reports-previous": "a verb of saying in Konjunktiv I right after an attribution reports that source: „Die IAEO gehe davon aus, …“",
   "source.preposition": "a source named by a preposition: „laut X“, „X zufolge“, „nach Angaben der Polizei“, “according to X”",

@@ -96,7 +96,7 @@ function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], 
   let finite: CueMatch | null = null;
   for (const form of forms) {
     if (form.tag === "nonfinite") continue;
-    if (form.verb.requires && !form.verb.requires.some((r) => findAfter(words, k, r) >= 0)) continue;
+    if (form.verb.requires && !form.verb.requires.some((r) => findAfter(words, k, r) >= 0 || (form.tag === "participle" && findBefore(words, k, r) >= 0))) continue;
     if (form.verb.unlessObject && objectInClause(words, k, form.verb.unlessObject, ctx)) continue;
     if (form.particle) {
       const p = particleIndex(words, k, form.particle);
@@ -137,6 +137,15 @@ function governedByPreposition(words: readonly Word[], j: number, ctx: FrameCont
     i--;
   }
   return i >= 0 && ctx.lex.prepositions.has(words[i]!.lower);
+}
+
+/** The word before k in its clause ("wurde … als unrealistisch bezeichnet"), or -1. */
+function findBefore(words: readonly Word[], k: number, lowerWord: string): number {
+  for (let j = k - 1; j >= Math.max(0, k - PARTICLE_REACH); j--) {
+    if (CLAUSE_BREAK.has(words[j]!.text) || words[j]!.kind === "quote") return -1;
+    if (words[j]!.lower === lowerWord) return j;
+  }
+  return -1;
 }
 
 function findAfter(words: readonly Word[], k: number, lowerWord: string): number {
@@ -306,7 +315,10 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   const subordinate = clauseStart < v && opensSubordinate && isClauseFinal(words, Math.max(k, v), ctx);
   // German main clauses: a subject before the verb (an apposition between commas may end right before it).
   const vorfeld = !subordinate && lex.capitalizedNouns ? phraseBefore(words, v, 0, lex) : null;
-  const hasVorfeld = vorfeld !== null && vorfeld.from < v && startsClause(words, vorfeld.from, lex);
+  // "Dies bestätigte der Minister": a demonstrative alone before the verb is its object, standing for the
+  // sentence before; the subject follows the verb.
+  const demonstrativeFirst = vorfeld !== null && vorfeld.to === v && vorfeld.to - vorfeld.from === 1 && vorfeld.from === clauseStart && lex.anaphoricObjects.has(words[vorfeld.from]!.lower);
+  const hasVorfeld = vorfeld !== null && vorfeld.from < v && startsClause(words, vorfeld.from, lex) && !demonstrativeFirst;
   // The verb opens its clause: after a comma ("…, sagte er"), or after a conjunction ("… und sagte, …").
   const verbFirst = !subordinate && !hasVorfeld && v > 0 && (v === clauseStart || lex.conjunctions.has(words[v - 1]!.lower));
 
@@ -385,6 +397,15 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     const req = words.findIndex((w, m) => m > speaker!.from && m < speaker!.to && verb.requires!.includes(w.lower));
     if (req > speaker.from) speaker = { ...speaker, to: req };
   }
+  // In the passive the subject is what was talked about; the agent after "von" speaks ("wurde von Minister X
+  // als unrealistisch bezeichnet"), else nobody named ("wurde mitgeteilt"), unless the verb's subject
+  // speaks even in the passive ("wurde mit den Worten zitiert"). Only where the locale names its agent
+  // prepositions (elsewhere the passive keeps the subject the word order gives).
+  let agent = false;
+  if (passive && !verb.passiveSpeaker && lex.passiveAgentPrepositions.size > 0) {
+    speaker = passiveAgent(words, clauseStart, clauseEndOf(words, last, lex), lex);
+    agent = speaker !== null;
+  }
   // The clause layer's subject of the cue's clause, where the word-order rules found none (they are the
   // better guess where both speak: measured on SpkAtt and PolNeAR).
   const layered = ctx.clauses && !passive && !inheritSpeaker ? clauseSubjectPhrase(words, k, ctx) : null;
@@ -446,10 +467,12 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
       type = "direct";
     }
   }
-  if (!content && verb.reportsObject && (speaker || inheritSpeaker) && !passive && !objectIsDemonstrative(words, v, last, lex) && !objectIsCounted(words, v + 1, clauseEndOf(words, last))) {
+  if (!content && verb.reportsObject && (speaker || inheritSpeaker) && (!passive || agent) && !objectIsDemonstrative(words, v, last, lex) && !(verb.unlessObject && objectIsCounted(words, v + 1, clauseEndOf(words, last)))) {
     // A speech act with its object only: the complement is the content ("Nordkorea und Russland haben
     // Waffengeschäfte dementiert", "wies die Vorwürfe zurück").
-    const ranges = complementOf(words, v, k, last, speaker, clauseEndOf(words, last, lex), ctx, fronted);
+    let ranges = complementOf(words, v, k, last, speaker, clauseEndOf(words, last, lex), ctx, fronted);
+    // Where the locale's reported act is its whole clause, the subject and what stands before the verb too.
+    if (ranges && lex.reportedWholeClause && speaker && speaker.from >= clauseStart && speaker.to <= clauseEndOf(words, last, lex)) ranges = wholeClause(words, clauseStart, ranges, ctx);
     const opensWith = (list: readonly string[]) => words.slice(v + 1, clauseEndOf(words, last)).some((w, i, xs) => list.includes(w.lower) && (i === 0 || !isNoun(xs[i - 1], lex) || lex.capitalizedNouns));
     if (ranges && (!verb.objectWith || opensWith(verb.objectWith))) {
       content = ranges;
@@ -465,7 +488,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     cue: { start: words[k]!.start, end: words[k]!.end },
     cueWord: k,
     how: "verb",
-    rule: passive ? "verb.passive" : rule,
+    rule: passive ? (agent ? "verb.passive-agent" : "verb.passive") : rule,
     verb,
     speaker: inherited ?? withAntecedent(speakerOf(words, speaker), words, antecedent),
     content,
@@ -516,6 +539,31 @@ function complementOf(words: readonly Word[], v: number, k: number, last: number
 }
 
 /**
+ * The agent of a passive clause: a noun phrase after "von"/"vom" (the locale's agent prepositions)
+ * that does not hang on a noun before it ("wurde von der Opposition kritisiert", not "Fans von Schalke").
+ */
+function passiveAgent(words: readonly Word[], from: number, to: number, lex: FrameContext["lex"]): Phrase | null {
+  for (let j = from; j < to; j++) {
+    if (!lex.passiveAgentPrepositions.has(words[j]!.lower)) continue;
+    const before = words[j - 1];
+    if (before && isNoun(before, lex) && j - 1 >= from) continue;
+    const phrase = phraseAt(words, j + 1, lex, { limit: to, coordination: true });
+    if (phrase && !phrase.pronoun && words.slice(phrase.from, phrase.to).some((w) => isNoun(w, lex))) return phrase;
+  }
+  return null;
+}
+
+/** The clause from `from` (quotation marks and punctuation skipped) to the end of the complement's last range. */
+function wholeClause(words: readonly Word[], from: number, ranges: Range[], ctx: FrameContext): Range[] {
+  let a = from;
+  while (a < words.length && (words[a]!.kind === "punct" || words[a]!.kind === "quote") && !quotationStartingAt(ctx.quotes, words[a]!.start)) a++;
+  const start = words[a]?.start;
+  if (start === undefined || start >= ranges[0]!.start) return ranges;
+  const end = Math.max(...ranges.map((r) => r.end));
+  return [{ start, end }];
+}
+
+/**
  * Whether a relative clause opens at j: a relative pronoun ("who", "welcher"), or where articles double as
  * relative pronouns (German "der", "die") one that is not followed by its noun.
  */
@@ -548,7 +596,10 @@ function objectIsDemonstrative(words: readonly Word[], v: number, last: number, 
 /** Words after the verb within which a number makes the object a count ("forderte mehr als 100 Todesopfer"). */
 const COUNTED_OBJECT_REACH = 3;
 
-/** "forderte mehr als 100 Todesopfer": an object counted in numbers is a toll, not a demand. */
+/**
+ * "forderte mehr als 100 Todesopfer": for a verb with another sense by its object (`unlessObject`), an object
+ * counted in numbers is a toll, not a demand ("sprach von 4.000 Teilnehmern" is still a statement).
+ */
 function objectIsCounted(words: readonly Word[], from: number, to: number): boolean {
   return words.slice(from, Math.min(to, from + COUNTED_OBJECT_REACH)).some((w) => w.kind === "number");
 }

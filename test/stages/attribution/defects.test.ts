@@ -230,6 +230,16 @@ describe("German subjects and interview turns (issue 12, found after the merge)"
     ]);
   });
 
+  it("reported acts: the whole clause, counted objects, a demonstrative for the sentence before, a passive's agent", () => {
+    check("de-reported-acts", [
+      { content: "Die Polizei spricht von 4.000 Teilnehmern", speaker: "Die Polizei", type: "reported", cue: "spricht" },
+      { content: "von rund 6.000 Menschen", speaker: "Die Veranstalter", type: "reported", cue: "berichten" },
+      { content: "Der Bau der Trasse beginnt im Herbst", speaker: "der Netzbetreiber", type: "indirect", cue: "bestätigte", rule: "verb.demonstrative" },
+      { content: "als übereilt bezeichnet", speaker: "der Opposition", type: "reported", cue: "bezeichnet", rule: "verb.passive-agent", notSpeaker: "Die Pläne" },
+      { content: "mit weniger Widerstand", speaker: "Die Landesregierung", type: "reported", cue: "gerechnet" },
+    ]);
+  });
+
   it("answers labelled with the surname alone are the interviewee's", () => {
     check("de-interview-surname", [
       { content: "Der Wald braucht Zeit", speaker: null, type: "direct", cue: "„" },
