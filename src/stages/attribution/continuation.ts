@@ -8,12 +8,14 @@
  */
 import { type Frame, type FrameContext, type SpeakerRef, wordsRange } from "./frame.js";
 import { quotationAt, quotationStartingAt } from "./quotes.js";
-import { clausesOfSentence } from "../clauses/query.js";
+import { clauseAt, clausesOfSentence } from "../clauses/query.js";
 import { verbOpensSentence } from "./verb-cues.js";
 import { CLAUSE_MARKS, type SentenceView, type Word, contentEnd } from "./words.js";
 
 /** A quotation standing alone takes the speaker of an attribution at most this many sentences before it. */
 const QUOTE_SPEAKER_REACH = 3;
+/** A sentence in Konjunktiv I or hearsay takes the speaker of an attribution at most this many sentences before it. */
+const SUBJUNCTIVE_SPEAKER_REACH = 5;
 /** A quotation must have this many words to stand as a statement on its own. */
 const MIN_STANDALONE_QUOTE_WORDS = 4;
 
@@ -49,7 +51,9 @@ export function continuationFrames(views: readonly SentenceView[], byStart: read
     const adjacent = last !== null && lastSentence === view.index - 1 && lastBlock === view.block;
     const adjacentNextBlock = last !== null && lastSentence === view.index - 1 && lastBlock === view.block - 1;
     const recent = last !== null && view.index - lastSentence <= QUOTE_SPEAKER_REACH && view.block - lastBlock <= 1 ? last : null;
-    const frame = quoteFrame(view, ctx, recent) ?? moodFrame(view, ctx, adjacent || adjacentNextBlock ? last : null, recent);
+    // Konjunktiv I and hearsay point further back to their source than a quotation does.
+    const reported = last !== null && view.index - lastSentence <= SUBJUNCTIVE_SPEAKER_REACH && view.block - lastBlock <= 1 ? last : null;
+    const frame = quoteFrame(view, ctx, recent) ?? moodFrame(view, ctx, adjacent || adjacentNextBlock ? last : null, reported);
     // "“A,” she said. “B.”": a quotation right after a direct attribution, in its paragraph, goes on with it.
     if (frame && frame.how === "quote" && last && adjacent && last.type === "direct" && last.speaker) {
       last.content.push(...frame.content);
@@ -103,7 +107,7 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
   // "Watzke verteidigte die Partnerschaft: Sicherheit sei …": Konjunktiv I after the colon closing a main
   // clause is what that clause's subject said, not a continuation of an earlier source.
   if (strong) {
-    const colon = colonClauseFrame(view, ctx, marker);
+    const colon = colonClauseFrame(view, ctx, marker) ?? complementFrame(view, ctx, marker);
     if (colon) return colon;
   }
   const hearsay = hearsayAt(view, ctx);
@@ -161,6 +165,41 @@ function colonClauseFrame(view: SentenceView, ctx: ContinuationContext, marker: 
     cueWord: cue,
     how: "verb",
     rule: "colon.clause",
+    speaker: { start: subject.start, end: subject.end, words: speakerWords, ...(pronoun ? { pronoun } : {}) },
+    content: [content],
+    type: "indirect",
+  };
+}
+
+/**
+ * "Gysi vertrat die These, die Partei stagniere …", "Die Experten kamen zu dem Ergebnis, dass es keine
+ * Beweise gäbe", "…, da die Armee ihren Aufgaben nicht gewachsen sei": Konjunktiv I in a complement or
+ * adverbial clause of a main clause in the indicative reports what that clause's subject says, whatever its verb. The main clause's finite verb is the cue, the complement (to
+ * the sentence end) the content.
+ */
+function complementFrame(view: SentenceView, ctx: ContinuationContext, marker: number): Frame | null {
+  const clauses = ctx.clauses;
+  if (!clauses) return null;
+  const { words } = view;
+  const own = clauseAt(clauses, words[marker]!.start);
+  if (!own || !(own.kind === "complement" || own.kind === "adverbial") || own.parent === null) return null;
+  const main = clauses[own.parent];
+  const subject = main?.subject;
+  if (!main || main.kind !== "main" || !subject || !main.finite || main.finite.end > own.start || subject.end > own.start) return null;
+  if (main.mood !== "indicative" || ctx.lex.locale.clauses.copulas.includes(main.lemma ?? "")) return null;
+  const cue = words.findIndex((w) => w.start === main.finite!.start);
+  const from = words.findIndex((w) => w.start >= own.start);
+  const speakerWords = words.filter((w) => w.start >= subject.start && w.end <= subject.end);
+  const end = contentEnd(words, from, words.length);
+  const content = from >= 0 ? wordsRange(words, from, end) : null;
+  if (cue < 0 || speakerWords.length === 0 || !content) return null;
+  const pronoun = speakerWords.length === 1 && ctx.lex.pronouns.has(speakerWords[0]!.lower);
+  return {
+    sentence: view,
+    cue: { start: words[cue]!.start, end: words[cue]!.end },
+    cueWord: cue,
+    how: "verb",
+    rule: "mood.complement",
     speaker: { start: subject.start, end: subject.end, words: speakerWords, ...(pronoun ? { pronoun } : {}) },
     content: [content],
     type: "indirect",

@@ -19,6 +19,7 @@ export const ATTRIBUTION_RULES = {
   "source.anaphoric": "a word that points back to the last source: „demnach“, „wonach“",
   "source.impersonal": "an impersonal frame, nobody or a document named: „heißt es (im Bericht)“, “reportedly”",
   "source.nominal": "a noun of saying with its clause: „die Aussage, es sei …“",
+  "mood.complement": "a complement or adverbial clause in Konjunktiv I of a main clause in the indicative: the main clause's subject is the speaker, its verb the cue: „Gysi vertrat die These, die Partei stagniere …“",
   "continuation.subjunctive": "a sentence in Konjunktiv without a cue, continuing the attribution before it",
   "continuation.quote": "a quotation standing alone after an attribution, with that attribution's speaker",
   "quote.unattributed": "a quotation standing alone with no source before it",

@@ -230,13 +230,14 @@ describe("German subjects and interview turns (issue 12, found after the merge)"
     ]);
   });
 
-  it("reported acts: the whole clause, counted objects, a demonstrative for the sentence before, a passive's agent", () => {
+  it("reported acts: the whole clause, counted objects, a demonstrative for the sentence before, a passive's agent; Konjunktiv I in a complement", () => {
     check("de-reported-acts", [
       { content: "Die Polizei spricht von 4.000 Teilnehmern", speaker: "Die Polizei", type: "reported", cue: "spricht" },
       { content: "von rund 6.000 Menschen", speaker: "Die Veranstalter", type: "reported", cue: "berichten" },
       { content: "Der Bau der Trasse beginnt im Herbst", speaker: "der Netzbetreiber", type: "indirect", cue: "bestätigte", rule: "verb.demonstrative" },
       { content: "als übereilt bezeichnet", speaker: "der Opposition", type: "reported", cue: "bezeichnet", rule: "verb.passive-agent", notSpeaker: "Die Pläne" },
       { content: "mit weniger Widerstand", speaker: "Die Landesregierung", type: "reported", cue: "gerechnet" },
+      { content: "die Trasse gefährde seltene Vögel", speaker: "Der Umweltverband", type: "indirect", cue: "vertrat", rule: "mood.complement" },
     ]);
   });
 
