@@ -101,6 +101,9 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
       break;
     }
     if (marker < 0 && lex.conditional.has(w.lower)) marker = k;
+    // "Juventus soll in die dritte Liga absteigen" right after "X fordert …": a hearsay modal reports a plan
+    // or demand of the source before (alone it is the writer's own "sollen").
+    if (marker < 0 && lex.hearsayModals.has(w.lower)) marker = k;
   }
   // "Ob er damit durchkommt?": a question without a cue is the writer's own.
   if (endsWithQuestion(words)) return null;
