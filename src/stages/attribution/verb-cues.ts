@@ -484,6 +484,8 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   // in the background of a verb-final subordinate clause, with no clause of its own after it, is not reported
   // as a statement (measured on SpkAtt: four in five such frames were none); "…, der angab, …" still is.
   if (subordinate && rule === "verb.relative" && (type === "reported" || !contentAfter)) return null;
+  // "Das Objekt, genannt „X“, hat …": a participle without its auxiliary after a comma names, it says nothing.
+  if (elided && verbFirst && lex.capitalizedNouns && !contentAfter) return null;
 
   const subjunctiveCue = match.form.subjunctive && match.form.tag === "finite" && !subordinate;
   const inherited = inheritSpeaker ? earlier[earlier.length - 1]?.speaker ?? firstSubject(view, ctx) : null;
@@ -695,6 +697,10 @@ function trailingContent(words: readonly Word[], clauseStart: number, ctx: Frame
     const q = quotationEndingAt(ctx.quotes, closing.end);
     if (q && q.start <= words[s]!.start) return [{ start: q.start, end: q.end }];
   }
+  // "Da ein Rückflug nicht möglich war, entschied sich der Pilot …", "Wenn …, droht ihm …": an adverbial
+  // clause before the verb is its circumstance, not what was said ("Dass …, bestätigte X" still is).
+  const opener = words[s]!;
+  if (ctx.lex.subordinators.has(opener.lower) && !ctx.lex.complementizers.has(opener.lower) && !ctx.lex.determiners.has(opener.lower)) return null;
   const range = wordsRange(words, s, e + 1);
   return range && e + 1 - s >= MIN_CONTENT_WORDS ? [range] : null;
 }
