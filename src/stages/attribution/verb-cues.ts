@@ -318,7 +318,9 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   // "Dies bestätigte der Minister": a demonstrative alone before the verb is its object, standing for the
   // sentence before; the subject follows the verb.
   const demonstrativeFirst = vorfeld !== null && vorfeld.to === v && vorfeld.to - vorfeld.from === 1 && vorfeld.from === clauseStart && lex.anaphoricObjects.has(words[vorfeld.from]!.lower);
-  const hasVorfeld = vorfeld !== null && vorfeld.from < v && startsClause(words, vorfeld.from, lex) && !demonstrativeFirst;
+  // "Wenige Stunden nach dem Putsch erklärte X": a time before the verb is an adverbial, not the subject.
+  const timeFirst = vorfeld !== null && isTime(words, vorfeld, ctx.times ?? []);
+  const hasVorfeld = vorfeld !== null && vorfeld.from < v && startsClause(words, vorfeld.from, lex) && !demonstrativeFirst && !timeFirst;
   // The verb opens its clause: after a comma ("…, sagte er"), or after a conjunction ("… und sagte, …").
   const verbFirst = !subordinate && !hasVorfeld && v > 0 && (v === clauseStart || lex.conjunctions.has(words[v - 1]!.lower));
 
@@ -371,7 +373,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     // After "und" a German verb shares the subject before it ("… und fordert ähnliche Rechte"): only a
     // pronoun right after the verb is a subject of its own.
     const joined = lex.capitalizedNouns && lex.conjunctions.has(words[v - 1]?.lower ?? "") && !lex.subjectPronouns.has(words[v + 1]?.lower ?? "");
-    const after = joined ? null : subjectAfter(words, v + 1, lex, last);
+    const after = joined ? null : subjectAfter(words, v + 1, lex, last, ctx.times ?? []);
     if (after && !passive) speaker = after.phrase;
     else if (!after) inheritSpeaker = true;
     rule = after ? "verb.inverted" : "verb.coordinated";
@@ -389,7 +391,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     }
   } else if (!passive && lex.capitalizedNouns) {
     // German inversion after an adverbial: "Am Mittwoch sagte ein hochrangiger Beamter …".
-    speaker = subjectAfter(words, v + 1, lex, last)?.phrase ?? null;
+    speaker = subjectAfter(words, v + 1, lex, last, ctx.times ?? [])?.phrase ?? null;
     rule = "verb.inverted";
   }
   // "sprach Angela Merkel von der Möglichkeit …": the word the verb requires is not part of the speaker.
@@ -488,7 +490,9 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   if (elided && verbFirst && lex.capitalizedNouns && !contentAfter) return null;
 
   const subjunctiveCue = match.form.subjunctive && match.form.tag === "finite" && !subordinate;
-  const inherited = inheritSpeaker ? earlier[earlier.length - 1]?.speaker ?? firstSubject(view, ctx) : null;
+  // The earlier verb's subject: its frame's speaker, the sentence's first phrase, or what the clause layer
+  // gives the clause this one is coordinated with.
+  const inherited = inheritSpeaker ? earlier[earlier.length - 1]?.speaker ?? firstSubject(view, ctx) ?? (ctx.clauses ? speakerOf(words, clauseSubjectPhrase(words, k, ctx)) : null) : null;
   return {
     sentence: view,
     cue: { start: words[k]!.start, end: words[k]!.end },
@@ -643,7 +647,14 @@ function startsClause(words: readonly Word[], from: number, lex: FrameContext["l
  * The subject after a verb: adverbs, object pronouns and up to a few prepositional adjuncts ("am
  * Montag", "in einem Interview") may stand between.
  */
-function subjectAfter(words: readonly Word[], from: number, lex: FrameContext["lex"], particleOrVerb: number): { phrase: Phrase } | null {
+/** Whether a phrase lies inside a time expression the time stage found ("Juni 1998", "Wenige Stunden nach dem Putsch"). */
+function isTime(words: readonly Word[], phrase: Phrase, times: readonly Range[]): boolean {
+  const a = words[phrase.from]!.start;
+  const b = words[phrase.to - 1]!.end;
+  return times.some((t) => t.start <= a && b <= t.end);
+}
+
+function subjectAfter(words: readonly Word[], from: number, lex: FrameContext["lex"], particleOrVerb: number, times: readonly Range[] = []): { phrase: Phrase } | null {
   let j = from;
   let adjuncts = 0;
   while (j < words.length) {
@@ -677,6 +688,12 @@ function subjectAfter(words: readonly Word[], from: number, lex: FrameContext["l
     }
     if (w.kind !== "word" && w.kind !== "quote" && w.kind !== "number") return null;
     const phrase = phraseAt(words, j, lex, { apposition: true, coordination: true, ...(particleOrVerb > j ? { limit: particleOrVerb } : {}) });
+    // "versprach im Juni 1998 das FBI": a time phrase is an adjunct; the subject follows it.
+    if (phrase && !phrase.pronoun && isTime(words, phrase, times) && adjuncts < MAX_ADJUNCTS) {
+      j = phrase.to;
+      adjuncts++;
+      continue;
+    }
     if (phrase && !lex.capitalizedNouns && !phrase.pronoun) return { phrase: { ...phrase, to: appositionsAfter(words, phrase.to, lex) } };
     return phrase ? { phrase } : null;
   }

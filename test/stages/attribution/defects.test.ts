@@ -220,13 +220,14 @@ describe("issue 12: the errors a reader found", () => {
 });
 
 describe("German subjects and interview turns (issue 12, found after the merge)", () => {
-  it("an object of the cue's clause is no speaker; Konjunktiv after a colon is the clause subject's; an object before the verb, a pronoun after it", () => {
+  it("an object of the cue's clause is no speaker; Konjunktiv after a colon is the clause subject's; an object before the verb, a pronoun after it; a time before the verb is no subject", () => {
     check("de-subjects-objects", [
       { content: "den Schritt", speaker: "Anhänger von Hannover 96 und dem VfL Bochum", type: "reported", cue: "kritisierten", notSpeaker: "den Schritt" },
       { content: "Der Vertrag garantiere die Jugendarbeit", speaker: "Präsidentin Carla Maus", type: "indirect", cue: "verteidigte", rule: "colon.clause", notContent: "verteidigte" },
       { content: "Der Verein brauche einen starken Partner", speaker: "Carla Maus", type: "indirect", cue: "brauche", rule: "continuation.subjunctive" },
       { content: "eine Prüfung des Vertrags", speaker: "Die Spielergewerkschaft", type: "reported", cue: "forderte" },
       { content: "Eine Stellungnahme", speaker: "sie", type: "reported", cue: "lehnte", notSpeaker: "Stellungnahme" },
+      { content: "man halte an dem Vertrag fest", speaker: "der Vorstand", type: "indirect", cue: "erklärte", notSpeaker: "Stunden" },
     ]);
   });
 
