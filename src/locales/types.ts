@@ -639,6 +639,8 @@ export interface CueVerb {
    * and the predicate are the content ("nennt den Vorfall „besorgniserregend“", mixed).
    */
   namesPredicate?: boolean;
+  /** In the passive the subject is still the one who speaks ("wurde mit den Worten zitiert", "is quoted as saying"). */
+  passiveSpeaker?: boolean;
 }
 
 /** A prepositional cue that names a source without a speech verb. */
@@ -732,6 +734,19 @@ export interface AttributionLocale {
   firstPersonPronouns: readonly string[];
   /** Pronouns that are always subjects ("er", "wir"; not "sie", "es", which may be objects), lowercase. */
   subjectPronouns: readonly string[];
+  /**
+   * Endings of abstract nouns that name no source ("-ung", "-heit": "Eine Schlichtung lehnte sie ab"): such
+   * a phrase before the verb is its object when a pronoun that may be a subject follows the verb. Lowercase;
+   * the head nouns of bodies and outlets ("Regierung", "Zeitung") are sources all the same.
+   */
+  abstractNounEndings?: readonly string[];
+  /**
+   * A reported act's content is its whole clause, its subject included ("Die Polizei sprach von einem
+   * Unfall", as German SpkAtt-2023 marks it), not the verb and its complement alone (English PolNeAR).
+   */
+  reportedWholeClause?: boolean;
+  /** Prepositions that name the agent of a passive ("wurde von der Opposition kritisiert"), lowercase. */
+  passiveAgentPrepositions?: readonly string[];
   /** Personal pronouns that can be speakers, lowercase, with number ("neuter": a thing or body, not a person). */
   pronouns: Readonly<Record<string, "singular" | "plural" | "neuter">>;
   /** Head nouns of anonymous sources ("Sprecher", "Beamter", "Insider", "official"), lowercase stems. */

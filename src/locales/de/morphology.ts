@@ -98,5 +98,7 @@ export const morphology: MorphologyLocale = {
     "kühle", "stille", "ferne", "nahe", "runde", "milde", "wilde", "blinde", "lahme", "zahme", "feige", "treue",
     "freie", "bitte", "danke", "gerne", "ebene", "rote", "grüne", "offene", "andere", "innere", "äußere",
     "obere", "untere", "hintere", "vordere", "mittlere", "neue", "alte", "junge", "kurze", "hohe",
+    // Konjunktiv II of mögen used as a plain modal ("Er möchte vermeiden, …"), not the reporting mood.
+    "möchte", "möchten", "möchtest",
   ],
 };

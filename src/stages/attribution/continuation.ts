@@ -8,11 +8,14 @@
  */
 import { type Frame, type FrameContext, type SpeakerRef, wordsRange } from "./frame.js";
 import { quotationAt, quotationStartingAt } from "./quotes.js";
+import { clauseAt, clausesOfSentence } from "../clauses/query.js";
 import { verbOpensSentence } from "./verb-cues.js";
 import { CLAUSE_MARKS, type SentenceView, type Word, contentEnd } from "./words.js";
 
 /** A quotation standing alone takes the speaker of an attribution at most this many sentences before it. */
 const QUOTE_SPEAKER_REACH = 3;
+/** A sentence in Konjunktiv I or hearsay takes the speaker of an attribution at most this many sentences before it. */
+const SUBJUNCTIVE_SPEAKER_REACH = 5;
 /** A quotation must have this many words to stand as a statement on its own. */
 const MIN_STANDALONE_QUOTE_WORDS = 4;
 
@@ -48,7 +51,9 @@ export function continuationFrames(views: readonly SentenceView[], byStart: read
     const adjacent = last !== null && lastSentence === view.index - 1 && lastBlock === view.block;
     const adjacentNextBlock = last !== null && lastSentence === view.index - 1 && lastBlock === view.block - 1;
     const recent = last !== null && view.index - lastSentence <= QUOTE_SPEAKER_REACH && view.block - lastBlock <= 1 ? last : null;
-    const frame = quoteFrame(view, ctx, recent) ?? moodFrame(view, ctx, adjacent || adjacentNextBlock ? last : null, recent);
+    // Konjunktiv I and hearsay point further back to their source than a quotation does.
+    const reported = last !== null && view.index - lastSentence <= SUBJUNCTIVE_SPEAKER_REACH && view.block - lastBlock <= 1 ? last : null;
+    const frame = quoteFrame(view, ctx, recent) ?? moodFrame(view, ctx, adjacent || adjacentNextBlock ? last : null, reported);
     // "“A,” she said. “B.”": a quotation right after a direct attribution, in its paragraph, goes on with it.
     if (frame && frame.how === "quote" && last && adjacent && last.type === "direct" && last.speaker) {
       last.content.push(...frame.content);
@@ -96,9 +101,18 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
       break;
     }
     if (marker < 0 && lex.conditional.has(w.lower)) marker = k;
+    // "Juventus soll in die dritte Liga absteigen" right after "X fordert …": a hearsay modal reports a plan
+    // or demand of the source before (alone it is the writer's own "sollen").
+    if (marker < 0 && lex.hearsayModals.has(w.lower)) marker = k;
   }
   // "Ob er damit durchkommt?": a question without a cue is the writer's own.
   if (endsWithQuestion(words)) return null;
+  // "Watzke verteidigte die Partnerschaft: Sicherheit sei …": Konjunktiv I after the colon closing a main
+  // clause is what that clause's subject said, not a continuation of an earlier source.
+  if (strong) {
+    const colon = colonClauseFrame(view, ctx, marker) ?? complementFrame(view, ctx, marker);
+    if (colon) return colon;
+  }
   const hearsay = hearsayAt(view, ctx);
   // After a source, Konjunktiv I or II or hearsay continues it; alone, only Konjunktiv I or hearsay
   // report (Konjunktiv II is also the plain conditional).
@@ -122,6 +136,75 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
     ...(source ? { origin: source.origin ?? source } : {}),
     speaker: inherit,
     content: [range],
+    type: "indirect",
+  };
+}
+
+/**
+ * A main clause in the indicative with its subject, closed by a colon before the Konjunktiv at `marker`
+ * ("Watzke verteidigte die Partnerschaft: Sicherheit sei ein Wert"): its subject is the speaker, its
+ * finite verb the cue, what follows the colon the content. A copula clause ("Die Lage ist klar: …") says
+ * nothing of a speaker.
+ */
+function colonClauseFrame(view: SentenceView, ctx: ContinuationContext, marker: number): Frame | null {
+  const { words } = view;
+  let colon = -1;
+  for (let j = marker - 1; j > 0 && colon < 0; j--) if (words[j]!.text === ":" && !quotationAt(ctx.quotes, words[j]!.start)) colon = j;
+  if (colon < 0 || !ctx.clauses) return null;
+  const at = words[colon]!.start;
+  const copulas = ctx.lex.locale.clauses.copulas;
+  const main = clausesOfSentence(ctx.clauses, view.index).find((c) => c.kind === "main" && c.start < at && c.finite !== null && c.finite.end <= at);
+  const subject = main?.subject;
+  if (!main || !subject || subject.end > at || main.mood !== "indicative" || copulas.includes(main.lemma ?? "")) return null;
+  const cue = words.findIndex((w) => w.start === main.finite!.start);
+  const speakerWords = words.filter((w) => w.start >= subject.start && w.end <= subject.end);
+  const end = contentEnd(words, colon + 1, words.length);
+  const content = wordsRange(words, colon + 1, end);
+  if (cue < 0 || speakerWords.length === 0 || !content) return null;
+  const pronoun = speakerWords.length === 1 && ctx.lex.pronouns.has(speakerWords[0]!.lower);
+  return {
+    sentence: view,
+    cue: { start: words[cue]!.start, end: words[cue]!.end },
+    cueWord: cue,
+    how: "verb",
+    rule: "colon.clause",
+    speaker: { start: subject.start, end: subject.end, words: speakerWords, ...(pronoun ? { pronoun } : {}) },
+    content: [content],
+    type: "indirect",
+  };
+}
+
+/**
+ * "Gysi vertrat die These, die Partei stagniere …", "Die Experten kamen zu dem Ergebnis, dass es keine
+ * Beweise gäbe", "…, da die Armee ihren Aufgaben nicht gewachsen sei": Konjunktiv I in a complement or
+ * adverbial clause of a main clause in the indicative reports what that clause's subject says, whatever its verb. The main clause's finite verb is the cue, the complement (to
+ * the sentence end) the content.
+ */
+function complementFrame(view: SentenceView, ctx: ContinuationContext, marker: number): Frame | null {
+  const clauses = ctx.clauses;
+  if (!clauses) return null;
+  const { words } = view;
+  const own = clauseAt(clauses, words[marker]!.start);
+  if (!own || !(own.kind === "complement" || own.kind === "adverbial") || own.parent === null) return null;
+  const main = clauses[own.parent];
+  const subject = main?.subject;
+  if (!main || main.kind !== "main" || !subject || !main.finite || main.finite.end > own.start || subject.end > own.start) return null;
+  if (main.mood !== "indicative" || ctx.lex.locale.clauses.copulas.includes(main.lemma ?? "")) return null;
+  const cue = words.findIndex((w) => w.start === main.finite!.start);
+  const from = words.findIndex((w) => w.start >= own.start);
+  const speakerWords = words.filter((w) => w.start >= subject.start && w.end <= subject.end);
+  const end = contentEnd(words, from, words.length);
+  const content = from >= 0 ? wordsRange(words, from, end) : null;
+  if (cue < 0 || speakerWords.length === 0 || !content) return null;
+  const pronoun = speakerWords.length === 1 && ctx.lex.pronouns.has(speakerWords[0]!.lower);
+  return {
+    sentence: view,
+    cue: { start: words[cue]!.start, end: words[cue]!.end },
+    cueWord: cue,
+    how: "verb",
+    rule: "mood.complement",
+    speaker: { start: subject.start, end: subject.end, words: speakerWords, ...(pronoun ? { pronoun } : {}) },
+    content: [content],
     type: "indirect",
   };
 }

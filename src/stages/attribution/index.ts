@@ -83,7 +83,7 @@ export const attributionStage: Stage = {
     for (const i of asked) covered.add(i);
     const lex = lexiconFor(ctx.locale);
     const standalone = new Set(doc.blocks.flatMap((b, i) => (STANDALONE.has(b.kind) ? [i] : [])));
-    for (const f of continuationFrames(views, bySentence, { lex, text: doc.text, quotes, covered, standalone })) all.push(f);
+    for (const f of continuationFrames(views, bySentence, { lex, text: doc.text, quotes, covered, standalone, ...(doc.clauses ? { clauses: doc.clauses } : {}) })) all.push(f);
     all.sort((a, b) => a.cue.start - b.cue.start || a.content[0]!.start - b.content[0]!.start);
 
     const entities = doc.entities ? new EntityIndex(articleEntities(doc.entities)) : undefined;
@@ -302,6 +302,10 @@ function turnFrame(turn: Turn, views: readonly SentenceView[], lexOf: (v: Senten
   } else {
     const words = view.words.filter((w) => w.start >= turn.labelStart && w.end <= turn.labelEnd);
     speaker = words.length ? { start: turn.labelStart, end: turn.labelEnd, words } : null;
+    // "Beispiel:" after "Petra Beispiel:": the short form stands for the full name.
+    const full = turn.fullName;
+    const fullView = full ? views.find((v) => v.start <= full.start && full.end <= v.end) : undefined;
+    if (speaker && full && fullView) speaker.antecedent = { ...full, words: fullView.words.filter((w) => w.start >= full.start && w.end <= full.end) };
   }
   return {
     sentence: view,

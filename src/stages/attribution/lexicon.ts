@@ -58,6 +58,9 @@ export interface Lexicon {
   relativePronouns: Set<string>;
   pronouns: Map<string, "singular" | "plural" | "neuter">;
   subjectPronouns: Set<string>;
+  abstractNounEndings: readonly string[];
+  reportedWholeClause: boolean;
+  passiveAgentPrepositions: Set<string>;
   firstPersonPronouns: Set<string>;
   anonymousHeads: string[];
   mediaHeads: string[];
@@ -180,6 +183,9 @@ function compile(locale: Locale): Lexicon {
     subordinators: new Set(lower(a.subordinators)),
     relativePronouns: new Set(lower(a.relativePronouns)),
     subjectPronouns: new Set(lower(a.subjectPronouns)),
+    abstractNounEndings: lower(a.abstractNounEndings ?? []),
+    reportedWholeClause: a.reportedWholeClause === true,
+    passiveAgentPrepositions: new Set(lower(a.passiveAgentPrepositions ?? [])),
     firstPersonPronouns: new Set(lower(a.firstPersonPronouns)),
     pronouns: new Map(Object.entries(a.pronouns).map(([k, v]) => [k.toLowerCase(), v])),
     anonymousHeads: lower(a.anonymousHeads),

@@ -24,6 +24,8 @@ export interface PhraseOptions {
   limit?: number;
 }
 
+/** A number that may close a name ("Schalke 04", "Hannover 96", "Paragraf 218"): digits only, short. */
+const NAME_NUMBER = /^\d{1,4}$/;
 /** Longest run of words an adjective may stand before its noun. */
 const ADJECTIVE_LOOKAHEAD = 4;
 /** Longest bracketed insertion kept in a phrase ("(IAEO)", "(SPD)"). */
@@ -139,6 +141,11 @@ function capitalisedCore(words: readonly Word[], i: number, limit: number, lex: 
   while (j < limit) {
     const w = words[j]!;
     if (w.kind === "number" && nouns === 0) {
+      j++;
+      continue;
+    }
+    // "Schalke 04", "Paragraf 218": a short number right after a noun is part of its name.
+    if (w.kind === "number" && nouns > 0 && NAME_NUMBER.test(w.text) && !isNoun(words[j + 1], lex) && words[j + 1]?.kind !== "number") {
       j++;
       continue;
     }

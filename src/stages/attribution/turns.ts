@@ -36,6 +36,8 @@ export interface Turn {
   answerer?: { start: number; end: number; entity: string };
   /** Where a "So" before the label starts ("So X: „…“"). */
   so?: number;
+  /** For a label with a short form of a name ("Beispiel:"): the label with the full name ("Petra Beispiel:"). */
+  fullName?: { start: number; end: number };
 }
 
 export interface TurnInput {
@@ -56,6 +58,8 @@ interface Candidate {
   key: string;
   kind: "question" | "answer" | "name";
   named: boolean;
+  /** The structure stage marked the label as an interview turn's speaker (the block's `speaker`). */
+  structural: boolean;
   /** Where a "So" before the label starts. */
   so?: number;
 }
@@ -66,7 +70,7 @@ export function findTurns(input: TurnInput, lex: Lexicon): Turn[] {
   const counts = new Map<string, number>();
   for (const c of candidates) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
   // A name label counts when it is a known name, or recurs (a transcript).
-  const kept = candidates.filter((c) => c.kind !== "name" || c.named || (counts.get(c.key) ?? 0) > 1);
+  const kept = candidates.filter((c) => c.kind !== "name" || c.named || c.structural || (counts.get(c.key) ?? 0) > 1);
   const turns = kept.filter((c) => c.so === undefined);
   const interview = turns.filter((c) => c.kind !== "name").length >= 2 || (new Set(turns.map((c) => c.key)).size >= 2 && turns.length >= 3);
   const ends = contentEnds(kept, input);
@@ -77,6 +81,8 @@ export function findTurns(input: TurnInput, lex: Lexicon): Turn[] {
     const turn: Turn = { block: c.block, sentence: c.sentence, labelStart: c.labelStart, labelEnd: c.labelEnd, contentStart: c.contentStart, contentEnd: ends[i]!, role };
     if (c.so !== undefined) turn.so = c.so;
     if (c.kind === "answer" && answerer) turn.answerer = answerer;
+    const full = c.kind === "name" ? kept.find((d) => d.kind === "name" && d.key.length > c.key.length && d.key.endsWith(" " + c.key)) : undefined;
+    if (full) turn.fullName = { start: full.labelStart, end: full.labelEnd };
     return turn;
   });
 }
@@ -117,11 +123,13 @@ function labelCandidates(input: TurnInput, lex: Lexicon): Candidate[] {
     const key = labelWords.join(" ").toLowerCase();
     const labelStart = tokens[so ? first + 1 : first]!.start;
     const labelEnd = tokens[last - 1]!.end;
-    const base = { block: s.block, sentence: si, labelStart, labelEnd, contentStart: next.start, key, ...(so ? { so: tokens[first]!.start } : {}) };
+    // The structure stage read the paragraph as an interview turn with this label ("Beispiel:").
+    const structural = block.speaker !== undefined && block.speaker.start <= labelStart && labelEnd <= block.speaker.end;
+    const base = { block: s.block, sentence: si, labelStart, labelEnd, contentStart: next.start, key, structural, ...(so ? { so: tokens[first]!.start } : {}) };
     if (so) out.push({ ...base, kind: "name", named: true });
     else if (lex.questionLabels.has(key)) out.push({ ...base, kind: "question", named: false });
     else if (lex.answerLabels.has(key)) out.push({ ...base, kind: "answer", named: false });
-    else if (isNameLabel(labelWords, labelStart, labelEnd, input, lex)) out.push({ ...base, kind: "name", named: namedEntity(labelStart, labelEnd, input) });
+    else if (structural || isNameLabel(labelWords, labelStart, labelEnd, input, lex)) out.push({ ...base, kind: "name", named: namedEntity(labelStart, labelEnd, input) });
   });
   return out;
 }

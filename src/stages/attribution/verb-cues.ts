@@ -96,7 +96,7 @@ function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], 
   let finite: CueMatch | null = null;
   for (const form of forms) {
     if (form.tag === "nonfinite") continue;
-    if (form.verb.requires && !form.verb.requires.some((r) => findAfter(words, k, r) >= 0)) continue;
+    if (form.verb.requires && !form.verb.requires.some((r) => findAfter(words, k, r) >= 0 || (form.tag === "participle" && findBefore(words, k, r) >= 0))) continue;
     if (form.verb.unlessObject && objectInClause(words, k, form.verb.unlessObject, ctx)) continue;
     if (form.particle) {
       const p = particleIndex(words, k, form.particle);
@@ -137,6 +137,15 @@ function governedByPreposition(words: readonly Word[], j: number, ctx: FrameCont
     i--;
   }
   return i >= 0 && ctx.lex.prepositions.has(words[i]!.lower);
+}
+
+/** The word before k in its clause ("wurde … als unrealistisch bezeichnet"), or -1. */
+function findBefore(words: readonly Word[], k: number, lowerWord: string): number {
+  for (let j = k - 1; j >= Math.max(0, k - PARTICLE_REACH); j--) {
+    if (CLAUSE_BREAK.has(words[j]!.text) || words[j]!.kind === "quote") return -1;
+    if (words[j]!.lower === lowerWord) return j;
+  }
+  return -1;
 }
 
 function findAfter(words: readonly Word[], k: number, lowerWord: string): number {
@@ -306,15 +315,25 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   const subordinate = clauseStart < v && opensSubordinate && isClauseFinal(words, Math.max(k, v), ctx);
   // German main clauses: a subject before the verb (an apposition between commas may end right before it).
   const vorfeld = !subordinate && lex.capitalizedNouns ? phraseBefore(words, v, 0, lex) : null;
-  const hasVorfeld = vorfeld !== null && vorfeld.from < v && startsClause(words, vorfeld.from, lex);
+  // "Dies bestätigte der Minister": a demonstrative alone before the verb is its object, standing for the
+  // sentence before; the subject follows the verb.
+  const demonstrativeFirst = vorfeld !== null && vorfeld.to === v && vorfeld.to - vorfeld.from === 1 && vorfeld.from === clauseStart && lex.anaphoricObjects.has(words[vorfeld.from]!.lower);
+  // "Wenige Stunden nach dem Putsch erklärte X": a time before the verb is an adverbial, not the subject.
+  const timeFirst = vorfeld !== null && isTime(words, vorfeld, ctx.times ?? []);
+  const hasVorfeld = vorfeld !== null && vorfeld.from < v && startsClause(words, vorfeld.from, lex) && !demonstrativeFirst && !timeFirst;
   // The verb opens its clause: after a comma ("…, sagte er"), or after a conjunction ("… und sagte, …").
   const verbFirst = !subordinate && !hasVorfeld && v > 0 && (v === clauseStart || lex.conjunctions.has(words[v - 1]!.lower));
 
   let speaker: Phrase | null = null;
+  // An object standing before the verb, its subject after it ("Eine Schlichtung lehnte sie ab").
+  let fronted: Phrase | null = null;
   // "Eine Schlichtung lehnte sie ab": a subject pronoun right after the verb beats an object in front of it.
   const preferPronounSubject = () => {
     const next = words[v + 1];
-    if (next && lex.subjectPronouns.has(next.lower) && speaker && !words.slice(speaker.from, speaker.to).some((w) => lex.pronouns.has(w.lower))) {
+    // "sie" or "es" may be either case: it is the subject where the phrase in front names no source.
+    const either = next !== undefined && lex.pronouns.has(next.lower) && !lex.determiners.has(next.lower) && speaker !== null && namesNoSource(words, speaker, lex);
+    if (next && (lex.subjectPronouns.has(next.lower) || either) && speaker && !words.slice(speaker.from, speaker.to).some((w) => lex.pronouns.has(w.lower))) {
+      fronted = speaker;
       speaker = { from: v + 1, to: v + 2, pronoun: true };
     }
   };
@@ -354,7 +373,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     // After "und" a German verb shares the subject before it ("… und fordert ähnliche Rechte"): only a
     // pronoun right after the verb is a subject of its own.
     const joined = lex.capitalizedNouns && lex.conjunctions.has(words[v - 1]?.lower ?? "") && !lex.subjectPronouns.has(words[v + 1]?.lower ?? "");
-    const after = joined ? null : subjectAfter(words, v + 1, lex, last);
+    const after = joined ? null : subjectAfter(words, v + 1, lex, last, ctx.times ?? []);
     if (after && !passive) speaker = after.phrase;
     else if (!after) inheritSpeaker = true;
     rule = after ? "verb.inverted" : "verb.coordinated";
@@ -372,7 +391,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     }
   } else if (!passive && lex.capitalizedNouns) {
     // German inversion after an adverbial: "Am Mittwoch sagte ein hochrangiger Beamter …".
-    speaker = subjectAfter(words, v + 1, lex, last)?.phrase ?? null;
+    speaker = subjectAfter(words, v + 1, lex, last, ctx.times ?? [])?.phrase ?? null;
     rule = "verb.inverted";
   }
   // "sprach Angela Merkel von der Möglichkeit …": the word the verb requires is not part of the speaker.
@@ -380,9 +399,21 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     const req = words.findIndex((w, m) => m > speaker!.from && m < speaker!.to && verb.requires!.includes(w.lower));
     if (req > speaker.from) speaker = { ...speaker, to: req };
   }
+  // In the passive the subject is what was talked about; the agent after "von" speaks ("wurde von Minister X
+  // als unrealistisch bezeichnet"), else nobody named ("wurde mitgeteilt"), unless the verb's subject
+  // speaks even in the passive ("wurde mit den Worten zitiert"). Only where the locale names its agent
+  // prepositions (elsewhere the passive keeps the subject the word order gives).
+  let agent = false;
+  if (passive && !verb.passiveSpeaker && lex.passiveAgentPrepositions.size > 0) {
+    speaker = passiveAgent(words, clauseStart, clauseEndOf(words, last, lex), lex);
+    agent = speaker !== null;
+  }
   // The clause layer's subject of the cue's clause, where the word-order rules found none (they are the
   // better guess where both speak: measured on SpkAtt and PolNeAR).
   const layered = ctx.clauses && !passive && !inheritSpeaker ? clauseSubjectPhrase(words, k, ctx) : null;
+  // A phrase the clause layer marks as an object of the cue's clause is never its speaker ("Fans …
+  // kritisierten den Schritt": not "den Schritt"); its subject is, where it names one.
+  if (speaker && ctx.clauses && isClauseObject(words, speaker, k, ctx)) speaker = layered && !isClauseObject(words, layered, k, ctx) ? layered : null;
   if (layered && !speaker) speaker = layered;
   if (elided && !speaker) {
     inheritSpeaker = true;
@@ -438,10 +469,12 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
       type = "direct";
     }
   }
-  if (!content && verb.reportsObject && (speaker || inheritSpeaker) && !passive && !objectIsDemonstrative(words, v, last, lex) && !objectIsCounted(words, v + 1, clauseEndOf(words, last))) {
+  if (!content && verb.reportsObject && (speaker || inheritSpeaker) && (!passive || agent) && !objectIsDemonstrative(words, v, last, lex) && !(verb.unlessObject && objectIsCounted(words, v + 1, clauseEndOf(words, last)))) {
     // A speech act with its object only: the complement is the content ("Nordkorea und Russland haben
     // Waffengeschäfte dementiert", "wies die Vorwürfe zurück").
-    const ranges = complementOf(words, v, k, last, speaker, clauseEndOf(words, last, lex), ctx);
+    let ranges = complementOf(words, v, k, last, speaker, clauseEndOf(words, last, lex), ctx, fronted);
+    // Where the locale's reported act is its whole clause, the subject and what stands before the verb too.
+    if (ranges && lex.reportedWholeClause && speaker && speaker.from >= clauseStart && speaker.to <= clauseEndOf(words, last, lex)) ranges = wholeClause(words, clauseStart, ranges, ctx);
     const opensWith = (list: readonly string[]) => words.slice(v + 1, clauseEndOf(words, last)).some((w, i, xs) => list.includes(w.lower) && (i === 0 || !isNoun(xs[i - 1], lex) || lex.capitalizedNouns));
     if (ranges && (!verb.objectWith || opensWith(verb.objectWith))) {
       content = ranges;
@@ -449,15 +482,23 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     }
   }
   if (!content || content.length === 0) return null;
+  // "…, weil er den Plan kritisiert hatte", "…, nachdem die Partei den Kandidaten abgelehnt hatte": a speech act
+  // in the background of a verb-final subordinate clause, with no clause of its own after it, is not reported
+  // as a statement (measured on SpkAtt: four in five such frames were none); "…, der angab, …" still is.
+  if (subordinate && rule === "verb.relative" && (type === "reported" || !contentAfter)) return null;
+  // "Das Objekt, genannt „X“, hat …": a participle without its auxiliary after a comma names, it says nothing.
+  if (elided && verbFirst && lex.capitalizedNouns && !contentAfter) return null;
 
   const subjunctiveCue = match.form.subjunctive && match.form.tag === "finite" && !subordinate;
-  const inherited = inheritSpeaker ? earlier[earlier.length - 1]?.speaker ?? firstSubject(view, ctx) : null;
+  // The earlier verb's subject: its frame's speaker, the sentence's first phrase, or what the clause layer
+  // gives the clause this one is coordinated with.
+  const inherited = inheritSpeaker ? earlier[earlier.length - 1]?.speaker ?? firstSubject(view, ctx) ?? (ctx.clauses ? speakerOf(words, clauseSubjectPhrase(words, k, ctx)) : null) : null;
   return {
     sentence: view,
     cue: { start: words[k]!.start, end: words[k]!.end },
     cueWord: k,
     how: "verb",
-    rule: passive ? "verb.passive" : rule,
+    rule: passive ? (agent ? "verb.passive-agent" : "verb.passive") : rule,
     verb,
     speaker: inherited ?? withAntecedent(speakerOf(words, speaker), words, antecedent),
     content,
@@ -475,7 +516,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
  * "denied the allegations"), without the subject where it follows the verb ("kritisierte der Verband den
  * Plan": two parts), with a relative clause the object takes ("kündigte einen Wagen an, der …").
  */
-function complementOf(words: readonly Word[], v: number, k: number, last: number, speaker: Phrase | null, clauseEnd: number, ctx: FrameContext): Range[] | null {
+function complementOf(words: readonly Word[], v: number, k: number, last: number, speaker: Phrase | null, clauseEnd: number, ctx: FrameContext, fronted: Phrase | null = null): Range[] | null {
   const { lex } = ctx;
   let from = lex.auxiliaries.has(words[v]!.lower) && v !== k ? v + 1 : v;
   const end = contentEnd(words, from, clauseEnd);
@@ -490,6 +531,8 @@ function complementOf(words: readonly Word[], v: number, k: number, last: number
     const q = ctx.quotes.find((x) => x.start < r.end && r.end < x.end && x.start >= r.start);
     ranges.push(q ? { start: r.start, end: q.end } : r);
   };
+  // The object standing before the verb is what the act is about ("Eine Schlichtung lehnte sie ab").
+  if (fronted) push(fronted.from, fronted.to);
   if (speaker && speaker.from > from && speaker.to <= end) {
     push(from, speaker.from);
     push(speaker.to, end);
@@ -503,6 +546,31 @@ function complementOf(words: readonly Word[], v: number, k: number, last: number
     if (relative) ranges.push(relative);
   }
   return ranges;
+}
+
+/**
+ * The agent of a passive clause: a noun phrase after "von"/"vom" (the locale's agent prepositions)
+ * that does not hang on a noun before it ("wurde von der Opposition kritisiert", not "Fans von Schalke").
+ */
+function passiveAgent(words: readonly Word[], from: number, to: number, lex: FrameContext["lex"]): Phrase | null {
+  for (let j = from; j < to; j++) {
+    if (!lex.passiveAgentPrepositions.has(words[j]!.lower)) continue;
+    const before = words[j - 1];
+    if (before && isNoun(before, lex) && j - 1 >= from) continue;
+    const phrase = phraseAt(words, j + 1, lex, { limit: to, coordination: true });
+    if (phrase && !phrase.pronoun && words.slice(phrase.from, phrase.to).some((w) => isNoun(w, lex))) return phrase;
+  }
+  return null;
+}
+
+/** The clause from `from` (quotation marks and punctuation skipped) to the end of the complement's last range. */
+function wholeClause(words: readonly Word[], from: number, ranges: Range[], ctx: FrameContext): Range[] {
+  let a = from;
+  while (a < words.length && (words[a]!.kind === "punct" || words[a]!.kind === "quote") && !quotationStartingAt(ctx.quotes, words[a]!.start)) a++;
+  const start = words[a]?.start;
+  if (start === undefined || start >= ranges[0]!.start) return ranges;
+  const end = Math.max(...ranges.map((r) => r.end));
+  return [{ start, end }];
 }
 
 /**
@@ -538,7 +606,10 @@ function objectIsDemonstrative(words: readonly Word[], v: number, last: number, 
 /** Words after the verb within which a number makes the object a count ("forderte mehr als 100 Todesopfer"). */
 const COUNTED_OBJECT_REACH = 3;
 
-/** "forderte mehr als 100 Todesopfer": an object counted in numbers is a toll, not a demand. */
+/**
+ * "forderte mehr als 100 Todesopfer": for a verb with another sense by its object (`unlessObject`), an object
+ * counted in numbers is a toll, not a demand ("sprach von 4.000 Teilnehmern" is still a statement).
+ */
 function objectIsCounted(words: readonly Word[], from: number, to: number): boolean {
   return words.slice(from, Math.min(to, from + COUNTED_OBJECT_REACH)).some((w) => w.kind === "number");
 }
@@ -576,7 +647,14 @@ function startsClause(words: readonly Word[], from: number, lex: FrameContext["l
  * The subject after a verb: adverbs, object pronouns and up to a few prepositional adjuncts ("am
  * Montag", "in einem Interview") may stand between.
  */
-function subjectAfter(words: readonly Word[], from: number, lex: FrameContext["lex"], particleOrVerb: number): { phrase: Phrase } | null {
+/** Whether a phrase lies inside a time expression the time stage found ("Juni 1998", "Wenige Stunden nach dem Putsch"). */
+function isTime(words: readonly Word[], phrase: Phrase, times: readonly Range[]): boolean {
+  const a = words[phrase.from]!.start;
+  const b = words[phrase.to - 1]!.end;
+  return times.some((t) => t.start <= a && b <= t.end);
+}
+
+function subjectAfter(words: readonly Word[], from: number, lex: FrameContext["lex"], particleOrVerb: number, times: readonly Range[] = []): { phrase: Phrase } | null {
   let j = from;
   let adjuncts = 0;
   while (j < words.length) {
@@ -610,6 +688,12 @@ function subjectAfter(words: readonly Word[], from: number, lex: FrameContext["l
     }
     if (w.kind !== "word" && w.kind !== "quote" && w.kind !== "number") return null;
     const phrase = phraseAt(words, j, lex, { apposition: true, coordination: true, ...(particleOrVerb > j ? { limit: particleOrVerb } : {}) });
+    // "versprach im Juni 1998 das FBI": a time phrase is an adjunct; the subject follows it.
+    if (phrase && !phrase.pronoun && isTime(words, phrase, times) && adjuncts < MAX_ADJUNCTS) {
+      j = phrase.to;
+      adjuncts++;
+      continue;
+    }
     if (phrase && !lex.capitalizedNouns && !phrase.pronoun) return { phrase: { ...phrase, to: appositionsAfter(words, phrase.to, lex) } };
     return phrase ? { phrase } : null;
   }
@@ -630,6 +714,10 @@ function trailingContent(words: readonly Word[], clauseStart: number, ctx: Frame
     const q = quotationEndingAt(ctx.quotes, closing.end);
     if (q && q.start <= words[s]!.start) return [{ start: q.start, end: q.end }];
   }
+  // "Da ein Rückflug nicht möglich war, entschied sich der Pilot …", "Wenn …, droht ihm …": an adverbial
+  // clause before the verb is its circumstance, not what was said ("Dass …, bestätigte X" still is).
+  const opener = words[s]!;
+  if (ctx.lex.subordinators.has(opener.lower) && !ctx.lex.complementizers.has(opener.lower) && !ctx.lex.determiners.has(opener.lower)) return null;
   const range = wordsRange(words, s, e + 1);
   return range && e + 1 - s >= MIN_CONTENT_WORDS ? [range] : null;
 }
@@ -928,6 +1016,37 @@ function clauseSubjectPhrase(words: readonly Word[], k: number, ctx: FrameContex
   while (to < words.length && words[to]!.end <= subject.end) to++;
   if (from < 0 || to <= from) return null;
   return { from, to, ...(to - from === 1 && ctx.lex.pronouns.has(words[from]!.lower) ? { pronoun: true } : {}) };
+}
+
+/** Heads this short only match whole words ("rat" is not "Beratung"). */
+const MIN_HEAD_SUFFIX = 5;
+
+/**
+ * Whether a phrase is indefinite or its head noun (German: its first noun) abstract by its ending ("Eine
+ * Stellungnahme", "Die Forderung"), and its head is not that of a body, outlet, group or anonymous source
+ * ("Regierung", "Zeitung", "ein Sprecher").
+ */
+function namesNoSource(words: readonly Word[], phrase: Phrase, lex: FrameContext["lex"]): boolean {
+  if (lex.abstractNounEndings.length === 0) return false;
+  const head = words.slice(phrase.from, phrase.to).find((w) => w.kind === "word" && w.cap && !lex.determiners.has(w.lower));
+  // An indefinite object stands before the verb more often than an indefinite subject before a pronoun object.
+  const indefinite = lex.indefinite.has(words[phrase.from]!.lower);
+  if (!head || !(indefinite || lex.abstractNounEndings.some((e) => head.lower.endsWith(e)))) return false;
+  const sources = [...lex.organizationHeads, ...lex.mediaHeads, ...lex.anonymousHeads, ...lex.groupHeads];
+  return !sources.some((h) => head.lower === h || (h.length >= MIN_HEAD_SUFFIX && head.lower.endsWith(h)));
+}
+
+/**
+ * Whether a phrase opens one of the objects the clause layer gives the cue's clause, where that reading is
+ * sure: the phrase opens with a word that is never nominative ("den Schritt"). (A bare plural, an
+ * apposition or a pronoun can be either case: "Beobachter werten …", "Der Chef, Hans Muster, sagte".)
+ */
+function isClauseObject(words: readonly Word[], phrase: Phrase, k: number, ctx: FrameContext): boolean {
+  if (phrase.pronoun) return false;
+  const clause = clauseOfVerb(ctx.clauses!, words[k]!.start);
+  const at = words[phrase.from]!.start;
+  if (clause === null || !clause.objects.some((o) => o.start <= at && at < o.end)) return false;
+  return ctx.lex.locale.clauses.nonNominative.includes(words[phrase.from]!.lower);
 }
 
 /** Words between a cue and the complement clause the clause layer gives it ("said on Monday that …"). */

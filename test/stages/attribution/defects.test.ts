@@ -218,3 +218,36 @@ describe("issue 12: the errors a reader found", () => {
     ]);
   });
 });
+
+describe("German subjects and interview turns (issue 12, found after the merge)", () => {
+  it("an object of the cue's clause is no speaker; Konjunktiv after a colon is the clause subject's; an object before the verb, a pronoun after it; a time before the verb is no subject", () => {
+    check("de-subjects-objects", [
+      { content: "den Schritt", speaker: "Anhänger von Hannover 96 und dem VfL Bochum", type: "reported", cue: "kritisierten", notSpeaker: "den Schritt" },
+      { content: "Der Vertrag garantiere die Jugendarbeit", speaker: "Präsidentin Carla Maus", type: "indirect", cue: "verteidigte", rule: "colon.clause", notContent: "verteidigte" },
+      { content: "Der Verein brauche einen starken Partner", speaker: "Carla Maus", type: "indirect", cue: "brauche", rule: "continuation.subjunctive" },
+      { content: "eine Prüfung des Vertrags", speaker: "Die Spielergewerkschaft", type: "reported", cue: "forderte" },
+      { content: "Eine Stellungnahme", speaker: "sie", type: "reported", cue: "lehnte", notSpeaker: "Stellungnahme" },
+      { content: "man halte an dem Vertrag fest", speaker: "der Vorstand", type: "indirect", cue: "erklärte", notSpeaker: "Stunden" },
+    ]);
+  });
+
+  it("reported acts: the whole clause, counted objects, a demonstrative for the sentence before, a passive's agent; Konjunktiv I in a complement", () => {
+    check("de-reported-acts", [
+      { content: "Die Polizei spricht von 4.000 Teilnehmern", speaker: "Die Polizei", type: "reported", cue: "spricht" },
+      { content: "von rund 6.000 Menschen", speaker: "Die Veranstalter", type: "reported", cue: "berichten" },
+      { content: "Der Bau der Trasse beginnt im Herbst", speaker: "der Netzbetreiber", type: "indirect", cue: "bestätigte", rule: "verb.demonstrative" },
+      { content: "als übereilt bezeichnet", speaker: "der Opposition", type: "reported", cue: "bezeichnet", rule: "verb.passive-agent", notSpeaker: "Die Pläne" },
+      { content: "mit weniger Widerstand", speaker: "Die Landesregierung", type: "reported", cue: "gerechnet" },
+      { content: "die Trasse gefährde seltene Vögel", speaker: "Der Umweltverband", type: "indirect", cue: "vertrat", rule: "mood.complement" },
+    ]);
+  });
+
+  it("answers labelled with the surname alone are the interviewee's", () => {
+    check("de-interview-surname", [
+      { content: "Der Wald braucht Zeit", speaker: null, type: "direct", cue: "„" },
+      { content: "Drei trockene Sommer", speaker: "Jonas Tanner", type: "direct", cue: "Jonas Tanner", rule: "interview.answer" },
+      { content: "Eichen und Douglasien", speaker: "Jonas Tanner", type: "direct", cue: "Tanner", rule: "interview.answer" },
+      { content: "In zwanzig Jahren", speaker: "Jonas Tanner", type: "direct", cue: "Tanner", rule: "interview.answer" },
+    ]);
+  });
+});
