@@ -665,6 +665,17 @@ export interface AttributionLocale {
   /** Whether every noun is capitalised (German): then a lowercase word inside a noun phrase is an adjective. */
   capitalizedNouns: boolean;
   verbs: readonly CueVerb[];
+  /**
+   * Forms of cue verbs that are as often nouns ("state", "tweet", "comments", "report"), lowercase: a cue
+   * only where the clause layer reads them as a verb. Empty where nouns are told apart by their capital.
+   */
+  nounForms?: readonly string[];
+  /**
+   * Whether a quotation standing alone right after an attribution whose content is a quotation goes on
+   * with that attribution (“A,” she said. “B.” as one statement with two parts) rather than making one of
+   * its own with the same speaker.
+   */
+  joinQuotations?: boolean;
   /** Auxiliaries for perfect and passive ("hat gesagt", "wurde berichtet"), as lemmas. */
   auxiliaries: readonly string[];
   /** The auxiliary lemma that makes a participle passive ("werden", "be"): then nobody is named as speaker. */

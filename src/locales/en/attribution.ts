@@ -37,6 +37,17 @@ export const attribution: AttributionLocale = {
     writing("write"), writing("report"), writing("tweet", { channel: "social_media" }), writing("post", { channel: "social_media" }),
     writing("show"), writing("read"),
   ],
+  nounForms: [
+    "state", "states", "tweet", "tweets", "post", "posts", "question", "questions", "comment", "comments", "call", "calls",
+    "report", "reports", "order", "orders", "rule", "rules", "note", "notes", "remark", "remarks", "claim", "claims",
+    "promise", "promises", "answer", "answers", "reply", "replies", "fear", "fears", "hope", "hopes", "doubt", "doubts",
+    "estimate", "estimates", "quote", "quotes", "show", "shows", "echo", "echoes", "object", "objects", "counter",
+    "signal", "signals", "demand", "demands", "pledge", "pledges", "vow", "vows", "praise", "welcome", "blast", "mention",
+    "mentions", "repeat", "chant", "chants", "shout", "shouts", "joke", "jokes", "quip", "quips", "boast", "lament",
+    "caution", "stress", "find", "finds", "read", "reads", "cite", "slam", "mock", "defend", "threaten", "complain",
+    "point", "points", "reveal", "express", "dismiss", "order", "respond", "question",
+  ],
+  joinQuotations: true,
   passiveAuxiliary: "be",
   auxiliaries: ["have", "be", "do"],
   sourceCues: [

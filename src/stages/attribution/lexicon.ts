@@ -15,6 +15,10 @@ export interface Lexicon {
   locale: Locale;
   capitalizedNouns: boolean;
   cueForms: Map<string, CueForm[]>;
+  /** Cue forms that are as often nouns: cues only where the clause layer reads a verb. */
+  nounForms: Set<string>;
+  /** A quotation running on after a quoted statement is part of it (AttributionLocale.joinQuotations). */
+  joinQuotations: boolean;
   /** Finite forms of the auxiliaries (perfect, passive) and the modal verbs, lowercase. */
   auxiliaries: Map<string, string>;
   passiveAuxiliary: string;
@@ -143,6 +147,8 @@ function compile(locale: Locale): Lexicon {
     locale,
     capitalizedNouns: a.capitalizedNouns,
     cueForms,
+    nounForms: new Set(lower(a.nounForms ?? [])),
+    joinQuotations: a.joinQuotations ?? false,
     auxiliaries,
     passiveAuxiliary: a.passiveAuxiliary,
     subjunctive,

@@ -44,6 +44,8 @@ export function verbFrames(view: SentenceView, ctx: FrameContext): Frame[] {
     const forms = ctx.lex.cueForms.get(w.lower);
     if (!forms) continue;
     if (insideQuotation(ctx, w)) continue;
+    // "the state", "a tweet", "his comments": a form the clause layer reads as no verb is a noun.
+    if (ctx.clauses && ctx.lex.nounForms.has(w.lower) && !clauseOfVerb(ctx.clauses, w.start)) continue;
     const participle = participleFrame(view, k, forms, ctx, frames);
     if (participle) {
       frames.push(participle);
