@@ -676,6 +676,8 @@ export interface AttributionLocale {
    * its own with the same speaker.
    */
   joinQuotations?: boolean;
+  /** The preposition naming the agent of a passive cue ("was criticized by the mayor"): its phrase is the speaker, lowercase. */
+  agentPrepositions?: readonly string[];
   /** Auxiliaries for perfect and passive ("hat gesagt", "wurde berichtet"), as lemmas. */
   auxiliaries: readonly string[];
   /** The auxiliary lemma that makes a participle passive ("werden", "be"): then nobody is named as speaker. */

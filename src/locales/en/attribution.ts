@@ -48,6 +48,7 @@ export const attribution: AttributionLocale = {
     "point", "points", "reveal", "express", "dismiss", "order", "respond", "question",
   ],
   joinQuotations: true,
+  agentPrepositions: ["by"],
   passiveAuxiliary: "be",
   auxiliaries: ["have", "be", "do"],
   sourceCues: [
@@ -55,7 +56,7 @@ export const attribution: AttributionLocale = {
     { words: ["citing"], source: "after" },
   ],
   nominalCues: ["claim", "claims", "warning", "statement", "assertion", "allegation", "allegations", "accusation", "demand", "call", "promise", "pledge", "suggestion", "fear", "fears", "hope", "belief", "view", "report", "reports", "rumour", "rumours", "rumor", "rumors", "announcement", "insistence"],
-  sayingNouns: ["reports", "report", "estimates", "estimate", "sources", "figures", "data", "officials", "statement", "study", "survey", "analysis"],
+  sayingNouns: ["reports", "report", "estimates", "estimate", "sources", "figures", "data", "statement", "study", "survey", "analysis", "poll", "review", "audit", "investigation"],
   trailingSo: [],
   asClause: ["as"],
   anaphoricCues: [],
@@ -65,7 +66,7 @@ export const attribution: AttributionLocale = {
   adverbs: [
     "also", "however", "later", "earlier", "then", "again", "repeatedly", "publicly", "privately", "officially",
     "previously", "recently", "yesterday", "today", "now", "still", "further", "separately", "meanwhile", "too",
-    "already", "once", "flatly", "firmly", "bluntly", "simply", "only", "even", "just", "instead", "him", "her", "them", "us", "me", "out",
+    "already", "once", "yet", "not", "never", "ever", "always", "often", "sometimes", "flatly", "firmly", "bluntly", "simply", "only", "even", "just", "instead", "him", "her", "them", "us", "me", "out",
   ],
   determiners: ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "several", "some", "many", "two", "three", "other", "another", "both", "all", "one"],
   pluralDeterminers: ["the", "several", "some", "many", "two", "three", "both", "all", "other"],

@@ -19,6 +19,7 @@ export interface Lexicon {
   nounForms: Set<string>;
   /** A quotation running on after a quoted statement is part of it (AttributionLocale.joinQuotations). */
   joinQuotations: boolean;
+  agentPrepositions: Set<string>;
   /** Finite forms of the auxiliaries (perfect, passive) and the modal verbs, lowercase. */
   auxiliaries: Map<string, string>;
   passiveAuxiliary: string;
@@ -149,6 +150,7 @@ function compile(locale: Locale): Lexicon {
     cueForms,
     nounForms: new Set(lower(a.nounForms ?? [])),
     joinQuotations: a.joinQuotations ?? false,
+    agentPrepositions: new Set(lower(a.agentPrepositions ?? [])),
     auxiliaries,
     passiveAuxiliary: a.passiveAuxiliary,
     subjunctive,

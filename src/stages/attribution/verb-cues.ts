@@ -181,7 +181,13 @@ function particleIndex(words: readonly Word[], k: number, particle: string): num
   return -1;
 }
 
+/** Adverbs of the verb group ("has not yet said", "was widely expected"): words ending so where the locale lists none. */
+const ADVERB_ENDING = /\p{Ll}{3,}ly$/u;
+
 function auxiliaryBefore(words: readonly Word[], k: number, ctx: FrameContext): number {
+  // English: the auxiliary stands in the verb group right before the participle ("has said", "is not
+  // expected", "has been told"), not anywhere in the clause ("results are showing that half said").
+  if (!ctx.lex.capitalizedNouns) return groupAuxiliary(words, k, ctx).at;
   for (let j = k - 1; j >= 0; j--) {
     const w = words[j]!;
     if (CLAUSE_BREAK.has(w.text) || endsSentence(words, j)) return -1;
@@ -190,7 +196,34 @@ function auxiliaryBefore(words: readonly Word[], k: number, ctx: FrameContext): 
   return -1;
 }
 
+/** The auxiliary of an English verb group before word k, and whether the group is passive ("been told", "is expected"). */
+function groupAuxiliary(words: readonly Word[], k: number, ctx: FrameContext): { at: number; passive: boolean } {
+  const { lex } = ctx;
+  const passiveForms = lex.locale.morphology.verb(lex.passiveAuxiliary);
+  const beParts = new Set([...(passiveForms?.participles ?? []), ...(passiveForms?.nonFinite ?? [])].map((f) => f.toLowerCase()));
+  let passive = false;
+  for (let j = k - 1; j >= 0; j--) {
+    const w = words[j]!;
+    if (w.kind !== "word") break;
+    const aux = lex.auxiliaries.get(w.lower) ?? lex.auxiliaries.get(w.lower.replace(CONTRACTED_NOT, ""));
+    if (aux) return { at: j, passive: passive || aux === lex.passiveAuxiliary };
+    if (beParts.has(w.lower)) {
+      passive = true;
+      continue;
+    }
+    if ((lex.adverbs.has(w.lower) && !lex.pronouns.has(w.lower)) || ADVERB_ENDING.test(w.lower) || NEGATIONS.has(w.lower)) continue;
+    break;
+  }
+  return { at: -1, passive: false };
+}
+
+/** Negations inside an English verb group, and the one written onto the auxiliary ("wasn't"). */
+const NEGATIONS = new Set(["not", "never", "n't", "n’t"]);
+const CONTRACTED_NOT = /n['’]t$/u;
+
 function auxiliaryAfter(words: readonly Word[], k: number, ctx: FrameContext): number {
+  // English auxiliaries stand before the participle: "said is" is two clauses.
+  if (!ctx.lex.capitalizedNouns) return -1;
   for (let j = k + 1; j <= k + TRAILING_AUX_REACH && j < words.length; j++) {
     if (ctx.lex.auxiliaries.has(words[j]!.lower)) return j;
     // "said it was …": an auxiliary after a pronoun is the next clause's (German verb-final clauses put
@@ -268,6 +301,33 @@ function isClauseFinal(words: readonly Word[], k: number, ctx: FrameContext): bo
   return next === undefined || next.kind === "punct" || next.kind === "quote";
 }
 
+/**
+ * "Asked if he was ever bullied, the candidate said no.": the content of a cue in a participial clause
+ * ends with that clause (a quotation it opens is taken whole).
+ */
+function withinParticipialClause(content: Range[], cue: Word, ctx: FrameContext): Range[] {
+  const own = clauseOfVerb(ctx.clauses!, cue.start);
+  if (!own || own.kind !== "participial" || own.finite) return content;
+  let end = own.end;
+  const q = ctx.quotes.find((x) => x.start < end && end < x.end && x.start >= cue.end);
+  if (q) end = q.end;
+  const cut = content.map((r) => (r.start < end && end < r.end ? { start: r.start, end } : r)).filter((r) => r.start < end);
+  if (cut.length) return cut;
+  // "Asked about the delay, the architect said …": nothing but an adjunct, which is what was asked about.
+  const rest = { start: cue.end + 1, end };
+  return rest.end - rest.start > 1 ? [{ start: ctx.text.slice(rest.start, end).search(/\S/) + rest.start, end }] : content;
+}
+
+/** The agent of a passive cue: the phrase after "by" in its clause ("was criticized by the mayor"). */
+function agentOf(words: readonly Word[], k: number, end: number, lex: FrameContext["lex"]): Phrase | null {
+  for (let j = k + 1; j < end; j++) {
+    if (!lex.agentPrepositions.has(words[j]!.lower)) continue;
+    const phrase = phraseAt(words, j + 1, lex, { limit: end });
+    return phrase && !lex.calendarWords.has(words[phrase.from]!.lower) ? phrase : null;
+  }
+  return null;
+}
+
 /** Where the clause holding word k ends: at the next clause mark, a verb joined by a coordinator, or the sentence end. */
 function clauseEndOf(words: readonly Word[], k: number, lex?: FrameContext["lex"]): number {
   for (let j = k + 1; j < words.length; j++) {
@@ -291,7 +351,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     const after = auxiliaryAfter(words, k, ctx);
     const aux = before >= 0 ? before : after;
     if (aux >= 0) {
-      passive = lex.auxiliaries.get(words[aux]!.lower) === lex.passiveAuxiliary;
+      passive = lex.capitalizedNouns ? lex.auxiliaries.get(words[aux]!.lower) === lex.passiveAuxiliary : groupAuxiliary(words, k, ctx).passive;
       v = before >= 0 ? before : k;
     } else elided = true;
   }
@@ -343,7 +403,9 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     // English: "the department said", "Mayor X told"; after a comma or a quotation, with nothing said
     // after the verb, the clause before is the content ("…, the department said in a statement.").
     const before = englishSubject.phrase;
-    speaker = before;
+    // A passive names its speaker only with an agent ("was criticized by the mayor"); its subject is what
+    // the statement is about ("The ceremony is expected to draw record audiences").
+    speaker = passive ? agentOf(words, k, clauseEndOf(words, last, lex), lex) : before;
     if (englishSubject.antecedent) antecedent = englishSubject.antecedent;
     rule = englishSubject.coordinated ? "verb.coordinated" : englishSubject.antecedent || lex.relativePronouns.has(words[before.from]!.lower) ? "verb.relative" : "verb.subject";
     const from = englishSubject.coordinated ? v : before.from;
@@ -459,6 +521,8 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     }
   }
   if (!content || content.length === 0) return null;
+  // Only a participle opening its clause at the sentence start or after a comma ("Asked if …, he said …").
+  if (contentAfter && ctx.clauses && (k === 0 || words[k - 1]!.text === ",")) content = withinParticipialClause(content, words[k]!, ctx);
 
   const subjunctiveCue = match.form.subjunctive && match.form.tag === "finite" && !subordinate;
   const inherited = inheritSpeaker ? earlier[earlier.length - 1]?.speaker ?? firstSubject(view, ctx) : null;
@@ -659,7 +723,7 @@ function contentBeforeTrailingCue(view: SentenceView, from: number, last: number
   const goesOn = next !== undefined && (next.kind === "word" || next.kind === "number") && !lex.calendarWords.has(next.lower) && !lex.adverbs.has(next.lower);
   if (trailing && goesOn && trailing.length === 1 && !isQuotationRange(ctx, trailing[0]!)) {
     const at = words.findIndex((w) => w.start === trailing![0]!.start);
-    const inner = words.some((w) => w.text === "," && w.start > trailing![0]!.start && w.end < trailing![0]!.end);
+    const inner = words.some((w, j) => w.text === "," && w.start > trailing![0]!.start && w.end < trailing![0]!.end && words[j + 1]?.kind === "word");
     if (!inner && opensAdverbial(words, at, lex)) trailing = null;
   }
   if (found && found.ranges.every((r) => isQuotationRange(ctx, r))) {
