@@ -667,6 +667,19 @@ export interface AttributionLocale {
   /** Whether every noun is capitalised (German): then a lowercase word inside a noun phrase is an adjective. */
   capitalizedNouns: boolean;
   verbs: readonly CueVerb[];
+  /**
+   * Forms of cue verbs that are as often nouns ("state", "tweet", "comments", "report"), lowercase: a cue
+   * only where the clause layer reads them as a verb. Empty where nouns are told apart by their capital.
+   */
+  nounForms?: readonly string[];
+  /**
+   * Whether a quotation standing alone right after an attribution whose content is a quotation goes on
+   * with that attribution (“A,” she said. “B.” as one statement with two parts) rather than making one of
+   * its own with the same speaker.
+   */
+  joinQuotations?: boolean;
+  /** The preposition naming the agent of a passive cue ("was criticized by the mayor"): its phrase is the speaker, lowercase. */
+  agentPrepositions?: readonly string[];
   /** Auxiliaries for perfect and passive ("hat gesagt", "wurde berichtet"), as lemmas. */
   auxiliaries: readonly string[];
   /** The auxiliary lemma that makes a participle passive ("werden", "be"): then nobody is named as speaker. */

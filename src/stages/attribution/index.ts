@@ -79,6 +79,11 @@ export const attributionStage: Stage = {
       (bySentence[frame.sentence.index] ??= []).push(frame);
       all.push(frame);
     }
+    // Where the locale joins a quotation that runs on to the attribution before it ("“A,” she said. “B.”"
+    // is one statement), a frame whose content is all quotation is direct already here.
+    for (const f of all) {
+      if (lexOf(f.sentence).joinQuotations && f.type !== "direct" && f.content.length > 0 && f.content.every((r) => isQuotation(quotes, r.start, r.end))) f.type = "direct";
+    }
     const covered = coveredSentences(views, all);
     for (const i of asked) covered.add(i);
     const lex = lexiconFor(ctx.locale);

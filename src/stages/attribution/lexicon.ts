@@ -15,6 +15,11 @@ export interface Lexicon {
   locale: Locale;
   capitalizedNouns: boolean;
   cueForms: Map<string, CueForm[]>;
+  /** Cue forms that are as often nouns: cues only where the clause layer reads a verb. */
+  nounForms: Set<string>;
+  /** A quotation running on after a quoted statement is part of it (AttributionLocale.joinQuotations). */
+  joinQuotations: boolean;
+  agentPrepositions: Set<string>;
   /** Finite forms of the auxiliaries (perfect, passive) and the modal verbs, lowercase. */
   auxiliaries: Map<string, string>;
   passiveAuxiliary: string;
@@ -146,6 +151,9 @@ function compile(locale: Locale): Lexicon {
     locale,
     capitalizedNouns: a.capitalizedNouns,
     cueForms,
+    nounForms: new Set(lower(a.nounForms ?? [])),
+    joinQuotations: a.joinQuotations ?? false,
+    agentPrepositions: new Set(lower(a.agentPrepositions ?? [])),
     auxiliaries,
     passiveAuxiliary: a.passiveAuxiliary,
     subjunctive,

@@ -221,7 +221,9 @@ function plainCore(words: readonly Word[], i: number, limit: number, lex: Lexico
     }
     // Right after a determiner a verb form is a noun ("an estimate", "the report").
     const afterDeterminer = j === start && start > i;
-    if (isFunctionWord(w, lex) || lex.determiners.has(w.lower) || (!afterDeterminer && (isVerb(w, lex) || lex.participles.has(w.lower)))) break;
+    // A form that is as often a noun opens a phrase of its own too ("according to reports").
+    const noun = j === start && lex.nounForms.has(w.lower);
+    if (isFunctionWord(w, lex) || lex.determiners.has(w.lower) || (!afterDeterminer && !noun && (isVerb(w, lex) || lex.participles.has(w.lower)))) break;
     j++;
   }
   return j > start ? j : -1;

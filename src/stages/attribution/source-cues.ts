@@ -48,7 +48,8 @@ function prepositionalFrame(view: SentenceView, k: number, ctx: FrameContext): F
     const found = sourcePhrase(words, k, cueEnd, cue, ctx);
     if (!found) continue;
     // "…, according to the study published in The Lancet.": a source at the end of the sentence runs to it.
-    const source = found.side === "after" && words[k - 1]?.text === "," ? { ...found, phrase: { ...found.phrase, to: contentEnd(words, found.phrase.to, words.length) } } : found;
+    // "According to a study by researchers at Yale, …": before the content, the source runs to the comma.
+    const source = found.side === "after" && words[k - 1]?.text === "," ? { ...found, phrase: { ...found.phrase, to: contentEnd(words, found.phrase.to, words.length) } } : found.side === "after" ? { ...found, phrase: { ...found.phrase, to: sourceToComma(words, found.phrase.to, ctx) } } : found;
     const [from, to] = source.side === "after" ? [k, source.phrase.to] : [source.phrase.from, cueEnd];
     const clause = subordinateClauseAround(words, from, to, ctx);
     const content = clause ? contentAround(words, from, to, clause) : contentAround(words, from, to);
@@ -82,13 +83,36 @@ function sourcePhrase(words: readonly Word[], k: number, cueEnd: number, cue: So
   };
   if (cue.source === "after" || cue.source === "either") {
     const phrase = phraseAt(words, cueEnd, lex, { coordination: true });
-    if (phrase && !phrase.pronoun && headed(phrase)) return { phrase, side: "after" };
+    if (phrase && !phrase.pronoun && headed(phrase)) return { phrase: withAuthor(words, phrase, ctx), side: "after" };
   }
   if (cue.source === "before" || cue.source === "either") {
     const phrase = phraseBefore(words, k, 0, lex);
     if (phrase && headed(phrase) && phrase.to === k) return { phrase, side: "before" };
   }
   return null;
+}
+
+/** Longest tail of a source phrase up to the comma ("… at Yale,"), in words. */
+const MAX_SOURCE_TAIL = 8;
+
+/** Where a source phrase ending at `to` ends when only attachments without a verb stand between it and a comma. */
+function sourceToComma(words: readonly Word[], to: number, ctx: FrameContext): number {
+  if (ctx.lex.capitalizedNouns || !ctx.lex.prepositions.has(words[to]?.lower ?? "")) return to;
+  for (let j = to; j < Math.min(words.length, to + MAX_SOURCE_TAIL); j++) {
+    const w = words[j]!;
+    if (w.text === ",") return j;
+    if (w.kind !== "word" && w.kind !== "number" || (isVerb(w, ctx.lex) && !w.cap) || ctx.lex.complementizers.has(w.lower)) return to;
+  }
+  return to;
+}
+
+/** "a report by the city's auditor": a noun of saying keeps its author, after the agent preposition. */
+function withAuthor(words: readonly Word[], phrase: Phrase, ctx: FrameContext): Phrase {
+  const { lex } = ctx;
+  const last = words[phrase.to - 1];
+  if (!last || !lex.sayingNouns.includes(last.lower) || !lex.agentPrepositions.has(words[phrase.to]?.lower ?? "")) return phrase;
+  const author = phraseAt(words, phrase.to + 1, lex, { coordination: true });
+  return author && !author.pronoun ? { ...phrase, to: author.to } : phrase;
 }
 
 /**

@@ -7,6 +7,8 @@
 import type { Entity, SpeakerKind } from "../../model/types.js";
 import type { SpeakerRef } from "./frame.js";
 import type { Lexicon } from "./lexicon.js";
+import { nameHintSet } from "../entities/resources.js";
+import { NAME_HINT_PREFIX } from "../entities/tagger/hints.js";
 
 const KIND_BY_ENTITY_TYPE: Record<Entity["type"], SpeakerKind> = {
   person: "person",
@@ -56,25 +58,30 @@ export function speakerKind(ref: SpeakerRef, lex: Lexicon, entity: Entity | unde
   // "Angaben der Polizei", "Einschätzung von Beobachtern": the source is what follows the noun of saying.
   const saying = nouns.length > 0 && lex.sayingNouns.some((n) => nouns[0]!.lower.endsWith(n));
   if (saying && nouns.length === 1) return "anonymous";
-  const rest = saying ? nouns.slice(1) : nouns;
+  // "a report by the city's auditor": the preposition joining the author is not part of it.
+  const rest = saying ? nouns.slice(lex.prepositions.has(nouns[1]?.lower ?? "") ? 2 : 1) : nouns;
   // The head noun: the first noun in German ("Beamte in Washington"), the last of the core in English
   // ("Local officials", "the shipping companies' association").
   const head = (lex.capitalizedNouns ? rest[0] : coreOf(rest, lex).at(-1))?.lower ?? "";
   const determiner = saying ? words[words.indexOf(rest[0]!) - 1] : first;
+  // "a report by the city's auditor": whether the source is indefinite is its own determiner's matter.
+  const ownIndefinite = saying && !lex.capitalizedNouns ? determiner !== undefined && lex.indefinite.has(determiner.lower) : indefinite;
   const plural = !determiner || !lex.determiners.has(determiner.lower) || lex.pluralDeterminers.has(determiner.lower);
   if (rest.some((w) => headMatches(w.lower, lex.mediaHeads))) return "media";
-  if (indefinite && rest.some((w) => headMatches(w.lower, lex.anonymousHeads))) return "anonymous";
+  if (ownIndefinite && rest.some((w) => headMatches(w.lower, lex.anonymousHeads))) return "anonymous";
   if (plural && (lex.groupHeads.has(head) || [...lex.groupHeads].some((g) => g.length >= MIN_SUFFIX_HEAD && head.endsWith(g)))) return "group";
   // English plurals by their ending, where no entity is named: "Workers said", "the nurses".
   const headWord = rest.find((w) => w.lower === head);
   const common = headWord !== undefined && (!headWord.cap || (headWord === words[0] && !rest.some((w) => w !== headWord && w.cap)));
-  if (plural && !entity && !lex.capitalizedNouns && common && isPluralForm(head, lex)) return "group";
+  // A capitalised one opening the sentence may be a surname ("Sanders said"), not a plural ("Workers said").
+  const surname = headWord !== undefined && headWord.cap && nameHintSet(lex.locale.code)?.has(NAME_HINT_PREFIX.surname + headWord.text) === true;
+  if (plural && !entity && !lex.capitalizedNouns && common && !surname && isPluralForm(head, lex)) return "group";
   if (entity && entity.type !== "location") return KIND_BY_ENTITY_TYPE[entity.type];
   // A personal name closes the phrase ("union president Harold Jenkins", "Kreml-Sprecher Dmitri Peskow").
   if (endsWithName(ref.words, lex)) return "person";
   if (headMatches(head, lex.organizationHeads) || (!lex.capitalizedNouns && rest.some((w) => headMatches(w.lower, lex.organizationHeads)))) return "organization";
   if (entity) return KIND_BY_ENTITY_TYPE[entity.type];
-  if (indefinite) return "anonymous";
+  if (ownIndefinite) return "anonymous";
   return "person";
 }
 

@@ -44,6 +44,8 @@ export function verbFrames(view: SentenceView, ctx: FrameContext): Frame[] {
     const forms = ctx.lex.cueForms.get(w.lower);
     if (!forms) continue;
     if (insideQuotation(ctx, w)) continue;
+    // "the state", "a tweet", "his comments": a form the clause layer reads as no verb is a noun.
+    if (ctx.clauses && ctx.lex.nounForms.has(w.lower) && !clauseOfVerb(ctx.clauses, w.start)) continue;
     const participle = participleFrame(view, k, forms, ctx, frames);
     if (participle) {
       frames.push(participle);
@@ -188,7 +190,13 @@ function particleIndex(words: readonly Word[], k: number, particle: string): num
   return -1;
 }
 
+/** Adverbs of the verb group ("has not yet said", "was widely expected"): words ending so where the locale lists none. */
+const ADVERB_ENDING = /\p{Ll}{3,}ly$/u;
+
 function auxiliaryBefore(words: readonly Word[], k: number, ctx: FrameContext): number {
+  // English: the auxiliary stands in the verb group right before the participle ("has said", "is not
+  // expected", "has been told"), not anywhere in the clause ("results are showing that half said").
+  if (!ctx.lex.capitalizedNouns) return groupAuxiliary(words, k, ctx).at;
   for (let j = k - 1; j >= 0; j--) {
     const w = words[j]!;
     if (CLAUSE_BREAK.has(w.text) || endsSentence(words, j)) return -1;
@@ -197,7 +205,34 @@ function auxiliaryBefore(words: readonly Word[], k: number, ctx: FrameContext): 
   return -1;
 }
 
+/** The auxiliary of an English verb group before word k, and whether the group is passive ("been told", "is expected"). */
+function groupAuxiliary(words: readonly Word[], k: number, ctx: FrameContext): { at: number; passive: boolean } {
+  const { lex } = ctx;
+  const passiveForms = lex.locale.morphology.verb(lex.passiveAuxiliary);
+  const beParts = new Set([...(passiveForms?.participles ?? []), ...(passiveForms?.nonFinite ?? [])].map((f) => f.toLowerCase()));
+  let passive = false;
+  for (let j = k - 1; j >= 0; j--) {
+    const w = words[j]!;
+    if (w.kind !== "word") break;
+    const aux = lex.auxiliaries.get(w.lower) ?? lex.auxiliaries.get(w.lower.replace(CONTRACTED_NOT, ""));
+    if (aux) return { at: j, passive: passive || aux === lex.passiveAuxiliary };
+    if (beParts.has(w.lower)) {
+      passive = true;
+      continue;
+    }
+    if ((lex.adverbs.has(w.lower) && !lex.pronouns.has(w.lower)) || ADVERB_ENDING.test(w.lower) || NEGATIONS.has(w.lower)) continue;
+    break;
+  }
+  return { at: -1, passive: false };
+}
+
+/** Negations inside an English verb group, and the one written onto the auxiliary ("wasn't"). */
+const NEGATIONS = new Set(["not", "never", "n't", "n’t"]);
+const CONTRACTED_NOT = /n['’]t$/u;
+
 function auxiliaryAfter(words: readonly Word[], k: number, ctx: FrameContext): number {
+  // English auxiliaries stand before the participle: "said is" is two clauses.
+  if (!ctx.lex.capitalizedNouns) return -1;
   for (let j = k + 1; j <= k + TRAILING_AUX_REACH && j < words.length; j++) {
     if (ctx.lex.auxiliaries.has(words[j]!.lower)) return j;
     // "said it was …": an auxiliary after a pronoun is the next clause's (German verb-final clauses put
@@ -275,6 +310,33 @@ function isClauseFinal(words: readonly Word[], k: number, ctx: FrameContext): bo
   return next === undefined || next.kind === "punct" || next.kind === "quote";
 }
 
+/**
+ * "Asked if he was ever bullied, the candidate said no.": the content of a cue in a participial clause
+ * ends with that clause (a quotation it opens is taken whole).
+ */
+function withinParticipialClause(content: Range[], cue: Word, ctx: FrameContext): Range[] {
+  const own = clauseOfVerb(ctx.clauses!, cue.start);
+  if (!own || own.kind !== "participial" || own.finite) return content;
+  let end = own.end;
+  const q = ctx.quotes.find((x) => x.start < end && end < x.end && x.start >= cue.end);
+  if (q) end = q.end;
+  const cut = content.map((r) => (r.start < end && end < r.end ? { start: r.start, end } : r)).filter((r) => r.start < end);
+  if (cut.length) return cut;
+  // "Asked about the delay, the architect said …": nothing but an adjunct, which is what was asked about.
+  const rest = { start: cue.end + 1, end };
+  return rest.end - rest.start > 1 ? [{ start: ctx.text.slice(rest.start, end).search(/\S/) + rest.start, end }] : content;
+}
+
+/** The agent of a passive cue: the phrase after "by" in its clause ("was criticized by the mayor"). */
+function agentOf(words: readonly Word[], k: number, end: number, lex: FrameContext["lex"]): Phrase | null {
+  for (let j = k + 1; j < end; j++) {
+    if (!lex.agentPrepositions.has(words[j]!.lower)) continue;
+    const phrase = phraseAt(words, j + 1, lex, { limit: end });
+    return phrase && !lex.calendarWords.has(words[phrase.from]!.lower) ? phrase : null;
+  }
+  return null;
+}
+
 /** Where the clause holding word k ends: at the next clause mark, a verb joined by a coordinator, or the sentence end. */
 function clauseEndOf(words: readonly Word[], k: number, lex?: FrameContext["lex"]): number {
   for (let j = k + 1; j < words.length; j++) {
@@ -298,7 +360,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     const after = auxiliaryAfter(words, k, ctx);
     const aux = before >= 0 ? before : after;
     if (aux >= 0) {
-      passive = lex.auxiliaries.get(words[aux]!.lower) === lex.passiveAuxiliary;
+      passive = lex.capitalizedNouns ? lex.auxiliaries.get(words[aux]!.lower) === lex.passiveAuxiliary : groupAuxiliary(words, k, ctx).passive;
       v = before >= 0 ? before : k;
     } else elided = true;
   }
@@ -360,21 +422,31 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     // English: "the department said", "Mayor X told"; after a comma or a quotation, with nothing said
     // after the verb, the clause before is the content ("…, the department said in a statement.").
     const before = englishSubject.phrase;
-    speaker = before;
+    // A passive names its speaker only with an agent ("was criticized by the mayor"); its subject is what
+    // the statement is about ("The ceremony is expected to draw record audiences").
+    speaker = passive ? agentOf(words, k, clauseEndOf(words, last, lex), lex) : before;
     if (englishSubject.antecedent) antecedent = englishSubject.antecedent;
     rule = englishSubject.coordinated ? "verb.coordinated" : englishSubject.antecedent || lex.relativePronouns.has(words[before.from]!.lower) ? "verb.relative" : "verb.subject";
     const from = englishSubject.coordinated ? v : before.from;
     const prev = words[from - 1];
-    if (prev && (prev.text === "," || (prev.kind === "quote" && CLOSING_QUOTES.has(prev.text))) && !contentAfterCue(view, last + 1, ctx, match)) {
-      content = trailingContent(words, from, ctx);
+    if (prev && (prev.text === "," || (prev.kind === "quote" && CLOSING_QUOTES.has(prev.text)))) {
+      const trailing = contentBeforeTrailingCue(view, from, last, ctx, match);
+      if (trailing) {
+        content = trailing.ranges;
+        if (trailing.after) contentAfter = true;
+      }
     }
   } else if (verbFirst) {
     // "„…“, sagte X." / "…, so X" / "…, said X, who …": the speaker follows, the content stands before.
     // After "und" a German verb shares the subject before it ("… und fordert ähnliche Rechte"): only a
     // pronoun right after the verb is a subject of its own.
-    const joined = lex.capitalizedNouns && lex.conjunctions.has(words[v - 1]?.lower ?? "") && !lex.subjectPronouns.has(words[v + 1]?.lower ?? "");
+    // English never puts the subject after a verb joined by "and": "… and said the judge had …".
+    const conjoined = lex.conjunctions.has(words[v - 1]?.lower ?? "");
+    const joined = conjoined && (lex.capitalizedNouns ? !lex.subjectPronouns.has(words[v + 1]?.lower ?? "") : true);
     const after = joined ? null : subjectAfter(words, v + 1, lex, last, ctx.times ?? []);
+    const shared = joined && !lex.capitalizedNouns && ctx.clauses ? clauseSubjectPhrase(words, k, ctx) : null;
     if (after && !passive) speaker = after.phrase;
+    else if (shared && shared.to <= v) speaker = shared;
     else if (!after) inheritSpeaker = true;
     rule = after ? "verb.inverted" : "verb.coordinated";
     // "…, geht man davon aus, dass …": a content clause after the cue wins over the clause before it.
@@ -488,6 +560,8 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   if (subordinate && rule === "verb.relative" && (type === "reported" || !contentAfter)) return null;
   // "Das Objekt, genannt „X“, hat …": a participle without its auxiliary after a comma names, it says nothing.
   if (elided && verbFirst && lex.capitalizedNouns && !contentAfter) return null;
+  // Only a participle opening its clause at the sentence start or after a comma ("Asked if …, he said …").
+  if (contentAfter && ctx.clauses && (k === 0 || words[k - 1]!.text === ",")) content = withinParticipialClause(content, words[k]!, ctx);
 
   const subjunctiveCue = match.form.subjunctive && match.form.tag === "finite" && !subordinate;
   // The earlier verb's subject: its frame's speaker, the sentence's first phrase, or what the clause layer
@@ -700,6 +774,112 @@ function subjectAfter(words: readonly Word[], from: number, lex: FrameContext["l
   return null;
 }
 
+/**
+ * English: the content of a cue whose subject stands after a comma or a quotation ("“…,” the governor
+ * said, …", "The hashtag, he said, was …"). The clause or quotation before it is what was said, and:
+ *  - a quotation after the cue clause goes on with it ("“A,” he said, “B.”");
+ *  - the rest of a sentence the cue clause interrupts ("Many of the closures, he said, have involved …")
+ *    is its second part, where it goes on with a verb or is a clause of its own (not a relative clause);
+ *  - a clause right after the verb ("In Iowa, Trump said the plan …") is the content instead;
+ *  - an adjunct, participle, adverbial or relative clause after the comma (", before clarifying …",
+ *    ", in an implicit caution …", ", a policy that …") is not what was said.
+ */
+function contentBeforeTrailingCue(view: SentenceView, from: number, last: number, ctx: FrameContext, match: CueMatch): { ranges: Range[]; after?: boolean } | null {
+  const { words } = view;
+  const { lex } = ctx;
+  const found = contentAfterCue(view, last + 1, ctx, match);
+  // Where the cue clause ends: the first comma after the verb (adverbs and times may stand before it).
+  let comma = -1;
+  for (let j = last + 1; j < words.length && !endsSentence(words, j); j++) {
+    if (words[j]!.text === ",") {
+      comma = j;
+      break;
+    }
+    if (words[j]!.kind === "quote" || CLAUSE_BREAK.has(words[j]!.text)) break;
+  }
+  const foundStart = found?.ranges[0]?.start ?? -1;
+  const rightAfter = found !== null && (comma < 0 || foundStart < words[comma]!.start);
+  if (rightAfter && !opensParticiple(words.find((w) => w.start === foundStart), lex)) return { ranges: found.ranges, after: true };
+  let trailing = trailingContent(words, from, ctx);
+  // "Asked what …, Adelson said, …", "At the time, Manafort called …": an adverbial before the subject is not what was said.
+  // Only where that adverbial is all there is before the subject and the cue clause goes on after the verb.
+  const next = words[last + 1];
+  const goesOn = next !== undefined && (next.kind === "word" || next.kind === "number") && !lex.calendarWords.has(next.lower) && !lex.adverbs.has(next.lower);
+  if (trailing && goesOn && trailing.length === 1 && !isQuotationRange(ctx, trailing[0]!)) {
+    const at = words.findIndex((w) => w.start === trailing![0]!.start);
+    const inner = words.some((w, j) => w.text === "," && w.start > trailing![0]!.start && w.end < trailing![0]!.end && words[j + 1]?.kind === "word");
+    if (!inner && opensAdverbial(words, at, lex)) trailing = null;
+  }
+  if (found && found.ranges.every((r) => isQuotationRange(ctx, r))) {
+    // "“A,” he said, “B.”": both quotations; after anything else the quotation alone.
+    return trailing && trailing.every((r) => isQuotationRange(ctx, r)) ? { ranges: [...trailing, ...found.ranges] } : { ranges: found.ranges, after: true };
+  }
+  // "X, he said, Y": the cue clause inside the sentence.
+  const previous = words[from - 1]!;
+  if (comma >= 0 && previous.text === ",") {
+    const open = comma + 1;
+    const end = contentEnd(words, open, words.length);
+    const first = words[open];
+    let s = from - 2;
+    while (s > 0 && words[s - 1]!.text !== ":" && !(words[s - 1]!.kind === "quote" && CLOSING_QUOTES.has(words[s - 1]!.text))) s--;
+    const before = wordsRange(words, Math.max(0, s), from - 1);
+    if (first && end > open && before && goesOnAfterInsertion(words, open, end, [Math.max(0, s), from - 1], ctx)) {
+      const rest = wordsRange(words, open, end);
+      if (rest) return { ranges: [before, rest] };
+    }
+  }
+  return trailing ? { ranges: trailing } : null;
+}
+
+/** Whether a range is exactly a quotation. */
+function isQuotationRange(ctx: FrameContext, r: Range): boolean {
+  const q = quotationAt(ctx.quotes, r.start);
+  return q !== undefined && q.start === r.start && q.end === r.end;
+}
+
+/**
+ * After a cue clause between commas: the sentence goes on with its verb ("…, he said, has created …") or
+ * with a clause of its own, not with a relative clause, participle, adjunct or adverbial clause.
+ */
+function goesOnAfterInsertion(words: readonly Word[], open: number, end: number, before: readonly [number, number], ctx: FrameContext): boolean {
+  const { lex } = ctx;
+  const first = words[open]!;
+  if (first.kind === "quote" || lex.complementizers.has(first.lower) && !lex.relativePronouns.has(first.lower) && first.lower !== "when" && first.lower !== "where") return true;
+  if (first.kind !== "word" || opensParticiple(first, lex) || lex.prepositions.has(first.lower) || lex.subordinators.has(first.lower) || lex.relativePronouns.has(first.lower) || lex.conjunctions.has(first.lower)) return false;
+  if (isVerb(first, lex) || lex.modals.has(first.lower)) return true;
+  // A clause of its own: its finite verb comes before any relative word ("a policy that could …" is none).
+  const reach = Math.min(end, open + V2_REACH);
+  if (opensBareClause(words, open, reach, ctx)) return true;
+  for (let j = open; j < reach && ctx.clauses; j++) {
+    const w = words[j]!;
+    if (lex.subordinators.has(w.lower) || lex.complementizers.has(w.lower) || w.text === ",") break;
+    if (clauseOfVerb(ctx.clauses, w.start)?.finite?.start === w.start) return true;
+  }
+  // Before the insertion a subject without its verb ("The nickname, she explained, exists …") or an
+  // adverbial clause ("If the demands are not met, he warned, supporters plan …"): the main clause follows.
+  const [from, to] = before;
+  const verbal = (j: number) => (isVerb(words[j]!, lex) && !words[j]!.cap) || lex.contractedVerb(words[j]!.lower) || pastFormVerb(words, j, lex) || (ctx.clauses !== undefined && clauseOfVerb(ctx.clauses, words[j]!.start)?.finite?.start === words[j]!.start);
+  let rest = false;
+  for (let j = open; j < end && !rest; j++) rest = verbal(j);
+  if (!rest || hasRelativeWord(words, open, reach, lex)) return false;
+  if (lex.subordinators.has(words[from]!.lower) && !lex.relativePronouns.has(words[from]!.lower)) return true;
+  for (let j = from; j < to; j++) if (verbal(j)) return false;
+  return true;
+}
+
+function hasRelativeWord(words: readonly Word[], from: number, to: number, lex: FrameContext["lex"]): boolean {
+  for (let j = from; j < to; j++) if (lex.relativePronouns.has(words[j]!.lower) || lex.complementizers.has(words[j]!.lower)) return true;
+  return false;
+}
+
+/** Whether the words at j open an adverbial: a preposition, a subordinator or a participle ("In Iowa", "When asked", "Asked about"). */
+function opensAdverbial(words: readonly Word[], j: number, lex: FrameContext["lex"]): boolean {
+  const w = words[j];
+  if (!w || w.kind !== "word") return false;
+  const lower = w.lower;
+  return (lex.prepositions.has(lower) || (lex.subordinators.has(lower) && !lex.complementizers.has(lower)) || lex.adverbialOpeners.has(lower) || opensParticiple({ ...w, cap: false }, lex)) && !lex.pronouns.has(lower);
+}
+
 /** What stands before a clause that opens with its cue: the quotation or clause before the comma. */
 function trailingContent(words: readonly Word[], clauseStart: number, ctx: FrameContext): Range[] | null {
   let e = clauseStart - 1;
@@ -871,7 +1051,7 @@ function hasInfinitiveMarker(words: readonly Word[], from: number, to: number, c
 function isInfinitiveMarker(words: readonly Word[], j: number, lex: FrameContext["lex"]): boolean {
   const next = words[j + 1];
   if (!next || next.kind !== "word") return lex.capitalizedNouns;
-  if (lex.capitalizedNouns) return !next.cap;
+  if (lex.capitalizedNouns || next.cap) return !next.cap;
   return !lex.determiners.has(next.lower) && !lex.pronouns.has(next.lower) && !lex.prepositions.has(next.lower) && !lex.adverbs.has(next.lower);
 }
 

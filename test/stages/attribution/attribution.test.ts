@@ -13,6 +13,8 @@ import { assertValidAnalysis } from "../../helpers/validate.js";
 interface Expected {
   /** Words the content holds. */
   content: string;
+  /** Words a second part of the same content holds (a quotation running on: “A,” she said. “B.”). */
+  also?: string;
   /** Words the speaker phrase holds; null when no source is named. */
   speaker: string | null;
   type: AttributionType;
@@ -41,6 +43,7 @@ function check(text: string, language: LanguageCode, expected: readonly Expected
     else assert.ok(at.speaker?.text.includes(e.speaker), `${where}: speaker "${at.speaker?.text}" should hold "${e.speaker}"`);
     assert.equal(at.type, e.type, `${where}: type`);
     assert.ok(at.cue.text.includes(e.cue), `${where}: cue "${at.cue.text}" should hold "${e.cue}"`);
+    if (e.also) assert.ok(at.content.some((c) => c.text.includes(e.also!)), `${where}: content should go on with "${e.also}"`);
     if (e.kind) assert.equal(at.speaker?.kind, e.kind, `${where}: speaker kind`);
     if (e.channel) assert.equal(at.channel?.kind, e.channel, `${where}: channel`);
   }
@@ -52,8 +55,7 @@ describe("attribution (English)", () => {
   it("finds every statement in a wire story about a port strike", () => {
     check(fixture("en-port-strike.txt"), "en", [
       { content: "Dockworkers walked off the job", speaker: "union leaders", type: "indirect", cue: "said", kind: "group" },
-      { content: "We gave them every chance", speaker: "Harold Jenkins", type: "direct", cue: "told", kind: "person", channel: "press_conference" },
-      { content: "They chose to walk away", speaker: "Harold Jenkins", type: "direct", cue: "told" },
+      { content: "We gave them every chance", also: "They chose to walk away", speaker: "Harold Jenkins", type: "direct", cue: "told", kind: "person", channel: "press_conference" },
       { content: "wage demands were", speaker: "association", type: "mixed", cue: "said", kind: "organization", channel: "statement" },
       { content: "accused the union of rejecting", speaker: "It", type: "reported", cue: "accused" },
       { content: "the three ports handle", speaker: "Federal Maritime Commission", type: "indirect", cue: "According to", kind: "organization" },
@@ -73,23 +75,20 @@ describe("attribution (English)", () => {
       { content: "Local officials believe", speaker: "an estimate by the Greater Baltimore Committee", type: "indirect", cue: "according to" },
       { content: "automation would cost thousands of jobs", speaker: "Jenkins", type: "indirect", cue: "warned", channel: "testimony" },
       { content: "demanded a ban on automated cranes", speaker: "The union", type: "reported", cue: "demanded" },
-      { content: "This fight is about the next generation", speaker: "Jenkins", type: "direct", cue: "added" },
-      { content: "If we give in now", speaker: "Jenkins", type: "direct", cue: "added" },
+      { content: "This fight is about the next generation", also: "If we give in now", speaker: "Jenkins", type: "direct", cue: "added" },
     ]);
   });
 
   it("finds every statement in the bundled bridge story", () => {
     check(sample("en-bridge-closure.txt"), "en", [
       { content: "The Riverside Bridge will stay closed", speaker: "city officials", type: "indirect", cue: "announced", kind: "group" },
-      { content: "We are not going to take any chances", speaker: "Mayor Linda Carver", type: "direct", cue: "told", channel: "press_conference" },
-      { content: "Until our engineers tell me", speaker: "Mayor Linda Carver", type: "direct", cue: "told" },
+      { content: "We are not going to take any chances", also: "Until our engineers tell me", speaker: "Mayor Linda Carver", type: "direct", cue: "told", channel: "press_conference" },
       { content: "about 38,000 vehicles used the bridge", speaker: "transportation department", type: "indirect", cue: "According to" },
       { content: "Detours could add up to 25 minutes", speaker: "the department", type: "indirect", cue: "said", channel: "statement" },
       { content: "The inspection was carried out in March", speaker: "Tom Reyes", type: "indirect", cue: "said", kind: "person" },
       { content: "serious but repairable", speaker: "He", type: "mixed", cue: "said" },
       { content: "why the findings were only made public now", speaker: "Some residents", type: "indirect", cue: "questioned", kind: "group" },
-      { content: "They knew in March and said nothing", speaker: "Dana Whitfield", type: "direct", cue: "said" },
-      { content: "That is not how you treat people", speaker: "Dana Whitfield", type: "direct", cue: "said" },
+      { content: "They knew in March and said nothing", also: "That is not how you treat people", speaker: "Dana Whitfield", type: "direct", cue: "said" },
       { content: "he would call a hearing next week", speaker: "Ray Okafor", type: "indirect", cue: "said" },
       { content: "offered emergency funds", speaker: null, type: "indirect", cue: "reportedly" },
     ]);
