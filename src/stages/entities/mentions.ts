@@ -283,11 +283,28 @@ function runTagger(scope: SentenceScope, tools: MentionTools, matches: readonly 
     if ((sp.type === "LOC" || sp.type === "PER") && trimmed.to - trimmed.from === 1 && trimmed.from > from && hintAt(scope, tools, trimmed.from).noun && tools.lex.sets.determiners.has(wordAt(scope, trimmed.from - 1).toLowerCase())) continue;
     // A person is named by more than common nouns and small words ("Unser Krankenhaus").
     if (sp.type === "PER" && !lowercase && trimmed.to - trimmed.from > 1 && !personWords(scope, tools, trimmed.from, trimmed.to)) continue;
+    // A person or place that is word for word a name of the shared organisation list (brands, airlines)
+    // is that organisation ("Taco Bell", "Burger King", "Kodak"), unless it is one word that is a surname
+    // ("Ford") or the lexicon also knows it as something else.
+    if ((sp.type === "PER" || sp.type === "LOC") && !lowercase && weakOrganizationName(scope, tools, matches, trimmed.from, trimmed.to)) sp.type = "ORG";
     // A person's name goes on with a particle joined to a name ("Ali al-Nuaimi"), which the tagger may leave out.
     while (sp.type === "PER" && trimmed.to < to && isParticleName(tools.lex, wordAt(scope, trimmed.to))) trimmed.to++;
     out.push({ ...trimmed, type: sp.type });
   }
   return out;
+}
+
+/** Whether words from..to are a name of the shared organisation list and nothing the lexicon holds stronger, nor one word that is a surname. */
+function weakOrganizationName(scope: SentenceScope, tools: MentionTools, matches: readonly LexMatch[], from: number, to: number): boolean {
+  let org = false;
+  for (const m of matches) {
+    if (m.from !== from || m.to !== to) continue;
+    for (const e of m.entries) {
+      if (e.type === "organization" && e.weak) org = true;
+      else return false;
+    }
+  }
+  return org && !(to - from === 1 && hintAt(scope, tools, from).surname);
 }
 
 /** Whether words from..to have a word of a person's name: a first name, or a capitalised word that is no common noun. */
