@@ -289,9 +289,33 @@ function runTagger(scope: SentenceScope, tools: MentionTools, matches: readonly 
     if ((sp.type === "PER" || sp.type === "LOC") && !lowercase && weakOrganizationName(scope, tools, matches, trimmed.from, trimmed.to)) sp.type = "ORG";
     // A person's name goes on with a particle joined to a name ("Ali al-Nuaimi"), which the tagger may leave out.
     while (sp.type === "PER" && trimmed.to < to && isParticleName(tools.lex, wordAt(scope, trimmed.to))) trimmed.to++;
+    if (sp.type === "PER" && !lowercase) trimmed.to = particleSurname(scope, tools, matches, trimmed.from, trimmed.to, to);
     out.push({ ...trimmed, type: sp.type });
   }
   return out;
+}
+
+/** Most particle words between first names and a surname ("von der", "de la"). */
+const MAX_PARTICLE_WORDS = 2;
+
+/**
+ * Where a person's name that the tagger ended at its first names goes on to: over particles to the surname
+ * ("Ole von Beust", "Joseph Victor von Scheffel", "Marine le Pen"). Only after first names alone (not
+ * "Meier von Elbtrans"), a particle that is no article first ("Schulz den Grünen"), and a capitalised word
+ * that is no common noun, role or closed-class word and that the lexicon does not name ("Anna von Siemens").
+ * Returns the new end (`to` when nothing follows).
+ */
+function particleSurname(scope: SentenceScope, tools: MentionTools, matches: readonly LexMatch[], from: number, to: number, end: number): number {
+  for (let i = from; i < to; i++) if (!hintAt(scope, tools, i).first) return to;
+  const { particles, determiners, closedClass } = tools.lex.sets;
+  let k = to;
+  while (k < end && k - to < MAX_PARTICLE_WORDS && particles.has(wordAt(scope, k)) && !(k === to && determiners.has(wordAt(scope, k)))) k++;
+  if (k === to || k >= end) return to;
+  const w = wordAt(scope, k);
+  const h = hintAt(scope, tools, k);
+  if (!CAPITALISED.test(w) || h.noun || h.nounTail || h.role || closedClass.has(w.toLowerCase()) || tools.lex.nonNames.has(w)) return to;
+  if (matches.some((m) => m.from <= k && k < m.to)) return to;
+  return k + 1;
 }
 
 /** Whether words from..to are a name of the shared organisation list and nothing the lexicon holds stronger, nor one word that is a surname. */
