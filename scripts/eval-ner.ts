@@ -25,7 +25,7 @@ import { taggerModel, useTaggerModel } from "../src/stages/entities/resources.js
 import { parseModel, spansOf, tagSentence } from "../src/stages/entities/tagger/model.js";
 import { europarl, germanCorpora, unerEwt, type TrainSentence } from "./ner-corpora.js";
 import { addScores, formatScores, overallF1, sentenceFromWords, type GoldSentence, type GoldSpan, type Scores } from "./ner-data.js";
-import { DEFAULT_OPTIONS, trainTagger, viewOfWords } from "./ner-trainer.js";
+import { DEFAULT_OPTIONS, LANGUAGE_OPTIONS, trainTagger, viewOfWords } from "./ner-trainer.js";
 
 const DATA = fileURLToPath(new URL("../../shared/data/", import.meta.url));
 const TYPE: Record<string, GoldSpan["type"]> = { person: "PER", organization: "ORG", media: "ORG", location: "LOC" };
@@ -119,7 +119,7 @@ function crossValidate(k: number): void {
   for (let fold = 0; fold < limit; fold++) {
     const started = Date.now();
     const train = germeval.filter((_, i) => i % k !== fold);
-    const model = parseModel(trainTagger([...train, ...others], de, DEFAULT_OPTIONS));
+    const model = parseModel(trainTagger([...train, ...others], de, { ...DEFAULT_OPTIONS, ...LANGUAGE_OPTIONS["de"] }));
     useTaggerModel("de", model);
     const heldOut = germeval.filter((_, i) => i % k === fold);
     const held = heldOut.map(gold);

@@ -15,7 +15,7 @@ import { de } from "../src/locales/de/index.js";
 import { en } from "../src/locales/en/index.js";
 import { parseModel } from "../src/stages/entities/tagger/model.js";
 import { englishCorpora, germanCorpora } from "./ner-corpora.js";
-import { DEFAULT_OPTIONS, trainTagger } from "./ner-trainer.js";
+import { DEFAULT_OPTIONS, LANGUAGE_OPTIONS, trainTagger } from "./ner-trainer.js";
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -33,7 +33,7 @@ for (const language of languages) {
   const counts = new Map<string, number>();
   for (const s of data) counts.set(s.corpus, (counts.get(s.corpus) ?? 0) + 1);
   console.error(`${language}: ${data.length} sentences (${[...counts].map(([c, n]) => `${c} ${n}`).join(", ")})`);
-  const bytes = trainTagger(data, locale, { ...DEFAULT_OPTIONS, iterations, verbose: true });
+  const bytes = trainTagger(data, locale, { ...DEFAULT_OPTIONS, ...LANGUAGE_OPTIONS[language], iterations, verbose: true });
   const out = fileURLToPath(new URL(`../src/stages/entities/model/ner-${language}.bin`, import.meta.url));
   console.error(`${language}: ${parseModel(bytes).size} features, ${(bytes.length / 1024).toFixed(0)} KiB, ${((Date.now() - started) / 1000).toFixed(0)} s`);
   if (!dryRun) {

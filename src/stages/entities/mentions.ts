@@ -3,9 +3,9 @@ import type { Locale } from "../../locales/types.js";
 import { firstWordOf, isOrgKind, isOrgWord, isParticleName, isPlaceWord, nounAlso, type LexEntry, type Lexicon } from "./lexicon.js";
 import { matchLexicon, tokensText, type LexMatch } from "./match.js";
 import { lookupRole, type RoleIndex } from "./role-index.js";
-import { sentenceView } from "./tagger/features.js";
+import { LOWERCASE_DOMAIN, sentenceView } from "./tagger/features.js";
 import type { WordHints } from "./tagger/features.js";
-import { gazetteerTags, wordHints, type NameHintSet, type NounSet } from "./tagger/hints.js";
+import { taggerLexicalHints, wordHints, type NameHintSet, type NounSet } from "./tagger/hints.js";
 import { spansOf, tagSentence, type TaggerModel } from "./tagger/model.js";
 
 /** A name found in one sentence, before mentions are grouped into entities. */
@@ -261,12 +261,15 @@ function runTagger(scope: SentenceScope, tools: MentionTools, matches: readonly 
   const { text, tokens, from, to } = scope;
   const words = scope.words ?? [];
   const hints = scope.hints ?? wordHints(text, tokens, from, to, tools.lex, tools.roles, tools.nouns, tools.names, words);
-  const tags = tagSentence(tools.model, sentenceView(words, hints, gazetteerTags(from, to, matches, hints)));
+  const lexical = taggerLexicalHints(text, tokens, from, to, tools.lex, tools.roles, tools.nouns, tools.names, words, hints, matches);
+  const view = sentenceView(words, lexical.hints, lexical.gaz);
+  const tags = tagSentence(tools.model, view);
+  const lowercase = view.domain === LOWERCASE_DOMAIN;
   const out: Array<{ from: number; to: number; type: string }> = [];
   for (const sp of spansOf(tags)) {
     // Names of other things (OTH: works, events, products) are no entities.
     if (!(sp.type in TAGGER_TYPE)) continue;
-    const trimmed = trimSpan(scope, tools, sp.from + from, sp.to + from);
+    const trimmed = lowercase ? trimLowercaseSpan(scope, tools, sp.from + from, sp.to + from) : trimSpan(scope, tools, sp.from + from, sp.to + from);
     if (!trimmed) continue;
     // "Hamburger Reederei Elbtrans": the kind of organisation before a name is not part of it (but a
     // place after it is: "Mitteldeutscher Verlag Halle").
@@ -279,12 +282,53 @@ function runTagger(scope: SentenceScope, tools: MentionTools, matches: readonly 
     // A common noun after an article is the noun, not a place or a person ("die Halle", "the Ledger").
     if ((sp.type === "LOC" || sp.type === "PER") && trimmed.to - trimmed.from === 1 && trimmed.from > from && hintAt(scope, tools, trimmed.from).noun && tools.lex.sets.determiners.has(wordAt(scope, trimmed.from - 1).toLowerCase())) continue;
     // A person is named by more than common nouns and small words ("Unser Krankenhaus").
-    if (sp.type === "PER" && trimmed.to - trimmed.from > 1 && !personWords(scope, tools, trimmed.from, trimmed.to)) continue;
+    if (sp.type === "PER" && !lowercase && trimmed.to - trimmed.from > 1 && !personWords(scope, tools, trimmed.from, trimmed.to)) continue;
+    // A person or place that is word for word a name of the shared organisation list (brands, airlines)
+    // is that organisation ("Taco Bell", "Burger King", "Kodak"), unless it is one word that is a surname
+    // ("Ford") or the lexicon also knows it as something else.
+    if ((sp.type === "PER" || sp.type === "LOC") && !lowercase && weakOrganizationName(scope, tools, matches, trimmed.from, trimmed.to)) sp.type = "ORG";
     // A person's name goes on with a particle joined to a name ("Ali al-Nuaimi"), which the tagger may leave out.
     while (sp.type === "PER" && trimmed.to < to && isParticleName(tools.lex, wordAt(scope, trimmed.to))) trimmed.to++;
+    if (sp.type === "PER" && !lowercase) trimmed.to = particleSurname(scope, tools, matches, trimmed.from, trimmed.to, to);
     out.push({ ...trimmed, type: sp.type });
   }
   return out;
+}
+
+/** Most particle words between first names and a surname ("von der", "de la"). */
+const MAX_PARTICLE_WORDS = 2;
+
+/**
+ * Where a person's name that the tagger ended at its first names goes on to: over particles to the surname
+ * ("Ole von Beust", "Joseph Victor von Scheffel", "Marine le Pen"). Only after first names alone (not
+ * "Meier von Elbtrans"), a particle that is no article first ("Schulz den Grünen"), and a capitalised word
+ * that is no common noun, role or closed-class word and that the lexicon does not name ("Anna von Siemens").
+ * Returns the new end (`to` when nothing follows).
+ */
+function particleSurname(scope: SentenceScope, tools: MentionTools, matches: readonly LexMatch[], from: number, to: number, end: number): number {
+  for (let i = from; i < to; i++) if (!hintAt(scope, tools, i).first) return to;
+  const { particles, determiners, closedClass } = tools.lex.sets;
+  let k = to;
+  while (k < end && k - to < MAX_PARTICLE_WORDS && particles.has(wordAt(scope, k)) && !(k === to && determiners.has(wordAt(scope, k)))) k++;
+  if (k === to || k >= end) return to;
+  const w = wordAt(scope, k);
+  const h = hintAt(scope, tools, k);
+  if (!CAPITALISED.test(w) || h.noun || h.nounTail || h.role || closedClass.has(w.toLowerCase()) || tools.lex.nonNames.has(w)) return to;
+  if (matches.some((m) => m.from <= k && k < m.to)) return to;
+  return k + 1;
+}
+
+/** Whether words from..to are a name of the shared organisation list and nothing the lexicon holds stronger, nor one word that is a surname. */
+function weakOrganizationName(scope: SentenceScope, tools: MentionTools, matches: readonly LexMatch[], from: number, to: number): boolean {
+  let org = false;
+  for (const m of matches) {
+    if (m.from !== from || m.to !== to) continue;
+    for (const e of m.entries) {
+      if (e.type === "organization" && e.weak) org = true;
+      else return false;
+    }
+  }
+  return org && !(to - from === 1 && hintAt(scope, tools, from).surname);
 }
 
 /** Whether words from..to have a word of a person's name: a first name, or a capitalised word that is no common noun. */
@@ -372,6 +416,33 @@ function trimSpan(scope: SentenceScope, tools: MentionTools, from: number, to: n
       const h = hintAt(scope, tools, a);
       if (!h.surname && !h.first) return null;
     }
+  }
+  return { from: a, to: b };
+}
+
+/**
+ * A tagger span of a sentence written in lowercase ("burger king", "tampa bay"), without what cannot belong
+ * to a name at its edges (small words of the locale, punctuation); null when nothing is left or it is one
+ * such word, a month or weekday, or too short to be a name.
+ */
+function trimLowercaseSpan(scope: SentenceScope, tools: MentionTools, from: number, to: number): { from: number; to: number } | null {
+  const { starters, closedClass, determiners } = tools.lex.sets;
+  const small = (i: number) => {
+    if (scope.tokens[i]!.kind === "punct") return true;
+    const w = wordAt(scope, i);
+    return closedClass.has(w) || starters.has(w) || determiners.has(w);
+  };
+  let a = from;
+  let b = to;
+  while (b > a && small(b - 1)) b--;
+  while (a < b && small(a)) a++;
+  if (a >= b) return null;
+  const surface = scope.text.slice(scope.tokens[a]!.start, scope.tokens[b - 1]!.end);
+  if (!LETTER.test(surface) || surface.replace(NOT_ALPHANUMERIC, "").length < MIN_NAME_CHARACTERS) return null;
+  if (b - a === 1) {
+    const w = wordAt(scope, a);
+    const calendar = tools.locale.calendar;
+    if (tools.lex.materials.has(w) || calendar.months.some((m) => m.includes(w)) || calendar.weekdays.some((d) => d.includes(w))) return null;
   }
   return { from: a, to: b };
 }

@@ -47,3 +47,20 @@ describe("English articles", () => {
     assert.ok(found("She met Aden O'Hara there.").includes("person:Aden O'Hara"));
   });
 });
+
+describe("names the tagger types or ends wrongly", () => {
+  it("takes a tagger person or place that is a name of the organisation list as that organisation", () => {
+    const entities = entitiesOf("Well there is Taco Bell , Burger King and Subway nearby .", "en");
+    assert.equal(byName(entities, "Taco Bell").type, "organization");
+    assert.equal(byName(entities, "Burger King").type, "organization");
+  });
+  it("goes on from first names over a particle to the surname", () => {
+    const entities = entitiesOf("Henning Voscherau lehnt es ab , gegen Ole von Beust anzutreten . Hans Meier von Elbtrans sagte das .");
+    assert.equal(byName(entities, "Ole von Beust").type, "person");
+    assert.ok(entities.some((e) => e.name === "Hans Meier"));
+  });
+  it("tags a sentence written in lowercase word by word", () => {
+    const entities = entitiesOf("where can i get good food in chicago and new york ?", "en");
+    assert.ok(entities.some((e) => e.type === "location" && /chicago/i.test(e.name)), entities.map((e) => e.name).join(", "));
+  });
+});

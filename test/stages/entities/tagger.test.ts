@@ -2,10 +2,10 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { bloomFromBytes, bloomHas, bloomToBytes, buildBloom } from "../../../src/stages/entities/bloom.js";
 import { nounSet, taggerModel } from "../../../src/stages/entities/resources.js";
-import { TAGS, emissionFeatures, featureBuffer, sentenceView, shapeHash, shapeOf, type WordHints } from "../../../src/stages/entities/tagger/features.js";
+import { LOWERCASE_DOMAIN, TAGS, emissionFeatures, featureBuffer, sentenceView, shapeHash, shapeOf, writtenInLowercase, type WordHints } from "../../../src/stages/entities/tagger/features.js";
 import { hashString } from "../../../src/stages/entities/tagger/hash.js";
 import { hasNounTail } from "../../../src/stages/entities/tagger/hints.js";
-import { allowed, parseModel, serializeModel, spansOf, tagSentence, weightsOf } from "../../../src/stages/entities/tagger/model.js";
+import { allowed, parseModel, scoredWords, serializeModel, spansOf, tagSentence, weightsOf } from "../../../src/stages/entities/tagger/model.js";
 
 const tag = (t: string) => TAGS.indexOf(t as (typeof TAGS)[number]);
 const NO_HINTS: WordHints = { first: "", org: false, place: false, role: false, noun: false, nounTail: false, surname: false, town: false, verb: false };
@@ -120,5 +120,17 @@ describe("tagger pieces", () => {
     assert.ok(hasNounTail(counting, huge));
     assert.ok(asked.length <= 40, `${asked.length} look-ups`);
     assert.ok(asked.every((w) => w.length <= 40));
+  });
+
+  it("scores every word of a sentence written in lowercase, in a domain of its own", () => {
+    const lower = "where can I get morcillas in tampa bay ?".split(" ");
+    assert.ok(writtenInLowercase(lower));
+    assert.ok(!writtenInLowercase("The food was good .".split(" ")));
+    assert.ok(!writtenInLowercase("in Tampa Bay".split(" ")));
+    assert.ok(!writtenInLowercase("ok !".split(" ")));
+    assert.deepEqual([...scoredWords(lower)], [1, 1, 1, 1, 1, 1, 1, 1, 0]);
+    assert.equal(sentenceView(lower, lower.map(() => NO_HINTS), lower.map(() => "")).domain, LOWERCASE_DOMAIN);
+    // Ordinary text: only capitalised words and a short run after them are scored.
+    assert.deepEqual([...scoredWords("we met in Tampa Bay on a Sunday morning".split(" "))], [0, 0, 0, 1, 1, 1, 1, 1, 1]);
   });
 });

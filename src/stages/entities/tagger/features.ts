@@ -98,6 +98,34 @@ const F = {
  */
 export type Domain = "news" | "web" | "edited" | "tweet" | "ocr";
 export const DOMAIN_CODE: Readonly<Record<Domain, number>> = { news: 0, web: 0, edited: 1, tweet: 2, ocr: 3 };
+/**
+ * The domain of a sentence written all in lowercase ("where can I get morcillas in tampa bay"), whatever its
+ * source, at run time as in training: its names are lowercase too, so every word of it is scored
+ * (model.ts, `scoredWords`) and its shapes and capitals say nothing.
+ */
+export const LOWERCASE_DOMAIN = 4;
+
+/** Fewest words with a letter that make a sentence written in lowercase (not just a lowercase fragment). */
+const MIN_LOWERCASE_WORDS = 3;
+const HAS_LETTER = /\p{L}/u;
+const HAS_UPPER = /\p{Lu}/u;
+const SINGLE_UPPER = /^\p{Lu}$/u;
+
+/**
+ * Whether a sentence is written in lowercase: no word has a capital letter (single capital letters apart:
+ * the English "I") and it has at least MIN_LOWERCASE_WORDS words with letters. A capitalised first word
+ * is enough to make it ordinary text: lowercase words after it are a sentence without names.
+ */
+export function writtenInLowercase(words: readonly string[]): boolean {
+  let lettered = 0;
+  for (const w of words) {
+    if (!HAS_LETTER.test(w)) continue;
+    if (SINGLE_UPPER.test(w)) continue;
+    if (HAS_UPPER.test(w)) return false;
+    lettered++;
+  }
+  return lettered >= MIN_LOWERCASE_WORDS;
+}
 
 /** Affix lengths used as features. */
 const SUFFIX_LENGTHS = [2, 3, 4, 5] as const;
@@ -193,7 +221,7 @@ export function sentenceView(words: readonly string[], hints: readonly WordHints
     const g = gaz[i]!;
     if (g) gazHash[i] = hashString(g);
   }
-  return { words, lower, lowerHash, shape, initial, hints, gaz, gazHash, domain };
+  return { words, lower, lowerHash, shape, initial, hints, gaz, gazHash, domain: writtenInLowercase(words) ? LOWERCASE_DOMAIN : domain };
 }
 
 /** A reusable list of feature hashes: `ids[0 .. n)`. */

@@ -2,7 +2,8 @@ import type { Token } from "../../../model/types.js";
 import { isOrgWord, isPlaceWord, type Lexicon } from "../lexicon.js";
 import type { LexMatch } from "../match.js";
 import { lookupRole, type RoleIndex } from "../role-index.js";
-import type { WordHints } from "./features.js";
+import { matchLexicon, type LexMatch as Match } from "../match.js";
+import { writtenInLowercase, type WordHints } from "./features.js";
 
 /** A set of common-noun forms (a Bloom filter for German); absent for languages without one. */
 export interface NounSet {
@@ -129,4 +130,40 @@ export function gazetteerTags(from: number, to: number, matches: readonly LexMat
     for (let i = m.from; i < m.to; i++) if (i >= from && i < to) gaz[i - from] = kind + (i === m.from ? "-B" : "-I");
   }
   return gaz;
+}
+
+/**
+ * What the tagger is told of tokens [from, to) by the lexicons: their hints and lexicon-match tags. In a
+ * sentence written in lowercase (`writtenInLowercase`) they are those of its words capitalised ("tampa bay"
+ * as "Tampa Bay", "burger king" as "Burger King"), so that the names the lexicons know are known there too;
+ * otherwise those of the words as written (`hints`, `matches`: the caller's).
+ */
+export function taggerLexicalHints(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lex: Lexicon,
+  roles: RoleIndex,
+  nouns: NounSet | null,
+  names: NameHintSet | null,
+  words: readonly string[],
+  hints: readonly WordHints[],
+  matches: readonly Match[],
+): { hints: readonly WordHints[]; gaz: string[] } {
+  if (!writtenInLowercase(words)) return { hints, gaz: gazetteerTags(from, to, matches, hints) };
+  const titled = words.map(capitalised);
+  let titledText = text;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (titled[i - from] !== words[i - from]) titledText = titledText.slice(0, t.start) + titled[i - from]! + titledText.slice(t.end);
+  }
+  const titledHints = wordHints(titledText, tokens, from, to, lex, roles, nouns, names, titled);
+  return { hints: titledHints, gaz: gazetteerTags(from, to, matchLexicon(titledText, tokens, from, to, lex, titled), titledHints) };
+}
+
+/** The word with its first letter capitalised, where that keeps its length (offsets stay as they are). */
+function capitalised(word: string): string {
+  const c = word.charAt(0).toUpperCase() + word.slice(1);
+  return c.length === word.length ? c : word;
 }

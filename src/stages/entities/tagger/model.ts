@@ -1,4 +1,4 @@
-import { OUTSIDE, START, TAGS, emissionFeatures, featureBuffer, gazTagFeatures, tagPairFeatures, type FeatureBuffer, type SentenceView, type Tag } from "./features.js";
+import { OUTSIDE, START, TAGS, emissionFeatures, featureBuffer, gazTagFeatures, tagPairFeatures, writtenInLowercase, type FeatureBuffer, type SentenceView, type Tag } from "./features.js";
 
 /**
  * An averaged-perceptron tagger: integer weights per feature hash and tag. The model file is binary,
@@ -191,6 +191,10 @@ const MAX_LOWERCASE_RUN = 2;
  */
 export function scoredWords(words: readonly string[]): Uint8Array {
   const scored = new Uint8Array(words.length);
+  if (writtenInLowercase(words)) {
+    for (let i = 0; i < words.length; i++) scored[i] = ALPHANUMERIC.test(words[i]!) ? 1 : 0;
+    return scored;
+  }
   let run = MAX_LOWERCASE_RUN + 1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -199,6 +203,8 @@ export function scoredWords(words: readonly string[]): Uint8Array {
   }
   return scored;
 }
+
+const ALPHANUMERIC = /^[\p{L}\p{N}]/u;
 
 /** A token that begins with a symbol ("©", "€", "+"): never part of a name, and it ends one. */
 const SYMBOL = /^\p{S}/u;
