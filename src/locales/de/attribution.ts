@@ -79,6 +79,7 @@ export const attribution: AttributionLocale = {
         "zeugenaussagen", "vernehmen", "recherchen", "lesart", "sicht", "erfahrungen", "ermittlungen", "zählungen",
         "umfragen", "prognosen", "meldungen", "auskunft", "auskünften", "dafürhalten", "befund", "bericht",
         "meldung", "mitteilung", "darstellungen", "behördenangaben", "einschätzungen",
+        "stellungnahme", "ergebnis", "ergebnissen", "daten", "zahlen", "studie", "untersuchungen",
       ],
     },
   ],

@@ -53,7 +53,7 @@ export function continuationFrames(views: readonly SentenceView[], byStart: read
     const recent = last !== null && view.index - lastSentence <= QUOTE_SPEAKER_REACH && view.block - lastBlock <= 1 ? last : null;
     // Konjunktiv I and hearsay point further back to their source than a quotation does.
     const reported = last !== null && view.index - lastSentence <= SUBJUNCTIVE_SPEAKER_REACH && view.block - lastBlock <= 1 ? last : null;
-    const frame = quoteFrame(view, ctx, recent) ?? moodFrame(view, ctx, adjacent || adjacentNextBlock ? last : null, reported);
+    const frame = colonQuoteFrame(view, ctx) ?? quoteFrame(view, ctx, recent) ?? moodFrame(view, ctx, adjacent || adjacentNextBlock ? last : null, reported);
     // "“A,” she said. “B.”": a quotation right after a direct attribution, in its paragraph, goes on with it.
     if (frame && frame.how === "quote" && last && adjacent && last.type === "direct" && last.speaker) {
       last.content.push(...frame.content);
@@ -138,6 +138,22 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
     content: [range],
     type: "indirect",
   };
+}
+
+/**
+ * "Der Bundespräsident sparte nicht mit Kritik: „…“", "X warb mit den Worten: „…“": a quotation after the
+ * colon closing a main clause with its subject (no copula) is that subject's, whatever the verb.
+ */
+function colonQuoteFrame(view: SentenceView, ctx: ContinuationContext): Frame | null {
+  const { words } = view;
+  const colon = words.findIndex((w) => w.text === ":" && !quotationAt(ctx.quotes, w.start));
+  const open = words[colon + 1];
+  if (colon < 1 || !open || open.kind !== "quote") return null;
+  const q = quotationStartingAt(ctx.quotes, open.start, 0);
+  const last = words[contentEnd(words, 0, words.length) - 1];
+  if (!q || q.words < MIN_STANDALONE_QUOTE_WORDS || (last && q.end < last.end)) return null;
+  const frame = colonClauseFrame(view, ctx, colon + 1);
+  return frame ? { ...frame, content: [{ start: q.start, end: q.end }], type: "direct" } : null;
 }
 
 /**

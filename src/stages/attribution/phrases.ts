@@ -149,7 +149,7 @@ function capitalisedCore(words: readonly Word[], i: number, limit: number, lex: 
       j++;
       continue;
     }
-    if (w.kind === "word" && !w.cap && nouns === 0 && !isFunctionWord(w, lex) && !isVerb(w, lex) && nounAhead(words, j + 1, limit, lex)) {
+    if (w.kind === "word" && !w.cap && nouns === 0 && !isFunctionWord(w, lex) && (!isVerb(w, lex) || attributive(words, j, lex)) && nounAhead(words, j + 1, limit, lex)) {
       j++;
       continue;
     }
@@ -182,6 +182,15 @@ function capitalisedCore(words: readonly Word[], i: number, limit: number, lex: 
     if (w && w.kind === "word" && !w.cap && !isFunctionWord(w, lex) && !isVerb(w, lex) && !isNoun(words[j + 1], lex) && j + 1 <= limit) return j + 1;
   }
   return nouns > 0 ? j : -1;
+}
+
+/**
+ * "der 13 beteiligten Feuerwehrmänner", "die gewählten Abgeordneten": where nouns are capitalised, a
+ * lowercase verb form between a determiner or number and a noun is an attribute, not a verb.
+ */
+function attributive(words: readonly Word[], j: number, lex: Lexicon): boolean {
+  const prev = words[j - 1];
+  return lex.capitalizedNouns && isNoun(words[j + 1], lex) && prev !== undefined && (lex.determiners.has(prev.lower) || prev.kind === "number");
 }
 
 function nounAhead(words: readonly Word[], from: number, limit: number, lex: Lexicon): boolean {
@@ -320,7 +329,7 @@ export function phraseBefore(words: readonly Word[], to: number, floor: number, 
     if (isBoundaryPunct(w, words) && w.text !== "(" && w.text !== ")") break;
     const acronym = ACRONYM.test(w.text);
     if (!acronym && lex.subordinators.has(w.lower) && !lex.determiners.has(w.lower) && s < to) break;
-    if (lex.capitalizedNouns && isVerb(w, lex) && !w.cap) break;
+    if (lex.capitalizedNouns && isVerb(w, lex) && !w.cap && !attributive(words, s - 1, lex)) break;
     if (!lex.capitalizedNouns && !acronym && (isVerb(w, lex) || lex.complementizers.has(w.lower))) break;
     s--;
   }

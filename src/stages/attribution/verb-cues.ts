@@ -10,7 +10,7 @@ import { type Phrase, isBoundaryPunct, isFunctionWord, isNoun, isVerb, phraseAt,
 import { quotationAt, quotationEndingAt, quotationStartingAt, quotationsStartingIn } from "./quotes.js";
 import type { AttributionRule } from "./rules.js";
 import { appositionsAfter, subjectBeforeVerb, subjectOfVerbBefore } from "./subject-before.js";
-import { clauseOfVerb, subjectOfVerb } from "../clauses/query.js";
+import { clauseAt, clauseOfVerb, subjectOfVerb } from "../clauses/query.js";
 import { SENTENCE_END, type SentenceView, type Word, contentEnd, endsSentence } from "./words.js";
 
 /** How far (in words) after a cue verb its separated particle or required word may stand. */
@@ -1075,6 +1075,9 @@ function isContentClause(words: readonly Word[], from: number, to: number, ctx: 
   // "…, said Dana Whitfield, who runs a bakery": a relative clause after a comma says nothing reported,
   // and neither does a participle clause (", referring to the actor …").
   if (lex.relativePronouns.has(first.lower) || opensParticiple(first, lex) || opensRelativeClause(words, from, lex)) return false;
+  // "…, die heftiger sein werden als üblich": the clause layer reads a relative clause where the article
+  // and the pronoun look alike.
+  if (ctx.clauses && clauseAt(ctx.clauses, first.start)?.kind === "relative" && clauseAt(ctx.clauses, first.start)?.start === first.start) return false;
   if (lex.complementizers.has(first.lower)) return true;
   if (lex.conjunctions.has(first.lower)) return false;
   if (lex.subordinators.has(first.lower) && !lex.determiners.has(first.lower)) return false;

@@ -220,7 +220,7 @@ describe("issue 12: the errors a reader found", () => {
 });
 
 describe("German subjects and interview turns (issue 12, found after the merge)", () => {
-  it("an object of the cue's clause is no speaker; Konjunktiv after a colon is the clause subject's; an object before the verb, a pronoun after it; a time before the verb is no subject", () => {
+  it("an object of the cue's clause is no speaker; Konjunktiv after a colon is the clause subject's; an object before the verb, a pronoun after it; a time before the verb is no subject; a quotation after the colon closing a clause; a participle before a noun", () => {
     check("de-subjects-objects", [
       { content: "den Schritt", speaker: "Anhänger von Hannover 96 und dem VfL Bochum", type: "reported", cue: "kritisierten", notSpeaker: "den Schritt" },
       { content: "Der Vertrag garantiere die Jugendarbeit", speaker: "Präsidentin Carla Maus", type: "indirect", cue: "verteidigte", rule: "colon.clause", notContent: "verteidigte" },
@@ -228,6 +228,8 @@ describe("German subjects and interview turns (issue 12, found after the merge)"
       { content: "eine Prüfung des Vertrags", speaker: "Die Spielergewerkschaft", type: "reported", cue: "forderte" },
       { content: "Eine Stellungnahme", speaker: "sie", type: "reported", cue: "lehnte", notSpeaker: "Stellungnahme" },
       { content: "man halte an dem Vertrag fest", speaker: "der Vorstand", type: "indirect", cue: "erklärte", notSpeaker: "Stunden" },
+      { content: "Dieser Vertrag ist ein Fehler", speaker: "Die Bürgermeisterin", type: "direct", cue: "sparte", rule: "colon.clause" },
+      { content: "man werde den Vertrag prüfen", speaker: "Einer der 18 beteiligten Vereine", type: "indirect", cue: "sagte" },
     ]);
   });
 
