@@ -957,6 +957,8 @@ function opensBareClause(words: readonly Word[], from: number, to: number, ctx: 
     // "urged both sides to return to talks": a form that is as often a noun is a verb where the clause layer reads one.
     if (nounHere(w, ctx)) continue;
     if ((isVerb(w, ctx.lex) && !w.cap) || pastFormVerb(words, j, ctx.lex)) return true;
+    // A verb the locale's lists do not know ("never shut its doors"): the clause layer's finite verb.
+    if (!ctx.lex.capitalizedNouns && ctx.clauses && !w.cap && clauseOfVerb(ctx.clauses, w.start)?.finite?.start === w.start) return true;
   }
   return false;
 }
