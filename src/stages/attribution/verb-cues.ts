@@ -32,7 +32,9 @@ interface CueMatch {
   particleAt: number;
 }
 
-export function verbFrames(view: SentenceView, ctx: FrameContext): Frame[] {
+export function verbFrames(sentence: SentenceView, ctx: FrameContext): Frame[] {
+  // A headline in title case ("Trump Says He Never Pledged …"): its capitals say nothing about names.
+  const view = !ctx.lex.capitalizedNouns && isTitleCase(sentence.words) ? { ...sentence, words: sentence.words.map((w, i) => (i > 0 && w.cap ? { ...w, cap: false } : w)) } : sentence;
   const { words } = view;
   const frames: Frame[] = [];
   for (let k = 0; k < words.length; k++) {
@@ -57,6 +59,30 @@ export function verbFrames(view: SentenceView, ctx: FrameContext): Frame[] {
     if (frame) frames.push(frame);
   }
   return frames;
+}
+
+/** A form that is as often a noun ("talks", "state") where the clause layer reads no finite verb. */
+function nounHere(w: Word, ctx: FrameContext): boolean {
+  return ctx.lex.nounForms.has(w.lower) && ctx.clauses !== undefined && clauseOfVerb(ctx.clauses, w.start)?.finite?.start !== w.start;
+}
+
+/** Words of at least this length decide whether a sentence is in title case. */
+const TITLE_WORD = 4;
+/** How many such words a title-case sentence has at least, and which share of them is capitalised. */
+const MIN_TITLE_WORDS = 3;
+const TITLE_SHARE = 0.8;
+
+/** Whether a sentence is written in title case (every longer word capitalised): a headline. */
+function isTitleCase(words: readonly Word[]): boolean {
+  let long = 0;
+  let caps = 0;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.kind !== "word" || w.text.length < TITLE_WORD) continue;
+    long++;
+    if (w.cap) caps++;
+  }
+  return long >= MIN_TITLE_WORDS && caps >= TITLE_SHARE * long;
 }
 
 /** Words inside a quotation are the quoted person's own: cues there are nested and not read. */
@@ -92,7 +118,7 @@ function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], 
   // "a blog post", "the state report": a present form after a noun that follows a determiner is a noun.
   if (!ctx.lex.capitalizedNouns && ctx.lex.determiners.has(words[k - 2]?.lower ?? "") && words[k - 1]?.kind === "word" && !words[k - 1]!.cap && !isVerb(words[k - 1]!, ctx.lex) && words[k + 1]?.kind === "punct" && forms.some((f) => f.verb.lemma === words[k]!.lower)) return null;
   // English nouns and verbs share forms: "the union's wage demands were …" is a noun before its verb.
-  if (!ctx.lex.capitalizedNouns && words[k + 1] && isVerb(words[k + 1]!, ctx.lex) && !ctx.lex.contractedVerb(words[k + 1]!.lower)) return null;
+  if (!ctx.lex.capitalizedNouns && words[k + 1] && isVerb(words[k + 1]!, ctx.lex) && !ctx.lex.contractedVerb(words[k + 1]!.lower) && !nounHere(words[k + 1]!, ctx)) return null;
   const withAux = auxiliaryBefore(words, k, ctx) >= 0 || auxiliaryAfter(words, k, ctx) >= 0;
   let participle: CueMatch | null = null;
   let finite: CueMatch | null = null;
@@ -1016,7 +1042,11 @@ function opensBareClause(words: readonly Word[], from: number, to: number, ctx: 
   for (let j = from + 1; j < to; j++) {
     const w = words[j]!;
     if (ctx.lex.subordinators.has(w.lower) || ctx.lex.complementizers.has(w.lower)) return false;
+    // "urged both sides to return to talks": a form that is as often a noun is a verb where the clause layer reads one.
+    if (nounHere(w, ctx)) continue;
     if ((isVerb(w, ctx.lex) && !w.cap) || pastFormVerb(words, j, ctx.lex)) return true;
+    // A verb the locale's lists do not know ("never shut its doors"): the clause layer's finite verb.
+    if (!ctx.lex.capitalizedNouns && ctx.clauses && !w.cap && clauseOfVerb(ctx.clauses, w.start)?.finite?.start === w.start) return true;
   }
   return false;
 }
