@@ -290,10 +290,34 @@ function runTagger(scope: SentenceScope, tools: MentionTools, matches: readonly 
     // A person's name goes on with a particle joined to a name ("Ali al-Nuaimi"), which the tagger may leave out.
     while (sp.type === "PER" && trimmed.to < to && isParticleName(tools.lex, wordAt(scope, trimmed.to))) trimmed.to++;
     if (sp.type === "PER" && !lowercase) trimmed.to = particleSurname(scope, tools, matches, trimmed.from, trimmed.to, to);
+    if (sp.type === "ORG") trimmed.to = legalForm(scope, tools, trimmed.to, to);
     out.push({ ...trimmed, type: sp.type });
   }
   return out;
 }
+
+/** Longest organisation head that counts as a legal form without a full stop ("LLC", "plc", "GmbH"). */
+const MAX_LEGAL_FORM = 4;
+
+/**
+ * Where an organisation's name goes on to: its legal form after a comma or directly ("Enron Net Works,
+ * LLC", "First Union Securities, Inc.", "Siemens AG"): an organisation head of the locale that is an
+ * abbreviation (written with its full stop, or short).
+ */
+function legalForm(scope: SentenceScope, tools: MentionTools, to: number, end: number): number {
+  let k = to;
+  if (k < end && wordAt(scope, k) === ",") k++;
+  if (k >= end) return to;
+  const w = wordAt(scope, k);
+  const next = scope.tokens[k + 1];
+  const stop = k + 1 < end && next !== undefined && next.start === scope.tokens[k]!.end && wordAt(scope, k + 1) === ".";
+  if (stop && isOrgWord(tools.lex, w + ".")) return k + 2;
+  if (w.endsWith(".") ? isOrgWord(tools.lex, w) : w.length <= MAX_LEGAL_FORM && CAPITALISED.test(w) && !ALL_LOWER_AFTER_FIRST.test(w) && isOrgWord(tools.lex, w)) return k + 1;
+  return to;
+}
+
+/** A capitalised word whose other letters are all lowercase ("Co"): a word, not a legal form, unless written with its full stop. */
+const ALL_LOWER_AFTER_FIRST = /^\p{Lu}\p{Ll}+$/u;
 
 /** Most particle words between first names and a surname ("von der", "de la"). */
 const MAX_PARTICLE_WORDS = 2;

@@ -54,6 +54,10 @@ describe("names the tagger types or ends wrongly", () => {
     assert.equal(byName(entities, "Taco Bell").type, "organization");
     assert.equal(byName(entities, "Burger King").type, "organization");
   });
+  it("keeps an organisation's legal form with its name", () => {
+    const entities = entitiesOf("Please send the contract to Enron Net Works, LLC by Friday.", "en");
+    assert.ok(entities.some((e) => e.type === "organization" && e.mentions.some((m) => m.text === "Enron Net Works, LLC")), entities.map((e) => e.mentions.map((m) => m.text).join("|")).join(", "));
+  });
   it("goes on from first names over a particle to the surname", () => {
     const entities = entitiesOf("Henning Voscherau lehnt es ab , gegen Ole von Beust anzutreten . Hans Meier von Elbtrans sagte das .");
     assert.equal(byName(entities, "Ole von Beust").type, "person");
