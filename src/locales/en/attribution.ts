@@ -104,10 +104,6 @@ export const attribution: AttributionLocale = {
   subordinators: ["that", "whether", "if", "because", "since", "although", "though", "while", "when", "after", "before", "as", "who", "which", "whose", "whom", "where", "unless", "until", "than"],
   firstPersonPronouns: ["i", "we"],
   subjectPronouns: ["he", "she", "they", "we", "i"],
-  // German-side subject and passive rules (docs/attribution.md); English keeps them off for now.
-  abstractNounEndings: [],
-  reportedWholeClause: false,
-  passiveAgentPrepositions: [],
   pronouns: { he: "singular", she: "singular", it: "neuter", they: "plural", we: "plural", i: "singular" },
   anonymousHeads: [
     "official", "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "insider", "diplomat",
