@@ -6,7 +6,7 @@
  *  - a quotation standing alone right after an attribution, in the same paragraph: the same speaker;
  *  - hearsay: "soll … getan haben" reports a claim without naming its source.
  */
-import { type Frame, type FrameContext, type SpeakerRef, wordsRange } from "./frame.js";
+import { type Frame, type FrameContext, type Range, type SpeakerRef, wordsRange } from "./frame.js";
 import { quotationAt, quotationStartingAt } from "./quotes.js";
 import { clauseAt, clausesOfSentence } from "../clauses/query.js";
 import { verbOpensSentence } from "./verb-cues.js";
@@ -172,10 +172,18 @@ function colonClauseFrame(view: SentenceView, ctx: ContinuationContext, marker: 
   const main = clausesOfSentence(ctx.clauses, view.index).find((c) => c.kind === "main" && c.start < at && c.finite !== null && c.finite.end <= at);
   const subject = main?.subject;
   if (!main || !subject || subject.end > at || main.mood !== "indicative" || copulas.includes(main.lemma ?? "")) return null;
-  const cue = words.findIndex((w) => w.start === main.finite!.start);
+  return mainClauseFrame(view, ctx, main.finite!, subject, colon + 1, "colon.clause");
+}
+
+/**
+ * An indirect attribution to the subject of a main clause, with its finite verb as the cue and the words
+ * from `from` to the sentence end as the content (colon.clause, mood.complement).
+ */
+function mainClauseFrame(view: SentenceView, ctx: ContinuationContext, finite: Range, subject: Range, from: number, rule: "colon.clause" | "mood.complement"): Frame | null {
+  const { words } = view;
+  const cue = words.findIndex((w) => w.start === finite.start);
   const speakerWords = words.filter((w) => w.start >= subject.start && w.end <= subject.end);
-  const end = contentEnd(words, colon + 1, words.length);
-  const content = wordsRange(words, colon + 1, end);
+  const content = from >= 0 ? wordsRange(words, from, contentEnd(words, from, words.length)) : null;
   if (cue < 0 || speakerWords.length === 0 || !content) return null;
   const pronoun = speakerWords.length === 1 && ctx.lex.pronouns.has(speakerWords[0]!.lower);
   return {
@@ -183,7 +191,7 @@ function colonClauseFrame(view: SentenceView, ctx: ContinuationContext, marker: 
     cue: { start: words[cue]!.start, end: words[cue]!.end },
     cueWord: cue,
     how: "verb",
-    rule: "colon.clause",
+    rule,
     speaker: { start: subject.start, end: subject.end, words: speakerWords, ...(pronoun ? { pronoun } : {}) },
     content: [content],
     type: "indirect",
@@ -206,23 +214,7 @@ function complementFrame(view: SentenceView, ctx: ContinuationContext, marker: n
   const subject = main?.subject;
   if (!main || main.kind !== "main" || !subject || !main.finite || main.finite.end > own.start || subject.end > own.start) return null;
   if (main.mood !== "indicative" || ctx.lex.locale.clauses.copulas.includes(main.lemma ?? "")) return null;
-  const cue = words.findIndex((w) => w.start === main.finite!.start);
-  const from = words.findIndex((w) => w.start >= own.start);
-  const speakerWords = words.filter((w) => w.start >= subject.start && w.end <= subject.end);
-  const end = contentEnd(words, from, words.length);
-  const content = from >= 0 ? wordsRange(words, from, end) : null;
-  if (cue < 0 || speakerWords.length === 0 || !content) return null;
-  const pronoun = speakerWords.length === 1 && ctx.lex.pronouns.has(speakerWords[0]!.lower);
-  return {
-    sentence: view,
-    cue: { start: words[cue]!.start, end: words[cue]!.end },
-    cueWord: cue,
-    how: "verb",
-    rule: "mood.complement",
-    speaker: { start: subject.start, end: subject.end, words: speakerWords, ...(pronoun ? { pronoun } : {}) },
-    content: [content],
-    type: "indirect",
-  };
+  return mainClauseFrame(view, ctx, main.finite, subject, words.findIndex((w) => w.start >= own.start), "mood.complement");
 }
 
 /** "soll … gesagt haben": a hearsay modal with a perfect infinitive later in the sentence; the modal's index. */
