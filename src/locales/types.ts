@@ -678,7 +678,11 @@ export interface AttributionLocale {
    * its own with the same speaker.
    */
   joinQuotations?: boolean;
-  /** The preposition naming the agent of a passive cue ("was criticized by the mayor"): its phrase is the speaker, lowercase. */
+  /**
+   * Prepositions naming the agent of a passive cue ("wurde von der Opposition kritisiert", "was criticized
+   * by the mayor": its phrase is the speaker) and the author of a noun of saying ("a report by the city's
+   * auditor"), lowercase.
+   */
   agentPrepositions?: readonly string[];
   /** Auxiliaries for perfect and passive ("hat gesagt", "wurde berichtet"), as lemmas. */
   auxiliaries: readonly string[];
@@ -758,8 +762,6 @@ export interface AttributionLocale {
    * Unfall", as German SpkAtt-2023 marks it), not the verb and its complement alone (English PolNeAR).
    */
   reportedWholeClause?: boolean;
-  /** Prepositions that name the agent of a passive ("wurde von der Opposition kritisiert"), lowercase. */
-  passiveAgentPrepositions?: readonly string[];
   /** Personal pronouns that can be speakers, lowercase, with number ("neuter": a thing or body, not a person). */
   pronouns: Readonly<Record<string, "singular" | "plural" | "neuter">>;
   /** Head nouns of anonymous sources ("Sprecher", "Beamter", "Insider", "official"), lowercase stems. */

@@ -178,13 +178,10 @@ export const attribution: AttributionLocale = {
   firstPersonPronouns: ["ich", "wir"],
   subjectPronouns: ["er", "ich", "wir", "man"],
   reportedWholeClause: true,
-  passiveAgentPrepositions: ["von", "vom"],
   // German nouns are told from verbs by their capital; quotations after one go on as statements of their own.
   nounForms: [],
   joinQuotations: false,
-  // The agent of a passive is read by passiveAgentPrepositions here (agentPrepositions is English's reading of
-  // "criticized by X" and "a report by X"; the two readings are still to be made one).
-  agentPrepositions: [],
+  agentPrepositions: ["von", "vom"],
   abstractNounEndings: ["ung", "heit", "keit", "tion", "sion", "nis", "tät", "ismus", "schaft", "ment"],
   pronouns: { er: "singular", sie: "singular", es: "neuter", man: "singular", wir: "plural", ich: "singular", dieser: "singular", diese: "singular", jener: "singular" },
   anonymousHeads: [

@@ -58,10 +58,9 @@ export const attribution: AttributionLocale = {
   ],
   joinQuotations: true,
   agentPrepositions: ["by"],
-  // German-only readings: English reported acts are the verb and its complement (PolNeAR), the passive's
-  // agent is read by agentPrepositions, and no noun ending marks an object.
+  // German-only readings: English reported acts are the verb and its complement (PolNeAR), and no noun
+  // ending marks an object.
   reportedWholeClause: false,
-  passiveAgentPrepositions: [],
   abstractNounEndings: [],
   passiveAuxiliary: "be",
   auxiliaries: ["have", "be", "do"],

@@ -65,7 +65,6 @@ export interface Lexicon {
   subjectPronouns: Set<string>;
   abstractNounEndings: readonly string[];
   reportedWholeClause: boolean;
-  passiveAgentPrepositions: Set<string>;
   firstPersonPronouns: Set<string>;
   anonymousHeads: string[];
   mediaHeads: string[];
@@ -193,7 +192,6 @@ function compile(locale: Locale): Lexicon {
     subjectPronouns: new Set(lower(a.subjectPronouns)),
     abstractNounEndings: lower(a.abstractNounEndings ?? []),
     reportedWholeClause: a.reportedWholeClause === true,
-    passiveAgentPrepositions: new Set(lower(a.passiveAgentPrepositions ?? [])),
     firstPersonPronouns: new Set(lower(a.firstPersonPronouns)),
     pronouns: new Map(Object.entries(a.pronouns).map(([k, v]) => [k.toLowerCase(), v])),
     anonymousHeads: lower(a.anonymousHeads),

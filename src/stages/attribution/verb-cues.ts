@@ -353,16 +353,6 @@ function withinParticipialClause(content: Range[], cue: Word, ctx: FrameContext)
   return rest.end - rest.start > 1 ? [{ start: ctx.text.slice(rest.start, end).search(/\S/) + rest.start, end }] : content;
 }
 
-/** The agent of a passive cue: the phrase after "by" in its clause ("was criticized by the mayor"). */
-function agentOf(words: readonly Word[], k: number, end: number, lex: FrameContext["lex"]): Phrase | null {
-  for (let j = k + 1; j < end; j++) {
-    if (!lex.agentPrepositions.has(words[j]!.lower)) continue;
-    const phrase = phraseAt(words, j + 1, lex, { limit: end });
-    return phrase && !lex.calendarWords.has(words[phrase.from]!.lower) ? phrase : null;
-  }
-  return null;
-}
-
 /** Where the clause holding word k ends: at the next clause mark, a verb joined by a coordinator, or the sentence end. */
 function clauseEndOf(words: readonly Word[], k: number, lex?: FrameContext["lex"]): number {
   for (let j = k + 1; j < words.length; j++) {
@@ -450,7 +440,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     const before = englishSubject.phrase;
     // A passive names its speaker only with an agent ("was criticized by the mayor"); its subject is what
     // the statement is about ("The ceremony is expected to draw record audiences").
-    speaker = passive ? agentOf(words, k, clauseEndOf(words, last, lex), lex) : before;
+    speaker = passive ? passiveAgent(words, k + 1, clauseEndOf(words, last, lex), lex) : before;
     if (englishSubject.antecedent) antecedent = englishSubject.antecedent;
     rule = englishSubject.coordinated ? "verb.coordinated" : englishSubject.antecedent || lex.relativePronouns.has(words[before.from]!.lower) ? "verb.relative" : "verb.subject";
     const from = englishSubject.coordinated ? v : before.from;
@@ -502,7 +492,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   // speaks even in the passive ("wurde mit den Worten zitiert"). Only where the locale names its agent
   // prepositions (elsewhere the passive keeps the subject the word order gives).
   let agent = false;
-  if (passive && !verb.passiveSpeaker && lex.passiveAgentPrepositions.size > 0) {
+  if (passive && !verb.passiveSpeaker && lex.agentPrepositions.size > 0) {
     speaker = passiveAgent(words, clauseStart, clauseEndOf(words, last, lex), lex);
     agent = speaker !== null;
   }
@@ -649,16 +639,18 @@ function complementOf(words: readonly Word[], v: number, k: number, last: number
 }
 
 /**
- * The agent of a passive clause: a noun phrase after "von"/"vom" (the locale's agent prepositions)
- * that does not hang on a noun before it ("wurde von der Opposition kritisiert", not "Fans von Schalke").
+ * The agent of a passive clause: a noun phrase after the locale's agent prepositions ("von", "by") that
+ * does not hang on a noun before it ("wurde von der Opposition kritisiert", "was criticized by the mayor";
+ * not "Fans von Schalke").
  */
 function passiveAgent(words: readonly Word[], from: number, to: number, lex: FrameContext["lex"]): Phrase | null {
   for (let j = from; j < to; j++) {
-    if (!lex.passiveAgentPrepositions.has(words[j]!.lower)) continue;
+    if (!lex.agentPrepositions.has(words[j]!.lower)) continue;
     const before = words[j - 1];
     if (before && isNoun(before, lex) && j - 1 >= from) continue;
     const phrase = phraseAt(words, j + 1, lex, { limit: to, coordination: true });
-    if (phrase && !phrase.pronoun && words.slice(phrase.from, phrase.to).some((w) => isNoun(w, lex))) return phrase;
+    // "bis … von Montag", "by Monday": a time is no agent.
+    if (phrase && !phrase.pronoun && !lex.calendarWords.has(words[phrase.from]!.lower) && words.slice(phrase.from, phrase.to).some((w) => isNoun(w, lex))) return phrase;
   }
   return null;
 }
