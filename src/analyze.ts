@@ -1,6 +1,6 @@
 import { QuellenlageError, toQuellenlageError } from "./model/errors.js";
 import { SCHEMA_VERSION, type Analysis, type Diagnostic, type LanguageCode, type Meta, type StageName } from "./model/types.js";
-import { DEFAULT_LANGUAGE, LOCALES, getLocale, isSupportedLanguage, SUPPORTED_LANGUAGES } from "./locales/index.js";
+import { DEFAULT_LANGUAGE, LOCALES, getLocale, isSupportedLanguage, SUPPORTED_LANGUAGES, type Locale } from "./locales/index.js";
 import { decodeBytes, sniffUtf16 } from "./ingest/decode.js";
 import { ingestHtml } from "./ingest/html/index.js";
 import { isoDate } from "./ingest/html/metadata.js";
@@ -136,12 +136,26 @@ function anchoringMode(option: TimeAnchoringMode | undefined, given: TimeAnchori
   return given ?? "auto";
 }
 
+/**
+ * Every locale, the document's language's first: one array per language, made once, so that the stages'
+ * tables compiled per locale list (WeakMaps keyed by it) are compiled once, not per document.
+ */
+const LOCALES_FIRST = new Map<LanguageCode, readonly Locale[]>();
+function localesFirst(language: LanguageCode): readonly Locale[] {
+  let locales = LOCALES_FIRST.get(language);
+  if (!locales) {
+    locales = [getLocale(language), ...ALL_LOCALES.filter((l) => l.code !== language)];
+    LOCALES_FIRST.set(language, locales);
+  }
+  return locales;
+}
+
 /** The stages' context of a document: its language's locale first, its publication date, the anchoring, the deadline. */
 function contextOf(input: ArticleInput, doc: Doc, options: AnalyzeOptions, deadline: Deadline | null): StageContext {
   const language = doc.meta.language;
   return {
     locale: getLocale(language),
-    locales: [getLocale(language), ...ALL_LOCALES.filter((l) => l.code !== language)],
+    locales: localesFirst(language),
     published: doc.meta.published,
     timeAnchoring: anchoringMode(options.timeAnchoring, input.timeAnchoring),
     ...(deadline ? { checkpoint: deadline.checkpoint } : {}),

@@ -13,6 +13,13 @@ const PROSE = new Set<BlockKind>(["headline", "lead", "body", "subheading", "lis
 /** Characters that do not tell two speakers' words apart ("the", case, spacing). */
 const LEADING_ARTICLE = /^(?:der|die|das|den|dem|des|the)\s+/i;
 
+/**
+ * The order of sources with as many statements: by their first attribution's id, numbers as numbers ("a2"
+ * before "a10"). One collator, made on first use (`localeCompare` with options makes one per call).
+ */
+let collator: Intl.Collator | null = null;
+const byId = (a: string, b: string): number => (collator ??= new Intl.Collator("en", { numeric: true })).compare(a, b);
+
 const zeroTypes = (): Record<AttributionType, number> => ({ direct: 0, indirect: 0, mixed: 0, reported: 0 });
 
 export const sourcesStage: Stage = {
@@ -48,7 +55,7 @@ export function summarize(doc: Doc): SourceSummary {
     entry.types[a.type]++;
     entry.attributions.push(a.id);
   }
-  const sources = [...byKey.values()].sort((x, y) => y.statements - x.statements || x.attributions[0]!.localeCompare(y.attributions[0]!, "en", { numeric: true }));
+  const sources = [...byKey.values()].sort((x, y) => y.statements - x.statements || byId(x.attributions[0]!, y.attributions[0]!));
   const kinds = Object.fromEntries(KINDS.map((k) => [k, sources.filter((s) => s.kind === k).length])) as Record<SpeakerKind, number>;
   const prose = (doc.sentences ?? []).filter((s) => PROSE.has(doc.blocks[s.block]?.kind ?? "body") && s.voice !== undefined);
   const own = prose.filter((s) => s.voice === "editorial").length;
