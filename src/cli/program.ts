@@ -10,7 +10,6 @@ import { QuellenlageError } from "../model/errors.js";
 import { SCHEMA_VERSION, type LanguageCode } from "../model/types.js";
 import { STAGE_NAMES, resolveStages } from "../pipeline.js";
 import { runAnalyze } from "./analyze-command.js";
-import { runCompare, runRelate } from "./compare-command.js";
 import type { Workers } from "./pool.js";
 import { registerStoreCommands } from "./store-commands.js";
 
@@ -162,6 +161,8 @@ Examples:
   quellenlage analyze a.txt --format json > a.json && quellenlage compare a.json b.txt
   quellenlage compare corpus.jsonl#id-17 corpus.jsonl#id-42`)
     .action(async (a: string, b: string, o: Record<string, string | boolean | undefined>) => {
+      // The comparison code is loaded only for these commands: `analyze` starts without it.
+      const { runCompare } = await import("./compare-command.js");
       status = await runCompare(a, b, { format: o["format"] === "md" ? "md" : "json", ...readerOptions(o), stdout: io.stdout, stderr: io.stderr });
     });
 
@@ -184,6 +185,7 @@ Examples:
       if (typeof jobs === "number" && (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS)) {
         throw new QuellenlageError("E_USAGE", `--jobs must be "auto", "pipeline" or an integer from 1 to ${MAX_JOBS}`);
       }
+      const { runRelate } = await import("./compare-command.js");
       status = await runRelate(inputs, { format: o["format"] === "json" ? "json" : "jsonl", ...readerOptions(o), jobs, stdout: io.stdout, stderr: io.stderr });
     });
 
