@@ -6,6 +6,7 @@
  */
 import type { Locale } from "../../locales/types.js";
 import { alternatives, escapeRegex, wholeWords } from "../../text/regex.js";
+import { wordsUpTo } from "./classify.js";
 
 /** A bio is short. */
 const BIO_MAX_WORDS = 80;
@@ -14,7 +15,6 @@ const BIO_MAX_WORDS = 80;
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:von|van|de|der|den|da|di|du|le|la|al|el|bin|ibn)?\s*\p{Lu}[\p{L}'’.-]+){1,3}`;
 /** Dashes or quotes an end note may open with ("— Jane Doe is …", "*Anna Muster ist …"). */
 const NOTE_OPENING = /^[\s—–*_-]+/u;
-const WORD = /\S+/g;
 
 interface BioRules {
   opener: RegExp;
@@ -43,7 +43,7 @@ function rulesFor(locale: Locale): BioRules {
  * authors as far as known (metadata, byline): a paragraph opening with one of them needs no role word.
  */
 export function bioReason(paragraph: string, locale: Locale, authors: readonly string[]): string | null {
-  if ((paragraph.match(WORD)?.length ?? 0) > BIO_MAX_WORDS) return null;
+  if (wordsUpTo(paragraph, BIO_MAX_WORDS) > BIO_MAX_WORDS) return null;
   const note = paragraph.replace(NOTE_OPENING, "");
   const rules = rulesFor(locale);
   const opener = rules.opener.exec(note);

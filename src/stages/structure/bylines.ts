@@ -8,6 +8,7 @@ import type { Credit } from "../../model/types.js";
 import { trimSpan } from "../../model/span.js";
 import type { Locale } from "../../locales/types.js";
 import { creditParts } from "./credits.js";
+import { wordsUpTo } from "./classify.js";
 import { alternatives, wholeWords } from "../../text/regex.js";
 
 /** A byline or bare credit is short: at most this many words. */
@@ -58,14 +59,10 @@ function rulesFor(locales: readonly Locale[]): Rules {
   return rules;
 }
 
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
-}
-
 /** A byline block: an article credit naming its authors, or null. */
 export function findByline(text: string, start: number, end: number, locales: readonly Locale[]): Credit | null {
   const line = text.slice(start, end);
-  if (wordCount(line) > MAX_CREDIT_LINE_WORDS || line.includes("\n")) return null;
+  if (wordsUpTo(line, MAX_CREDIT_LINE_WORDS) > MAX_CREDIT_LINE_WORDS || line.includes("\n")) return null;
   const m = rulesFor(locales).byline.exec(line);
   if (!m) return null;
   const names = line.slice(m[0].length).replace(BYLINE_TAIL, "").trim();
@@ -88,7 +85,7 @@ export function findByline(text: string, start: number, end: number, locales: re
  */
 export function findCreditLine(text: string, start: number, end: number, locales: readonly Locale[]): Credit | null {
   const line = text.slice(start, end);
-  if (wordCount(line) > MAX_CREDIT_LINE_OF_NAMES_WORDS || line.includes("\n")) return null;
+  if (wordsUpTo(line, MAX_CREDIT_LINE_OF_NAMES_WORDS) > MAX_CREDIT_LINE_OF_NAMES_WORDS || line.includes("\n")) return null;
   const rules = rulesFor(locales);
   if (!rules.creditLine.test(line)) return null;
   const parts = line.replace(rules.creditRoles, ",").split(rules.creditLineSplit).map((p) => p.trim()).filter(Boolean);
@@ -104,7 +101,7 @@ export function findCreditLine(text: string, start: number, end: number, locales
 /** A line of names and agencies alone, at least one of them a known agency: an image credit, or null. */
 export function findBareCredit(text: string, start: number, end: number, locales: readonly Locale[]): Credit | null {
   const line = text.slice(start, end).trim();
-  if (wordCount(line) > MAX_CREDIT_LINE_WORDS || line.includes("\n") || SENTENCE_INSIDE.test(line)) return null;
+  if (wordsUpTo(line, MAX_CREDIT_LINE_WORDS) > MAX_CREDIT_LINE_WORDS || line.includes("\n") || SENTENCE_INSIDE.test(line)) return null;
   const body = line.replace(rulesFor(locales).imageBy, "");
   const { agencies, persons, unknown } = creditParts(body);
   if (agencies.length === 0 || unknown.length > 0) return null;

@@ -17,18 +17,26 @@ const ENDS_PROSE = /[.!?…:;,]["“”»«'’)]*$/u;
 const ENDS_STATEMENT = /[.…]["“”»«'’)]*$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 
-export function wordCount(s: string): number {
-  const m = s.match(/\S+/g);
-  return m ? m.length : 0;
+const WORD = /\S+/g;
+
+/**
+ * The number of words (runs of characters other than white space) of s, counted no further than
+ * `atMost + 1`: enough to compare with any limit up to `atMost` without going through a long paragraph.
+ */
+export function wordsUpTo(s: string, atMost: number): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (n <= atMost && WORD.exec(s) !== null) n++;
+  return n;
 }
 
 export function isKickerLike(s: string): boolean {
-  return wordCount(s) <= KICKER_MAX_WORDS && s.length <= KICKER_MAX_CHARS && !ENDS_PROSE.test(s) && !s.includes("\n");
+  return wordsUpTo(s, KICKER_MAX_WORDS) <= KICKER_MAX_WORDS && s.length <= KICKER_MAX_CHARS && !ENDS_PROSE.test(s) && !s.includes("\n");
 }
 
 export function isHeadlineLike(s: string): boolean {
   return (
-    wordCount(s) <= HEADLINE_MAX_WORDS &&
+    wordsUpTo(s, HEADLINE_MAX_WORDS) <= HEADLINE_MAX_WORDS &&
     s.length <= HEADLINE_MAX_CHARS &&
     !ENDS_STATEMENT.test(s) &&
     !STARTS_LOWER.test(s) &&
@@ -37,7 +45,7 @@ export function isHeadlineLike(s: string): boolean {
 }
 
 export function isProse(s: string): boolean {
-  return ENDS_PROSE.test(s) && wordCount(s) > KICKER_MAX_WORDS;
+  return ENDS_PROSE.test(s) && wordsUpTo(s, KICKER_MAX_WORDS) > KICKER_MAX_WORDS;
 }
 
 /** A caption written as one short sentence ("Die geplante Trasse am Hauptbahnhof."): at most this many words. */
@@ -46,11 +54,11 @@ const SENTENCE_INSIDE = /[.!?…]["“”»«'’)]*\s+\p{Lu}/u;
 
 /** One short sentence on a line of its own, as captions are written. */
 export function isCaptionSentence(s: string): boolean {
-  return wordCount(s) <= CAPTION_SENTENCE_MAX_WORDS && !s.includes("\n") && !SENTENCE_INSIDE.test(s);
+  return wordsUpTo(s, CAPTION_SENTENCE_MAX_WORDS) <= CAPTION_SENTENCE_MAX_WORDS && !s.includes("\n") && !SENTENCE_INSIDE.test(s);
 }
 
 export function isSubheadingLike(s: string): boolean {
-  return wordCount(s) <= SUBHEADING_MAX_WORDS && s.length <= SUBHEADING_MAX_CHARS && !ENDS_PROSE.test(s) && !STARTS_LOWER.test(s);
+  return wordsUpTo(s, SUBHEADING_MAX_WORDS) <= SUBHEADING_MAX_WORDS && s.length <= SUBHEADING_MAX_CHARS && !ENDS_PROSE.test(s) && !STARTS_LOWER.test(s);
 }
 
 /** Kinds that are not part of the article's reporting text flow. */

@@ -1,5 +1,6 @@
 import type { Locale } from "../../locales/types.js";
 import { alternatives, escapeRegex, wholeWords } from "../../text/regex.js";
+import { wordsUpTo } from "./classify.js";
 
 /**
  * Appeals and promos: a paragraph is boilerplate when its appeal score reaches this and it speaks to the
@@ -15,7 +16,6 @@ const OUTLET_SELF_MIN = 2;
  * of itself ("support us", "our newsletter").
  */
 const READER_ONLY_APPEAL_MAX_WORDS = 60;
-const WORD = /\S+/g;
 /** A boilerplate marker makes a paragraph boilerplate outright when the paragraph is at most this long. */
 const MARKER_PARAGRAPH_MAX = 400;
 
@@ -92,7 +92,7 @@ function rulesFor(locale: Locale): CueRules {
  */
 function promoOpener(paragraph: string, rules: CueRules): string | null {
   const m = rules.promoOpener.exec(paragraph);
-  if (!m || (paragraph.match(WORD)?.length ?? 0) > PROMO_MAX_WORDS) return null;
+  if (!m || wordsUpTo(paragraph, PROMO_MAX_WORDS) > PROMO_MAX_WORDS) return null;
   const names = rules.promoChannel.test(paragraph) || HANDLE.test(paragraph) || rules.outlet.test(paragraph);
   return names ? m[0] : null;
 }
@@ -125,7 +125,7 @@ export function appealScore(paragraph: string, locale: Locale): AppealScore {
  * exclamation. Reporting about someone's newsletter calls on nobody.
  */
 function promoBox(paragraph: string, rules: CueRules): string | null {
-  if ((paragraph.match(WORD)?.length ?? 0) > PROMO_BOX_MAX_WORDS) return null;
+  if (wordsUpTo(paragraph, PROMO_BOX_MAX_WORDS) > PROMO_BOX_MAX_WORDS) return null;
   const offer = rules.offer.exec(paragraph);
   if (!offer) return null;
   let call: string | null = null;
@@ -170,7 +170,7 @@ export function asideReason(paragraph: string, locale: Locale, listItem = false)
     if (box) return { kind: "promo", reason: `promo: ${box}` };
   }
   const appeal = appealScore(paragraph, locale);
-  const speaks = appeal.outlet > 0 || (appeal.reader > 0 && (paragraph.match(WORD)?.length ?? 0) <= READER_ONLY_APPEAL_MAX_WORDS);
+  const speaks = appeal.outlet > 0 || (appeal.reader > 0 && wordsUpTo(paragraph, READER_ONLY_APPEAL_MAX_WORDS) <= READER_ONLY_APPEAL_MAX_WORDS);
   if (appeal.score >= APPEAL_SCORE && appeal.cues.length >= 2 && speaks) {
     // An appeal for money or sign-ups is a promo of the outlet's offers; an appeal to share is boilerplate.
     return { kind: namesOffer(paragraph, rules) ? "promo" : "boilerplate", reason: `appeal: ${appeal.cues.slice(0, 4).join(", ")}` };

@@ -6,6 +6,7 @@
  */
 import type { Locale } from "../../locales/types.js";
 import { TEASER_ARROWS } from "../../locales/shared/page-furniture.js";
+import { wordsUpTo } from "./classify.js";
 import { alternatives, escapeRegex } from "../../text/regex.js";
 
 /** A repeated line is short: at most this many characters (captions and prose repeat for other reasons). */
@@ -16,7 +17,6 @@ const GALLERY_LINE_MAX_WORDS = 14;
 const ARROW_TEASER_MAX_CHARS = 200;
 const ENDS_STATEMENT = /[.…]["“”»«'’)]*$/u;
 const SPACES = /\s+/g;
-const WORD = /\S+/g;
 
 interface FurnitureRules {
   counter: RegExp;
@@ -54,7 +54,7 @@ export function galleryReason(line: string, locales: readonly Locale[]): string 
   const rules = rulesFor(locales);
   const text = line.trim();
   if (rules.counter.test(text)) return "gallery counter";
-  if ((text.match(WORD)?.length ?? 0) <= GALLERY_LINE_MAX_WORDS && rules.galleryLine.test(text) && !ENDS_STATEMENT.test(text)) return "gallery label";
+  if (wordsUpTo(text, GALLERY_LINE_MAX_WORDS) <= GALLERY_LINE_MAX_WORDS && rules.galleryLine.test(text) && !ENDS_STATEMENT.test(text)) return "gallery label";
   return null;
 }
 

@@ -12,7 +12,7 @@ import {
   isKickerLike,
   isProse,
   isSubheadingLike,
-  wordCount,
+  wordsUpTo,
 } from "./classify.js";
 import { findCredit, findDatelineCredit } from "./credits.js";
 import { findBareCredit, findByline, findCreditLine } from "./bylines.js";
@@ -309,7 +309,7 @@ function markEntries(units: Unit[], text: string, ctx: StageContext, given: bool
   const stamps = found.stamps.filter((stamp, s) => {
     if (!stamp.line) return true;
     const next = found.stamps[s + 1]?.unit ?? units.length;
-    for (let i = stamp.unit + 1; i < next; i++) if (units[i]!.kind === null && wordCount(units[i]!.text) >= ENTRY_MIN_WORDS) return true;
+    for (let i = stamp.unit + 1; i < next; i++) if (units[i]!.kind === null && wordsUpTo(units[i]!.text, ENTRY_MIN_WORDS) >= ENTRY_MIN_WORDS) return true;
     return false;
   });
   if (given ? stamps.length === 0 : stamps.length < LIVEBLOG_MIN_ENTRIES || !newestFirst(stamps)) return false;
@@ -345,7 +345,7 @@ function markRepeats(units: Unit[]): void {
   units.forEach((u, i) => {
     if (u.kind !== null && u.kind !== "headline") return;
     const key = repeatKey(u.text);
-    if (key === null || isProse(u.text) || wordCount(u.text) < REPEAT_MIN_WORDS) return;
+    if (key === null || isProse(u.text) || wordsUpTo(u.text, REPEAT_MIN_WORDS) < REPEAT_MIN_WORDS) return;
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
   const besidePicture = (i: number) => [units[i - 1], units[i + 1]].some((v) => v?.kind === "caption" || v?.kind === "credit");
