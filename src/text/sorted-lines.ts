@@ -49,8 +49,10 @@ export function sortedLines(text: string): Lookup<string> {
     let lo = start;
     let hi = text.length;
     while (lo < hi) {
-      let line = (lo + hi) >>> 1;
-      while (line > lo && text.charCodeAt(line - 1) !== NEWLINE) line--;
+      // The start of the line holding the middle: just after the newline before it, but not before `lo`
+      // (a line start); found by the string's own search rather than character by character.
+      const mid = (lo + hi) >>> 1;
+      const line = mid > lo ? Math.max(lo, text.lastIndexOf("\n", mid - 1) + 1) : lo;
       const cmp = compareKey(key, text, line);
       if (cmp === 0) return line;
       if (cmp < 0) hi = line;
