@@ -11,7 +11,7 @@ import { createGunzip } from "node:zlib";
 import { QuellenlageError, toQuellenlageError } from "../model/errors.js";
 import { decodeBytes } from "./decode.js";
 import { looksLikeFeed, parseFeed } from "./feed.js";
-import { fetchUrl, type FetchOptions } from "./fetch/index.js";
+import type { FetchOptions } from "./fetch/index.js";
 import { inflateCapped, isGzip } from "./gzip.js";
 import { DEFAULT_MAX_LINE_BYTES, parseRecord, readLines } from "./jsonl.js";
 import type { ArticleInput } from "./types.js";
@@ -152,6 +152,8 @@ async function startsWithGzip(path: string): Promise<boolean> {
 async function* urlJobs(url: string, options: ReadOptions): AsyncGenerator<Job> {
   let fetched;
   try {
+    // The fetching code (and node's http, https and dns) is loaded only when a URL is read.
+    const { fetchUrl } = await import("./fetch/index.js");
     fetched = await fetchUrl(url, options.fetch);
   } catch (err) {
     yield { id: url, error: readError(err, url) };
