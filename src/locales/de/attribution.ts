@@ -10,7 +10,7 @@ export const attribution: AttributionLocale = {
   capitalizedNouns: true,
   verbs: [
     // saying
-    speech("sagen", { addressee: true }), speech("erklären", { addressee: true, reportsObject: true }), speech("betonen"), speech("mitteilen", { addressee: true }), speech("äußern"),
+    speech("sagen", { addressee: true }), speech("erklären", { addressee: true, reportsObject: true, unlessWith: ["für", "zum", "zur"] }), speech("betonen"), speech("mitteilen", { addressee: true }), speech("äußern"),
     speech("ergänzen"), speech("hinzufügen", { particle: "hinzu" }), speech("erläutern"), speech("ausführen"), speech("antworten", { addressee: true }),
     speech("entgegnen"), speech("erwidern"), speech("kontern"), speech("einräumen"), speech("zugeben"),
     speech("eingestehen"), speech("gestehen"), speech("versichern", { addressee: true }), speech("zusichern", { addressee: true }), speech("beteuern"),
@@ -33,7 +33,7 @@ export const attribution: AttributionLocale = {
     speech("vorwerfen", { reportsObject: true }), speech("beschuldigen"), speech("unterstellen"),
     speech("loben", { reportsObject: true }), speech("begrüßen", { reportsObject: true }),
     speech("würdigen", { reportsObject: true }), speech("bedauern", { reportsObject: true }),
-    speech("verurteilen", { reportsObject: true }), speech("zitieren", { passiveSpeaker: true }), speech("wiederholen"),
+    speech("verurteilen", { reportsObject: true, unlessWith: ["zu", "zum", "zur"] }), speech("zitieren", { passiveSpeaker: true }), speech("wiederholen"),
     speech("fragen", { asks: true }), speech("rufen"), speech("skandieren"), speech("kommentieren"), speech("resümieren"),
     speech("bilanzieren"), speech("vorhersagen", { reportsObject: true }), speech("voraussagen", { reportsObject: true }), speech("prophezeien", { reportsObject: true }),
     speech("enthüllen"), speech("verraten"), speech("informieren"), speech("melden", { addressee: true }), speech("vermelden"),
@@ -80,6 +80,9 @@ export const attribution: AttributionLocale = {
         "umfragen", "prognosen", "meldungen", "auskunft", "auskünften", "dafürhalten", "befund", "bericht",
         "meldung", "mitteilung", "darstellungen", "behördenangaben", "einschätzungen",
         "stellungnahme", "ergebnis", "ergebnissen", "daten", "zahlen", "studie", "untersuchungen",
+        "schätzung", "hochrechnung", "hochrechnungen", "berechnung", "umfrage", "analyse", "auswertung", "gutachten",
+        "kenntnisstand", "planungen", "plänen", "entwurf", "idee", "willen", "wunsch", "vorstellung", "vorstellungen",
+        "überlegungen", "version", "definition",
       ],
     },
   ],

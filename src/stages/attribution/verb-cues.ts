@@ -57,6 +57,9 @@ export function verbFrames(sentence: SentenceView, ctx: FrameContext): Frame[] {
     if (!match) continue;
     const frame = buildFrame(view, k, match, ctx, frames);
     if (frame) frames.push(frame);
+    // "…, er sei unschuldig: „…“": the quotation after the content clause's colon, a statement of the same speaker.
+    const quote = frame ? quotationAfterContent(view, frame, ctx) : null;
+    if (frame && quote) frames.push({ ...frame, content: [quote], type: "direct", companion: true });
   }
   return frames;
 }
@@ -557,12 +560,13 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
       type = "direct";
     }
   }
-  if (!content && verb.reportsObject && (speaker || inheritSpeaker) && (!passive || agent) && !objectIsDemonstrative(words, v, last, lex) && !(verb.unlessObject && objectIsCounted(words, v + 1, clauseEndOf(words, last)))) {
+  if (!content && verb.reportsObject && (speaker || inheritSpeaker) && (!passive || agent) && !objectIsDemonstrative(words, v, last, lex) && !(verb.unlessObject && objectIsCounted(words, v + 1, clauseEndOf(words, last))) && !(verb.unlessWith && clauseHasWord(words, clauseStart, clauseEndOf(words, last, lex), verb.unlessWith))) {
     // A speech act with its object only: the complement is the content ("Nordkorea und Russland haben
-    // Waffengeschäfte dementiert", "wies die Vorwürfe zurück").
-    let ranges = complementOf(words, v, k, last, speaker, clauseEndOf(words, last, lex), ctx, fronted);
+    // Waffengeschäfte dementiert", "wies die Vorwürfe zurück"); in the passive with its agent the whole
+    // clause, the agent included ("Die Pläne wurden von der Opposition kritisiert").
+    let ranges = complementOf(words, v, k, last, passive && lex.reportedWholeClause ? null : speaker, clauseEndOf(words, last, lex), ctx, fronted);
     // Where the locale's reported act is its whole clause, the subject and what stands before the verb too.
-    if (ranges && lex.reportedWholeClause && speaker && speaker.from >= clauseStart && speaker.to <= clauseEndOf(words, last, lex)) ranges = wholeClause(words, clauseStart, ranges, ctx);
+    if (ranges && lex.reportedWholeClause && (passive || (speaker && speaker.from >= clauseStart && speaker.to <= clauseEndOf(words, last, lex)))) ranges = wholeClause(words, clauseStart, ranges, ctx);
     const opensWith = (list: readonly string[]) => words.slice(v + 1, clauseEndOf(words, last)).some((w, i, xs) => list.includes(w.lower) && (i === 0 || !isNoun(xs[i - 1], lex) || lex.capitalizedNouns));
     if (ranges && (!verb.objectWith || opensWith(verb.objectWith))) {
       content = ranges;
@@ -574,8 +578,10 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   // in the background of a verb-final subordinate clause, with no clause of its own after it, is not reported
   // as a statement (measured on SpkAtt: four in five such frames were none); "…, der angab, …" still is.
   if (subordinate && rule === "verb.relative" && (type === "reported" || !contentAfter)) return null;
-  // "Das Objekt, genannt „X“, hat …": a participle without its auxiliary after a comma names, it says nothing.
+  // "Das Objekt, genannt „X“, hat …": a participle without its auxiliary after a comma names, it says nothing;
+  // nor does one right after "wie" ("hat sich wie erwartet entwickelt", "wie angekündigt").
   if (elided && verbFirst && lex.capitalizedNouns && !contentAfter) return null;
+  if (elided && lex.capitalizedNouns && lex.asClause.has(words[k - 1]?.lower ?? "") && !contentAfter) return null;
   // Only a participle opening its clause at the sentence start or after a comma ("Asked if …, he said …").
   if (contentAfter && ctx.clauses && (k === 0 || words[k - 1]!.text === ",")) content = withinParticipialClause(content, words[k]!, ctx);
 
@@ -693,6 +699,12 @@ function isQuotedName(q: { innerStart: number; innerEnd: number; words: number }
 function objectIsDemonstrative(words: readonly Word[], v: number, last: number, lex: FrameContext["lex"]): boolean {
   const object = words.slice(v + 1, last + 1).filter((w) => w.kind === "word" && !lex.adverbs.has(w.lower) && !lex.pronouns.has(w.lower) && !lex.particles.has(w.lower));
   return object.length <= 1 && words.slice(v + 1, last + 1).some((w) => lex.anaphoricObjects.has(w.lower));
+}
+
+/** Whether one of `list` (lowercase) stands among the words [from, to). */
+function clauseHasWord(words: readonly Word[], from: number, to: number, list: readonly string[]): boolean {
+  for (let j = from; j < to; j++) if (list.includes(words[j]!.lower)) return true;
+  return false;
 }
 
 /** Words after the verb within which a number makes the object a count ("forderte mehr als 100 Todesopfer"). */
@@ -967,7 +979,7 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
           continue;
         }
       }
-      const end = contentEnd(words, open, words.length);
+      const end = contentEnd(words, open, quotationAfterColon(words, open, ctx));
       if (end - open < MIN_CONTENT_WORDS) return null;
       if (w.text === "," && !isContentClause(words, open, end, ctx, match.form.verb.kind)) return null;
       const range = wordsRange(words, open, end);
@@ -1017,6 +1029,26 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
     }
   }
   return null;
+}
+
+/**
+ * Where a content clause ends that a colon and a quotation follow ("…, dass das Team gestärkt sei: „Wir
+ * haben gelernt …“"): before the colon, the quotation being a statement of its own; else the sentence end.
+ */
+function quotationAfterColon(words: readonly Word[], from: number, ctx: FrameContext): number {
+  for (let j = from; j < words.length - 1; j++) {
+    if (words[j]!.text === ":" && quotationFrom(words, j + 1, ctx)) return j;
+  }
+  return words.length;
+}
+
+/** The quotation after the colon that ends a frame's content clause (see quotationAfterColon), or null. */
+function quotationAfterContent(view: SentenceView, frame: Frame, ctx: FrameContext): Range | null {
+  if (!frame.contentAfter || frame.type === "direct") return null;
+  const end = frame.content[frame.content.length - 1]!.end;
+  const { words } = view;
+  const j = words.findIndex((w) => w.start >= end);
+  return j >= 0 && words[j]!.text === ":" ? quotationFrom(words, j + 1, ctx) : null;
 }
 
 /** Past forms by their ending, for verbs the morphology data does not list ("lost" aside). */
