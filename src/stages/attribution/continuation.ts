@@ -69,6 +69,14 @@ export function continuationFrames(views: readonly SentenceView[], byStart: read
         out.push(frame);
         last = frame;
       }
+      // "Queensland sei Neuseeland zu Dank verpflichtet: „Sie haben uns …“": the quotation after the colon
+      // is a statement of its own, of the same speaker.
+      const quote = frame.type === "indirect" ? colonQuotation(view, frame.content[frame.content.length - 1]!, ctx) : null;
+      if (quote) {
+        const q: Frame = { ...frame, content: [quote], type: "direct", how: "quote" };
+        out.push(q);
+        last = q;
+      }
       lastSentence = view.index;
       lastBlock = view.block;
     }
@@ -121,7 +129,7 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
   if (previous) cueAt = marker >= 0 && (strong || previous.speaker) ? marker : hearsay;
   else cueAt = hearsay >= 0 ? hearsay : strong ? marker : -1;
   if (cueAt < 0) return null;
-  const end = contentEnd(words, 0, words.length);
+  const end = contentEnd(words, 0, colonBeforeQuotation(words, ctx));
   const range = wordsRange(words, 0, end);
   if (!range) return null;
   const source = previous ?? (strong || hearsay >= 0 ? recent : null);
@@ -215,6 +223,24 @@ function complementFrame(view: SentenceView, ctx: ContinuationContext, marker: n
   if (!main || main.kind !== "main" || !subject || !main.finite || main.finite.end > own.start || subject.end > own.start) return null;
   if (main.mood !== "indicative" || ctx.lex.locale.clauses.copulas.includes(main.lemma ?? "")) return null;
   return mainClauseFrame(view, ctx, main.finite, subject, words.findIndex((w) => w.start >= own.start), "mood.complement");
+}
+
+/** The colon before a quotation that ends a sentence's own words (its index), else the sentence length. */
+function colonBeforeQuotation(words: readonly Word[], ctx: ContinuationContext): number {
+  for (let j = 1; j < words.length - 1; j++) {
+    const open = words[j + 1]!;
+    if (words[j]!.text === ":" && open.kind === "quote" && !quotationAt(ctx.quotes, words[j]!.start) && quotationStartingAt(ctx.quotes, open.start, 0)) return j;
+  }
+  return words.length;
+}
+
+/** The quotation right after the colon that ends `content`, as a range, or null. */
+function colonQuotation(view: SentenceView, content: Range, ctx: ContinuationContext): Range | null {
+  const { words } = view;
+  const j = words.findIndex((w) => w.start >= content.end);
+  if (j < 0 || words[j]!.text !== ":" || words[j + 1]?.kind !== "quote") return null;
+  const q = quotationStartingAt(ctx.quotes, words[j + 1]!.start, 0);
+  return q && q.words >= MIN_STANDALONE_QUOTE_WORDS ? { start: q.start, end: q.end } : null;
 }
 
 /** "soll … gesagt haben": a hearsay modal with a perfect infinitive later in the sentence; the modal's index. */

@@ -7,7 +7,7 @@
 import type { CueForm } from "./lexicon.js";
 import { type Frame, type FrameContext, type Range, type SpeakerRef, speakerOf, wordsRange } from "./frame.js";
 import { type Phrase, isBoundaryPunct, isFunctionWord, isNoun, isVerb, phraseAt, phraseBefore } from "./phrases.js";
-import { quotationAt, quotationEndingAt, quotationStartingAt, quotationsStartingIn } from "./quotes.js";
+import { isQuotation, quotationAt, quotationEndingAt, quotationStartingAt, quotationsStartingIn } from "./quotes.js";
 import type { AttributionRule } from "./rules.js";
 import { appositionsAfter, subjectBeforeVerb, subjectOfVerbBefore } from "./subject-before.js";
 import { clauseAt, clauseOfVerb, subjectOfVerb } from "../clauses/query.js";
@@ -56,6 +56,12 @@ export function verbFrames(sentence: SentenceView, ctx: FrameContext): Frame[] {
     const match = pickForm(words, k, forms, ctx);
     if (!match) continue;
     const frame = buildFrame(view, k, match, ctx, frames);
+    // "„A“, sagte er, „B.“", "hält ihn „unter bestimmten Umständen“ für „böse und gefährlich“": where the
+    // locale keeps one attribution per quotation, each quotation of a direct frame is a statement of its own.
+    if (frame && frame.type === "direct" && frame.content.length > 1 && !ctx.lex.joinQuotations && frame.content.every((r) => isQuotation(ctx.quotes, r.start, r.end))) {
+      frame.content.forEach((r, i) => frames.push(i === 0 ? { ...frame, content: [r] } : { ...frame, content: [r], companion: true }));
+      continue;
+    }
     if (frame) frames.push(frame);
     // "…, er sei unschuldig: „…“": the quotation after the content clause's colon, a statement of the same speaker.
     const quote = frame ? quotationAfterContent(view, frame, ctx) : null;
@@ -542,8 +548,9 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     }
   }
   if (!content) {
-    // Quoted words in the cue's clause are what was said ("nannte die Pläne „überflüssig“").
-    const end = clauseEndOf(words, last);
+    // Quoted words in the cue's clause are what was said ("nannte die Pläne „überflüssig“"), up to a verb
+    // joined by "und" ("nannte sie „fahrlässig“ und verwies auf …").
+    const end = clauseEndOf(words, last, lex);
     const quoted = quotationsStartingIn(ctx.quotes, words[v]!.end, words[end - 1]?.end ?? 0).filter(
       (q) =>
         q.depth === 0 &&
