@@ -37,7 +37,7 @@ export const attribution: AttributionLocale = {
     speech("fragen", { asks: true }), speech("rufen"), speech("skandieren"), speech("kommentieren"), speech("resümieren"),
     speech("bilanzieren"), speech("vorhersagen", { reportsObject: true }), speech("voraussagen", { reportsObject: true }), speech("prophezeien", { reportsObject: true }),
     speech("enthüllen"), speech("verraten"), speech("informieren"), speech("melden", { addressee: true }), speech("vermelden"),
-    speech("verlauten"), speech("protestieren"), speech("klagen", { reportsObject: true, objectWith: ["über"] }), speech("schildern"),
+    speech("verlauten"), speech("verlautbaren"), speech("protestieren"), speech("klagen", { reportsObject: true, objectWith: ["über"] }), speech("schildern"),
     speech("beschreiben"), speech("darlegen"), speech("darstellen"), speech("zusammenfassen"),
     speech("bezeichnen", { reportsObject: true, requires: ["als"], namesPredicate: true }),
     speech("nennen", { reportsObject: true, namesPredicate: true }),
@@ -175,7 +175,7 @@ export const attribution: AttributionLocale = {
   dativeDeterminers: ["dem", "einem", "der", "einer", "diesem", "seinem", "ihrem"],
   hearsayModals: ["soll", "sollen", "sollte", "sollten"],
   perfectInfinitives: ["haben", "sein"],
-  relativePronouns: ["welche", "welcher", "welches", "welchen", "welchem"],
+  relativePronouns: ["welche", "welcher", "welches", "welchen", "welchem", "deren", "dessen"],
   subordinators: [
     "dass", "ob", "weil", "da", "wenn", "als", "obwohl", "obgleich", "damit", "sodass", "nachdem", "bevor", "während",
     "indem", "falls", "sofern", "solange", "seit", "seitdem", "bis", "wie", "wo", "wer", "was", "der", "die",

@@ -129,6 +129,9 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
   if (previous) cueAt = marker >= 0 && (strong || previous.speaker) ? marker : hearsay;
   else cueAt = hearsay >= 0 ? hearsay : strong ? marker : -1;
   if (cueAt < 0) return null;
+  // "…, die für eine Regierungsübernahme ausreichen würde": a Konjunktiv II or modal in a subordinate clause
+  // of a main clause in the indicative is that clause's own mood, no report.
+  if (!(strong && cueAt === marker) && inBackground(view, cueAt, ctx)) return null;
   const end = contentEnd(words, 0, colonBeforeQuotation(words, ctx));
   const range = wordsRange(words, 0, end);
   if (!range) return null;
@@ -223,6 +226,17 @@ function complementFrame(view: SentenceView, ctx: ContinuationContext, marker: n
   if (!main || main.kind !== "main" || !subject || !main.finite || main.finite.end > own.start || subject.end > own.start) return null;
   if (main.mood !== "indicative" || ctx.lex.locale.clauses.copulas.includes(main.lemma ?? "")) return null;
   return mainClauseFrame(view, ctx, main.finite, subject, words.findIndex((w) => w.start >= own.start), "mood.complement");
+}
+
+/** Clause kinds that depend on a main clause. */
+const DEPENDENT = new Set(["relative", "adverbial", "complement", "infinitive", "participial"]);
+
+/** Whether the word at k stands in a dependent clause while the sentence's main clause is in the indicative. */
+function inBackground(view: SentenceView, k: number, ctx: ContinuationContext): boolean {
+  if (!ctx.clauses) return false;
+  const own = clauseAt(ctx.clauses, view.words[k]!.start);
+  if (!own || !DEPENDENT.has(own.kind)) return false;
+  return clausesOfSentence(ctx.clauses, view.index).some((c) => c.kind === "main" && c.mood === "indicative" && c.finite !== null && !quotationAt(ctx.quotes, c.finite.start));
 }
 
 /** The colon before a quotation that ends a sentence's own words (its index), else the sentence length. */

@@ -408,8 +408,11 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   // "Wenige Stunden nach dem Putsch erklärte X": a time before the verb is an adverbial, not the subject.
   const timeFirst = vorfeld !== null && isTime(words, vorfeld, ctx.times ?? []);
   const hasVorfeld = vorfeld !== null && vorfeld.from < v && startsClause(words, vorfeld.from, lex) && !demonstrativeFirst && !timeFirst;
+  // "PDS Die Linkspartei, auf deren Listen …, schloss …": a phrase with its relative clause stands before
+  // the verb (its Vorfeld): the verb is second, not first after a clause of its own.
+  const relativeVorfeld = !subordinate && !hasVorfeld && lex.capitalizedNouns && v === clauseStart ? vorfeldWithRelative(words, clauseStart, ctx) : null;
   // The verb opens its clause: after a comma ("…, sagte er"), or after a conjunction ("… und sagte, …").
-  const verbFirst = !subordinate && !hasVorfeld && v > 0 && (v === clauseStart || lex.conjunctions.has(words[v - 1]!.lower));
+  const verbFirst = !subordinate && !hasVorfeld && !relativeVorfeld && v > 0 && (v === clauseStart || lex.conjunctions.has(words[v - 1]!.lower));
 
   let speaker: Phrase | null = null;
   // An object standing before the verb, its subject after it ("Eine Schlichtung lehnte sie ab").
@@ -443,6 +446,10 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   } else if (hasVorfeld) {
     speaker = vorfeld;
     preferPronounSubject();
+  } else if (relativeVorfeld && !lex.prepositions.has(words[relativeVorfeld.from]!.lower)) {
+    // The phrase before the relative clause is the subject; a prepositional phrase is an adverbial, and the
+    // subject follows the verb (below).
+    speaker = relativeVorfeld;
   } else if (!lex.capitalizedNouns && englishSubject) {
     // English: "the department said", "Mayor X told"; after a comma or a quotation, with nothing said
     // after the verb, the clause before is the content ("…, the department said in a statement.").
@@ -573,7 +580,10 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     // clause, the agent included ("Die Pläne wurden von der Opposition kritisiert").
     let ranges = complementOf(words, v, k, last, passive && lex.reportedWholeClause ? null : speaker, clauseEndOf(words, last, lex), ctx, fronted);
     // Where the locale's reported act is its whole clause, the subject and what stands before the verb too.
-    if (ranges && lex.reportedWholeClause && (passive || (speaker && speaker.from >= clauseStart && speaker.to <= clauseEndOf(words, last, lex)))) ranges = wholeClause(words, clauseStart, ranges, ctx);
+    // A subject with its relative clause before the verb ("Gutachter …, die die Maschine untersuchten, gehen
+    // von einem Totalschaden aus") belongs to the clause too.
+    const wholeFrom = relativeVorfeld ? relativeVorfeld.from : speaker && speaker.from < clauseStart && words[speaker.to]?.text === "," && opensRelativeClause(words, speaker.to + 1, lex) ? speaker.from : clauseStart;
+    if (ranges && lex.reportedWholeClause && (passive || (speaker && speaker.from >= wholeFrom && speaker.to <= clauseEndOf(words, last, lex)))) ranges = wholeClause(words, wholeFrom, ranges, ctx);
     const opensWith = (list: readonly string[]) => words.slice(v + 1, clauseEndOf(words, last)).some((w, i, xs) => list.includes(w.lower) && (i === 0 || !isNoun(xs[i - 1], lex) || lex.capitalizedNouns));
     if (ranges && (!verb.objectWith || opensWith(verb.objectWith))) {
       content = ranges;
@@ -689,6 +699,8 @@ export function opensRelativeClause(words: readonly Word[], j: number, lex: Fram
   // "…, in der …", "…, mit denen …": a preposition before the pronoun.
   const p = lex.prepositions.has(w.lower) ? j + 1 : j;
   const d = words[p];
+  // "…, auf deren Listen …": a genitive relative pronoun after the preposition.
+  if (p > j && d && lex.relativePronouns.has(d.lower)) return true;
   if (!lex.capitalizedNouns || !d || !lex.determiners.has(d.lower) || !lex.subordinators.has(d.lower)) return false;
   const next = words[p + 1];
   return next !== undefined && next.kind === "word" && !isNoun(next, lex) && phraseAt(words, p, lex) === null;
@@ -866,6 +878,30 @@ function contentBeforeTrailingCue(view: SentenceView, from: number, last: number
     }
   }
   return trailing ? { ranges: trailing } : null;
+}
+
+/**
+ * The phrase before a relative clause that stands right before the verb at `clauseStart` ("Auch die Ärzte
+ * in dem Krankenhaus, in die das Opfer eingeliefert wurde, fanden …"): from the sentence start (or a
+ * colon) to the first comma, with no finite verb of its own, the relative clause running to the comma
+ * before the verb. Null otherwise.
+ */
+function vorfeldWithRelative(words: readonly Word[], clauseStart: number, ctx: FrameContext): Phrase | null {
+  const { lex } = ctx;
+  const end = clauseStart - 1;
+  if (words[end]?.text !== ",") return null;
+  let s = end;
+  while (s > 0 && words[s - 1]!.text !== ":") s--;
+  let comma = -1;
+  for (let j = s; j < end; j++) {
+    if (CLAUSE_BREAK.has(words[j]!.text) || words[j]!.kind === "quote") {
+      if (words[j]!.text !== "," || comma >= 0) return null;
+      comma = j;
+    }
+  }
+  if (comma <= s || !opensRelativeClause(words, comma + 1, lex)) return null;
+  for (let j = s; j < comma; j++) if (isVerb(words[j]!, lex) && !words[j]!.cap) return null;
+  return { from: s, to: comma };
 }
 
 /** Whether a range is exactly a quotation. */
