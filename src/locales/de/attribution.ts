@@ -169,7 +169,7 @@ export const attribution: AttributionLocale = {
   ],
   conjunctions: ["und", "oder", "sowie", "aber", "sondern", "denn", "doch", "bzw.", "beziehungsweise"],
   coordinators: ["und", "sowie"],
-  genitiveDeterminers: ["des", "der", "eines", "einer", "dieses", "dieser", "seines", "ihres", "seiner", "ihrer"],
+  genitiveDeterminers: ["des", "der", "eines", "einer", "dieses", "dieser", "seines", "ihres", "seiner", "ihrer", "vieler", "einiger", "mehrerer", "zahlreicher", "aller", "beider", "anderer", "weiterer", "verschiedener", "mancher"],
   attachmentPrepositions: ["von", "vom"],
   roleAttachments: ["für"],
   dativeDeterminers: ["dem", "einem", "der", "einer", "diesem", "seinem", "ihrem"],

@@ -1177,6 +1177,9 @@ function isContentClause(words: readonly Word[], from: number, to: number, ctx: 
   if (ctx.clauses && clauseAt(ctx.clauses, first.start)?.kind === "relative" && clauseAt(ctx.clauses, first.start)?.start === first.start) return false;
   if (lex.complementizers.has(first.lower)) return true;
   if (lex.conjunctions.has(first.lower)) return false;
+  // "Nachdem X die Polizei informiert hatte, wurde eine Sonderkommission eingerichtet": after a clause
+  // standing first, the main clause opens with its finite verb; a clause said never does.
+  if (lex.capitalizedNouns && !first.cap && isVerb(first, lex) && !isFunctionWord(first, lex) && !lex.determiners.has(first.lower) && !lex.hearsayModals.has(first.lower) && !lex.hypotheticalModals.has(first.lower)) return false;
   if (lex.subordinators.has(first.lower) && !lex.determiners.has(first.lower)) return false;
   if (hasInfinitiveMarker(words, from, to, ctx)) return true;
   // A clause of its own after the comma: in the reporting mood, or opening with its subject after a
