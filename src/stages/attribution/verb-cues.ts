@@ -1022,7 +1022,7 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
           continue;
         }
       }
-      const end = contentEnd(words, open, quotationAfterColon(words, open, ctx));
+      const end = contentEnd(words, open, lex.capitalizedNouns ? contentClauseEnd(words, open, quotationAfterColon(words, open, ctx), ctx) : quotationAfterColon(words, open, ctx));
       if (end - open < MIN_CONTENT_WORDS) return null;
       if (w.text === "," && !isContentClause(words, open, end, ctx, match.form.verb.kind)) return null;
       const range = wordsRange(words, open, end);
@@ -1083,6 +1083,30 @@ function quotationAfterColon(words: readonly Word[], from: number, ctx: FrameCon
     if (words[j]!.text === ":" && quotationFrom(words, j + 1, ctx)) return j;
   }
   return words.length;
+}
+
+/** A finite verb that is no article, function word or modal ("eine" is also a form of "einen"). */
+function isPlainFiniteVerb(w: Word, lex: FrameContext["lex"]): boolean {
+  return !w.cap && isVerb(w, lex) && !isFunctionWord(w, lex) && !lex.determiners.has(w.lower) && !lex.hearsayModals.has(w.lower) && !lex.hypotheticalModals.has(w.lower);
+}
+
+/**
+ * Where a German content clause after the cue ends before `to`: before a finite verb in the indicative
+ * that the cue's subject goes on with, after a comma ("erklärte, er sei unschuldig, erkannte das Gericht
+ * nicht an") or, after reported speech, after "und" ("sagte, sie müssten … aufgeben und bemühte …").
+ */
+function contentClauseEnd(words: readonly Word[], from: number, to: number, ctx: FrameContext): number {
+  const { lex } = ctx;
+  let reporting = false;
+  for (let j = from; j < to - 1; j++) {
+    const w = words[j]!;
+    if (lex.subjunctive.has(w.lower) || lex.conditional.has(w.lower)) reporting = true;
+    const next = words[j + 1]!;
+    const indicative = isPlainFiniteVerb(next, lex) && !lex.subjunctive.has(next.lower) && !lex.conditional.has(next.lower);
+    if (!indicative || quotationAt(ctx.quotes, w.start)) continue;
+    if (w.text === "," || (reporting && lex.coordinators.has(w.lower))) return j;
+  }
+  return to;
 }
 
 /** The quotation after the colon that ends a frame's content clause (see quotationAfterColon), or null. */
@@ -1179,7 +1203,7 @@ function isContentClause(words: readonly Word[], from: number, to: number, ctx: 
   if (lex.conjunctions.has(first.lower)) return false;
   // "Nachdem X die Polizei informiert hatte, wurde eine Sonderkommission eingerichtet": after a clause
   // standing first, the main clause opens with its finite verb; a clause said never does.
-  if (lex.capitalizedNouns && !first.cap && isVerb(first, lex) && !isFunctionWord(first, lex) && !lex.determiners.has(first.lower) && !lex.hearsayModals.has(first.lower) && !lex.hypotheticalModals.has(first.lower)) return false;
+  if (lex.capitalizedNouns && isPlainFiniteVerb(first, lex)) return false;
   if (lex.subordinators.has(first.lower) && !lex.determiners.has(first.lower)) return false;
   if (hasInfinitiveMarker(words, from, to, ctx)) return true;
   // A clause of its own after the comma: in the reporting mood, or opening with its subject after a
