@@ -629,6 +629,12 @@ export interface CueVerb {
    * erklärt", "zum Sperrgebiet erklärt" (declared).
    */
   unlessWith?: readonly string[];
+  /**
+   * Prepositions (lowercase) whose phrase in the verb's clause is the source, not its subject: "Dies geht
+   * aus einer Pressemitteilung hervor", "Wie aus dem Bericht hervorgeht, …". With `requires`, the word may
+   * stand before the verb too.
+   */
+  sourceWith?: readonly string[];
   /** The channel the verb itself implies ("twittern" → social_media). */
   channel?: string;
   /** Whether a dative or indirect object is the addressee ("sagte der Zeitung", "told reporters"). */

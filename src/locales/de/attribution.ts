@@ -66,7 +66,7 @@ export const attribution: AttributionLocale = {
     // writing
     writing("schreiben", { addressee: true }), writing("berichten", { addressee: true, reportsObject: true, objectWith: ["von", "über"] }), writing("twittern", { channel: "social_media" }),
     writing("posten", { channel: "social_media" }), writing("veröffentlichen"),
-    writing("besagen"), writing("lauten"),
+    writing("besagen"), writing("lauten"), writing("hervorgehen", { requires: ["aus"], sourceWith: ["aus"] }),
   ],
   passiveAuxiliary: "werden",
   auxiliaries: ["haben", "sein", "werden"],

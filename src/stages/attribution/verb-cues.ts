@@ -133,7 +133,7 @@ function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], 
   let finite: CueMatch | null = null;
   for (const form of forms) {
     if (form.tag === "nonfinite") continue;
-    if (form.verb.requires && !form.verb.requires.some((r) => findAfter(words, k, r) >= 0 || (form.tag === "participle" && findBefore(words, k, r) >= 0))) continue;
+    if (form.verb.requires && !form.verb.requires.some((r) => findAfter(words, k, r) >= 0 || ((form.tag === "participle" || form.verb.sourceWith?.includes(r)) && findBefore(words, k, r) >= 0))) continue;
     if (form.verb.unlessObject && objectInClause(words, k, form.verb.unlessObject, ctx)) continue;
     if (form.particle) {
       const p = particleIndex(words, k, form.particle);
@@ -512,12 +512,18 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     speaker = passiveAgent(words, clauseStart, clauseEndOf(words, last, lex), lex);
     agent = speaker !== null;
   }
+  // "Dies geht aus einer Pressemitteilung hervor": the phrase after the verb's source preposition speaks.
+  const source = verb.sourceWith ? sourcePhraseOf(words, clauseStart, clauseEndOf(words, last, lex), verb.sourceWith, lex) : null;
+  if (source) {
+    speaker = source;
+    inheritSpeaker = false;
+  }
   // The clause layer's subject of the cue's clause, where the word-order rules found none (they are the
   // better guess where both speak: measured on SpkAtt and PolNeAR).
-  const layered = ctx.clauses && !passive && !inheritSpeaker ? clauseSubjectPhrase(words, k, ctx) : null;
+  const layered = ctx.clauses && !passive && !inheritSpeaker && !source ? clauseSubjectPhrase(words, k, ctx) : null;
   // A phrase the clause layer marks as an object of the cue's clause is never its speaker ("Fans …
   // kritisierten den Schritt": not "den Schritt"); its subject is, where it names one.
-  if (speaker && ctx.clauses && isClauseObject(words, speaker, k, ctx)) speaker = layered && !isClauseObject(words, layered, k, ctx) ? layered : null;
+  if (speaker && !source && ctx.clauses && isClauseObject(words, speaker, k, ctx)) speaker = layered && !isClauseObject(words, layered, k, ctx) ? layered : null;
   if (layered && !speaker) speaker = layered;
   if (elided && !speaker) {
     inheritSpeaker = true;
@@ -1083,6 +1089,16 @@ function quotationAfterColon(words: readonly Word[], from: number, ctx: FrameCon
     if (words[j]!.text === ":" && quotationFrom(words, j + 1, ctx)) return j;
   }
   return words.length;
+}
+
+/** The noun phrase after the first of `prepositions` among the words [from, to), or null. */
+function sourcePhraseOf(words: readonly Word[], from: number, to: number, prepositions: readonly string[], lex: FrameContext["lex"]): Phrase | null {
+  for (let j = from; j < to; j++) {
+    if (!prepositions.includes(words[j]!.lower)) continue;
+    const phrase = phraseAt(words, j + 1, lex, { coordination: true, limit: to });
+    return phrase && !phrase.pronoun ? phrase : null;
+  }
+  return null;
 }
 
 /** A finite verb that is no article, function word or modal ("eine" is also a form of "einen"). */
