@@ -707,6 +707,8 @@ export function opensRelativeClause(words: readonly Word[], j: number, lex: Fram
   const d = words[p];
   // "…, auf deren Listen …": a genitive relative pronoun after the preposition.
   if (p > j && d && lex.relativePronouns.has(d.lower)) return true;
+  // "…, in das der Mann eingeliefert wurde": after the preposition, a pronoun before an article.
+  if (p > j && d && lex.determiners.has(d.lower) && lex.subordinators.has(d.lower) && lex.determiners.has(words[p + 1]?.lower ?? "")) return lex.capitalizedNouns;
   if (!lex.capitalizedNouns || !d || !lex.determiners.has(d.lower) || !lex.subordinators.has(d.lower)) return false;
   const next = words[p + 1];
   return next !== undefined && next.kind === "word" && !isNoun(next, lex) && phraseAt(words, p, lex) === null;
