@@ -136,7 +136,7 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
   const range = wordsRange(words, 0, end);
   if (!range) return null;
   const source = previous ?? (strong || hearsay >= 0 ? recent : null);
-  const inherit: SpeakerRef | null = source?.speaker ? { ...source.speaker, inherited: true } : null;
+  const inherit: SpeakerRef | null = source?.speaker ? { ...carriedSpeaker(source)!, inherited: true } : null;
   const how = source ? "continuation" : "hearsay";
   return {
     sentence: view,
@@ -228,6 +228,16 @@ function complementFrame(view: SentenceView, ctx: ContinuationContext, marker: n
   return mainClauseFrame(view, ctx, main.finite, subject, words.findIndex((w) => w.start >= own.start), "mood.complement");
 }
 
+/**
+ * The speaker a continuation takes from `frame`: its speaker, or, where that is the word "demnach" or
+ * "wonach" standing for an earlier source, that source (the word stands for it only where it stands).
+ */
+function carriedSpeaker(frame: Frame): SpeakerRef | null {
+  const speaker = frame.speaker;
+  if (speaker && frame.rule === "source.anaphoric" && speaker.start === frame.cue.start && speaker.antecedent) return speaker.antecedent;
+  return speaker;
+}
+
 /** Clause kinds that depend on a main clause. */
 const DEPENDENT = new Set(["relative", "adverbial", "complement", "infinitive", "participial"]);
 
@@ -290,7 +300,7 @@ function quoteFrame(view: SentenceView, ctx: ContinuationContext, previous: Fram
     cueWord: cueFrame?.cueWord ?? 0,
     how: "quote",
     rule: previous?.speaker ? "continuation.quote" : "quote.unattributed",
-    speaker: previous?.speaker ? { ...previous.speaker, inherited: true } : null,
+    speaker: previous?.speaker ? { ...carriedSpeaker(previous)!, inherited: true } : null,
     content: [{ start: q.start, end: q.end }],
     type: "direct",
   };
