@@ -623,6 +623,18 @@ export interface CueVerb {
    * Unglück forderte zwei Todesopfer", "the storm claimed three lives" are no speech acts.
    */
   unlessObject?: readonly string[];
+  /**
+   * With `reportsObject`: prepositions (lowercase) that, standing in the verb's clause, give it another
+   * sense in which its object is no statement: "zu zehn Jahren Haft verurteilt" (sentenced), "für nichtig
+   * erklärt", "zum Sperrgebiet erklärt" (declared).
+   */
+  unlessWith?: readonly string[];
+  /**
+   * Prepositions (lowercase) whose phrase in the verb's clause is the source, not its subject: "Dies geht
+   * aus einer Pressemitteilung hervor", "Wie aus dem Bericht hervorgeht, …". With `requires`, the word may
+   * stand before the verb too.
+   */
+  sourceWith?: readonly string[];
   /** The channel the verb itself implies ("twittern" → social_media). */
   channel?: string;
   /** Whether a dative or indirect object is the addressee ("sagte der Zeitung", "told reporters"). */

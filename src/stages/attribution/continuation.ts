@@ -69,6 +69,14 @@ export function continuationFrames(views: readonly SentenceView[], byStart: read
         out.push(frame);
         last = frame;
       }
+      // "Queensland sei Neuseeland zu Dank verpflichtet: „Sie haben uns …“": the quotation after the colon
+      // is a statement of its own, of the same speaker.
+      const quote = frame.type === "indirect" ? colonQuotation(view, frame.content[frame.content.length - 1]!, ctx) : null;
+      if (quote) {
+        const q: Frame = { ...frame, content: [quote], type: "direct", how: "quote" };
+        out.push(q);
+        last = q;
+      }
       lastSentence = view.index;
       lastBlock = view.block;
     }
@@ -121,11 +129,14 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
   if (previous) cueAt = marker >= 0 && (strong || previous.speaker) ? marker : hearsay;
   else cueAt = hearsay >= 0 ? hearsay : strong ? marker : -1;
   if (cueAt < 0) return null;
-  const end = contentEnd(words, 0, words.length);
+  // "…, die für eine Regierungsübernahme ausreichen würde": a Konjunktiv II or modal in a subordinate clause
+  // of a main clause in the indicative is that clause's own mood, no report.
+  if (!(strong && cueAt === marker) && inBackground(view, cueAt, ctx)) return null;
+  const end = contentEnd(words, 0, colonBeforeQuotation(words, ctx));
   const range = wordsRange(words, 0, end);
   if (!range) return null;
   const source = previous ?? (strong || hearsay >= 0 ? recent : null);
-  const inherit: SpeakerRef | null = source?.speaker ? { ...source.speaker, inherited: true } : null;
+  const inherit: SpeakerRef | null = source?.speaker ? { ...carriedSpeaker(source)!, inherited: true } : null;
   const how = source ? "continuation" : "hearsay";
   return {
     sentence: view,
@@ -217,6 +228,45 @@ function complementFrame(view: SentenceView, ctx: ContinuationContext, marker: n
   return mainClauseFrame(view, ctx, main.finite, subject, words.findIndex((w) => w.start >= own.start), "mood.complement");
 }
 
+/**
+ * The speaker a continuation takes from `frame`: its speaker, or, where that is the word "demnach" or
+ * "wonach" standing for an earlier source, that source (the word stands for it only where it stands).
+ */
+function carriedSpeaker(frame: Frame): SpeakerRef | null {
+  const speaker = frame.speaker;
+  if (speaker && frame.rule === "source.anaphoric" && speaker.start === frame.cue.start && speaker.antecedent) return speaker.antecedent;
+  return speaker;
+}
+
+/** Clause kinds that depend on a main clause. */
+const DEPENDENT = new Set(["relative", "adverbial", "complement", "infinitive", "participial"]);
+
+/** Whether the word at k stands in a dependent clause while the sentence's main clause is in the indicative. */
+function inBackground(view: SentenceView, k: number, ctx: ContinuationContext): boolean {
+  if (!ctx.clauses) return false;
+  const own = clauseAt(ctx.clauses, view.words[k]!.start);
+  if (!own || !DEPENDENT.has(own.kind)) return false;
+  return clausesOfSentence(ctx.clauses, view.index).some((c) => c.kind === "main" && c.mood === "indicative" && c.finite !== null && !quotationAt(ctx.quotes, c.finite.start));
+}
+
+/** The colon before a quotation that ends a sentence's own words (its index), else the sentence length. */
+function colonBeforeQuotation(words: readonly Word[], ctx: ContinuationContext): number {
+  for (let j = 1; j < words.length - 1; j++) {
+    const open = words[j + 1]!;
+    if (words[j]!.text === ":" && open.kind === "quote" && !quotationAt(ctx.quotes, words[j]!.start) && quotationStartingAt(ctx.quotes, open.start, 0)) return j;
+  }
+  return words.length;
+}
+
+/** The quotation right after the colon that ends `content`, as a range, or null. */
+function colonQuotation(view: SentenceView, content: Range, ctx: ContinuationContext): Range | null {
+  const { words } = view;
+  const j = words.findIndex((w) => w.start >= content.end);
+  if (j < 0 || words[j]!.text !== ":" || words[j + 1]?.kind !== "quote") return null;
+  const q = quotationStartingAt(ctx.quotes, words[j + 1]!.start, 0);
+  return q && q.words >= MIN_STANDALONE_QUOTE_WORDS ? { start: q.start, end: q.end } : null;
+}
+
 /** "soll … gesagt haben": a hearsay modal with a perfect infinitive later in the sentence; the modal's index. */
 function hearsayAt(view: SentenceView, ctx: ContinuationContext): number {
   const { words } = view;
@@ -250,7 +300,7 @@ function quoteFrame(view: SentenceView, ctx: ContinuationContext, previous: Fram
     cueWord: cueFrame?.cueWord ?? 0,
     how: "quote",
     rule: previous?.speaker ? "continuation.quote" : "quote.unattributed",
-    speaker: previous?.speaker ? { ...previous.speaker, inherited: true } : null,
+    speaker: previous?.speaker ? { ...carriedSpeaker(previous)!, inherited: true } : null,
     content: [{ start: q.start, end: q.end }],
     type: "direct",
   };

@@ -46,6 +46,8 @@ export interface Frame {
   subjunctiveCue?: boolean;
   /** For a continuation: the attribution with a cue of its own that it goes on from. */
   origin?: Frame;
+  /** A second statement made with the same cue (the quotation after the content's colon): no duplicate of the first. */
+  companion?: boolean;
 }
 
 export interface FrameContext {

@@ -179,7 +179,7 @@ function dedupe(frames: Frame[]): Frame[] {
   for (const f of frames.sort((a, b) => a.cueWord - b.cueWord)) {
     const dup = out.find(
       (g) =>
-        (g.cue.start < f.cue.end && f.cue.start < g.cue.end) ||
+        (g.cue.start < f.cue.end && f.cue.start < g.cue.end && !f.companion) ||
         (g.content.length === f.content.length && g.content.every((r, i) => r.start === f.content[i]!.start && r.end === f.content[i]!.end)),
     );
     if (!dup) out.push(f);

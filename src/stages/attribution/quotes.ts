@@ -38,6 +38,7 @@ const CLOSERS: Record<string, readonly string[]> = {
 const OPEN_ONLY = new Set(["„", "‚", "‘‘", "``"]);
 /** Marks that only ever close (when something they close is open); otherwise they are apostrophes. */
 const CLOSE_ONLY = new Set(["”", "’", "’’"]);
+const LETTER = /\p{L}/u;
 /**
  * Quotations open inside each other at most this deep („…‚…‘…“ is two); an opening mark beyond is not
  * one. Marks that never close would otherwise stack up, each quotation running to the end of its block
@@ -81,6 +82,8 @@ export function findQuotations(text: string, tokens: readonly Token[], blocks: r
       }
       if (CLOSE_ONLY.has(mark)) continue;
       if ((mark === '"' || mark === "'" || mark === "''") && !opensHere(text, tok)) continue;
+      // "‘" glued to a letter before it is an apostrophe or an ʿayn ("in‘ Adi", "Sana‘a"), no opening mark.
+      if (mark === "‘" && LETTER.test(text[tok.start - 1] ?? "")) continue;
       if (stack.length >= MAX_QUOTATION_DEPTH) continue;
       stack.push({ mark, token: tok, depth: stack.length, wordsBefore: words });
     }

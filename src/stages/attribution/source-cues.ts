@@ -76,10 +76,13 @@ function prepositionalFrame(view: SentenceView, k: number, ctx: FrameContext): F
 function sourcePhrase(words: readonly Word[], k: number, cueEnd: number, cue: SourceCue, ctx: FrameContext): { phrase: Phrase; side: "after" | "before" } | null {
   const { lex } = ctx;
   // With a noun list, the phrase's first noun must be one of them ("nach Angaben der Polizei", not "nach der Wahl").
+  // A name in the genitive before the noun stands for its article ("nach Grupps Meinung", "nach Schäubles Idee").
   const headed = (p: Phrase) => {
     if (!cue.nouns) return true;
-    const head = words.slice(p.from, p.to).find((w) => w.cap && !lex.determiners.has(w.lower));
-    return head !== undefined && cue.nouns.some((n) => head.lower.endsWith(n));
+    const caps = words.slice(p.from, p.to).filter((w) => w.cap && !lex.determiners.has(w.lower));
+    const isHead = (w: Word | undefined) => w !== undefined && cue.nouns!.some((n) => w.lower.endsWith(n));
+    const first = caps[0];
+    return isHead(first) || (first !== undefined && GENITIVE_NAME.test(first.text) && words[first.k + 1] === caps[1] && isHead(caps[1]));
   };
   if (cue.source === "after" || cue.source === "either") {
     const phrase = phraseAt(words, cueEnd, lex, { coordination: true });
@@ -91,6 +94,9 @@ function sourcePhrase(words: readonly Word[], k: number, cueEnd: number, cue: So
   }
   return null;
 }
+
+/** A proper name in the Saxon genitive: a capitalised word ending in "s" ("Grupps", "Schäubles"). */
+const GENITIVE_NAME = /^\p{Lu}\p{Ll}+s$/u;
 
 /** Longest tail of a source phrase up to the comma ("… at Yale,"), in words. */
 const MAX_SOURCE_TAIL = 8;
@@ -157,7 +163,7 @@ function soFrames(view: SentenceView, k: number, ctx: FrameContext): Frame[] {
   const quote = frame.content[frame.content.length - 1]!;
   const isQuote = isQuotation(ctx.quotes, quote.start, quote.end);
   if (!isQuote) return [frame];
-  return [{ ...frame, content: [frame.content[0]!] }, { ...frame, content: [quote], type: "direct" }];
+  return [{ ...frame, content: [frame.content[0]!] }, { ...frame, content: [quote], type: "direct", companion: true }];
 }
 
 function soFrame(view: SentenceView, k: number, ctx: FrameContext): Frame | null {

@@ -7,7 +7,7 @@
 import type { CueForm } from "./lexicon.js";
 import { type Frame, type FrameContext, type Range, type SpeakerRef, speakerOf, wordsRange } from "./frame.js";
 import { type Phrase, isBoundaryPunct, isFunctionWord, isNoun, isVerb, phraseAt, phraseBefore } from "./phrases.js";
-import { quotationAt, quotationEndingAt, quotationStartingAt, quotationsStartingIn } from "./quotes.js";
+import { isQuotation, quotationAt, quotationEndingAt, quotationStartingAt, quotationsStartingIn } from "./quotes.js";
 import type { AttributionRule } from "./rules.js";
 import { appositionsAfter, subjectBeforeVerb, subjectOfVerbBefore } from "./subject-before.js";
 import { clauseAt, clauseOfVerb, subjectOfVerb } from "../clauses/query.js";
@@ -56,7 +56,16 @@ export function verbFrames(sentence: SentenceView, ctx: FrameContext): Frame[] {
     const match = pickForm(words, k, forms, ctx);
     if (!match) continue;
     const frame = buildFrame(view, k, match, ctx, frames);
+    // "„A“, sagte er, „B.“", "hält ihn „unter bestimmten Umständen“ für „böse und gefährlich“": where the
+    // locale keeps one attribution per quotation, each quotation of a direct frame is a statement of its own.
+    if (frame && frame.type === "direct" && frame.content.length > 1 && !ctx.lex.joinQuotations && frame.content.every((r) => isQuotation(ctx.quotes, r.start, r.end))) {
+      frame.content.forEach((r, i) => frames.push(i === 0 ? { ...frame, content: [r] } : { ...frame, content: [r], companion: true }));
+      continue;
+    }
     if (frame) frames.push(frame);
+    // "…, er sei unschuldig: „…“": the quotation after the content clause's colon, a statement of the same speaker.
+    const quote = frame ? quotationAfterContent(view, frame, ctx) : null;
+    if (frame && quote) frames.push({ ...frame, content: [quote], type: "direct", companion: true });
   }
   return frames;
 }
@@ -124,7 +133,7 @@ function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], 
   let finite: CueMatch | null = null;
   for (const form of forms) {
     if (form.tag === "nonfinite") continue;
-    if (form.verb.requires && !form.verb.requires.some((r) => findAfter(words, k, r) >= 0 || (form.tag === "participle" && findBefore(words, k, r) >= 0))) continue;
+    if (form.verb.requires && !form.verb.requires.some((r) => findAfter(words, k, r) >= 0 || ((form.tag === "participle" || form.verb.sourceWith?.includes(r)) && findBefore(words, k, r) >= 0))) continue;
     if (form.verb.unlessObject && objectInClause(words, k, form.verb.unlessObject, ctx)) continue;
     if (form.particle) {
       const p = particleIndex(words, k, form.particle);
@@ -399,8 +408,11 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   // "Wenige Stunden nach dem Putsch erklärte X": a time before the verb is an adverbial, not the subject.
   const timeFirst = vorfeld !== null && isTime(words, vorfeld, ctx.times ?? []);
   const hasVorfeld = vorfeld !== null && vorfeld.from < v && startsClause(words, vorfeld.from, lex) && !demonstrativeFirst && !timeFirst;
+  // "PDS Die Linkspartei, auf deren Listen …, schloss …": a phrase with its relative clause stands before
+  // the verb (its Vorfeld): the verb is second, not first after a clause of its own.
+  const relativeVorfeld = !subordinate && !hasVorfeld && lex.capitalizedNouns && v === clauseStart ? vorfeldWithRelative(words, clauseStart, ctx) : null;
   // The verb opens its clause: after a comma ("…, sagte er"), or after a conjunction ("… und sagte, …").
-  const verbFirst = !subordinate && !hasVorfeld && v > 0 && (v === clauseStart || lex.conjunctions.has(words[v - 1]!.lower));
+  const verbFirst = !subordinate && !hasVorfeld && !relativeVorfeld && v > 0 && (v === clauseStart || lex.conjunctions.has(words[v - 1]!.lower));
 
   let speaker: Phrase | null = null;
   // An object standing before the verb, its subject after it ("Eine Schlichtung lehnte sie ab").
@@ -434,6 +446,10 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   } else if (hasVorfeld) {
     speaker = vorfeld;
     preferPronounSubject();
+  } else if (relativeVorfeld && !lex.prepositions.has(words[relativeVorfeld.from]!.lower)) {
+    // The phrase before the relative clause is the subject; a prepositional phrase is an adverbial, and the
+    // subject follows the verb (below).
+    speaker = relativeVorfeld;
   } else if (!lex.capitalizedNouns && englishSubject) {
     // English: "the department said", "Mayor X told"; after a comma or a quotation, with nothing said
     // after the verb, the clause before is the content ("…, the department said in a statement.").
@@ -496,12 +512,18 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     speaker = passiveAgent(words, clauseStart, clauseEndOf(words, last, lex), lex);
     agent = speaker !== null;
   }
+  // "Dies geht aus einer Pressemitteilung hervor": the phrase after the verb's source preposition speaks.
+  const source = verb.sourceWith ? sourcePhraseOf(words, clauseStart, clauseEndOf(words, last, lex), verb.sourceWith, lex) : null;
+  if (source) {
+    speaker = source;
+    inheritSpeaker = false;
+  }
   // The clause layer's subject of the cue's clause, where the word-order rules found none (they are the
   // better guess where both speak: measured on SpkAtt and PolNeAR).
-  const layered = ctx.clauses && !passive && !inheritSpeaker ? clauseSubjectPhrase(words, k, ctx) : null;
+  const layered = ctx.clauses && !passive && !inheritSpeaker && !source ? clauseSubjectPhrase(words, k, ctx) : null;
   // A phrase the clause layer marks as an object of the cue's clause is never its speaker ("Fans …
   // kritisierten den Schritt": not "den Schritt"); its subject is, where it names one.
-  if (speaker && ctx.clauses && isClauseObject(words, speaker, k, ctx)) speaker = layered && !isClauseObject(words, layered, k, ctx) ? layered : null;
+  if (speaker && !source && ctx.clauses && isClauseObject(words, speaker, k, ctx)) speaker = layered && !isClauseObject(words, layered, k, ctx) ? layered : null;
   if (layered && !speaker) speaker = layered;
   if (elided && !speaker) {
     inheritSpeaker = true;
@@ -539,8 +561,9 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     }
   }
   if (!content) {
-    // Quoted words in the cue's clause are what was said ("nannte die Pläne „überflüssig“").
-    const end = clauseEndOf(words, last);
+    // Quoted words in the cue's clause are what was said ("nannte die Pläne „überflüssig“"), up to a verb
+    // joined by "und" ("nannte sie „fahrlässig“ und verwies auf …").
+    const end = clauseEndOf(words, last, lex);
     const quoted = quotationsStartingIn(ctx.quotes, words[v]!.end, words[end - 1]?.end ?? 0).filter(
       (q) =>
         q.depth === 0 &&
@@ -557,12 +580,16 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
       type = "direct";
     }
   }
-  if (!content && verb.reportsObject && (speaker || inheritSpeaker) && (!passive || agent) && !objectIsDemonstrative(words, v, last, lex) && !(verb.unlessObject && objectIsCounted(words, v + 1, clauseEndOf(words, last)))) {
+  if (!content && verb.reportsObject && (speaker || inheritSpeaker) && (!passive || agent) && !objectIsDemonstrative(words, v, last, lex) && !(verb.unlessObject && objectIsCounted(words, v + 1, clauseEndOf(words, last))) && !(verb.unlessWith && clauseHasWord(words, clauseStart, clauseEndOf(words, last, lex), verb.unlessWith))) {
     // A speech act with its object only: the complement is the content ("Nordkorea und Russland haben
-    // Waffengeschäfte dementiert", "wies die Vorwürfe zurück").
-    let ranges = complementOf(words, v, k, last, speaker, clauseEndOf(words, last, lex), ctx, fronted);
+    // Waffengeschäfte dementiert", "wies die Vorwürfe zurück"); in the passive with its agent the whole
+    // clause, the agent included ("Die Pläne wurden von der Opposition kritisiert").
+    let ranges = complementOf(words, v, k, last, passive && lex.reportedWholeClause ? null : speaker, clauseEndOf(words, last, lex), ctx, fronted);
     // Where the locale's reported act is its whole clause, the subject and what stands before the verb too.
-    if (ranges && lex.reportedWholeClause && speaker && speaker.from >= clauseStart && speaker.to <= clauseEndOf(words, last, lex)) ranges = wholeClause(words, clauseStart, ranges, ctx);
+    // A subject with its relative clause before the verb ("Gutachter …, die die Maschine untersuchten, gehen
+    // von einem Totalschaden aus") belongs to the clause too.
+    const wholeFrom = relativeVorfeld ? relativeVorfeld.from : speaker && speaker.from < clauseStart && words[speaker.to]?.text === "," && opensRelativeClause(words, speaker.to + 1, lex) ? speaker.from : clauseStart;
+    if (ranges && lex.reportedWholeClause && (passive || (speaker && speaker.from >= wholeFrom && speaker.to <= clauseEndOf(words, last, lex)))) ranges = wholeClause(words, wholeFrom, ranges, ctx);
     const opensWith = (list: readonly string[]) => words.slice(v + 1, clauseEndOf(words, last)).some((w, i, xs) => list.includes(w.lower) && (i === 0 || !isNoun(xs[i - 1], lex) || lex.capitalizedNouns));
     if (ranges && (!verb.objectWith || opensWith(verb.objectWith))) {
       content = ranges;
@@ -574,8 +601,10 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   // in the background of a verb-final subordinate clause, with no clause of its own after it, is not reported
   // as a statement (measured on SpkAtt: four in five such frames were none); "…, der angab, …" still is.
   if (subordinate && rule === "verb.relative" && (type === "reported" || !contentAfter)) return null;
-  // "Das Objekt, genannt „X“, hat …": a participle without its auxiliary after a comma names, it says nothing.
+  // "Das Objekt, genannt „X“, hat …": a participle without its auxiliary after a comma names, it says nothing;
+  // nor does one right after "wie" ("hat sich wie erwartet entwickelt", "wie angekündigt").
   if (elided && verbFirst && lex.capitalizedNouns && !contentAfter) return null;
+  if (elided && lex.capitalizedNouns && lex.asClause.has(words[k - 1]?.lower ?? "") && !contentAfter) return null;
   // Only a participle opening its clause at the sentence start or after a comma ("Asked if …, he said …").
   if (contentAfter && ctx.clauses && (k === 0 || words[k - 1]!.text === ",")) content = withinParticipialClause(content, words[k]!, ctx);
 
@@ -676,6 +705,10 @@ export function opensRelativeClause(words: readonly Word[], j: number, lex: Fram
   // "…, in der …", "…, mit denen …": a preposition before the pronoun.
   const p = lex.prepositions.has(w.lower) ? j + 1 : j;
   const d = words[p];
+  // "…, auf deren Listen …": a genitive relative pronoun after the preposition.
+  if (p > j && d && lex.relativePronouns.has(d.lower)) return true;
+  // "…, in das der Mann eingeliefert wurde": after the preposition, a pronoun before an article.
+  if (p > j && d && lex.determiners.has(d.lower) && lex.subordinators.has(d.lower) && lex.determiners.has(words[p + 1]?.lower ?? "")) return lex.capitalizedNouns;
   if (!lex.capitalizedNouns || !d || !lex.determiners.has(d.lower) || !lex.subordinators.has(d.lower)) return false;
   const next = words[p + 1];
   return next !== undefined && next.kind === "word" && !isNoun(next, lex) && phraseAt(words, p, lex) === null;
@@ -693,6 +726,12 @@ function isQuotedName(q: { innerStart: number; innerEnd: number; words: number }
 function objectIsDemonstrative(words: readonly Word[], v: number, last: number, lex: FrameContext["lex"]): boolean {
   const object = words.slice(v + 1, last + 1).filter((w) => w.kind === "word" && !lex.adverbs.has(w.lower) && !lex.pronouns.has(w.lower) && !lex.particles.has(w.lower));
   return object.length <= 1 && words.slice(v + 1, last + 1).some((w) => lex.anaphoricObjects.has(w.lower));
+}
+
+/** Whether one of `list` (lowercase) stands among the words [from, to). */
+function clauseHasWord(words: readonly Word[], from: number, to: number, list: readonly string[]): boolean {
+  for (let j = from; j < to; j++) if (list.includes(words[j]!.lower)) return true;
+  return false;
 }
 
 /** Words after the verb within which a number makes the object a count ("forderte mehr als 100 Todesopfer"). */
@@ -849,6 +888,30 @@ function contentBeforeTrailingCue(view: SentenceView, from: number, last: number
   return trailing ? { ranges: trailing } : null;
 }
 
+/**
+ * The phrase before a relative clause that stands right before the verb at `clauseStart` ("Auch die Ärzte
+ * in dem Krankenhaus, in die das Opfer eingeliefert wurde, fanden …"): from the sentence start (or a
+ * colon) to the first comma, with no finite verb of its own, the relative clause running to the comma
+ * before the verb. Null otherwise.
+ */
+function vorfeldWithRelative(words: readonly Word[], clauseStart: number, ctx: FrameContext): Phrase | null {
+  const { lex } = ctx;
+  const end = clauseStart - 1;
+  if (words[end]?.text !== ",") return null;
+  let s = end;
+  while (s > 0 && words[s - 1]!.text !== ":") s--;
+  let comma = -1;
+  for (let j = s; j < end; j++) {
+    if (CLAUSE_BREAK.has(words[j]!.text) || words[j]!.kind === "quote") {
+      if (words[j]!.text !== "," || comma >= 0) return null;
+      comma = j;
+    }
+  }
+  if (comma <= s || !opensRelativeClause(words, comma + 1, lex)) return null;
+  for (let j = s; j < comma; j++) if (isVerb(words[j]!, lex) && !words[j]!.cap) return null;
+  return { from: s, to: comma };
+}
+
 /** Whether a range is exactly a quotation. */
 function isQuotationRange(ctx: FrameContext, r: Range): boolean {
   const q = quotationAt(ctx.quotes, r.start);
@@ -967,7 +1030,7 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
           continue;
         }
       }
-      const end = contentEnd(words, open, words.length);
+      const end = contentEnd(words, open, lex.capitalizedNouns ? contentClauseEnd(words, open, quotationAfterColon(words, open, ctx), ctx) : quotationAfterColon(words, open, ctx));
       if (end - open < MIN_CONTENT_WORDS) return null;
       if (w.text === "," && !isContentClause(words, open, end, ctx, match.form.verb.kind)) return null;
       const range = wordsRange(words, open, end);
@@ -1017,6 +1080,60 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
     }
   }
   return null;
+}
+
+/**
+ * Where a content clause ends that a colon and a quotation follow ("…, dass das Team gestärkt sei: „Wir
+ * haben gelernt …“"): before the colon, the quotation being a statement of its own; else the sentence end.
+ */
+function quotationAfterColon(words: readonly Word[], from: number, ctx: FrameContext): number {
+  for (let j = from; j < words.length - 1; j++) {
+    if (words[j]!.text === ":" && quotationFrom(words, j + 1, ctx)) return j;
+  }
+  return words.length;
+}
+
+/** The noun phrase after the first of `prepositions` among the words [from, to), or null. */
+function sourcePhraseOf(words: readonly Word[], from: number, to: number, prepositions: readonly string[], lex: FrameContext["lex"]): Phrase | null {
+  for (let j = from; j < to; j++) {
+    if (!prepositions.includes(words[j]!.lower)) continue;
+    const phrase = phraseAt(words, j + 1, lex, { coordination: true, limit: to });
+    return phrase && !phrase.pronoun ? phrase : null;
+  }
+  return null;
+}
+
+/** A finite verb that is no article, function word or modal ("eine" is also a form of "einen"). */
+function isPlainFiniteVerb(w: Word, lex: FrameContext["lex"]): boolean {
+  return !w.cap && isVerb(w, lex) && !isFunctionWord(w, lex) && !lex.determiners.has(w.lower) && !lex.hearsayModals.has(w.lower) && !lex.hypotheticalModals.has(w.lower);
+}
+
+/**
+ * Where a German content clause after the cue ends before `to`: before a finite verb in the indicative
+ * that the cue's subject goes on with, after a comma ("erklärte, er sei unschuldig, erkannte das Gericht
+ * nicht an") or, after reported speech, after "und" ("sagte, sie müssten … aufgeben und bemühte …").
+ */
+function contentClauseEnd(words: readonly Word[], from: number, to: number, ctx: FrameContext): number {
+  const { lex } = ctx;
+  let reporting = false;
+  for (let j = from; j < to - 1; j++) {
+    const w = words[j]!;
+    if (lex.subjunctive.has(w.lower) || lex.conditional.has(w.lower)) reporting = true;
+    const next = words[j + 1]!;
+    const indicative = isPlainFiniteVerb(next, lex) && !lex.subjunctive.has(next.lower) && !lex.conditional.has(next.lower);
+    if (!indicative || quotationAt(ctx.quotes, w.start)) continue;
+    if (w.text === "," || (reporting && lex.coordinators.has(w.lower))) return j;
+  }
+  return to;
+}
+
+/** The quotation after the colon that ends a frame's content clause (see quotationAfterColon), or null. */
+function quotationAfterContent(view: SentenceView, frame: Frame, ctx: FrameContext): Range | null {
+  if (!frame.contentAfter || frame.type === "direct") return null;
+  const end = frame.content[frame.content.length - 1]!.end;
+  const { words } = view;
+  const j = words.findIndex((w) => w.start >= end);
+  return j >= 0 && words[j]!.text === ":" ? quotationFrom(words, j + 1, ctx) : null;
 }
 
 /** Past forms by their ending, for verbs the morphology data does not list ("lost" aside). */
@@ -1102,6 +1219,9 @@ function isContentClause(words: readonly Word[], from: number, to: number, ctx: 
   if (ctx.clauses && clauseAt(ctx.clauses, first.start)?.kind === "relative" && clauseAt(ctx.clauses, first.start)?.start === first.start) return false;
   if (lex.complementizers.has(first.lower)) return true;
   if (lex.conjunctions.has(first.lower)) return false;
+  // "Nachdem X die Polizei informiert hatte, wurde eine Sonderkommission eingerichtet": after a clause
+  // standing first, the main clause opens with its finite verb; a clause said never does.
+  if (lex.capitalizedNouns && isPlainFiniteVerb(first, lex)) return false;
   if (lex.subordinators.has(first.lower) && !lex.determiners.has(first.lower)) return false;
   if (hasInfinitiveMarker(words, from, to, ctx)) return true;
   // A clause of its own after the comma: in the reporting mood, or opening with its subject after a

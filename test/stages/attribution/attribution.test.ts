@@ -159,4 +159,23 @@ describe("attribution (German)", () => {
       { content: "the levees had held", speaker: "The mayor", type: "indirect", cue: "claimed" },
     ]);
   });
+  it("ends content before a colon and its quotation, reads a relative clause before the verb as its Vorfeld, and sources after 'aus' and 'nach'", () => {
+    const text = [
+      "Der Trainer glaubt, dass die Mannschaft gestärkt sei: „Wir haben viel gelernt und arbeiten noch härter.“",
+      "Die Gutachter, die die Maschine untersuchten, gehen von einem Totalschaden aus.",
+      "Die Ärzte in dem Krankenhaus, in das der Mann eingeliefert wurde, fanden keine Hinweise auf Schläge.",
+      "Der Angriff auf das Dorf in‘ Adi forderte viele Tote.",
+      "Dies geht aus einer Pressemitteilung der Menschenrechtsorganisation hervor.",
+      "Nach Grupps Meinung werden im Größenwahn falsche Entscheidungen getroffen.",
+      "Nachdem die Nachbarin die Polizei informiert hatte, wurde eine Sonderkommission eingerichtet.",
+      "Der Angeklagte wurde zu zehn Jahren Haft verurteilt.",
+    ].join(" ");
+    check(text, "de", [
+      { content: "dass die Mannschaft gestärkt sei", speaker: "Der Trainer", type: "indirect", cue: "glaubt" },
+      { content: "„Wir haben viel gelernt und arbeiten noch härter.“", speaker: "Der Trainer", type: "direct", cue: "glaubt" },
+      { content: "Die Gutachter, die die Maschine untersuchten, gehen von einem Totalschaden aus", speaker: "Die Gutachter", type: "reported", cue: "gehen" },
+      { content: "Der Angriff auf das Dorf in‘ Adi forderte viele Tote", speaker: "einer Pressemitteilung der Menschenrechtsorganisation", type: "indirect", cue: "geht" },
+      { content: "werden im Größenwahn falsche Entscheidungen getroffen", speaker: "Grupps Meinung", type: "indirect", cue: "Nach" },
+    ]);
+  });
 });
