@@ -135,8 +135,14 @@ export async function runWorker(store: CorpusStore, options: WorkerOptions): Pro
 
 /** One job inside the transaction that holds its lock: analysed, stored, marked done (or failed). */
 async function runJob(store: CorpusStore, tx: import("../db.js").Db, job: JobRow, name: string, options: WorkerOptions): Promise<void> {
-  // Tries are counted on another connection: a try that dies keeps its count.
-  const tries = await store.db.get<{ n: number }>("SELECT COUNT(*) AS n FROM job_attempts WHERE job_id = ?", [job.id]);
+  // Tries are counted and logged on another connection (one statement, committed at once): a try that
+  // dies keeps its count. A job out of tries is not logged again.
+  const tries = await store.db.get<{ n: number }>(
+    `WITH tried AS (SELECT COUNT(*) AS n FROM job_attempts WHERE job_id = ?),
+       logged AS (INSERT INTO job_attempts (job_id, worker, at) SELECT CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS TEXT) FROM tried WHERE tried.n < ? RETURNING job_id)
+     SELECT n FROM tried`,
+    [job.id, job.id, name, options.now(), MAX_ATTEMPTS],
+  );
   const input = inputOfSource(job.input, job.content)!;
   const id = input.id ?? String(job.id);
   if (Number(tries?.n ?? 0) >= MAX_ATTEMPTS) {
@@ -145,7 +151,6 @@ async function runJob(store: CorpusStore, tx: import("../db.js").Db, job: JobRow
     options.onEvent?.({ job: job.id, id, outcome: "failed", error });
     return;
   }
-  await store.db.run("INSERT INTO job_attempts (job_id, worker, at) VALUES (?, ?, ?)", [job.id, name, options.now()]);
   options.onEvent?.({ job: job.id, id, outcome: "started", attempt: Number(tries?.n ?? 0) + 1 });
   let outcome: PutOutcome;
   try {
