@@ -8,7 +8,7 @@
 import { gunzipSync } from "node:zlib";
 import { QuellenlageError } from "../model/errors.js";
 import type { Analysis } from "../model/types.js";
-import { insertMany, type Db, type Param } from "./db.js";
+import { insertMany, multiRowInsert, type Db, type Param } from "./db.js";
 import { COLUMNS, STORE_SCHEMA, ddl, type ChildTable } from "./schema.js";
 import type { ArticleRecord, NameRow } from "./records.js";
 
@@ -17,6 +17,8 @@ export type PutOutcome = "new-article" | "new-version" | "current-again" | "unch
 
 /** Merges followed at most this deep (a chain of merges; a cycle stops here). */
 const MAX_MERGE_DEPTH = 32;
+/** Parameters of the one statement that writes a version's query rows on PostgreSQL (its limit is 65,535). */
+const MAX_PARAMS_PER_STATEMENT = 30_000;
 /** Names one statement carries (7 parameters each: well under both databases' limits). */
 const NAMES_PER_STATEMENT = 500;
 
@@ -142,7 +144,23 @@ export class CorpusStore {
   }
 
   private async insertChildren(tx: Db, record: ArticleRecord): Promise<void> {
-    for (const table of Object.keys(COLUMNS) as ChildTable[]) await insertMany(tx, table, COLUMNS[table], record[table]);
+    const tables = Object.keys(COLUMNS) as ChildTable[];
+    const params = tables.reduce((n, t) => n + record[t].length * COLUMNS[t].length, 0);
+    if (tx.dialect === "postgres" && params <= MAX_PARAMS_PER_STATEMENT) {
+      // One round trip for all of them: each table's multi-row INSERT a data-modifying WITH of one statement.
+      const parts: string[] = [];
+      const values: Param[] = [];
+      for (const table of tables) {
+        const rows = record[table];
+        if (rows.length === 0) continue;
+        const insert = multiRowInsert(table, COLUMNS[table], rows);
+        parts.push(`t${parts.length} AS (${insert.sql})`);
+        values.push(...insert.params);
+      }
+      if (parts.length > 0) await tx.run(`WITH ${parts.join(", ")} SELECT 1`, values);
+      return;
+    }
+    for (const table of tables) await insertMany(tx, table, COLUMNS[table], record[table]);
   }
 
   /** Makes a version the article's current one: the article's fields, the query flags, the search index. */
