@@ -28,12 +28,17 @@ const MAX_PARAMS_PER_INSERT = 30_000;
 export async function insertMany(db: Db, table: string, columns: readonly string[], rows: readonly Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;
   const perChunk = Math.max(1, Math.floor(MAX_PARAMS_PER_INSERT / columns.length));
+  for (let i = 0; i < rows.length; i += perChunk) {
+    const { sql, params } = multiRowInsert(table, columns, rows.slice(i, i + perChunk));
+    await db.run(sql, params);
+  }
+}
+
+/** One multi-row `INSERT … ON CONFLICT DO NOTHING` of the rows given, and its parameters. */
+export function multiRowInsert(table: string, columns: readonly string[], rows: readonly Record<string, unknown>[]): { sql: string; params: Param[] } {
   const quoted = columns.map((c) => `"${c}"`).join(", ");
   const tuple = `(${columns.map(() => "?").join(", ")})`;
-  for (let i = 0; i < rows.length; i += perChunk) {
-    const chunk = rows.slice(i, i + perChunk);
-    const params: Param[] = [];
-    for (const row of chunk) for (const c of columns) params.push((row[c] ?? null) as Param);
-    await db.run(`INSERT INTO ${table} (${quoted}) VALUES ${chunk.map(() => tuple).join(", ")} ON CONFLICT DO NOTHING`, params);
-  }
+  const params: Param[] = [];
+  for (const row of rows) for (const c of columns) params.push((row[c] ?? null) as Param);
+  return { sql: `INSERT INTO ${table} (${quoted}) VALUES ${rows.map(() => tuple).join(", ")} ON CONFLICT DO NOTHING`, params };
 }

@@ -8,7 +8,7 @@
 import { gunzipSync } from "node:zlib";
 import { QuellenlageError } from "../model/errors.js";
 import type { Analysis } from "../model/types.js";
-import { insertMany, type Db, type Param } from "./db.js";
+import { insertMany, multiRowInsert, type Db, type Param } from "./db.js";
 import { COLUMNS, STORE_SCHEMA, ddl, type ChildTable } from "./schema.js";
 import type { ArticleRecord, NameRow } from "./records.js";
 
@@ -17,6 +17,10 @@ export type PutOutcome = "new-article" | "new-version" | "current-again" | "unch
 
 /** Merges followed at most this deep (a chain of merges; a cycle stops here). */
 const MAX_MERGE_DEPTH = 32;
+/** Parameters of the one statement that writes a version's query rows on PostgreSQL (its limit is 65,535). */
+const MAX_PARAMS_PER_STATEMENT = 30_000;
+/** Names one statement carries (7 parameters each: well under both databases' limits). */
+const NAMES_PER_STATEMENT = 500;
 
 export class CorpusStore {
   constructor(
@@ -85,14 +89,17 @@ export class CorpusStore {
   async putIn(tx: Db, record: ArticleRecord, seenAt: string): Promise<PutOutcome> {
     const { article: a, version: v, outlet } = record;
     if (outlet) {
-      await tx.run("INSERT INTO outlets (id, key, name, host) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", [outlet.id, outlet.key, outlet.name, outlet.host]);
+      const added = await tx.run("INSERT INTO outlets (id, key, name, host) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", [outlet.id, outlet.key, outlet.name, outlet.host]);
       // A name from the page's metadata beats the host a URL-only page gave the outlet.
-      if (outlet.name !== outlet.host) await tx.run("UPDATE outlets SET name = ? WHERE id = ? AND name = host", [outlet.name, outlet.id]);
+      if (added === 0 && outlet.name !== outlet.host) await tx.run("UPDATE outlets SET name = ? WHERE id = ? AND name = host", [outlet.name, outlet.id]);
     }
+    // PostgreSQL keeps the search terms in the article's row: a new article is written with them at once
+    // (an UPDATE after the INSERT would write the row and all its index entries twice).
+    const pg = tx.dialect === "postgres";
     const insertedArticle = await tx.run(
-      `INSERT INTO articles (id, key, url, canonical_url, source_id, title, published, day, language, outlet_id, genre, authors, current_version, versions, first_seen, last_seen)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT DO NOTHING`,
-      [a.id, a.key, a.url, a.canonical_url, a.source_id, a.title, a.published, a.day, a.language, a.outlet_id, a.genre, a.authors, v.id, seenAt, seenAt],
+      `INSERT INTO articles (id, key, url, canonical_url, source_id, title, published, day, language, outlet_id, genre, authors, current_version, versions, first_seen, last_seen${pg ? ", terms" : ""})
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?${pg ? ", to_tsvector('simple', ?)" : ""}) ON CONFLICT DO NOTHING`,
+      [a.id, a.key, a.url, a.canonical_url, a.source_id, a.title, a.published, a.day, a.language, a.outlet_id, a.genre, a.authors, v.id, seenAt, seenAt, ...(pg ? [v.terms] : [])],
     );
     let outcome: PutOutcome;
     let previous: string | null = null;
@@ -127,7 +134,7 @@ export class CorpusStore {
     if (insertedVersion === 0) return "unchanged"; // written by another worker meanwhile
     await this.insertChildren(tx, record);
     if (outcome === "new-version") await this.makeCurrent(tx, record, v.id, seenAt, true);
-    else await this.index(tx, a.id, v.terms);
+    else if (!pg) await this.index(tx, a.id, v.terms);
     await this.addNames(tx, record.names);
     return outcome;
   }
@@ -137,7 +144,23 @@ export class CorpusStore {
   }
 
   private async insertChildren(tx: Db, record: ArticleRecord): Promise<void> {
-    for (const table of Object.keys(COLUMNS) as ChildTable[]) await insertMany(tx, table, COLUMNS[table], record[table]);
+    const tables = Object.keys(COLUMNS) as ChildTable[];
+    const params = tables.reduce((n, t) => n + record[t].length * COLUMNS[t].length, 0);
+    if (tx.dialect === "postgres" && params <= MAX_PARAMS_PER_STATEMENT) {
+      // One round trip for all of them: each table's multi-row INSERT a data-modifying WITH of one statement.
+      const parts: string[] = [];
+      const values: Param[] = [];
+      for (const table of tables) {
+        const rows = record[table];
+        if (rows.length === 0) continue;
+        const insert = multiRowInsert(table, COLUMNS[table], rows);
+        parts.push(`t${parts.length} AS (${insert.sql})`);
+        values.push(...insert.params);
+      }
+      if (parts.length > 0) await tx.run(`WITH ${parts.join(", ")} SELECT 1`, values);
+      return;
+    }
+    for (const table of tables) await insertMany(tx, table, COLUMNS[table], record[table]);
   }
 
   /** Makes a version the article's current one: the article's fields, the query flags, the search index. */
@@ -162,52 +185,67 @@ export class CorpusStore {
     }
   }
 
-  /** New name keys get their speaker id; a new full name may give a known surname its person. */
+  /**
+   * New name keys get their speaker id; a new full name may give a known surname its person. A few
+   * set-wise statements per article whatever its number of names (in key order, so concurrent writers
+   * take the names' locks in one order).
+   */
   private async addNames(tx: Db, names: readonly NameRow[]): Promise<void> {
     const touched = new Set<string>();
-    for (const n of names) {
-      const inserted = await tx.run(
-        "INSERT INTO names (key, name, kind, words, surname, own_id, speaker_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        [n.key, n.name, n.kind, n.words, n.surname, n.own_id, n.own_id],
+    for (let i = 0; i < names.length; i += NAMES_PER_STATEMENT) {
+      const chunk = names.slice(i, i + NAMES_PER_STATEMENT);
+      const inserted = await tx.all<{ key: string }>(
+        `INSERT INTO names (key, name, kind, words, surname, own_id, speaker_id) VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, ?, ?)").join(", ")}
+         ON CONFLICT DO NOTHING RETURNING key`,
+        chunk.flatMap((n) => [n.key, n.name, n.kind, n.words, n.surname, n.own_id, n.own_id]),
       );
-      if (inserted === 0) {
+      const added = new Set(inserted.map((r) => r.key));
+      const known = chunk.filter((n) => !added.has(n.key));
+      if (known.length > 0) {
         // The name shown is the smallest form seen (byte order): the same whatever order articles came in.
-        await tx.run("UPDATE names SET name = ? WHERE key = ? AND name > ?", [n.name, n.key, n.name]);
-        continue;
+        await tx.run(
+          `UPDATE names SET name = v.column2 FROM (VALUES ${known.map(() => "(?, ?)").join(", ")}) AS v WHERE names.key = v.column1 AND names.name > v.column2`,
+          known.flatMap((n) => [n.key, n.name]),
+        );
       }
-      touched.add(n.key);
-      if (n.kind === "person" && n.words > 1) touched.add(n.surname);
+      for (const n of chunk) {
+        if (!added.has(n.key)) continue;
+        touched.add(n.key);
+        if (n.kind === "person" && n.words > 1) touched.add(n.surname);
+      }
     }
-    for (const key of touched) await this.resolveName(tx, key);
+    const keys = [...touched].sort();
+    for (let i = 0; i < keys.length; i += NAMES_PER_STATEMENT) await this.resolveNames(tx, keys.slice(i, i + NAMES_PER_STATEMENT));
   }
 
   /**
-   * The speaker of a name key: its own id; a surname alone joins the one person whose full name ends
-   * in it when there is exactly one; then merges are followed; a key split off keeps its own id.
+   * The speaker of each name key given, in one statement: its own id; a surname alone joins the one
+   * person whose full name ends in it when there is exactly one; then merges are followed (at most
+   * MAX_MERGE_DEPTH, stopping where a chain comes back to where it began); a key split off keeps its own id.
    */
-  private async resolveName(tx: Db, key: string): Promise<void> {
-    const row = await tx.get<{ kind: string; words: number; own_id: string }>("SELECT kind, words, own_id FROM names WHERE key = ?", [key]);
-    if (!row) return;
-    let id = row.own_id;
-    const split = await tx.get("SELECT 1 AS x FROM speaker_splits WHERE key = ?", [key]);
-    if (!split) {
-      if (row.kind === "person" && row.words === 1) {
-        const candidates = await tx.all<{ own_id: string }>("SELECT own_id FROM names WHERE surname = ? AND words > 1 AND kind = 'person' ORDER BY own_id LIMIT 2", [key]);
-        if (candidates.length === 1) id = candidates[0]!.own_id;
-      }
-      id = await this.followMerges(tx, id);
-    }
-    await tx.run("UPDATE names SET speaker_id = ? WHERE key = ? AND speaker_id <> ?", [id, key, id]);
-  }
-
-  private async followMerges(tx: Db, id: string): Promise<string> {
-    let current = id;
-    for (let depth = 0; depth < MAX_MERGE_DEPTH; depth++) {
-      const next = await tx.get<{ into_id: string }>("SELECT into_id FROM speaker_merges WHERE from_id = ?", [current]);
-      if (!next || next.into_id === id) return current;
-      current = next.into_id;
-    }
-    return current;
+  private async resolveNames(tx: Db, keys: readonly string[]): Promise<void> {
+    await tx.run(
+      `WITH RECURSIVE
+         picked (key, start, split) AS (
+           SELECT n.key,
+             CASE WHEN s.key IS NULL AND n.kind = 'person' AND n.words = 1
+               THEN COALESCE((SELECT CASE WHEN COUNT(*) = 1 THEN MIN(c.own_id) END FROM names c WHERE c.surname = n.key AND c.words > 1 AND c.kind = 'person'), n.own_id)
+               ELSE n.own_id END,
+             CASE WHEN s.key IS NULL THEN 0 ELSE 1 END
+           FROM names n LEFT JOIN speaker_splits s ON s.key = n.key
+           WHERE n.key IN (${keys.map(() => "?").join(", ")})),
+         walk (key, id, start, depth) AS (
+           SELECT key, start, start, 0 FROM picked WHERE split = 0
+           UNION ALL
+           SELECT w.key, m.into_id, w.start, w.depth + 1 FROM walk w JOIN speaker_merges m ON m.from_id = w.id
+           WHERE m.into_id <> w.start AND w.depth < ${MAX_MERGE_DEPTH}),
+         resolved (key, id) AS (
+           SELECT key, start FROM picked WHERE split = 1
+           UNION ALL
+           SELECT w.key, w.id FROM walk w WHERE w.depth = (SELECT MAX(x.depth) FROM walk x WHERE x.key = w.key))
+       UPDATE names SET speaker_id = r.id FROM resolved r WHERE names.key = r.key AND names.speaker_id <> r.id`,
+      keys,
+    );
   }
 
   /**

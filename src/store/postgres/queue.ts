@@ -8,6 +8,7 @@
  * failed after MAX_ATTEMPTS.
  */
 import { hostname } from "node:os";
+import type pg from "pg";
 import { analyze, type AnalyzeOptions } from "../../analyze.js";
 import type { Job } from "../../ingest/files.js";
 import { QuellenlageError, toQuellenlageError } from "../../model/errors.js";
@@ -98,6 +99,18 @@ interface JobRow {
   content: Buffer;
 }
 
+/**
+ * The claim, sent with the BEGIN as one simple query (no parameters): one round trip. The job's row lock
+ * is its lease: it lasts as long as this transaction, that is, as long as the worker's connection.
+ */
+const CLAIM = "BEGIN; SELECT id, input, content FROM jobs WHERE state = 'queued' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED";
+
+/** How a job ends in its transaction: the statement that marks it, sent together with the COMMIT. */
+interface Finish {
+  state: "done" | "failed";
+  error?: string;
+}
+
 /** Takes and runs jobs until stopped (or, with exitWhenIdle, until none is queued); resolves to the jobs done. */
 export async function runWorker(store: CorpusStore, options: WorkerOptions): Promise<number> {
   const db = pgOf(store);
@@ -108,13 +121,18 @@ export async function runWorker(store: CorpusStore, options: WorkerOptions): Pro
     let job: JobRow | undefined;
     let broken = false;
     try {
-      await client.query("BEGIN");
-      job = await tx.get<JobRow>("SELECT id, input, content FROM jobs WHERE state = 'queued' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED");
+      const claimed = (await client.query(CLAIM)) as unknown as pg.QueryResult<JobRow>[];
+      job = claimed[1]!.rows[0];
       if (!job) {
         await client.query("COMMIT");
       } else {
-        await runJob(store, tx, job, name, options);
-        await client.query("COMMIT");
+        const finish = await runJob(store, tx, job, name, options);
+        // The job's mark and the commit in one round trip (a simple query: the values are quoted here).
+        const literal = (v: string) => client.escapeLiteral(v);
+        await client.query(
+          `UPDATE jobs SET state = ${literal(finish.state)}, error = ${finish.error === undefined ? "NULL" : literal(finish.error)}, done_at = ${literal(options.now())}, ` +
+            `worker = ${literal(name)}${finish.state === "done" ? ", content = NULL" : ""} WHERE id = ${Number(job.id)}; COMMIT`,
+        );
         done++;
       }
     } catch (err) {
@@ -133,19 +151,23 @@ export async function runWorker(store: CorpusStore, options: WorkerOptions): Pro
   return done;
 }
 
-/** One job inside the transaction that holds its lock: analysed, stored, marked done (or failed). */
-async function runJob(store: CorpusStore, tx: import("../db.js").Db, job: JobRow, name: string, options: WorkerOptions): Promise<void> {
-  // Tries are counted on another connection: a try that dies keeps its count.
-  const tries = await store.db.get<{ n: number }>("SELECT COUNT(*) AS n FROM job_attempts WHERE job_id = ?", [job.id]);
+/** One job inside the transaction that holds its lock: analysed and stored; resolves to how it ends. */
+async function runJob(store: CorpusStore, tx: import("../db.js").Db, job: JobRow, name: string, options: WorkerOptions): Promise<Finish> {
+  // Tries are counted and logged on another connection (one statement, committed at once): a try that
+  // dies keeps its count. A job out of tries is not logged again.
+  const tries = await store.db.get<{ n: number }>(
+    `WITH tried AS (SELECT COUNT(*) AS n FROM job_attempts WHERE job_id = ?),
+       logged AS (INSERT INTO job_attempts (job_id, worker, at) SELECT CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS TEXT) FROM tried WHERE tried.n < ? RETURNING job_id)
+     SELECT n FROM tried`,
+    [job.id, job.id, name, options.now(), MAX_ATTEMPTS],
+  );
   const input = inputOfSource(job.input, job.content)!;
   const id = input.id ?? String(job.id);
   if (Number(tries?.n ?? 0) >= MAX_ATTEMPTS) {
     const error = new QuellenlageError("E_INTERNAL", `gave up after ${MAX_ATTEMPTS} tries that did not finish (a worker died on this input)`, id);
-    await tx.run("UPDATE jobs SET state = 'failed', error = ?, done_at = ?, worker = ? WHERE id = ?", [error.message, options.now(), name, job.id]);
     options.onEvent?.({ job: job.id, id, outcome: "failed", error });
-    return;
+    return { state: "failed", error: error.message };
   }
-  await store.db.run("INSERT INTO job_attempts (job_id, worker, at) VALUES (?, ?, ?)", [job.id, name, options.now()]);
   options.onEvent?.({ job: job.id, id, outcome: "started", attempt: Number(tries?.n ?? 0) + 1 });
   let outcome: PutOutcome;
   try {
@@ -156,10 +178,9 @@ async function runJob(store: CorpusStore, tx: import("../db.js").Db, job: JobRow
     if ((err as { code?: string }).code && RETRY_CODES.has((err as { code: string }).code)) throw err;
     if (!(err instanceof QuellenlageError)) throw err;
     const error = toQuellenlageError(err, id);
-    await tx.run("UPDATE jobs SET state = 'failed', error = ?, done_at = ?, worker = ? WHERE id = ?", [`${error.code}: ${error.message}`, options.now(), name, job.id]);
     options.onEvent?.({ job: job.id, id, outcome: "failed", error });
-    return;
+    return { state: "failed", error: `${error.code}: ${error.message}` };
   }
-  await tx.run("UPDATE jobs SET state = 'done', done_at = ?, worker = ?, content = NULL WHERE id = ?", [options.now(), name, job.id]);
   options.onEvent?.({ job: job.id, id, outcome });
+  return { state: "done" };
 }
