@@ -138,6 +138,13 @@ worry worries worried worried worrying
 wonder wonders wondered wondered wondering
 feel feels felt felt feeling
 realize realizes realized realized realizing
+talk talks talked talked talking
+speak speaks spoke spoken speaking
+refer refers referred referred referring
+highlight highlights highlighted highlighted highlighting
+detail details detailed detailed detailing
+dispute disputes disputed disputed disputing
+charge charges charged charged charging
 be is was been being
 have has had had having
 do does did done doing

@@ -120,11 +120,13 @@ function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], 
   // English nouns and verbs share forms: "the union's wage demands were …" is a noun before its verb.
   if (!ctx.lex.capitalizedNouns && words[k + 1] && isVerb(words[k + 1]!, ctx.lex) && !ctx.lex.contractedVerb(words[k + 1]!.lower) && !nounHere(words[k + 1]!, ctx)) return null;
   const withAux = auxiliaryBefore(words, k, ctx) >= 0 || auxiliaryAfter(words, k, ctx) >= 0;
+  // English progressive: "is calling for", "has been saying": the -ing form with its auxiliary is the verb.
+  const progressive = !ctx.lex.capitalizedNouns && withAux && opensGerund(words[k]!, ctx.lex) && afterPassiveAuxiliary(words, k, ctx);
   let participle: CueMatch | null = null;
   let finite: CueMatch | null = null;
   for (const form of forms) {
-    if (form.tag === "nonfinite") continue;
-    if (form.verb.requires && !form.verb.requires.some((r) => findAfter(words, k, r) >= 0 || (form.tag === "participle" && findBefore(words, k, r) >= 0))) continue;
+    if (form.tag === "nonfinite" && !progressive) continue;
+    if (form.verb.requires && !form.verb.requires.some((r) => requiredAfter(words, k, r, ctx.lex) || (form.tag === "participle" && findBefore(words, k, r) >= 0))) continue;
     if (form.verb.unlessObject && objectInClause(words, k, form.verb.unlessObject, ctx)) continue;
     if (form.particle) {
       const p = particleIndex(words, k, form.particle);
@@ -134,6 +136,7 @@ function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], 
       continue;
     }
     if (form.tag === "participle") participle ??= { form, particleAt: -1 };
+    else if (form.tag === "nonfinite") participle ??= { form: { ...form, tag: "participle" }, particleAt: -1 };
     else if (!otherVerbByParticle(words, k, form.verb.lemma, ctx)) finite ??= { form, particleAt: -1 };
   }
   // "hat … erklärt" is a participle, "erklärt" alone a finite verb.
@@ -182,6 +185,17 @@ function findAfter(words: readonly Word[], k: number, lowerWord: string): number
     if (words[j]!.lower === lowerWord) return j;
   }
   return -1;
+}
+
+/**
+ * Whether a word a verb requires follows it: German anywhere up to the clause end (a particle closes the
+ * clause), English inside the verb's clause ("spoke about …", not "spoke to the gathering, … of …").
+ */
+function requiredAfter(words: readonly Word[], k: number, lowerWord: string, lex: FrameContext["lex"]): boolean {
+  const j = findAfter(words, k, lowerWord);
+  if (j < 0 || lex.capitalizedNouns) return j >= 0;
+  for (let m = k + 1; m < j; m++) if (CLAUSE_BREAK.has(words[m]!.text) || words[m]!.kind === "quote") return false;
+  return true;
 }
 
 /**
@@ -250,6 +264,21 @@ function groupAuxiliary(words: readonly Word[], k: number, ctx: FrameContext): {
     break;
   }
   return { at: -1, passive: false };
+}
+
+/** Whether a form of the passive auxiliary ("is", "been", "wasn't") stands right before word k, adverbs aside: a progressive ("is calling"), not "have admitting privileges". */
+function afterPassiveAuxiliary(words: readonly Word[], k: number, ctx: FrameContext): boolean {
+  const { lex } = ctx;
+  const be = lex.locale.morphology.verb(lex.passiveAuxiliary);
+  const forms = new Set([...(be?.indicative ?? []), ...(be?.participles ?? [])].map((f) => f.toLowerCase()));
+  for (let j = k - 1; j >= 0; j--) {
+    const w = words[j]!;
+    if (w.kind !== "word") return false;
+    if (forms.has(w.lower) || forms.has(w.lower.replace(CONTRACTED_NOT, "")) || lex.auxiliaries.get(w.lower) === lex.passiveAuxiliary) return true;
+    if ((lex.adverbs.has(w.lower) && !lex.pronouns.has(w.lower)) || ADVERB_ENDING.test(w.lower) || NEGATIONS.has(w.lower)) continue;
+    return false;
+  }
+  return false;
 }
 
 /** Negations inside an English verb group, and the one written onto the auxiliary ("wasn't"). */
@@ -376,7 +405,8 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     const after = auxiliaryAfter(words, k, ctx);
     const aux = before >= 0 ? before : after;
     if (aux >= 0) {
-      passive = lex.capitalizedNouns ? lex.auxiliaries.get(words[aux]!.lower) === lex.passiveAuxiliary : groupAuxiliary(words, k, ctx).passive;
+      // "is calling", "has been saying": a progressive is active.
+      passive = lex.capitalizedNouns ? lex.auxiliaries.get(words[aux]!.lower) === lex.passiveAuxiliary : groupAuxiliary(words, k, ctx).passive && !opensGerund(words[k]!, lex);
       v = before >= 0 ? before : k;
     } else elided = true;
   }
@@ -551,8 +581,14 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     // "nennt den Vorfall „besorgniserregend“": a verb of naming quotes only its predicate; the object
     // and the predicate are what was said (mixed).
     const named = quoted.length && verb.namesPredicate && !passive ? complementOf(words, v, k, last, speaker, end, ctx) : null;
+    // English: a quotation inside the clause after a verb of saying is part of what was said, with the
+    // words around it ("says the U.S. needs “real campaign reform” to prevent …", mixed).
+    const around = !named && quoted.length && !lex.capitalizedNouns && !passive && verb.kind !== "act" ? clauseAroundQuotes(words, speaker && speaker.from > v ? speaker.to : last + 1, end, ctx) : null;
     if (named) content = named;
-    else if (quoted.length && (verb.reportsObject || verb.kind !== "act")) {
+    else if (around) {
+      content = [around];
+      type = "mixed";
+    } else if (quoted.length && (verb.reportsObject || verb.kind !== "act")) {
       content = quoted.map((q) => ({ start: q.start, end: q.end }));
       type = "direct";
     }
@@ -981,10 +1017,17 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
         const range = wordsRange(words, j, end);
         return range && end - j >= MIN_CONTENT_WORDS ? { ranges: [range], reportedClause: true } : null;
       }
+      // "suggested rallying allies …", "denied having met …": a gerund right after the verb is its object clause.
+      // (Not after a form that is as often a noun: "notes saying …", "reports linking …".)
+      if (j === from && opensGerund(w, lex) && !lex.nounForms.has(words[from - 1]?.lower ?? "")) {
+        const end = contentEnd(words, j, clauseEndOf(words, j));
+        const range = wordsRange(words, j, end);
+        return range && end - j >= MIN_CONTENT_WORDS ? { ranges: [range], ...(match.form.verb.kind === "act" ? { reportedClause: true } : {}) } : null;
+      }
       // "said when asked …": an adverbial clause, not what was said (but "asked when …" is).
       if (lex.adverbialOpeners.has(w.lower) && !match.form.verb.asks) return null;
       // English: "said (that) …", "told reporters (that) …", "said on Monday (that) …".
-      if (lex.complementizers.has(w.lower) && j > from - 1) {
+      if (lex.complementizers.has(w.lower) && complementizerReachable(words, start, j, ctx)) {
         const end = contentEnd(words, j, words.length);
         const range = wordsRange(words, j, end);
         return range && end - j > MIN_CONTENT_WORDS ? { ranges: [range] } : null;
@@ -1017,6 +1060,44 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
     }
   }
   return null;
+}
+
+/**
+ * The rest of the cue's clause from `from` to `end` where it holds a quotation and at least
+ * MIN_CONTENT_WORDS words outside it; null where the quotation is all of it.
+ */
+function clauseAroundQuotes(words: readonly Word[], from: number, end: number, ctx: FrameContext): Range | null {
+  const a = skipAdverbs(words, from, ctx.lex);
+  const e = contentEnd(words, a, end);
+  const r = wordsRange(words, a, e);
+  if (!r) return null;
+  const quoted = (w: Word) => ctx.quotes.some((q) => q.start <= w.start && w.end <= q.end);
+  let outside = 0;
+  for (let m = a; m < e; m++) if (words[m]!.kind === "word" && !quoted(words[m]!)) outside++;
+  if (outside < MIN_CONTENT_WORDS) return null;
+  // A quotation the range ends in is taken whole.
+  const q = ctx.quotes.find((x) => x.start < r.end && r.end < x.end && x.start >= r.start);
+  return q ? { start: r.start, end: q.end } : r;
+}
+
+/** Words an object and adjuncts may take between a verb and its that-clause ("told the Associated Press on Monday that"). */
+const OBJECT_REACH = 6;
+
+/**
+ * Whether a complementizer at j opens the verb's complement: right where the content may begin, or after
+ * an object with no verb (but forms as often nouns), quotation or clause break of its own ("told reporters
+ * that …"); not a relative
+ * "that" deeper in a clause already under way ("said Obama’s words “amount to a form of intimidation that …”").
+ */
+function complementizerReachable(words: readonly Word[], start: number, j: number, ctx: FrameContext): boolean {
+  if (j <= start) return true;
+  if (j - start > OBJECT_REACH) return false;
+  for (let m = start; m < j; m++) {
+    const w = words[m]!;
+    if (w.kind === "quote" || CLAUSE_BREAK.has(w.text)) return false;
+    if (isVerb(w, ctx.lex) && !w.cap && !ctx.lex.nounForms.has(w.lower)) return false;
+  }
+  return true;
 }
 
 /** Past forms by their ending, for verbs the morphology data does not list ("lost" aside). */
@@ -1075,6 +1156,11 @@ function isInfinitiveMarker(words: readonly Word[], j: number, lex: FrameContext
   if (!next || next.kind !== "word") return lex.capitalizedNouns;
   if (lex.capitalizedNouns || next.cap) return !next.cap;
   return !lex.determiners.has(next.lower) && !lex.pronouns.has(next.lower) && !lex.prepositions.has(next.lower) && !lex.adverbs.has(next.lower);
+}
+
+/** A form in the locale's participle ending that is no noun of that ending ("rallying", not "morning"). */
+function opensGerund(w: Word, lex: FrameContext["lex"]): boolean {
+  return w.kind === "word" && !w.cap && lex.participleSuffix !== "" && w.lower.endsWith(lex.participleSuffix) && w.lower.length > lex.participleSuffix.length + 2 && !lex.notParticiples.has(w.lower);
 }
 
 /** ", adding …", ", referring to …": a present participle opens a clause of its own. */
@@ -1168,6 +1254,8 @@ function participleFrame(view: SentenceView, k: number, forms: readonly CueForm[
   const form = forms.find((f) => f.tag === "nonfinite");
   if (!form || words[k - 1]?.text !== "," || !opensParticiple(w, lex)) return null;
   const verb = form.verb;
+  // ", speaking at the rally,": a verb that requires a word ("speaking about …") is no cue without it.
+  if (verb.requires && !verb.requires.some((r) => requiredAfter(words, k, r, lex))) return null;
   const match: CueMatch = { form, particleAt: -1 };
   const found = contentAfterCue(view, k + 1, ctx, match);
   let content = found?.ranges ?? null;
