@@ -603,7 +603,11 @@ export interface MorphologyLocale {
   notSubjunctive: readonly string[];
 }
 
-export type CueKind = "speech" | "thought" | "writing" | "act";
+/**
+ * What a cue verb reports: speech, thought (cognition), writing, an act ("refused to …"), or the attitude or
+ * intention of its subject ("wants to …", "opposes the plan"), a weaker kind of attribution.
+ */
+export type CueKind = "speech" | "thought" | "writing" | "act" | "attitude";
 
 /** A verb that introduces what someone said, thought or wrote. */
 export interface CueVerb {

@@ -4,6 +4,7 @@ const speech = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemm
 const thought = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, kind: "thought", ...extra });
 const writing = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, kind: "writing", ...extra });
 const act = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, kind: "act", reportsObject: true, ...extra });
+const attitude = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, kind: "attitude", reportsObject: true, ...extra });
 
 export const attribution: AttributionLocale = {
   capitalizedNouns: false,
@@ -41,6 +42,11 @@ export const attribution: AttributionLocale = {
     speech("talk", { reportsObject: true, requires: ["about"], objectWith: ["about"] }), speech("speak", { reportsObject: true, requires: ["about", "out"], objectWith: ["about", "out"] }),
     speech("refer", { reportsObject: true, requires: ["as"], namesPredicate: true }), speech("highlight", { reportsObject: true }), speech("detail", { reportsObject: true }),
     speech("dispute", { reportsObject: true }), speech("charge"),
+    // A subject's attitude or intention (weaker than saying: rule verb.attitude): "wants to …", "opposes the plan", "pushed for …".
+    attitude("want"), attitude("plan"), attitude("seek"), attitude("intend"), attitude("oppose"), attitude("prefer"), attitude("push", { requires: ["for"] }),
+    // Cognition: "sees it as …", "learned that …".
+    thought("view", { reportsObject: true, requires: ["as"], namesPredicate: true }), thought("see", { reportsObject: true, requires: ["as"], namesPredicate: true }),
+    thought("regard", { reportsObject: true, requires: ["as"], namesPredicate: true }), thought("learn"), thought("recognize"), thought("recognise"),
     thought("worry"), thought("wonder"), thought("feel"), thought("realize"), act("refuse"), act("decline"), act("order"), act("rule"), speech("agree"),
     thought("believe"), thought("think"), thought("fear"), thought("hope"), thought("expect"), thought("estimate"),
     thought("predict"), thought("speculate"), thought("suspect"), thought("doubt"), thought("know"), thought("conclude"),
@@ -58,7 +64,7 @@ export const attribution: AttributionLocale = {
     "caution", "stress", "find", "finds", "read", "reads", "cite", "slam", "mock", "defend", "threaten", "complain",
     "point", "points", "reveal", "express", "dismiss", "order", "respond", "question", "talk", "talks", "detail", "details",
     "highlight", "highlights", "worry", "worries", "dispute", "disputes", "feel", "outline", "outlines", "thanks", "muse",
-    "wonder", "speak", "refer", "charge", "charges", "dispute", "detail",
+    "wonder", "speak", "refer", "charge", "charges", "dispute", "detail", "plan", "plans", "push", "view", "views", "regard",
   ],
   joinQuotations: true,
   agentPrepositions: ["by"],

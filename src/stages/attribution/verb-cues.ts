@@ -119,6 +119,7 @@ function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], 
   if (!ctx.lex.capitalizedNouns && ctx.lex.determiners.has(words[k - 2]?.lower ?? "") && words[k - 1]?.kind === "word" && !words[k - 1]!.cap && !isVerb(words[k - 1]!, ctx.lex) && words[k + 1]?.kind === "punct" && forms.some((f) => f.verb.lemma === words[k]!.lower)) return null;
   // English nouns and verbs share forms: "the union's wage demands were …" is a noun before its verb.
   if (!ctx.lex.capitalizedNouns && words[k + 1] && isVerb(words[k + 1]!, ctx.lex) && !ctx.lex.contractedVerb(words[k + 1]!.lower) && !nounHere(words[k + 1]!, ctx)) return null;
+  if (!ctx.lex.capitalizedNouns && nounOrAdjectiveHere(words, k, ctx)) return null;
   const withAux = auxiliaryBefore(words, k, ctx) >= 0 || auxiliaryAfter(words, k, ctx) >= 0;
   // English progressive: "is calling for", "has been saying": the -ing form with its auxiliary is the verb.
   const progressive = !ctx.lex.capitalizedNouns && withAux && opensGerund(words[k]!, ctx.lex) && afterPassiveAuxiliary(words, k, ctx);
@@ -141,6 +142,24 @@ function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], 
   }
   // "hat … erklärt" is a participle, "erklärt" alone a finite verb.
   return withAux ? participle ?? finite : finite ?? participle;
+}
+
+/**
+ * English forms that are nouns or adjectives where they stand: after a number ("six states", "758 pledged
+ * delegates"), and a form that is as often a noun before a content word it modifies ("state senator",
+ * "tweet id"), where a verb would have an object, a clause or an adjunct after it.
+ */
+function nounOrAdjectiveHere(words: readonly Word[], k: number, ctx: FrameContext): boolean {
+  const { lex } = ctx;
+  const prev = words[k - 1];
+  const next = words[k + 1];
+  const modifies = next !== undefined && next.kind === "word" && !next.cap && !isFunctionWord(next, lex) && !lex.determiners.has(next.lower) && !isVerb(next, lex) && !ADVERB_ENDING.test(next.lower) && !lex.calendarWords.has(next.lower);
+  const nounForm = lex.nounForms.has(words[k]!.lower);
+  // "six states", "758 pledged delegates" (but "six in 10 said they …").
+  if (prev && (prev.kind === "number" || lex.numberWords.has(prev.lower)) && (nounForm || modifies)) return true;
+  // "their state senator", "most state parties", "<tweet id=…>": after a lowercase word that is no verb, or
+  // with no word before (but "Polls show voters fear …": a name or a capitalised subject may stand before the verb).
+  return nounForm && modifies && (prev === undefined || (prev.kind !== "word" && prev.kind !== "quote") || (!prev.cap && !isVerb(prev, lex)));
 }
 
 /**
@@ -624,7 +643,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     cue: { start: words[k]!.start, end: words[k]!.end },
     cueWord: k,
     how: "verb",
-    rule: passive ? (agent ? "verb.passive-agent" : "verb.passive") : rule,
+    rule: passive ? (agent ? "verb.passive-agent" : "verb.passive") : verb.kind === "attitude" ? "verb.attitude" : rule,
     verb,
     speaker: inherited ?? withAntecedent(speakerOf(words, speaker), words, antecedent),
     content,
@@ -1007,7 +1026,7 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
       if (end - open < MIN_CONTENT_WORDS) return null;
       if (w.text === "," && !isContentClause(words, open, end, ctx, match.form.verb.kind)) return null;
       const range = wordsRange(words, open, end);
-      const reportedClause = match.form.verb.kind === "act" && hasInfinitiveMarker(words, open, end, ctx);
+      const reportedClause = reportsAct(match.form.verb) && hasInfinitiveMarker(words, open, end, ctx);
       return range ? { ranges: [range], ...(reportedClause ? { reportedClause } : {}) } : null;
     }
     if (!lex.capitalizedNouns) {
@@ -1022,7 +1041,7 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
       if (j === from && opensGerund(w, lex) && !lex.nounForms.has(words[from - 1]?.lower ?? "")) {
         const end = contentEnd(words, j, clauseEndOf(words, j));
         const range = wordsRange(words, j, end);
-        return range && end - j >= MIN_CONTENT_WORDS ? { ranges: [range], ...(match.form.verb.kind === "act" ? { reportedClause: true } : {}) } : null;
+        return range && end - j >= MIN_CONTENT_WORDS ? { ranges: [range], ...(reportsAct(match.form.verb) ? { reportedClause: true } : {}) } : null;
       }
       // "said when asked …": an adverbial clause, not what was said (but "asked when …" is).
       if (lex.adverbialOpeners.has(w.lower) && !match.form.verb.asks) return null;
@@ -1158,6 +1177,11 @@ function isInfinitiveMarker(words: readonly Word[], j: number, lex: FrameContext
   return !lex.determiners.has(next.lower) && !lex.pronouns.has(next.lower) && !lex.prepositions.has(next.lower) && !lex.adverbs.has(next.lower);
 }
 
+/** An act or an attitude: its infinitive or gerund is what it commits to, reported, not said. */
+function reportsAct(verb: CueForm["verb"]): boolean {
+  return verb.kind === "act" || verb.kind === "attitude";
+}
+
 /** A form in the locale's participle ending that is no noun of that ending ("rallying", not "morning"). */
 function opensGerund(w: Word, lex: FrameContext["lex"]): boolean {
   return w.kind === "word" && !w.cap && lex.participleSuffix !== "" && w.lower.endsWith(lex.participleSuffix) && w.lower.length > lex.participleSuffix.length + 2 && !lex.notParticiples.has(w.lower);
@@ -1196,7 +1220,7 @@ function isContentClause(words: readonly Word[], from: number, to: number, ctx: 
   // "…, 200 feste Mitarbeiter sollen entlassen werden": a number or adjective may open the subject too.
   const opensWithSubject =
     lex.determiners.has(first.lower) || lex.pronouns.has(first.lower) || isNoun(first, lex) || first.kind === "number" || (lex.capitalizedNouns && !first.cap && phraseAt(words, from, lex) !== null);
-  return kind !== "thought" && opensWithSubject && hasFiniteVerb(words, from, Math.min(to, from + V2_REACH), ctx);
+  return kind !== "thought" && kind !== "attitude" && opensWithSubject && hasFiniteVerb(words, from, Math.min(to, from + V2_REACH), ctx);
 }
 
 /** Words within which a clause of its own has its finite verb (the second position, after a long subject). */
