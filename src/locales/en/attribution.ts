@@ -15,7 +15,7 @@ export const attribution: AttributionLocale = {
     speech("admit"), speech("suggest"), speech("accuse", { reportsObject: true }), speech("allege"), speech("assert"), speech("contend"),
     speech("maintain"), speech("stress"), speech("emphasize"), speech("emphasise"), speech("point", { requires: ["out", "to"] }),
     speech("reveal"), speech("disclose"), speech("declare", { reportsObject: true }), speech("describe", { reportsObject: true, requires: ["as"], namesPredicate: true }),
-    speech("call", { reportsObject: true, namesPredicate: true }), speech("urge", { reportsObject: true }), speech("demand", { reportsObject: true }), speech("ask", { asks: true }),
+    speech("call", { reportsObject: true, namesPredicate: true }), speech("urge", { reportsObject: true }), speech("demand", { reportsObject: true }), speech("ask", { asks: true, reportsObject: true }),
     speech("reply"), speech("respond"), speech("answer"), speech("recall"), speech("complain"), speech("concede"),
     speech("promise", { reportsObject: true, addressee: true }), speech("vow", { reportsObject: true }), speech("pledge", { reportsObject: true }), speech("threaten"), speech("reiterate"),
     speech("testify", { channel: "testimony" }), speech("indicate"), speech("observe"), speech("remark"),
@@ -89,7 +89,7 @@ export const attribution: AttributionLocale = {
   adverbs: [
     "also", "however", "later", "earlier", "then", "again", "repeatedly", "publicly", "privately", "officially",
     "previously", "recently", "yesterday", "today", "now", "still", "further", "separately", "meanwhile", "too",
-    "already", "once", "yet", "not", "never", "ever", "always", "often", "sometimes", "flatly", "firmly", "bluntly", "simply", "only", "even", "just", "instead", "him", "her", "them", "us", "me", "out",
+    "already", "once", "yet", "not", "never", "ever", "always", "often", "sometimes", "long", "first", "almost", "flatly", "firmly", "bluntly", "simply", "only", "even", "just", "instead", "him", "her", "them", "us", "me", "out",
   ],
   determiners: ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "several", "some", "many", "two", "three", "other", "another", "both", "all", "one"],
   pluralDeterminers: ["the", "several", "some", "many", "two", "three", "both", "all", "other"],

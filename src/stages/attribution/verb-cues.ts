@@ -1281,10 +1281,13 @@ function participleFrame(view: SentenceView, k: number, forms: readonly CueForm[
   // ", speaking at the rally,": a verb that requires a word ("speaking about …") is no cue without it.
   if (verb.requires && !verb.requires.some((r) => requiredAfter(words, k, r, lex))) return null;
   const match: CueMatch = { form, particleAt: -1 };
-  const found = contentAfterCue(view, k + 1, ctx, match);
-  let content = found?.ranges ?? null;
-  let type: Frame["type"] = "indirect";
   const end = clauseEndOf(words, k);
+  // ", calling him a “nice guy”", ", calling them rapists and vowing …": a verb of naming takes its object
+  // and predicate, up to a participle joined by a conjunction.
+  const named = verb.namesPredicate && !lex.capitalizedNouns ? namedPredicate(words, k + 1, end, lex) : null;
+  const found = named ? { ranges: [named] } : contentAfterCue(view, k + 1, ctx, match);
+  let content = found?.ranges ?? null;
+  let type: Frame["type"] = named ? "reported" : "indirect";
   if (!content && verb.reportsObject) {
     const range = wordsRange(words, k + 1, contentEnd(words, k + 1, end));
     if (range && end - (k + 1) >= MIN_CONTENT_WORDS) {
@@ -1312,6 +1315,14 @@ function participleFrame(view: SentenceView, k: number, forms: readonly CueForm[
     clauseStart: k - 1,
     contentAfter: true,
   };
+}
+
+/** Object and predicate of a verb of naming from `from` to the clause end or a conjunction before a participle or a subject pronoun; null when shorter than two words. */
+function namedPredicate(words: readonly Word[], from: number, end: number, lex: FrameContext["lex"]): Range | null {
+  let e = from;
+  while (e < end && !(lex.conjunctions.has(words[e]!.lower) && (opensParticiple(words[e + 1], lex) || lex.subjectPronouns.has(words[e + 1]?.lower ?? "")))) e++;
+  e = contentEnd(words, from, e);
+  return e - from >= MIN_CONTENT_WORDS ? wordsRange(words, from, e) : null;
 }
 
 /** Whether a hypothetical modal ("könnte", "würde") stands earlier in the clause of word k. */
