@@ -639,6 +639,11 @@ export interface CueVerb {
    */
   objectWith?: readonly string[];
   /**
+   * Without `reportsObject`: the object is the content where the subject is a document or a noun of saying
+   * (`sayingNouns`): "A Fox News poll shows Sanders with 47 percent", "the records show …".
+   */
+  documentObject?: boolean;
+  /**
    * A verb of naming or calling ("nennen", "bezeichnen … als", "call"): with a quoted predicate the object
    * and the predicate are the content ("nennt den Vorfall „besorgniserregend“", mixed).
    */

@@ -612,7 +612,9 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
       type = "direct";
     }
   }
-  if (!content && verb.reportsObject && (speaker || inheritSpeaker) && (!passive || agent) && !objectIsDemonstrative(words, v, last, lex) && !(verb.unlessObject && objectIsCounted(words, v + 1, clauseEndOf(words, last)))) {
+  // "A Fox News poll shows Sanders with 47 percent": a document's verb of showing reports its object.
+  const documentSubject = verb.documentObject === true && speaker !== null && lex.sayingNouns.includes(words[speaker.to - 1]?.lower ?? "");
+  if (!content && (verb.reportsObject || documentSubject) && (speaker || inheritSpeaker) && (!passive || agent) && !objectIsDemonstrative(words, v, last, lex) && !(verb.unlessObject && objectIsCounted(words, v + 1, clauseEndOf(words, last)))) {
     // A speech act with its object only: the complement is the content ("Nordkorea und Russland haben
     // Waffengeschäfte dementiert", "wies die Vorwürfe zurück").
     let ranges = complementOf(words, v, k, last, speaker, clauseEndOf(words, last, lex), ctx, fronted);
@@ -1047,7 +1049,7 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
       if (lex.adverbialOpeners.has(w.lower) && !match.form.verb.asks) return null;
       // English: "said (that) …", "told reporters (that) …", "said on Monday (that) …".
       if (lex.complementizers.has(w.lower) && complementizerReachable(words, start, j, ctx)) {
-        const end = contentEnd(words, j, words.length);
+        const end = contentEnd(words, j, beforeNonRestrictive(words, j, words.length, lex));
         const range = wordsRange(words, j, end);
         return range && end - j > MIN_CONTENT_WORDS ? { ranges: [range] } : null;
       }
@@ -1060,7 +1062,7 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
         // "told reporters that …": the addressee stands between the verb and its that-clause.
         const object = match.form.verb.addressee ? phraseAt(words, j, lex) : null;
         const begin = object && lex.complementizers.has(words[object.to]?.lower ?? "") ? object.to : j;
-        const end = contentEnd(words, begin, words.length);
+        const end = contentEnd(words, begin, beforeNonRestrictive(words, begin, words.length, lex));
         if (end - begin > MIN_CONTENT_WORDS && opensBareClause(words, begin, end, ctx)) {
           const range = wordsRange(words, begin, end);
           if (range) return { ranges: [range] };
@@ -1097,6 +1099,22 @@ function clauseAroundQuotes(words: readonly Word[], from: number, end: number, c
   // A quotation the range ends in is taken whole.
   const q = ctx.quotes.find((x) => x.start < r.end && r.end < x.end && x.start >= r.start);
   return q ? { start: r.start, end: q.end } : r;
+}
+
+/**
+ * English: a that-clause or clause of its own ends before a non-restrictive relative clause after a comma
+ * ("said he would take a look at such legislation, which would give …"), outside quotations; German
+ * content keeps it (its relative clauses are marked by commas always).
+ */
+function beforeNonRestrictive(words: readonly Word[], from: number, to: number, lex: FrameContext["lex"]): number {
+  if (lex.capitalizedNouns) return to;
+  let quoted = false;
+  for (let m = from + 1; m < to - 1; m++) {
+    const w = words[m]!;
+    if (w.kind === "quote") quoted = !quoted;
+    if (!quoted && w.text === "," && lex.relativePronouns.has(words[m + 1]!.lower) && words[m + 1]!.lower !== "whose") return m;
+  }
+  return to;
 }
 
 /** Words an object and adjuncts may take between a verb and its that-clause ("told the Associated Press on Monday that"). */
