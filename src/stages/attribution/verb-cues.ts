@@ -494,7 +494,9 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     rule = englishSubject.coordinated ? "verb.coordinated" : englishSubject.antecedent || lex.relativePronouns.has(words[before.from]!.lower) ? "verb.relative" : "verb.subject";
     const from = englishSubject.coordinated ? v : before.from;
     const prev = words[from - 1];
-    if (prev && (prev.text === "," || (prev.kind === "quote" && CLOSING_QUOTES.has(prev.text)))) {
+    // "…, Kaine, who criticized fellow Democrats": a relative clause says nothing about the clause before it.
+    const relativeSubject = lex.relativePronouns.has(words[from]!.lower);
+    if (prev && !relativeSubject && (prev.text === "," || (prev.kind === "quote" && CLOSING_QUOTES.has(prev.text)))) {
       const trailing = contentBeforeTrailingCue(view, from, last, ctx, match);
       if (trailing) {
         content = trailing.ranges;
