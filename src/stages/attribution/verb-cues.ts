@@ -155,6 +155,11 @@ function nounOrAdjectiveHere(words: readonly Word[], k: number, ctx: FrameContex
   const next = words[k + 1];
   const modifies = next !== undefined && next.kind === "word" && !next.cap && !isFunctionWord(next, lex) && !lex.determiners.has(next.lower) && !isVerb(next, lex) && !ADVERB_ENDING.test(next.lower) && !lex.calendarWords.has(next.lower);
   const nounForm = lex.nounForms.has(words[k]!.lower);
+  // "Rubio's claim that …", "Sanders' widely criticized interview", "Editor's note": after a possessive.
+  let p = k - 1;
+  while (p > 0 && !words[p]!.cap && ADVERB_ENDING.test(words[p]!.lower)) p--;
+  const owner = words[p];
+  if (owner && owner.kind === "word" && POSSESSIVE.test(owner.text) && !lex.contractedVerb(owner.lower)) return true;
   // "six states", "758 pledged delegates" (but "six in 10 said they …").
   if (prev && (prev.kind === "number" || lex.numberWords.has(prev.lower)) && (nounForm || modifies)) return true;
   // "their state senator", "most state parties", "<tweet id=…>": after a lowercase word that is no verb, or
@@ -251,6 +256,8 @@ function particleIndex(words: readonly Word[], k: number, particle: string): num
 
 /** Adverbs of the verb group ("has not yet said", "was widely expected"): words ending so where the locale lists none. */
 const ADVERB_ENDING = /\p{Ll}{3,}ly$/u;
+/** A possessive: "Rubio's", "Sanders'", with a straight or curly apostrophe. */
+const POSSESSIVE = /\p{L}(['’]s|s['’])$/u;
 
 function auxiliaryBefore(words: readonly Word[], k: number, ctx: FrameContext): number {
   // English: the auxiliary stands in the verb group right before the participle ("has said", "is not
