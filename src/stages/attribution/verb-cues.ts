@@ -561,6 +561,9 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   // kritisierten den Schritt": not "den Schritt"); its subject is, where it names one.
   if (speaker && ctx.clauses && isClauseObject(words, speaker, k, ctx)) speaker = layered && !isClauseObject(words, layered, k, ctx) ? layered : null;
   if (layered && !speaker) speaker = layered;
+  // English "… rejected the idea that the changes amounted to a shake-up and said …": for a verb joined by
+  // "and", the clause layer's conjunct subject beats the subject of the nearest verb before the conjunction.
+  else if (layered && englishSubject?.coordinated && !passive && !isClauseObject(words, layered, k, ctx) && layered.to <= k) speaker = layered;
   if (elided && !speaker) {
     inheritSpeaker = true;
     rule = "verb.coordinated";
