@@ -42,6 +42,14 @@ export const attribution: AttributionLocale = {
     speech("talk", { reportsObject: true, requires: ["about"], objectWith: ["about"] }), speech("speak", { reportsObject: true, requires: ["about", "out"], objectWith: ["about", "out"] }),
     speech("refer", { reportsObject: true, requires: ["as"], namesPredicate: true }), speech("highlight", { reportsObject: true }), speech("detail", { reportsObject: true }),
     speech("dispute", { reportsObject: true }), speech("charge"),
+    // More verbs of saying: manner ("yelled", "whispered"), implication, judgement of an object ("assailed the plan", "lauded …").
+    speech("imply"), speech("insinuate"), speech("hint"), speech("yell"), speech("scream"), speech("whisper"),
+    speech("confess"), speech("reassure", { addressee: true }), speech("reaffirm", { reportsObject: true }), speech("affirm", { reportsObject: true }),
+    speech("assail", { reportsObject: true }), speech("lambaste", { reportsObject: true }), speech("chide", { reportsObject: true }), speech("rebuke", { reportsObject: true }),
+    speech("scold", { reportsObject: true }), speech("berate", { reportsObject: true }), speech("castigate", { reportsObject: true }), speech("ridicule", { reportsObject: true }),
+    speech("deride", { reportsObject: true }), speech("laud", { reportsObject: true }), speech("commend", { reportsObject: true }),
+    speech("portray", { reportsObject: true, requires: ["as"], namesPredicate: true }),
+    speech("characterize", { reportsObject: true, requires: ["as"], namesPredicate: true }), speech("characterise", { reportsObject: true, requires: ["as"], namesPredicate: true }),
     // A subject's attitude or intention (weaker than saying: rule verb.attitude): "wants to …", "opposes the plan", "pushed for …".
     attitude("want"), attitude("plan"), attitude("seek"), attitude("intend"), attitude("oppose"), attitude("prefer"), attitude("push", { requires: ["for"] }),
     // Cognition: "sees it as …", "learned that …".
@@ -64,7 +72,7 @@ export const attribution: AttributionLocale = {
     "caution", "stress", "find", "finds", "read", "reads", "cite", "slam", "mock", "defend", "threaten", "complain",
     "point", "points", "reveal", "express", "dismiss", "order", "respond", "question", "talk", "talks", "detail", "details",
     "highlight", "highlights", "worry", "worries", "dispute", "disputes", "feel", "outline", "outlines", "thanks", "muse",
-    "wonder", "speak", "refer", "charge", "charges", "dispute", "detail", "plan", "plans", "push", "view", "views", "regard",
+    "wonder", "speak", "refer", "charge", "charges", "dispute", "detail", "plan", "plans", "push", "view", "views", "regard", "hint", "hints", "whisper", "whispers", "ridicule", "scream", "screams", "yell",
   ],
   joinQuotations: true,
   agentPrepositions: ["by"],
