@@ -1073,6 +1073,11 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
       if (j === start && !lex.prepositions.has(w.lower) && w.kind === "word") {
         // "told reporters that …": the addressee stands between the verb and its that-clause.
         const object = match.form.verb.addressee ? phraseAt(words, j, lex) : null;
+        // "told his supporters, “our nation is in horrible trouble. …”": the quotation after the addressee.
+        if (object && (words[object.to]?.text === "," || words[object.to]?.text === ":")) {
+          const q = quotationFrom(words, object.to + 1, ctx);
+          if (q) return { ranges: [q] };
+        }
         const begin = object && lex.complementizers.has(words[object.to]?.lower ?? "") ? object.to : j;
         const end = contentEnd(words, begin, beforeNonRestrictive(words, begin, words.length, lex));
         if (end - begin > MIN_CONTENT_WORDS && opensBareClause(words, begin, end, ctx)) {
