@@ -118,7 +118,8 @@ function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], 
   // "a blog post", "the state report": a present form after a noun that follows a determiner is a noun.
   if (!ctx.lex.capitalizedNouns && ctx.lex.determiners.has(words[k - 2]?.lower ?? "") && words[k - 1]?.kind === "word" && !words[k - 1]!.cap && !isVerb(words[k - 1]!, ctx.lex) && words[k + 1]?.kind === "punct" && forms.some((f) => f.verb.lemma === words[k]!.lower)) return null;
   // English nouns and verbs share forms: "the union's wage demands were …" is a noun before its verb.
-  if (!ctx.lex.capitalizedNouns && words[k + 1] && isVerb(words[k + 1]!, ctx.lex) && !ctx.lex.contractedVerb(words[k + 1]!.lower) && !nounHere(words[k + 1]!, ctx)) return null;
+  // (A form that is as often a noun does not make it one: "said talks would resume".)
+  if (!ctx.lex.capitalizedNouns && words[k + 1] && isVerb(words[k + 1]!, ctx.lex) && !ctx.lex.contractedVerb(words[k + 1]!.lower) && !ctx.lex.nounForms.has(words[k + 1]!.lower)) return null;
   if (!ctx.lex.capitalizedNouns && nounOrAdjectiveHere(words, k, ctx)) return null;
   const withAux = auxiliaryBefore(words, k, ctx) >= 0 || auxiliaryAfter(words, k, ctx) >= 0;
   // English progressive: "is calling for", "has been saying": the -ing form with its auxiliary is the verb.
@@ -639,6 +640,9 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     }
   }
   if (!content || content.length === 0) return null;
+  // "We asked her about the winter.", "We are still talking about the rest.": an act the writer or the
+  // speaker of the passage reports of themselves, with nothing said but its object, is narration.
+  if (type === "reported" && speaker && speaker.to - speaker.from === 1 && lex.firstPersonPronouns.has(words[speaker.from]!.lower)) return null;
   // "…, weil er den Plan kritisiert hatte", "…, nachdem die Partei den Kandidaten abgelehnt hatte": a speech act
   // in the background of a verb-final subordinate clause, with no clause of its own after it, is not reported
   // as a statement (measured on SpkAtt: four in five such frames were none); "…, der angab, …" still is.
