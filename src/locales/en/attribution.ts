@@ -20,7 +20,7 @@ export const attribution: AttributionLocale = {
     speech("promise", { reportsObject: true, addressee: true }), speech("vow", { reportsObject: true }), speech("pledge", { reportsObject: true }), speech("threaten"), speech("reiterate"),
     speech("testify", { channel: "testimony" }), speech("indicate"), speech("observe"), speech("remark"),
     speech("comment"), speech("counter"), speech("object"), speech("caution"), speech("signal"), speech("assure", { addressee: true }),
-    speech("quote"), speech("cite"), speech("criticize", { reportsObject: true }), speech("criticise", { reportsObject: true }),
+    speech("quote"), speech("cite", { reportsObject: true }), speech("criticize", { reportsObject: true }), speech("criticise", { reportsObject: true }),
     speech("praise", { reportsObject: true }), speech("welcome", { reportsObject: true }), speech("condemn", { reportsObject: true }),
     speech("reject", { reportsObject: true }), speech("dismiss", { reportsObject: true }), speech("recommend", { reportsObject: true }),
     speech("propose", { reportsObject: true }), speech("quip"), speech("joke"), speech("tease"), speech("scoff"),
@@ -84,7 +84,6 @@ export const attribution: AttributionLocale = {
   auxiliaries: ["have", "be", "do"],
   sourceCues: [
     { words: ["according", "to"], source: "after" },
-    { words: ["citing"], source: "after" },
   ],
   nominalCues: ["claim", "claims", "warning", "statement", "assertion", "allegation", "allegations", "accusation", "demand", "call", "promise", "pledge", "suggestion", "fear", "fears", "hope", "belief", "view", "report", "reports", "rumour", "rumours", "rumor", "rumors", "announcement", "insistence"],
   sayingNouns: ["reports", "report", "estimates", "estimate", "sources", "figures", "data", "statement", "study", "studies", "survey", "surveys", "analysis", "poll", "polls", "review", "audit", "investigation", "records", "documents"],
