@@ -603,7 +603,11 @@ export interface MorphologyLocale {
   notSubjunctive: readonly string[];
 }
 
-export type CueKind = "speech" | "thought" | "writing" | "act";
+/**
+ * What a cue verb reports: speech, thought (cognition), writing, an act ("refused to …"), or the attitude or
+ * intention of its subject ("wants to …", "opposes the plan"), a weaker kind of attribution.
+ */
+export type CueKind = "speech" | "thought" | "writing" | "act" | "attitude";
 
 /** A verb that introduces what someone said, thought or wrote. */
 export interface CueVerb {
@@ -646,6 +650,11 @@ export interface CueVerb {
    * ("berichtete von 41 Toten", "geht von Suizid aus", "boasted of a record"), lowercase.
    */
   objectWith?: readonly string[];
+  /**
+   * Without `reportsObject`: the object is the content where the subject is a document or a noun of saying
+   * (`sayingNouns`): "A Fox News poll shows Sanders with 47 percent", "the records show …".
+   */
+  documentObject?: boolean;
   /**
    * A verb of naming or calling ("nennen", "bezeichnen … als", "call"): with a quoted predicate the object
    * and the predicate are the content ("nennt den Vorfall „besorgniserregend“", mixed).

@@ -4,6 +4,7 @@ const speech = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemm
 const thought = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, kind: "thought", ...extra });
 const writing = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, kind: "writing", ...extra });
 const act = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, kind: "act", reportsObject: true, ...extra });
+const attitude = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, kind: "attitude", reportsObject: true, ...extra });
 
 export const attribution: AttributionLocale = {
   capitalizedNouns: false,
@@ -14,12 +15,12 @@ export const attribution: AttributionLocale = {
     speech("admit"), speech("suggest"), speech("accuse", { reportsObject: true }), speech("allege"), speech("assert"), speech("contend"),
     speech("maintain"), speech("stress"), speech("emphasize"), speech("emphasise"), speech("point", { requires: ["out", "to"] }),
     speech("reveal"), speech("disclose"), speech("declare", { reportsObject: true }), speech("describe", { reportsObject: true, requires: ["as"], namesPredicate: true }),
-    speech("call", { reportsObject: true, namesPredicate: true }), speech("urge", { reportsObject: true }), speech("demand", { reportsObject: true }), speech("ask", { asks: true }),
+    speech("call", { reportsObject: true, namesPredicate: true }), speech("urge", { reportsObject: true }), speech("demand", { reportsObject: true }), speech("ask", { asks: true, reportsObject: true }),
     speech("reply"), speech("respond"), speech("answer"), speech("recall"), speech("complain"), speech("concede"),
     speech("promise", { reportsObject: true, addressee: true }), speech("vow", { reportsObject: true }), speech("pledge", { reportsObject: true }), speech("threaten"), speech("reiterate"),
     speech("testify", { channel: "testimony" }), speech("indicate"), speech("observe"), speech("remark"),
     speech("comment"), speech("counter"), speech("object"), speech("caution"), speech("signal"), speech("assure", { addressee: true }),
-    speech("quote"), speech("cite"), speech("criticize", { reportsObject: true }), speech("criticise", { reportsObject: true }),
+    speech("quote"), speech("cite", { reportsObject: true }), speech("criticize", { reportsObject: true }), speech("criticise", { reportsObject: true }),
     speech("praise", { reportsObject: true }), speech("welcome", { reportsObject: true }), speech("condemn", { reportsObject: true }),
     speech("reject", { reportsObject: true }), speech("dismiss", { reportsObject: true }), speech("recommend", { reportsObject: true }),
     speech("propose", { reportsObject: true }), speech("quip"), speech("joke"), speech("tease"), speech("scoff"),
@@ -37,12 +38,29 @@ export const attribution: AttributionLocale = {
     speech("proclaim"), speech("retort"), speech("muse"), speech("swear"),
     speech("rebut", { reportsObject: true }), speech("refute", { reportsObject: true }),
     writing("retweet", { channel: "social_media" }),
+    // Verbs of talking that name their topic: "talked about the economy", "spoke out against …"; "referred to him as …" names.
+    speech("talk", { reportsObject: true, requires: ["about"], objectWith: ["about"] }), speech("speak", { reportsObject: true, requires: ["about", "out"], objectWith: ["about", "out"] }),
+    speech("refer", { reportsObject: true, requires: ["as"], namesPredicate: true }), speech("highlight", { reportsObject: true }), speech("detail", { reportsObject: true }),
+    speech("dispute", { reportsObject: true }), speech("charge"),
+    // More verbs of saying: manner ("yelled", "whispered"), implication, judgement of an object ("assailed the plan", "lauded …").
+    speech("imply"), speech("insinuate"), speech("hint"), speech("yell"), speech("scream"), speech("whisper"),
+    speech("confess"), speech("reassure", { addressee: true }), speech("reaffirm", { reportsObject: true }), speech("affirm", { reportsObject: true }),
+    speech("assail", { reportsObject: true }), speech("lambaste", { reportsObject: true }), speech("chide", { reportsObject: true }), speech("rebuke", { reportsObject: true }),
+    speech("scold", { reportsObject: true }), speech("berate", { reportsObject: true }), speech("castigate", { reportsObject: true }), speech("ridicule", { reportsObject: true }),
+    speech("deride", { reportsObject: true }), speech("laud", { reportsObject: true }), speech("commend", { reportsObject: true }),
+    speech("portray", { reportsObject: true, requires: ["as"], namesPredicate: true }),
+    speech("characterize", { reportsObject: true, requires: ["as"], namesPredicate: true }), speech("characterise", { reportsObject: true, requires: ["as"], namesPredicate: true }),
+    // A subject's attitude or intention (weaker than saying: rule verb.attitude): "wants to …", "opposes the plan", "pushed for …".
+    attitude("want"), attitude("plan"), attitude("seek"), attitude("intend"), attitude("oppose"), attitude("prefer"), attitude("push", { requires: ["for"] }),
+    // Cognition: "sees it as …", "learned that …".
+    thought("view", { reportsObject: true, requires: ["as"], namesPredicate: true }), thought("see", { reportsObject: true, requires: ["as"], namesPredicate: true }),
+    thought("regard", { reportsObject: true, requires: ["as"], namesPredicate: true }), thought("learn"), thought("recognize"), thought("recognise"),
     thought("worry"), thought("wonder"), thought("feel"), thought("realize"), act("refuse"), act("decline"), act("order"), act("rule"), speech("agree"),
     thought("believe"), thought("think"), thought("fear"), thought("hope"), thought("expect"), thought("estimate"),
     thought("predict"), thought("speculate"), thought("suspect"), thought("doubt"), thought("know"), thought("conclude"),
-    thought("find"),
+    thought("find", { documentObject: true }),
     writing("write"), writing("report"), writing("tweet", { channel: "social_media" }), writing("post", { channel: "social_media" }),
-    writing("show"), writing("read"),
+    writing("show", { documentObject: true }), writing("read"),
   ],
   nounForms: [
     "state", "states", "tweet", "tweets", "post", "posts", "question", "questions", "comment", "comments", "call", "calls",
@@ -54,7 +72,7 @@ export const attribution: AttributionLocale = {
     "caution", "stress", "find", "finds", "read", "reads", "cite", "slam", "mock", "defend", "threaten", "complain",
     "point", "points", "reveal", "express", "dismiss", "order", "respond", "question", "talk", "talks", "detail", "details",
     "highlight", "highlights", "worry", "worries", "dispute", "disputes", "feel", "outline", "outlines", "thanks", "muse",
-    "wonder", "speak", "refer",
+    "wonder", "speak", "refer", "charge", "charges", "dispute", "detail", "plan", "plans", "push", "view", "views", "regard", "hint", "hints", "whisper", "whispers", "ridicule", "scream", "screams", "yell",
   ],
   joinQuotations: true,
   agentPrepositions: ["by"],
@@ -66,10 +84,9 @@ export const attribution: AttributionLocale = {
   auxiliaries: ["have", "be", "do"],
   sourceCues: [
     { words: ["according", "to"], source: "after" },
-    { words: ["citing"], source: "after" },
   ],
   nominalCues: ["claim", "claims", "warning", "statement", "assertion", "allegation", "allegations", "accusation", "demand", "call", "promise", "pledge", "suggestion", "fear", "fears", "hope", "belief", "view", "report", "reports", "rumour", "rumours", "rumor", "rumors", "announcement", "insistence"],
-  sayingNouns: ["reports", "report", "estimates", "estimate", "sources", "figures", "data", "statement", "study", "survey", "analysis", "poll", "review", "audit", "investigation"],
+  sayingNouns: ["reports", "report", "estimates", "estimate", "sources", "figures", "data", "statement", "study", "studies", "survey", "surveys", "analysis", "poll", "polls", "review", "audit", "investigation", "records", "documents"],
   trailingSo: [],
   asClause: ["as"],
   anaphoricCues: [],
@@ -79,7 +96,7 @@ export const attribution: AttributionLocale = {
   adverbs: [
     "also", "however", "later", "earlier", "then", "again", "repeatedly", "publicly", "privately", "officially",
     "previously", "recently", "yesterday", "today", "now", "still", "further", "separately", "meanwhile", "too",
-    "already", "once", "yet", "not", "never", "ever", "always", "often", "sometimes", "flatly", "firmly", "bluntly", "simply", "only", "even", "just", "instead", "him", "her", "them", "us", "me", "out",
+    "already", "once", "yet", "not", "never", "ever", "always", "often", "sometimes", "long", "first", "almost", "flatly", "firmly", "bluntly", "simply", "only", "even", "just", "instead", "him", "her", "them", "us", "me", "out",
   ],
   determiners: ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "several", "some", "many", "two", "three", "other", "another", "both", "all", "one"],
   pluralDeterminers: ["the", "several", "some", "many", "two", "three", "both", "all", "other"],

@@ -59,7 +59,7 @@ export const attributionStage: Stage = {
     for (const view of views) {
       ctx.checkpoint?.();
       const fctx: FrameContext = { lex: lexOf(view), text: doc.text, quotes, previousSentence, times, ...(doc.clauses ? { clauses: doc.clauses } : {}) };
-      const frames = dedupe([...verbFrames(view, fctx), ...sourceFrames(view, fctx)]);
+      const frames = dropNestedAttitudes(dedupe([...verbFrames(view, fctx), ...sourceFrames(view, fctx)]));
       cutAtLaterClauses(frames);
       bySentence[view.index] = frames;
       for (const f of frames) all.push(f);
@@ -185,6 +185,14 @@ function dedupe(frames: Frame[]): Frame[] {
     if (!dup) out.push(f);
   }
   return out;
+}
+
+/**
+ * "Half said they want …": an attitude whose cue stands inside what another frame of the sentence reports
+ * is part of that statement, not one of its own.
+ */
+function dropNestedAttitudes(frames: Frame[]): Frame[] {
+  return frames.filter((f) => f.verb?.kind !== "attitude" || !frames.some((g) => g !== f && g.verb?.kind !== "attitude" && g.content.some((r) => r.start <= f.cue.start && f.cue.end <= r.end)));
 }
 
 /**

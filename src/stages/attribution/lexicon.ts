@@ -76,6 +76,8 @@ export interface Lexicon {
   channelPartner: Set<string>;
   /** Month and weekday names (lowercase): a phrase with them is a time, not a place or a speaker. */
   calendarWords: Set<string>;
+  /** Number words of one word from two up ("six", "zwölf"), lowercase: a form after one is a noun or adjective ("six states"). */
+  numberWords: Set<string>;
   participleSuffix: string;
   notParticiples: Set<string>;
   adverbialOpeners: Set<string>;
@@ -202,6 +204,7 @@ function compile(locale: Locale): Lexicon {
     placePrepositions: new Set(lower(a.placePrepositions)),
     addresseePrepositions: new Set(lower(a.addresseePrepositions)),
     channelPartner: new Set(lower(a.channelPartner)),
+    numberWords: new Set(locale.numbers.words.filter((n) => n.value >= 2).flatMap((n) => n.words).filter((w) => !w.includes(" ")).map((w) => w.toLowerCase())),
     calendarWords: new Set([...locale.calendar.months.flat(), ...locale.calendar.weekdays.flat()].filter((w) => w.length > 3)),
     participleSuffix: a.participleSuffix.toLowerCase(),
     notParticiples: new Set(lower(a.notParticiples)),

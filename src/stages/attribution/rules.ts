@@ -10,6 +10,7 @@ export const ATTRIBUTION_RULES = {
   "verb.relative": "a verb of saying in a relative or subordinate clause: „…, in der er … vorwarf“, “X, who said …”",
   "verb.coordinated": "a verb of saying joined to an earlier verb, which gives its subject: „… und teilte mit, …“, “… and said …”",
   "verb.participle": "a present participle of a verb of saying after a comma, with the main clause's subject: “…, adding that …”",
+  "verb.attitude": "a verb of attitude or intention of its subject, not passive: “X wants to …”, “X opposes the plan”, “X pushed for …” (weaker than a verb of saying)",
   "verb.passive": "a verb of saying in the passive, nobody named: „wurde mitgeteilt“",
   "verb.passive-agent": "a verb of saying in the passive with its agent: „wurde von der Opposition als unangemessen kritisiert“",
   "verb.demonstrative": "a demonstrative object standing for the sentence before: „Das sagte der Minister.“",

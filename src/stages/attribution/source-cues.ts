@@ -49,10 +49,16 @@ function prepositionalFrame(view: SentenceView, k: number, ctx: FrameContext): F
     if (!found) continue;
     // "…, according to the study published in The Lancet.": a source at the end of the sentence runs to it.
     // "According to a study by researchers at Yale, …": before the content, the source runs to the comma.
-    const source = found.side === "after" && words[k - 1]?.text === "," ? { ...found, phrase: { ...found.phrase, to: contentEnd(words, found.phrase.to, words.length) } } : found.side === "after" ? { ...found, phrase: { ...found.phrase, to: sourceToComma(words, found.phrase.to, ctx) } } : found;
+    // "The AP reported that, according to an analysis of her calendar, 85 of …": between commas it ends at the second.
+    const toComma = found.side === "after" ? sourceToComma(words, found.phrase.to, ctx) : found.phrase.to;
+    const between = words[k - 1]?.text === "," && words[toComma]?.text === "," && !endsSentence(words, toComma + 1);
+    const source = found.side === "after" && words[k - 1]?.text === "," && !between ? { ...found, phrase: { ...found.phrase, to: contentEnd(words, found.phrase.to, words.length) } } : found.side === "after" ? { ...found, phrase: { ...found.phrase, to: toComma } } : found;
     const [from, to] = source.side === "after" ? [k, source.phrase.to] : [source.phrase.from, cueEnd];
     const clause = subordinateClauseAround(words, from, to, ctx);
-    const content = clause ? contentAround(words, from, to, clause) : contentAround(words, from, to);
+    // "… leads by 271 delegates according to a count by AP, but Sanders has vowed …": a clause joined after
+    // the source is not what it says.
+    const joinedAfter = from > 0 && words[to]?.text === "," && ctx.lex.conjunctions.has(words[to + 1]?.lower ?? "");
+    const content = clause ? contentAround(words, from, to, clause) : contentAround(words, from, to, joinedAfter ? [0, to] : [0, words.length]);
     if (!content) continue;
     // "Hahn will nach eigener Aussage …": an own statement is the clause's subject's; the cue is the phrase.
     const own = ctx.lex.ownWords.has(words[source.phrase.from]?.lower ?? "");
@@ -67,7 +73,7 @@ function prepositionalFrame(view: SentenceView, k: number, ctx: FrameContext): F
       content,
       type: "indirect",
       // "…, according to X": the cue opens a clause of its own; content of an earlier cue ends before it.
-      ...(words[k - 1]?.text === "," && source.side === "after" ? { clauseStart: k } : {}),
+      ...(words[k - 1]?.text === "," && source.side === "after" && !between ? { clauseStart: k } : {}),
     };
   }
   return null;

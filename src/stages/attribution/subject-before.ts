@@ -32,9 +32,21 @@ export interface SubjectFound {
 }
 
 const PAST = /\p{Ll}{2,}ed$/u;
+/** A manner adverb by its ending ("formally", "directly"), right before the verb. */
+const ADVERB_ENDING = /\p{Ll}{3,}ly$/u;
 
 function isTimeWord(w: Word, lex: Lexicon, times: readonly Range[]): boolean {
   return lex.calendarWords.has(w.lower) || times.some((t) => t.start <= w.start && w.end <= t.end);
+}
+
+/**
+ * "He formally announced", "Manafort directly said": a lowercase word in -ly after a word that is no
+ * determiner is an adverb ("the family said", "the daily said" are nouns).
+ */
+function mannerAdverb(words: readonly Word[], j: number, lex: Lexicon): boolean {
+  const w = words[j]!;
+  const prev = words[j - 1];
+  return !w.cap && w.kind === "word" && ADVERB_ENDING.test(w.text) && !lex.mediaHeads.includes(w.lower) && prev !== undefined && prev.kind === "word" && !lex.determiners.has(prev.lower);
 }
 
 /** Skips adverbs and time expressions right before `e` (exclusive end); the new end. */
@@ -43,7 +55,7 @@ function skipAdjuncts(words: readonly Word[], e: number, lex: Lexicon, times: re
   for (;;) {
     const w = words[j - 1];
     if (!w) return j;
-    if ((lex.adverbs.has(w.lower) && !lex.pronouns.has(w.lower)) || isTimeWord(w, lex, times)) {
+    if ((lex.adverbs.has(w.lower) && !lex.pronouns.has(w.lower)) || isTimeWord(w, lex, times) || mannerAdverb(words, j - 1, lex)) {
       j--;
       continue;
     }
@@ -68,6 +80,8 @@ function nounPhraseWord(words: readonly Word[], j: number, lex: Lexicon): boolea
   if (w.kind !== "word") return false;
   if (ACRONYM.test(w.text)) return true;
   if (lex.complementizers.has(w.lower) || lex.subordinators.has(w.lower) || lex.pronouns.has(w.lower)) return false;
+  // "A majority of her backers": a possessive is a determiner here, though "her" is also an object.
+  if (lex.determiners.has(w.lower)) return true;
   if (lex.adverbs.has(w.lower) && !w.cap) return false;
   if (isVerb(w, lex) && !w.cap) return lex.determiners.has(words[j - 1]?.lower ?? "");
   return !pastVerb(words, j, lex);

@@ -127,13 +127,17 @@ function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], 
   // "a blog post", "the state report": a present form after a noun that follows a determiner is a noun.
   if (!ctx.lex.capitalizedNouns && ctx.lex.determiners.has(words[k - 2]?.lower ?? "") && words[k - 1]?.kind === "word" && !words[k - 1]!.cap && !isVerb(words[k - 1]!, ctx.lex) && words[k + 1]?.kind === "punct" && forms.some((f) => f.verb.lemma === words[k]!.lower)) return null;
   // English nouns and verbs share forms: "the union's wage demands were …" is a noun before its verb.
-  if (!ctx.lex.capitalizedNouns && words[k + 1] && isVerb(words[k + 1]!, ctx.lex) && !ctx.lex.contractedVerb(words[k + 1]!.lower) && !nounHere(words[k + 1]!, ctx)) return null;
+  // (A form that is as often a noun does not make it one: "said talks would resume".)
+  if (!ctx.lex.capitalizedNouns && words[k + 1] && isVerb(words[k + 1]!, ctx.lex) && !ctx.lex.contractedVerb(words[k + 1]!.lower) && !ctx.lex.nounForms.has(words[k + 1]!.lower)) return null;
+  if (!ctx.lex.capitalizedNouns && nounOrAdjectiveHere(words, k, ctx)) return null;
   const withAux = auxiliaryBefore(words, k, ctx) >= 0 || auxiliaryAfter(words, k, ctx) >= 0;
+  // English progressive: "is calling for", "has been saying": the -ing form with its auxiliary is the verb.
+  const progressive = !ctx.lex.capitalizedNouns && withAux && opensGerund(words[k]!, ctx.lex) && afterPassiveAuxiliary(words, k, ctx);
   let participle: CueMatch | null = null;
   let finite: CueMatch | null = null;
   for (const form of forms) {
-    if (form.tag === "nonfinite") continue;
-    if (form.verb.requires && !form.verb.requires.some((r) => findAfter(words, k, r) >= 0 || ((form.tag === "participle" || form.verb.sourceWith?.includes(r)) && findBefore(words, k, r) >= 0))) continue;
+    if (form.tag === "nonfinite" && !progressive) continue;
+    if (form.verb.requires && !form.verb.requires.some((r) => requiredAfter(words, k, r, ctx.lex) || ((form.tag === "participle" || form.verb.sourceWith?.includes(r)) && findBefore(words, k, r) >= 0))) continue;
     if (form.verb.unlessObject && objectInClause(words, k, form.verb.unlessObject, ctx)) continue;
     if (form.particle) {
       const p = particleIndex(words, k, form.particle);
@@ -143,10 +147,34 @@ function pickForm(words: readonly Word[], k: number, forms: readonly CueForm[], 
       continue;
     }
     if (form.tag === "participle") participle ??= { form, particleAt: -1 };
+    else if (form.tag === "nonfinite") participle ??= { form: { ...form, tag: "participle" }, particleAt: -1 };
     else if (!otherVerbByParticle(words, k, form.verb.lemma, ctx)) finite ??= { form, particleAt: -1 };
   }
   // "hat … erklärt" is a participle, "erklärt" alone a finite verb.
   return withAux ? participle ?? finite : finite ?? participle;
+}
+
+/**
+ * English forms that are nouns or adjectives where they stand: after a number ("six states", "758 pledged
+ * delegates"), and a form that is as often a noun before a content word it modifies ("state senator",
+ * "tweet id"), where a verb would have an object, a clause or an adjunct after it.
+ */
+function nounOrAdjectiveHere(words: readonly Word[], k: number, ctx: FrameContext): boolean {
+  const { lex } = ctx;
+  const prev = words[k - 1];
+  const next = words[k + 1];
+  const modifies = next !== undefined && next.kind === "word" && !next.cap && !isFunctionWord(next, lex) && !lex.determiners.has(next.lower) && !isVerb(next, lex) && !ADVERB_ENDING.test(next.lower) && !lex.calendarWords.has(next.lower);
+  const nounForm = lex.nounForms.has(words[k]!.lower);
+  // "Rubio's claim that …", "Sanders' widely criticized interview", "Editor's note": after a possessive.
+  let p = k - 1;
+  while (p > 0 && !words[p]!.cap && ADVERB_ENDING.test(words[p]!.lower)) p--;
+  const owner = words[p];
+  if (owner && owner.kind === "word" && POSSESSIVE.test(owner.text) && !lex.contractedVerb(owner.lower)) return true;
+  // "six states", "758 pledged delegates" (but "six in 10 said they …").
+  if (prev && (prev.kind === "number" || lex.numberWords.has(prev.lower)) && (nounForm || modifies)) return true;
+  // "their state senator", "most state parties", "<tweet id=…>": after a lowercase word that is no verb, or
+  // with no word before (but "Polls show voters fear …": a name or a capitalised subject may stand before the verb).
+  return nounForm && modifies && (prev === undefined || (prev.kind !== "word" && prev.kind !== "quote") || (!prev.cap && !isVerb(prev, lex)));
 }
 
 /**
@@ -194,6 +222,17 @@ function findAfter(words: readonly Word[], k: number, lowerWord: string): number
 }
 
 /**
+ * Whether a word a verb requires follows it: German anywhere up to the clause end (a particle closes the
+ * clause), English inside the verb's clause ("spoke about …", not "spoke to the gathering, … of …").
+ */
+function requiredAfter(words: readonly Word[], k: number, lowerWord: string, lex: FrameContext["lex"]): boolean {
+  const j = findAfter(words, k, lowerWord);
+  if (j < 0 || lex.capitalizedNouns) return j >= 0;
+  for (let m = k + 1; m < j; m++) if (CLAUSE_BREAK.has(words[m]!.text) || words[m]!.kind === "quote") return false;
+  return true;
+}
+
+/**
  * Whether a separated particle closing the clause makes the finite verb another verb: "sagte das Konzert
  * ab" is absagen, "forderte die Nationalgarde an" anfordern, not sagen and fordern. (A cue verb with a
  * particle, "teilte … mit", matches through its own forms.)
@@ -227,6 +266,8 @@ function particleIndex(words: readonly Word[], k: number, particle: string): num
 
 /** Adverbs of the verb group ("has not yet said", "was widely expected"): words ending so where the locale lists none. */
 const ADVERB_ENDING = /\p{Ll}{3,}ly$/u;
+/** A possessive: "Rubio's", "Sanders'", with a straight or curly apostrophe. */
+const POSSESSIVE = /\p{L}(['’]s|s['’])$/u;
 
 function auxiliaryBefore(words: readonly Word[], k: number, ctx: FrameContext): number {
   // English: the auxiliary stands in the verb group right before the participle ("has said", "is not
@@ -259,6 +300,21 @@ function groupAuxiliary(words: readonly Word[], k: number, ctx: FrameContext): {
     break;
   }
   return { at: -1, passive: false };
+}
+
+/** Whether a form of the passive auxiliary ("is", "been", "wasn't") stands right before word k, adverbs aside: a progressive ("is calling"), not "have admitting privileges". */
+function afterPassiveAuxiliary(words: readonly Word[], k: number, ctx: FrameContext): boolean {
+  const { lex } = ctx;
+  const be = lex.locale.morphology.verb(lex.passiveAuxiliary);
+  const forms = new Set([...(be?.indicative ?? []), ...(be?.participles ?? [])].map((f) => f.toLowerCase()));
+  for (let j = k - 1; j >= 0; j--) {
+    const w = words[j]!;
+    if (w.kind !== "word") return false;
+    if (forms.has(w.lower) || forms.has(w.lower.replace(CONTRACTED_NOT, "")) || lex.auxiliaries.get(w.lower) === lex.passiveAuxiliary) return true;
+    if ((lex.adverbs.has(w.lower) && !lex.pronouns.has(w.lower)) || ADVERB_ENDING.test(w.lower) || NEGATIONS.has(w.lower)) continue;
+    return false;
+  }
+  return false;
 }
 
 /** Negations inside an English verb group, and the one written onto the auxiliary ("wasn't"). */
@@ -385,7 +441,8 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     const after = auxiliaryAfter(words, k, ctx);
     const aux = before >= 0 ? before : after;
     if (aux >= 0) {
-      passive = lex.capitalizedNouns ? lex.auxiliaries.get(words[aux]!.lower) === lex.passiveAuxiliary : groupAuxiliary(words, k, ctx).passive;
+      // "is calling", "has been saying": a progressive is active.
+      passive = lex.capitalizedNouns ? lex.auxiliaries.get(words[aux]!.lower) === lex.passiveAuxiliary : groupAuxiliary(words, k, ctx).passive && !opensGerund(words[k]!, lex);
       v = before >= 0 ? before : k;
     } else elided = true;
   }
@@ -461,7 +518,9 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     rule = englishSubject.coordinated ? "verb.coordinated" : englishSubject.antecedent || lex.relativePronouns.has(words[before.from]!.lower) ? "verb.relative" : "verb.subject";
     const from = englishSubject.coordinated ? v : before.from;
     const prev = words[from - 1];
-    if (prev && (prev.text === "," || (prev.kind === "quote" && CLOSING_QUOTES.has(prev.text)))) {
+    // "…, Kaine, who criticized fellow Democrats": a relative clause says nothing about the clause before it.
+    const relativeSubject = lex.relativePronouns.has(words[from]!.lower);
+    if (prev && !relativeSubject && (prev.text === "," || (prev.kind === "quote" && CLOSING_QUOTES.has(prev.text)))) {
       const trailing = contentBeforeTrailingCue(view, from, last, ctx, match);
       if (trailing) {
         content = trailing.ranges;
@@ -525,6 +584,9 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   // kritisierten den Schritt": not "den Schritt"); its subject is, where it names one.
   if (speaker && !source && ctx.clauses && isClauseObject(words, speaker, k, ctx)) speaker = layered && !isClauseObject(words, layered, k, ctx) ? layered : null;
   if (layered && !speaker) speaker = layered;
+  // English "… rejected the idea that the changes amounted to a shake-up and said …": for a verb joined by
+  // "and", the clause layer's conjunct subject beats the subject of the nearest verb before the conjunction.
+  else if (layered && englishSubject?.coordinated && !passive && !isClauseObject(words, layered, k, ctx) && layered.to <= k) speaker = layered;
   if (elided && !speaker) {
     inheritSpeaker = true;
     rule = "verb.coordinated";
@@ -574,13 +636,21 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     // "nennt den Vorfall „besorgniserregend“": a verb of naming quotes only its predicate; the object
     // and the predicate are what was said (mixed).
     const named = quoted.length && verb.namesPredicate && !passive ? complementOf(words, v, k, last, speaker, end, ctx) : null;
+    // English: a quotation inside the clause after a verb of saying is part of what was said, with the
+    // words around it ("says the U.S. needs “real campaign reform” to prevent …", mixed).
+    const around = !named && quoted.length && !lex.capitalizedNouns && !passive && verb.kind !== "act" ? clauseAroundQuotes(words, speaker && speaker.from > v ? speaker.to : last + 1, end, ctx) : null;
     if (named) content = named;
-    else if (quoted.length && (verb.reportsObject || verb.kind !== "act")) {
+    else if (around) {
+      content = [around];
+      type = "mixed";
+    } else if (quoted.length && (verb.reportsObject || verb.kind !== "act")) {
       content = quoted.map((q) => ({ start: q.start, end: q.end }));
       type = "direct";
     }
   }
-  if (!content && verb.reportsObject && (speaker || inheritSpeaker) && (!passive || agent) && !objectIsDemonstrative(words, v, last, lex) && !(verb.unlessObject && objectIsCounted(words, v + 1, clauseEndOf(words, last))) && !(verb.unlessWith && clauseHasWord(words, clauseStart, clauseEndOf(words, last, lex), verb.unlessWith))) {
+  // "A Fox News poll shows Sanders with 47 percent": a document's verb of showing reports its object.
+  const documentSubject = verb.documentObject === true && speaker !== null && lex.sayingNouns.includes(words[speaker.to - 1]?.lower ?? "");
+  if (!content && (verb.reportsObject || documentSubject) && (speaker || inheritSpeaker) && (!passive || agent) && !objectIsDemonstrative(words, v, last, lex) && !(verb.unlessObject && objectIsCounted(words, v + 1, clauseEndOf(words, last))) && !(verb.unlessWith && clauseHasWord(words, clauseStart, clauseEndOf(words, last, lex), verb.unlessWith))) {
     // A speech act with its object only: the complement is the content ("Nordkorea und Russland haben
     // Waffengeschäfte dementiert", "wies die Vorwürfe zurück"); in the passive with its agent the whole
     // clause, the agent included ("Die Pläne wurden von der Opposition kritisiert").
@@ -597,6 +667,9 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     }
   }
   if (!content || content.length === 0) return null;
+  // "We asked her about the winter.", "We are still talking about the rest.": an act the writer or the
+  // speaker of the passage reports of themselves, with nothing said but its object, is narration.
+  if (type === "reported" && speaker && speaker.to - speaker.from === 1 && lex.firstPersonPronouns.has(words[speaker.from]!.lower)) return null;
   // "…, weil er den Plan kritisiert hatte", "…, nachdem die Partei den Kandidaten abgelehnt hatte": a speech act
   // in the background of a verb-final subordinate clause, with no clause of its own after it, is not reported
   // as a statement (measured on SpkAtt: four in five such frames were none); "…, der angab, …" still is.
@@ -617,7 +690,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     cue: { start: words[k]!.start, end: words[k]!.end },
     cueWord: k,
     how: "verb",
-    rule: passive ? (agent ? "verb.passive-agent" : "verb.passive") : rule,
+    rule: passive ? (agent ? "verb.passive-agent" : "verb.passive") : verb.kind === "attitude" ? "verb.attitude" : rule,
     verb,
     speaker: inherited ?? withAntecedent(speakerOf(words, speaker), words, antecedent),
     content,
@@ -1034,7 +1107,7 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
       if (end - open < MIN_CONTENT_WORDS) return null;
       if (w.text === "," && !isContentClause(words, open, end, ctx, match.form.verb.kind)) return null;
       const range = wordsRange(words, open, end);
-      const reportedClause = match.form.verb.kind === "act" && hasInfinitiveMarker(words, open, end, ctx);
+      const reportedClause = reportsAct(match.form.verb) && hasInfinitiveMarker(words, open, end, ctx);
       return range ? { ranges: [range], ...(reportedClause ? { reportedClause } : {}) } : null;
     }
     if (!lex.capitalizedNouns) {
@@ -1044,11 +1117,18 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
         const range = wordsRange(words, j, end);
         return range && end - j >= MIN_CONTENT_WORDS ? { ranges: [range], reportedClause: true } : null;
       }
+      // "suggested rallying allies …", "denied having met …": a gerund right after the verb is its object clause.
+      // (Not after a form that is as often a noun: "notes saying …", "reports linking …".)
+      if (j === from && opensGerund(w, lex) && !lex.nounForms.has(words[from - 1]?.lower ?? "")) {
+        const end = contentEnd(words, j, clauseEndOf(words, j));
+        const range = wordsRange(words, j, end);
+        return range && end - j >= MIN_CONTENT_WORDS ? { ranges: [range], ...(reportsAct(match.form.verb) ? { reportedClause: true } : {}) } : null;
+      }
       // "said when asked …": an adverbial clause, not what was said (but "asked when …" is).
       if (lex.adverbialOpeners.has(w.lower) && !match.form.verb.asks) return null;
       // English: "said (that) …", "told reporters (that) …", "said on Monday (that) …".
-      if (lex.complementizers.has(w.lower) && j > from - 1) {
-        const end = contentEnd(words, j, words.length);
+      if (lex.complementizers.has(w.lower) && complementizerReachable(words, start, j, ctx)) {
+        const end = contentEnd(words, j, beforeNonRestrictive(words, j, words.length, lex));
         const range = wordsRange(words, j, end);
         return range && end - j > MIN_CONTENT_WORDS ? { ranges: [range] } : null;
       }
@@ -1060,8 +1140,13 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
       if (j === start && !lex.prepositions.has(w.lower) && w.kind === "word") {
         // "told reporters that …": the addressee stands between the verb and its that-clause.
         const object = match.form.verb.addressee ? phraseAt(words, j, lex) : null;
+        // "told his supporters, “our nation is in horrible trouble. …”": the quotation after the addressee.
+        if (object && (words[object.to]?.text === "," || words[object.to]?.text === ":")) {
+          const q = quotationFrom(words, object.to + 1, ctx);
+          if (q) return { ranges: [q] };
+        }
         const begin = object && lex.complementizers.has(words[object.to]?.lower ?? "") ? object.to : j;
-        const end = contentEnd(words, begin, words.length);
+        const end = contentEnd(words, begin, beforeNonRestrictive(words, begin, words.length, lex));
         if (end - begin > MIN_CONTENT_WORDS && opensBareClause(words, begin, end, ctx)) {
           const range = wordsRange(words, begin, end);
           if (range) return { ranges: [range] };
@@ -1127,6 +1212,40 @@ function contentClauseEnd(words: readonly Word[], from: number, to: number, ctx:
   return to;
 }
 
+/**
+ * The rest of the cue's clause from `from` to `end` where it holds a quotation and at least
+ * MIN_CONTENT_WORDS words outside it; null where the quotation is all of it.
+ */
+function clauseAroundQuotes(words: readonly Word[], from: number, end: number, ctx: FrameContext): Range | null {
+  const a = skipAdverbs(words, from, ctx.lex);
+  const e = contentEnd(words, a, end);
+  const r = wordsRange(words, a, e);
+  if (!r) return null;
+  const quoted = (w: Word) => ctx.quotes.some((q) => q.start <= w.start && w.end <= q.end);
+  let outside = 0;
+  for (let m = a; m < e; m++) if (words[m]!.kind === "word" && !quoted(words[m]!)) outside++;
+  if (outside < MIN_CONTENT_WORDS) return null;
+  // A quotation the range ends in is taken whole.
+  const q = ctx.quotes.find((x) => x.start < r.end && r.end < x.end && x.start >= r.start);
+  return q ? { start: r.start, end: q.end } : r;
+}
+
+/**
+ * English: a that-clause or clause of its own ends before a non-restrictive relative clause after a comma
+ * ("said he would take a look at such legislation, which would give …"), outside quotations; German
+ * content keeps it (its relative clauses are marked by commas always).
+ */
+function beforeNonRestrictive(words: readonly Word[], from: number, to: number, lex: FrameContext["lex"]): number {
+  if (lex.capitalizedNouns) return to;
+  let quoted = false;
+  for (let m = from + 1; m < to - 1; m++) {
+    const w = words[m]!;
+    if (w.kind === "quote") quoted = !quoted;
+    if (!quoted && w.text === "," && lex.relativePronouns.has(words[m + 1]!.lower) && words[m + 1]!.lower !== "whose") return m;
+  }
+  return to;
+}
+
 /** The quotation after the colon that ends a frame's content clause (see quotationAfterColon), or null. */
 function quotationAfterContent(view: SentenceView, frame: Frame, ctx: FrameContext): Range | null {
   if (!frame.contentAfter || frame.type === "direct") return null;
@@ -1134,6 +1253,26 @@ function quotationAfterContent(view: SentenceView, frame: Frame, ctx: FrameConte
   const { words } = view;
   const j = words.findIndex((w) => w.start >= end);
   return j >= 0 && words[j]!.text === ":" ? quotationFrom(words, j + 1, ctx) : null;
+}
+
+/** Words an object and adjuncts may take between a verb and its that-clause ("told the Associated Press on Monday that"). */
+const OBJECT_REACH = 6;
+
+/**
+ * Whether a complementizer at j opens the verb's complement: right where the content may begin, or after
+ * an object with no verb (but forms as often nouns), quotation or clause break of its own ("told reporters
+ * that …"); not a relative
+ * "that" deeper in a clause already under way ("said Obama’s words “amount to a form of intimidation that …”").
+ */
+function complementizerReachable(words: readonly Word[], start: number, j: number, ctx: FrameContext): boolean {
+  if (j <= start) return true;
+  if (j - start > OBJECT_REACH) return false;
+  for (let m = start; m < j; m++) {
+    const w = words[m]!;
+    if (w.kind === "quote" || CLAUSE_BREAK.has(w.text)) return false;
+    if (isVerb(w, ctx.lex) && !w.cap && !ctx.lex.nounForms.has(w.lower)) return false;
+  }
+  return true;
 }
 
 /** Past forms by their ending, for verbs the morphology data does not list ("lost" aside). */
@@ -1194,6 +1333,16 @@ function isInfinitiveMarker(words: readonly Word[], j: number, lex: FrameContext
   return !lex.determiners.has(next.lower) && !lex.pronouns.has(next.lower) && !lex.prepositions.has(next.lower) && !lex.adverbs.has(next.lower);
 }
 
+/** An act or an attitude: its infinitive or gerund is what it commits to, reported, not said. */
+function reportsAct(verb: CueForm["verb"]): boolean {
+  return verb.kind === "act" || verb.kind === "attitude";
+}
+
+/** A form in the locale's participle ending that is no noun of that ending ("rallying", not "morning"). */
+function opensGerund(w: Word, lex: FrameContext["lex"]): boolean {
+  return w.kind === "word" && !w.cap && lex.participleSuffix !== "" && w.lower.endsWith(lex.participleSuffix) && w.lower.length > lex.participleSuffix.length + 2 && !lex.notParticiples.has(w.lower);
+}
+
 /** ", adding …", ", referring to …": a present participle opens a clause of its own. */
 export function opensParticiple(w: Word | undefined, lex: FrameContext["lex"]): boolean {
   if (!w || w.kind !== "word" || w.cap) return false;
@@ -1230,7 +1379,7 @@ function isContentClause(words: readonly Word[], from: number, to: number, ctx: 
   // "…, 200 feste Mitarbeiter sollen entlassen werden": a number or adjective may open the subject too.
   const opensWithSubject =
     lex.determiners.has(first.lower) || lex.pronouns.has(first.lower) || isNoun(first, lex) || first.kind === "number" || (lex.capitalizedNouns && !first.cap && phraseAt(words, from, lex) !== null);
-  return kind !== "thought" && opensWithSubject && hasFiniteVerb(words, from, Math.min(to, from + V2_REACH), ctx);
+  return kind !== "thought" && kind !== "attitude" && opensWithSubject && hasFiniteVerb(words, from, Math.min(to, from + V2_REACH), ctx);
 }
 
 /** Words within which a clause of its own has its finite verb (the second position, after a long subject). */
@@ -1288,11 +1437,16 @@ function participleFrame(view: SentenceView, k: number, forms: readonly CueForm[
   const form = forms.find((f) => f.tag === "nonfinite");
   if (!form || words[k - 1]?.text !== "," || !opensParticiple(w, lex)) return null;
   const verb = form.verb;
+  // ", speaking at the rally,": a verb that requires a word ("speaking about …") is no cue without it.
+  if (verb.requires && !verb.requires.some((r) => requiredAfter(words, k, r, lex))) return null;
   const match: CueMatch = { form, particleAt: -1 };
-  const found = contentAfterCue(view, k + 1, ctx, match);
-  let content = found?.ranges ?? null;
-  let type: Frame["type"] = "indirect";
   const end = clauseEndOf(words, k);
+  // ", calling him a “nice guy”", ", calling them rapists and vowing …": a verb of naming takes its object
+  // and predicate, up to a participle joined by a conjunction.
+  const named = verb.namesPredicate && !lex.capitalizedNouns ? namedPredicate(words, k + 1, end, lex) : null;
+  const found = named ? { ranges: [named] } : contentAfterCue(view, k + 1, ctx, match);
+  let content = found?.ranges ?? null;
+  let type: Frame["type"] = named ? "reported" : "indirect";
   if (!content && verb.reportsObject) {
     const range = wordsRange(words, k + 1, contentEnd(words, k + 1, end));
     if (range && end - (k + 1) >= MIN_CONTENT_WORDS) {
@@ -1320,6 +1474,14 @@ function participleFrame(view: SentenceView, k: number, forms: readonly CueForm[
     clauseStart: k - 1,
     contentAfter: true,
   };
+}
+
+/** Object and predicate of a verb of naming from `from` to the clause end or a conjunction before a participle or a subject pronoun; null when shorter than two words. */
+function namedPredicate(words: readonly Word[], from: number, end: number, lex: FrameContext["lex"]): Range | null {
+  let e = from;
+  while (e < end && !(lex.conjunctions.has(words[e]!.lower) && (opensParticiple(words[e + 1], lex) || lex.subjectPronouns.has(words[e + 1]?.lower ?? "")))) e++;
+  e = contentEnd(words, from, e);
+  return e - from >= MIN_CONTENT_WORDS ? wordsRange(words, from, e) : null;
 }
 
 /** Whether a hypothetical modal ("könnte", "würde") stands earlier in the clause of word k. */
