@@ -31,6 +31,9 @@ interface CueRules {
   appeal: RegExp;
   marker: RegExp;
   promoMarker: RegExp;
+  /** The two markers matched at a paragraph's start only (sticky). */
+  markerAtStart: RegExp;
+  promoMarkerAtStart: RegExp;
   offer: RegExp;
   call: RegExp;
   pitch: RegExp;
@@ -71,6 +74,8 @@ function rulesFor(locale: Locale): CueRules {
       appeal: phrases(s.appealCues, "giu"),
       marker: phrases(s.boilerplateMarkers, "iu"),
       promoMarker: phrases(s.promoMarkers, "iu"),
+      markerAtStart: phrases(s.boilerplateMarkers, "iuy"),
+      promoMarkerAtStart: phrases(s.promoMarkers, "iuy"),
       offer: phrases(s.promoOffers, "iu"),
       call: phrases(s.promoCalls, "giu"),
       pitch: phrases(s.promoPitch, "iu"),
@@ -108,9 +113,14 @@ export interface AppealScore {
   score: number;
 }
 
+/** The distinct appeal cues of a paragraph, lowercase. */
+function appealCues(paragraph: string, rules: CueRules): string[] {
+  return [...new Set([...paragraph.matchAll(rules.appeal)].map((m) => m[0].toLowerCase()))];
+}
+
 export function appealScore(paragraph: string, locale: Locale): AppealScore {
   const rules = rulesFor(locale);
-  const cues = [...new Set([...paragraph.matchAll(rules.appeal)].map((m) => m[0].toLowerCase()))];
+  const cues = appealCues(paragraph, rules);
   const reader = [...paragraph.matchAll(rules.reader)].length;
   const outlet = [...paragraph.matchAll(rules.outlet)].length;
   const score = cues.length + Math.min(MAX_READER_POINTS, reader) + (outlet >= OUTLET_SELF_MIN ? 1 : 0);
@@ -148,6 +158,12 @@ function namesOffer(paragraph: string, rules: CueRules): boolean {
   return rules.offer.test(paragraph);
 }
 
+/** The match of a sticky pattern at the start of a text. */
+function atStart(sticky: RegExp, text: string): RegExpExecArray | null {
+  sticky.lastIndex = 0;
+  return sticky.exec(text);
+}
+
 /**
  * Why a paragraph is an aside the words tell: boilerplate (a legal note, a label, a print-edition or
  * broadcast note, an appeal to share) or a promo (the outlet's offers and prompts: newsletter and
@@ -159,16 +175,21 @@ export function asideReason(paragraph: string, locale: Locale, listItem = false)
   const rules = rulesFor(locale);
   const label = paragraph.trim().replace(/[:.]$/, "").toLowerCase();
   if (rules.labels.has(label)) return { kind: "boilerplate", reason: `label: ${paragraph.trim()}` };
-  const marker = rules.marker.exec(paragraph);
-  if (marker && (paragraph.length <= MARKER_PARAGRAPH_MAX || marker.index === 0)) return { kind: "boilerplate", reason: `marker: ${marker[0]}` };
-  const promoMarker = rules.promoMarker.exec(paragraph);
-  if (promoMarker && (paragraph.length <= MARKER_PARAGRAPH_MAX || promoMarker.index === 0)) return { kind: "promo", reason: `promo marker: ${promoMarker[0]}` };
+  // A marker counts in a short paragraph, and at the start of a long one: there the first match is at 0
+  // exactly when a match starts at 0, so the long paragraph is not searched through.
+  const short = paragraph.length <= MARKER_PARAGRAPH_MAX;
+  const marker = short ? rules.marker.exec(paragraph) : atStart(rules.markerAtStart, paragraph);
+  if (marker) return { kind: "boilerplate", reason: `marker: ${marker[0]}` };
+  const promoMarker = short ? rules.promoMarker.exec(paragraph) : atStart(rules.promoMarkerAtStart, paragraph);
+  if (promoMarker) return { kind: "promo", reason: `promo marker: ${promoMarker[0]}` };
   if (!listItem) {
     const opener = promoOpener(paragraph, rules);
     if (opener) return { kind: "promo", reason: `promo: ${opener}` };
     const box = promoBox(paragraph, rules);
     if (box) return { kind: "promo", reason: `promo: ${box}` };
   }
+  // Fewer than two appeal cues make no appeal: reader address and the outlet's voice are not counted then.
+  if (appealCues(paragraph, rules).length < 2) return null;
   const appeal = appealScore(paragraph, locale);
   const speaks = appeal.outlet > 0 || (appeal.reader > 0 && wordsUpTo(paragraph, READER_ONLY_APPEAL_MAX_WORDS) <= READER_ONLY_APPEAL_MAX_WORDS);
   if (appeal.score >= APPEAL_SCORE && appeal.cues.length >= 2 && speaks) {
