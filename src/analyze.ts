@@ -93,7 +93,7 @@ function ingestForAnalysis(input: ArticleInput, options: AnalyzeOptions, deadlin
 
 /**
  * `analyze` as far as stage `last` (the stages asked for up to it, in pipeline order): a document of
- * plain data that `analyzeFrom` finishes, in this thread or another (src/cli/pool.ts).
+ * plain data that `analyzeFrom` finishes, in this thread or another (src/workers/pool.ts).
  */
 export function analyzeUntil(input: ArticleInput, last: StageName, options: AnalyzeOptions = {}): Doc {
   checkArticleInput(input);

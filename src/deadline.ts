@@ -6,7 +6,7 @@
  * the caller (a CLI batch) goes on with the next input. The stages are linear in the text's length and
  * cut sentences at MAX_SENTENCE_TOKENS, so the time between two checks is short (milliseconds) whatever
  * the input; a step that looped forever would not be stopped here, which is why the CLI's worker
- * threads are also watched from outside and terminated (src/cli/watchdog.ts).
+ * threads are also watched from outside and terminated (src/workers/watchdog.ts).
  *
  * The clock read is the monotonic `performance.now()`: it decides only whether to stop, never what the
  * analysis says.

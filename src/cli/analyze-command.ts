@@ -5,7 +5,7 @@ import { AnalysisWriter, type OutputFormat } from "../format/writer.js";
 import { readJobs, type InputFormat, type Job, type ReadOptions } from "../ingest/files.js";
 import { asSiteProfile, compactProfile, emptyProfile, learnPage, siteKey, type SiteProfile } from "../ingest/profile.js";
 import { QuellenlageError, toQuellenlageError } from "../model/errors.js";
-import { analyzeInOrder, type Workers } from "./pool.js";
+import { analyzeInOrder, type Workers } from "../workers/pool.js";
 import { Progress } from "./progress.js";
 
 export interface AnalyzeCommandOptions {

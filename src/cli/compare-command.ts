@@ -6,7 +6,7 @@ import { comparisonToMarkdown } from "../format/compare-markdown.js";
 import type { ReadOptions } from "../ingest/files.js";
 import { QuellenlageError } from "../model/errors.js";
 import type { Analysis } from "../model/types.js";
-import type { Workers } from "./pool.js";
+import type { Workers } from "../workers/pool.js";
 import { readSources } from "./sources.js";
 
 export interface CompareCommandOptions {

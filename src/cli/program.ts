@@ -10,14 +10,14 @@ import { QuellenlageError } from "../model/errors.js";
 import { SCHEMA_VERSION, type LanguageCode } from "../model/types.js";
 import { STAGE_NAMES, resolveStages } from "../pipeline.js";
 import { runAnalyze } from "./analyze-command.js";
-import type { Workers } from "./pool.js";
+import type { Workers } from "../workers/pool.js";
 import { registerStoreCommands } from "./store-commands.js";
 
 export const VERSION = "0.1.0";
 
 /**
  * Threads: "auto" by default, which stays in this thread for a few inputs and for a batch uses idle cores
- * (src/cli/pool.ts, autoPlan); `--jobs N` asks for N workers, `--jobs pipeline` for one reading inputs
+ * (src/workers/pool.ts, autoPlan); `--jobs N` asks for N workers, `--jobs pipeline` for one reading inputs
  * while this thread analyses, `--jobs 1` for none.
  */
 const MAX_JOBS = Math.max(64, availableParallelism());

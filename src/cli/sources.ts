@@ -14,7 +14,7 @@ import { readLines } from "../ingest/jsonl.js";
 import { isSupportedLanguage } from "../locales/index.js";
 import { QuellenlageError, toQuellenlageError } from "../model/errors.js";
 import { SCHEMA_VERSION, type Analysis } from "../model/types.js";
-import { analyzeInOrder, type Workers } from "./pool.js";
+import { analyzeInOrder, type Workers } from "../workers/pool.js";
 
 export type Source = { id: string; analysis: Analysis } | { id: string; error: QuellenlageError };
 

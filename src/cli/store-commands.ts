@@ -17,7 +17,7 @@ import type { IngestEvent, IngestSummary } from "../store/ingest.js";
 import type * as Query from "../store/query.js";
 import type { PollSummary } from "../store/watch/index.js";
 import type { CliIO } from "./program.js";
-import type { Workers } from "./pool.js";
+import type { Workers } from "../workers/pool.js";
 import { COLUMNS } from "./store-columns.js";
 
 /**

@@ -6,7 +6,7 @@
  * only, and running it again finishes the job.
  */
 import type { AnalyzeOptions } from "../analyze.js";
-import { analyzeInOrder, type Workers } from "../cli/pool.js";
+import { analyzeInOrder, type Workers } from "../workers/pool.js";
 import type { Job } from "../ingest/files.js";
 import type { ArticleInput } from "../ingest/types.js";
 import type { QuellenlageError } from "../model/errors.js";

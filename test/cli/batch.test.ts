@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, it } from "node:test";
-import type { Outcome, WorkerReply, WorkerRequest } from "../../src/cli/pool.js";
-import { WorkerSlot, watch } from "../../src/cli/watchdog.js";
+import type { Outcome, WorkerReply, WorkerRequest } from "../../src/workers/pool.js";
+import { WorkerSlot, watch } from "../../src/workers/watchdog.js";
 import { Progress } from "../../src/cli/progress.js";
 import { SUMMARY_LINE, cli, errorLines } from "../helpers/cli.js";
 

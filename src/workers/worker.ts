@@ -1,5 +1,5 @@
 /**
- * A worker thread of src/cli/pool.ts: analyses the articles it is sent, or with `until` only as far as
+ * A worker thread of src/workers/pool.ts: analyses the articles it is sent, or with `until` only as far as
  * that stage (analyzeUntil), for the main thread of a pipeline to finish.
  */
 import { parentPort } from "node:worker_threads";

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
-import { AUTO_MIN_JOBS, autoPlan } from "../../src/cli/pool.js";
+import { AUTO_MIN_JOBS, autoPlan } from "../../src/workers/pool.js";
 
 const cli = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
 const samples = fileURLToPath(new URL("../../samples", import.meta.url));

@@ -1,5 +1,5 @@
 /**
- * Worker threads watched from outside (src/cli/pool.ts uses them): `analyze` stops itself at its
+ * Worker threads watched from outside (src/workers/pool.ts uses them): `analyze` stops itself at its
  * deadline (src/deadline.ts), and this catches what it cannot — a step that would not return. A worker
  * still on one request HARD_STOP_GRACE_MS after the time limit is terminated, the request fails with
  * E_TIMEOUT and a new worker takes the requests queued behind it.
