@@ -735,6 +735,11 @@ export interface AttributionLocale {
    * pronouns (lowercase).
    */
   adverbs: readonly string[];
+  /**
+   * Endings that make a lowercase word of at least three letters before them an adverb of manner ("ly":
+   * "formally", "directly"); empty where the language has none that matters.
+   */
+  adverbEndings: readonly string[];
   /** Articles and determiners (lowercase), with whether they are indefinite. */
   determiners: readonly string[];
   indefiniteDeterminers: readonly string[];

@@ -93,6 +93,7 @@ export const attribution: AttributionLocale = {
   impersonal: [["it", "is", "understood"], ["it", "was", "reported"], ["it", "is", "reported"], ["reportedly"], ["allegedly"], ["purportedly"]],
   complementizers: ["that", "whether", "if", "how", "why", "who", "what", "when", "where", "which"],
   infinitiveMarker: "to",
+  adverbEndings: ["ly"],
   adverbs: [
     "also", "however", "later", "earlier", "then", "again", "repeatedly", "publicly", "privately", "officially",
     "previously", "recently", "yesterday", "today", "now", "still", "further", "separately", "meanwhile", "too",

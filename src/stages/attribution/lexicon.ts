@@ -1,4 +1,5 @@
 import type { CueVerb, Locale, SourceCue, VerbForms, WordSet } from "../../locales/types.js";
+import { escapeRegex } from "../../text/regex.js";
 
 /** How a word form relates to a cue verb. */
 export interface CueForm {
@@ -44,6 +45,8 @@ export interface Lexicon {
   complementizers: Set<string>;
   infinitiveMarker: string;
   adverbs: Set<string>;
+  /** A lowercase word of three letters or more before one of the locale's adverb endings (adverbEndings). */
+  adverbEnding: RegExp | null;
   determiners: Set<string>;
   indefinite: Set<string>;
   pluralDeterminers: Set<string>;
@@ -174,6 +177,7 @@ function compile(locale: Locale): Lexicon {
     complementizers: new Set(lower(a.complementizers)),
     infinitiveMarker: a.infinitiveMarker.toLowerCase(),
     adverbs: new Set(lower(a.adverbs)),
+    adverbEnding: a.adverbEndings.length ? new RegExp(`\\p{Ll}{3,}(?:${a.adverbEndings.map(escapeRegex).join("|")})$`, "u") : null,
     determiners: new Set(lower(a.determiners)),
     indefinite: new Set(lower(a.indefiniteDeterminers)),
     pluralDeterminers: new Set(lower(a.pluralDeterminers)),
@@ -254,4 +258,9 @@ function formsOf(verb: CueVerb, morphology: Locale["morphology"]): VerbForms | n
     }
   }
   return own ?? null;
+}
+
+/** Whether a word is an adverb of manner by its ending (the locale's adverbEndings: "formally"). */
+export function hasAdverbEnding(word: string, lex: Pick<Lexicon, "adverbEnding">): boolean {
+  return lex.adverbEnding !== null && lex.adverbEnding.test(word);
 }

@@ -9,7 +9,7 @@
  * the noun phrase with its appositions; a relative clause between commas is left out, and a relative
  * pronoun right before the verb is the subject itself, with the phrase it refers to as antecedent.
  */
-import type { Lexicon } from "./lexicon.js";
+import { hasAdverbEnding, type Lexicon } from "./lexicon.js";
 import type { Range } from "./frame.js";
 import { type Phrase, isBoundaryPunct, isVerb } from "./phrases.js";
 import type { Word } from "./words.js";
@@ -32,8 +32,6 @@ export interface SubjectFound {
 }
 
 const PAST = /\p{Ll}{2,}ed$/u;
-/** A manner adverb by its ending ("formally", "directly"), right before the verb. */
-const ADVERB_ENDING = /\p{Ll}{3,}ly$/u;
 
 function isTimeWord(w: Word, lex: Lexicon, times: readonly Range[]): boolean {
   return lex.calendarWords.has(w.lower) || times.some((t) => t.start <= w.start && w.end <= t.end);
@@ -46,7 +44,7 @@ function isTimeWord(w: Word, lex: Lexicon, times: readonly Range[]): boolean {
 function mannerAdverb(words: readonly Word[], j: number, lex: Lexicon): boolean {
   const w = words[j]!;
   const prev = words[j - 1];
-  return !w.cap && w.kind === "word" && ADVERB_ENDING.test(w.text) && !lex.mediaHeads.includes(w.lower) && prev !== undefined && prev.kind === "word" && !lex.determiners.has(prev.lower);
+  return !w.cap && w.kind === "word" && hasAdverbEnding(w.text, lex) && !lex.mediaHeads.includes(w.lower) && prev !== undefined && prev.kind === "word" && !lex.determiners.has(prev.lower);
 }
 
 /** Skips adverbs and time expressions right before `e` (exclusive end); the new end. */

@@ -4,7 +4,7 @@
  *   X sagte, dass … / X sagte: „…“ / Am Montag sagte X, … / „…“, sagte X. / …, wie X sagte.
  *   X said (that) … / "…," X said. / "…," said X, who … / X told Y that …
  */
-import type { CueForm } from "./lexicon.js";
+import { hasAdverbEnding, type CueForm } from "./lexicon.js";
 import { type Frame, type FrameContext, type Range, type SpeakerRef, speakerOf, wordsRange } from "./frame.js";
 import { type Phrase, isBoundaryPunct, isFunctionWord, isNoun, isVerb, phraseAt, phraseBefore } from "./phrases.js";
 import { isQuotation, quotationAt, quotationEndingAt, quotationStartingAt, quotationsStartingIn } from "./quotes.js";
@@ -163,11 +163,11 @@ function nounOrAdjectiveHere(words: readonly Word[], k: number, ctx: FrameContex
   const { lex } = ctx;
   const prev = words[k - 1];
   const next = words[k + 1];
-  const modifies = next !== undefined && next.kind === "word" && !next.cap && !isFunctionWord(next, lex) && !lex.determiners.has(next.lower) && !isVerb(next, lex) && !ADVERB_ENDING.test(next.lower) && !lex.calendarWords.has(next.lower);
+  const modifies = next !== undefined && next.kind === "word" && !next.cap && !isFunctionWord(next, lex) && !lex.determiners.has(next.lower) && !isVerb(next, lex) && !hasAdverbEnding(next.lower, lex) && !lex.calendarWords.has(next.lower);
   const nounForm = lex.nounForms.has(words[k]!.lower);
   // "Rubio's claim that …", "Sanders' widely criticized interview", "Editor's note": after a possessive.
   let p = k - 1;
-  while (p > 0 && !words[p]!.cap && ADVERB_ENDING.test(words[p]!.lower)) p--;
+  while (p > 0 && !words[p]!.cap && hasAdverbEnding(words[p]!.lower, lex)) p--;
   const owner = words[p];
   if (owner && owner.kind === "word" && POSSESSIVE.test(owner.text) && !lex.contractedVerb(owner.lower)) return true;
   // "six states", "758 pledged delegates" (but "six in 10 said they …").
@@ -264,8 +264,6 @@ function particleIndex(words: readonly Word[], k: number, particle: string): num
   return -1;
 }
 
-/** Adverbs of the verb group ("has not yet said", "was widely expected"): words ending so where the locale lists none. */
-const ADVERB_ENDING = /\p{Ll}{3,}ly$/u;
 /** A possessive: "Rubio's", "Sanders'", with a straight or curly apostrophe. */
 const POSSESSIVE = /\p{L}(['’]s|s['’])$/u;
 
@@ -296,7 +294,7 @@ function groupAuxiliary(words: readonly Word[], k: number, ctx: FrameContext): {
       passive = true;
       continue;
     }
-    if ((lex.adverbs.has(w.lower) && !lex.pronouns.has(w.lower)) || ADVERB_ENDING.test(w.lower) || NEGATIONS.has(w.lower)) continue;
+    if ((lex.adverbs.has(w.lower) && !lex.pronouns.has(w.lower)) || hasAdverbEnding(w.lower, lex) || NEGATIONS.has(w.lower)) continue;
     break;
   }
   return { at: -1, passive: false };
@@ -311,7 +309,7 @@ function afterPassiveAuxiliary(words: readonly Word[], k: number, ctx: FrameCont
     const w = words[j]!;
     if (w.kind !== "word") return false;
     if (forms.has(w.lower) || forms.has(w.lower.replace(CONTRACTED_NOT, "")) || lex.auxiliaries.get(w.lower) === lex.passiveAuxiliary) return true;
-    if ((lex.adverbs.has(w.lower) && !lex.pronouns.has(w.lower)) || ADVERB_ENDING.test(w.lower) || NEGATIONS.has(w.lower)) continue;
+    if ((lex.adverbs.has(w.lower) && !lex.pronouns.has(w.lower)) || hasAdverbEnding(w.lower, lex) || NEGATIONS.has(w.lower)) continue;
     return false;
   }
   return false;
