@@ -740,6 +740,12 @@ export interface AttributionLocale {
    * "formally", "directly"); empty where the language has none that matters.
    */
   adverbEndings: readonly string[];
+  /**
+   * Endings of regular past forms, which are both the simple past and the past participle ("ed":
+   * "thanked", "asked"), read where the morphology data does not list the word; a lowercase word of two
+   * letters or more must stand before the ending. Empty where the language's past forms are all listed.
+   */
+  pastFormEndings: readonly string[];
   /** Articles and determiners (lowercase), with whether they are indefinite. */
   determiners: readonly string[];
   indefiniteDeterminers: readonly string[];

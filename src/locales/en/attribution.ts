@@ -94,6 +94,7 @@ export const attribution: AttributionLocale = {
   complementizers: ["that", "whether", "if", "how", "why", "who", "what", "when", "where", "which"],
   infinitiveMarker: "to",
   adverbEndings: ["ly"],
+  pastFormEndings: ["ed"],
   adverbs: [
     "also", "however", "later", "earlier", "then", "again", "repeatedly", "publicly", "privately", "officially",
     "previously", "recently", "yesterday", "today", "now", "still", "further", "separately", "meanwhile", "too",

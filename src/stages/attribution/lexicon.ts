@@ -47,6 +47,8 @@ export interface Lexicon {
   adverbs: Set<string>;
   /** A lowercase word of three letters or more before one of the locale's adverb endings (adverbEndings). */
   adverbEnding: RegExp | null;
+  /** A lowercase word of two letters or more before one of the locale's past-form endings (pastFormEndings). */
+  pastFormEnding: RegExp | null;
   determiners: Set<string>;
   indefinite: Set<string>;
   pluralDeterminers: Set<string>;
@@ -177,7 +179,8 @@ function compile(locale: Locale): Lexicon {
     complementizers: new Set(lower(a.complementizers)),
     infinitiveMarker: a.infinitiveMarker.toLowerCase(),
     adverbs: new Set(lower(a.adverbs)),
-    adverbEnding: a.adverbEndings.length ? new RegExp(`\\p{Ll}{3,}(?:${a.adverbEndings.map(escapeRegex).join("|")})$`, "u") : null,
+    adverbEnding: endingPattern(3, a.adverbEndings),
+    pastFormEnding: endingPattern(2, a.pastFormEndings),
     determiners: new Set(lower(a.determiners)),
     indefinite: new Set(lower(a.indefiniteDeterminers)),
     pluralDeterminers: new Set(lower(a.pluralDeterminers)),
@@ -260,7 +263,22 @@ function formsOf(verb: CueVerb, morphology: Locale["morphology"]): VerbForms | n
   return own ?? null;
 }
 
+/** A lowercase stem of at least `stem` letters before one of `endings`; null where there are none. */
+function endingPattern(stem: number, endings: readonly string[]): RegExp | null {
+  return endings.length ? new RegExp(`\\p{Ll}{${stem},}(?:${endings.map(escapeRegex).join("|")})$`, "u") : null;
+}
+
 /** Whether a word is an adverb of manner by its ending (the locale's adverbEndings: "formally"). */
 export function hasAdverbEnding(word: string, lex: Pick<Lexicon, "adverbEnding">): boolean {
   return lex.adverbEnding !== null && lex.adverbEnding.test(word);
+}
+
+/** Whether a word is a regular past form by its ending (the locale's pastFormEndings: "thanked"). */
+export function hasPastFormEnding(word: string, lex: Pick<Lexicon, "pastFormEnding">): boolean {
+  return lex.pastFormEnding !== null && lex.pastFormEnding.test(word);
+}
+
+/** Whether a word ends in the locale's present-participle suffix ("adding"); false where there is none. */
+export function hasParticipleSuffix(word: string, lex: Pick<Lexicon, "participleSuffix">): boolean {
+  return lex.participleSuffix !== "" && word.endsWith(lex.participleSuffix);
 }

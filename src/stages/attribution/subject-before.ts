@@ -9,7 +9,7 @@
  * the noun phrase with its appositions; a relative clause between commas is left out, and a relative
  * pronoun right before the verb is the subject itself, with the phrase it refers to as antecedent.
  */
-import { hasAdverbEnding, type Lexicon } from "./lexicon.js";
+import { hasAdverbEnding, hasParticipleSuffix, hasPastFormEnding, type Lexicon } from "./lexicon.js";
 import type { Range } from "./frame.js";
 import { type Phrase, isBoundaryPunct, isVerb } from "./phrases.js";
 import type { Word } from "./words.js";
@@ -30,8 +30,6 @@ export interface SubjectFound {
   /** The subject belongs to an earlier verb the cue is joined to ("… and said"). */
   coordinated?: boolean;
 }
-
-const PAST = /\p{Ll}{2,}ed$/u;
 
 function isTimeWord(w: Word, lex: Lexicon, times: readonly Range[]): boolean {
   return lex.calendarWords.has(w.lower) || times.some((t) => t.start <= w.start && w.end <= t.end);
@@ -99,7 +97,7 @@ function opensObject(w: Word | undefined, lex: Lexicon): boolean {
  */
 function pastVerb(words: readonly Word[], j: number, lex: Lexicon): boolean {
   const w = words[j]!;
-  if (w.cap || !PAST.test(w.text) || j === 0) return false;
+  if (w.cap || !hasPastFormEnding(w.text, lex) || j === 0) return false;
   if (lex.determiners.has(words[j - 1]!.lower)) return false;
   const next = words[j + 1];
   return opensObject(next, lex) && !(next && lex.calendarWords.has(next.lower));
@@ -166,7 +164,7 @@ function insertionBefore(words: readonly Word[], close: number, lex: Lexicon): I
     if (!first || j + 1 >= close) return null;
     if (lex.relativePronouns.has(first.lower) || lex.prepositions.has(first.lower)) return { open: j, apposition: false };
     // "wearing a cowboy hat", "clad in a red cape": a participle opens it.
-    if (!first.cap && first.kind === "word" && !lex.determiners.has(first.lower) && (first.lower.endsWith("ing") || PAST.test(first.text) || lex.participles.has(first.lower))) return { open: j, apposition: false };
+    if (!first.cap && first.kind === "word" && !lex.determiners.has(first.lower) && (hasParticipleSuffix(first.lower, lex) || hasPastFormEnding(first.text, lex) || lex.participles.has(first.lower))) return { open: j, apposition: false };
     // "a crane operator who has worked here for years": an apposition with a restrictive relative clause.
     let headEnd = close;
     for (let r = j + 2; r < close; r++) {
@@ -271,7 +269,7 @@ export function appositionsAfter(words: readonly Word[], to: number, lex: Lexico
     if (!first || first.kind !== "word" && first.kind !== "number") return end;
     if (lex.relativePronouns.has(first.lower) || lex.prepositions.has(first.lower) || lex.complementizers.has(first.lower) || lex.subordinators.has(first.lower) || lex.conjunctions.has(first.lower)) return end;
     if (lex.adverbs.has(first.lower) || lex.pronouns.has(first.lower) || (isVerb(first, lex) && !first.cap) || lex.calendarWords.has(first.lower)) return end;
-    if (!first.cap && (first.lower.endsWith("ing") || PAST.test(first.text))) return end;
+    if (!first.cap && (hasParticipleSuffix(first.lower, lex) || hasPastFormEnding(first.text, lex))) return end;
     let j = end + 1;
     let relative = false;
     while (j < words.length && words[j]!.text !== "," && !DASHES.has(words[j]!.text) && !(words[j]!.kind === "punct" && words[j]!.text !== "." && words[j]!.text !== "-" && words[j]!.text !== "(" && words[j]!.text !== ")" && words[j]!.text !== "&") && words[j]!.kind !== "quote") {

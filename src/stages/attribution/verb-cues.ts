@@ -4,7 +4,7 @@
  *   X sagte, dass … / X sagte: „…“ / Am Montag sagte X, … / „…“, sagte X. / …, wie X sagte.
  *   X said (that) … / "…," X said. / "…," said X, who … / X told Y that …
  */
-import { hasAdverbEnding, type CueForm } from "./lexicon.js";
+import { hasAdverbEnding, hasParticipleSuffix, hasPastFormEnding, type CueForm } from "./lexicon.js";
 import { type Frame, type FrameContext, type Range, type SpeakerRef, speakerOf, wordsRange } from "./frame.js";
 import { type Phrase, isBoundaryPunct, isFunctionWord, isNoun, isVerb, phraseAt, phraseBefore } from "./phrases.js";
 import { isQuotation, quotationAt, quotationEndingAt, quotationStartingAt, quotationsStartingIn } from "./quotes.js";
@@ -1274,7 +1274,6 @@ function complementizerReachable(words: readonly Word[], start: number, j: numbe
 }
 
 /** Past forms by their ending, for verbs the morphology data does not list ("lost" aside). */
-const PAST_FORM = /\p{Ll}{2,}ed$/u;
 
 /**
  * "said she wants …", "said it’s …", "said the committee would …", "said millions lost …": a clause of its
@@ -1300,7 +1299,7 @@ function opensBareClause(words: readonly Word[], from: number, to: number, ctx: 
 /** A past form used as a verb: not after a determiner or preposition, not before a noun it modifies ("on automated cranes"). */
 function pastFormVerb(words: readonly Word[], j: number, lex: FrameContext["lex"]): boolean {
   const w = words[j]!;
-  if (w.cap || !PAST_FORM.test(w.text)) return false;
+  if (w.cap || !hasPastFormEnding(w.text, lex)) return false;
   const prev = words[j - 1];
   if (prev && (lex.determiners.has(prev.lower) || lex.prepositions.has(prev.lower))) return false;
   const next = words[j + 1];
@@ -1338,7 +1337,7 @@ function reportsAct(verb: CueForm["verb"]): boolean {
 
 /** A form in the locale's participle ending that is no noun of that ending ("rallying", not "morning"). */
 function opensGerund(w: Word, lex: FrameContext["lex"]): boolean {
-  return w.kind === "word" && !w.cap && lex.participleSuffix !== "" && w.lower.endsWith(lex.participleSuffix) && w.lower.length > lex.participleSuffix.length + 2 && !lex.notParticiples.has(w.lower);
+  return w.kind === "word" && !w.cap && suffixParticiple(w, lex);
 }
 
 /** ", adding …", ", referring to …": a present participle opens a clause of its own. */
@@ -1346,8 +1345,13 @@ export function opensParticiple(w: Word | undefined, lex: FrameContext["lex"]): 
   if (!w || w.kind !== "word" || w.cap) return false;
   if (lex.presentParticiples.has(w.lower)) return true;
   // English: ", angered that …", ", asked about …": a past participle opens one too.
-  if (!lex.capitalizedNouns && (lex.participles.has(w.lower) || PAST_FORM.test(w.text))) return true;
-  return lex.participleSuffix !== "" && w.lower.endsWith(lex.participleSuffix) && w.lower.length > lex.participleSuffix.length + 2 && !lex.notParticiples.has(w.lower);
+  if (!lex.capitalizedNouns && (lex.participles.has(w.lower) || hasPastFormEnding(w.text, lex))) return true;
+  return suffixParticiple(w, lex);
+}
+
+/** A participle known by its suffix alone: a stem of three letters or more, not one of `notParticiples` ("thing"). */
+function suffixParticiple(w: Word, lex: FrameContext["lex"]): boolean {
+  return hasParticipleSuffix(w.lower, lex) && w.lower.length > lex.participleSuffix.length + 2 && !lex.notParticiples.has(w.lower);
 }
 
 /**
