@@ -746,6 +746,12 @@ export interface AttributionLocale {
    * letters or more must stand before the ending. Empty where the language's past forms are all listed.
    */
   pastFormEndings: readonly string[];
+  /**
+   * Endings of a proper name in the genitive that stands before a source cue's noun in place of its
+   * article ("s": "nach Grupps Meinung" as "nach der Meinung Grupps"); a capitalised word of two letters
+   * or more before the ending. Empty where the language's source cues list no nouns.
+   */
+  nameGenitiveEndings: readonly string[];
   /** Articles and determiners (lowercase), with whether they are indefinite. */
   determiners: readonly string[];
   indefiniteDeterminers: readonly string[];

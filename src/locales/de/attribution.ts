@@ -120,6 +120,7 @@ export const attribution: AttributionLocale = {
   infinitiveMarker: "zu",
   adverbEndings: [],
   pastFormEndings: [],
+  nameGenitiveEndings: ["s"],
   adverbs: [
     "auch", "aber", "jedoch", "allerdings", "zudem", "außerdem", "dazu", "dabei", "darin", "damals", "bereits",
     "schon", "nun", "jetzt", "heute", "gestern", "morgen", "vorgestern", "zuvor", "später", "weiter", "ferner",

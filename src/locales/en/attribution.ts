@@ -95,6 +95,7 @@ export const attribution: AttributionLocale = {
   infinitiveMarker: "to",
   adverbEndings: ["ly"],
   pastFormEndings: ["ed"],
+  nameGenitiveEndings: [],
   adverbs: [
     "also", "however", "later", "earlier", "then", "again", "repeatedly", "publicly", "privately", "officially",
     "previously", "recently", "yesterday", "today", "now", "still", "further", "separately", "meanwhile", "too",

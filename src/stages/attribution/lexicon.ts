@@ -49,6 +49,8 @@ export interface Lexicon {
   adverbEnding: RegExp | null;
   /** A lowercase word of two letters or more before one of the locale's past-form endings (pastFormEndings). */
   pastFormEnding: RegExp | null;
+  /** A proper name before one of the locale's genitive endings (nameGenitiveEndings: "Grupps"). */
+  nameGenitive: RegExp | null;
   determiners: Set<string>;
   indefinite: Set<string>;
   pluralDeterminers: Set<string>;
@@ -181,6 +183,7 @@ function compile(locale: Locale): Lexicon {
     adverbs: new Set(lower(a.adverbs)),
     adverbEnding: endingPattern(3, a.adverbEndings),
     pastFormEnding: endingPattern(2, a.pastFormEndings),
+    nameGenitive: a.nameGenitiveEndings.length ? new RegExp(`^\\p{Lu}\\p{Ll}+(?:${a.nameGenitiveEndings.map(escapeRegex).join("|")})$`, "u") : null,
     determiners: new Set(lower(a.determiners)),
     indefinite: new Set(lower(a.indefiniteDeterminers)),
     pluralDeterminers: new Set(lower(a.pluralDeterminers)),

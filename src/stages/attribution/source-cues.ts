@@ -88,7 +88,7 @@ function sourcePhrase(words: readonly Word[], k: number, cueEnd: number, cue: So
     const caps = words.slice(p.from, p.to).filter((w) => w.cap && !lex.determiners.has(w.lower));
     const isHead = (w: Word | undefined) => w !== undefined && cue.nouns!.some((n) => w.lower.endsWith(n));
     const first = caps[0];
-    return isHead(first) || (first !== undefined && GENITIVE_NAME.test(first.text) && words[first.k + 1] === caps[1] && isHead(caps[1]));
+    return isHead(first) || (first !== undefined && lex.nameGenitive !== null && lex.nameGenitive.test(first.text) && words[first.k + 1] === caps[1] && isHead(caps[1]));
   };
   if (cue.source === "after" || cue.source === "either") {
     const phrase = phraseAt(words, cueEnd, lex, { coordination: true });
@@ -100,9 +100,6 @@ function sourcePhrase(words: readonly Word[], k: number, cueEnd: number, cue: So
   }
   return null;
 }
-
-/** A proper name in the Saxon genitive: a capitalised word ending in "s" ("Grupps", "Schäubles"). */
-const GENITIVE_NAME = /^\p{Lu}\p{Ll}+s$/u;
 
 /** Longest tail of a source phrase up to the comma ("… at Yale,"), in words. */
 const MAX_SOURCE_TAIL = 8;
