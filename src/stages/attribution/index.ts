@@ -59,7 +59,7 @@ export const attributionStage: Stage = {
     for (const view of views) {
       ctx.checkpoint?.();
       const fctx: FrameContext = { lex: lexOf(view), text: doc.text, quotes, previousSentence, times, ...(doc.clauses ? { clauses: doc.clauses } : {}) };
-      const frames = dropNestedAttitudes(dedupe([...verbFrames(view, fctx), ...sourceFrames(view, fctx)]));
+      const frames = dropNestedFrames(dedupe([...verbFrames(view, fctx), ...sourceFrames(view, fctx)]));
       cutAtLaterClauses(frames);
       bySentence[view.index] = frames;
       for (const f of frames) all.push(f);
@@ -188,11 +188,17 @@ function dedupe(frames: Frame[]): Frame[] {
 }
 
 /**
- * "Half said they want …": an attitude whose cue stands inside what another frame of the sentence reports
- * is part of that statement, not one of its own.
+ * A frame whose cue stands inside what another frame of the sentence reports is part of that statement,
+ * not one of its own, when it is an attitude ("Half said they want …") or names no source ("The mayor is
+ * expected to …, officials said": the expectation is the officials').
  */
-function dropNestedAttitudes(frames: Frame[]): Frame[] {
-  return frames.filter((f) => f.verb?.kind !== "attitude" || !frames.some((g) => g !== f && g.verb?.kind !== "attitude" && g.content.some((r) => r.start <= f.cue.start && f.cue.end <= r.end)));
+function dropNestedFrames(frames: Frame[]): Frame[] {
+  const inside = (f: Frame, g: Frame) => g !== f && g.content.some((r) => r.start <= f.cue.start && f.cue.end <= r.end);
+  return frames.filter(
+    (f) =>
+      !(f.verb?.kind === "attitude" && frames.some((g) => g.verb?.kind !== "attitude" && inside(f, g))) &&
+      !(!f.speaker && frames.some((g) => g.speaker && inside(f, g))),
+  );
 }
 
 /**
