@@ -217,9 +217,11 @@ export function addShortMentions(
   }
   if (!owners.size) return;
   // A town or organisation of the lexicon named like a person's surname in the article ("Petra Vogt" …
-  // "sagte Vogt", where Vogt is a Bavarian town) is that person wherever its bare word stands.
+  // "sagte Vogt", where Vogt is a Bavarian town) is that person wherever its bare word stands; so is a
+  // place or organisation that only the tagger guessed ("Petra Köpping" … "sagte Köpping").
   for (const c of clusters) {
-    if (!c.fixed || (c.subtype !== "city" && c.type !== "organization") || !owners.has(c.name)) continue;
+    const named = c.fixed ? c.subtype === "city" || c.type === "organization" : c.type === "location" || c.type === "organization";
+    if (!named || !owners.has(c.name)) continue;
     const people = owners.get(c.name)!.filter((p) => nameWords(p.name).at(-1) === c.name);
     if (people.length !== 1 || !c.mentions.every((m) => m.text === c.name)) continue;
     for (const m of c.mentions) people[0]!.mentions.push({ ...m, form: "short" });

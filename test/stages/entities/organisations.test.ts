@@ -170,6 +170,15 @@ describe("organisation phrases, acronyms, names found again, tagger spans that n
     // Without the person, the town stays a town.
     assert.equal(byName(entitiesOf("Die Feuerwehr in Vogt rückte aus."), "Vogt").type, "location");
   });
+  it("makes a surname the tagger took for a place that person (no town of that name is listed)", () => {
+    const text = "Das kündigte die Vorsitzende der Gesundheitsministerkonferenz, Petra Köpping, am Mittwoch in Dresden an.\n\n„Wir lassen uns nicht erpressen“, sagte Köpping.";
+    const entities = entitiesOf(text);
+    assert.deepEqual(mentionTexts(byName(entities, "Petra Köpping")), ["Petra Köpping", "Köpping"]);
+    assert.deepEqual(
+      entities.filter((e) => e.type === "location").map((e) => e.name),
+      ["Dresden"],
+    );
+  });
   it("drops tagger spans without a name's letters: single letters and numbers", () => {
     const entities = entitiesOf("Die Tabelle zeigt die Werte für S und E im Jahr 1993 . Gruppe M gewann 3/3 Spiele .");
     assert.deepEqual(
