@@ -684,6 +684,30 @@ export interface ChannelCue {
   kind: string;
 }
 
+/**
+ * The words of a refusal to comment, which a fact-checker counts as the source's answer: a negated verb
+ * of commenting ("wollte sich nicht äußern", "would not comment"), or a negated verb of replying or
+ * being reached with a request for comment in its clause ("war für eine Stellungnahme nicht zu erreichen",
+ * "did not respond to a request for comment"). All lowercase; verbs as lemmas (their forms come from the
+ * morphology), other words as they stand.
+ */
+export interface RefusalLocale {
+  /** Negation words ("nicht", "not", "n't"). */
+  negations: readonly string[];
+  /** Verbs whose negation alone is a refusal to comment ("äußern", "kommentieren"; "comment"). */
+  commentVerbs: readonly string[];
+  /**
+   * Verbs and adjectives of replying or being reached, a refusal when negated with a request for comment
+   * in the clause ("reagieren", "erreichbar"; "respond", "available"); a verb the morphology does not know
+   * is listed with its forms ("reach", "reached").
+   */
+  replyWords: readonly string[];
+  /** Words that carry their own negation and are replies left out ("unbeantwortet"; "unavailable"). */
+  negatedReplyWords: readonly string[];
+  /** Nouns of a request for comment ("stellungnahme", "anfrage"; "comment", "request"). */
+  requestNouns: readonly string[];
+}
+
 export interface AttributionLocale {
   /** Whether every noun is capitalised (German): then a lowercase word inside a noun phrase is an adjective. */
   capitalizedNouns: boolean;
@@ -752,6 +776,8 @@ export interface AttributionLocale {
    * or more before the ending. Empty where the language's source cues list no nouns.
    */
   nameGenitiveEndings: readonly string[];
+  /** A refusal to comment ("wollte sich nicht äußern", "did not respond to a request for comment"). */
+  refusals: RefusalLocale;
   /** Articles and determiners (lowercase), with whether they are indefinite. */
   determiners: readonly string[];
   indefiniteDeterminers: readonly string[];

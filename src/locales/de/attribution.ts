@@ -121,6 +121,13 @@ export const attribution: AttributionLocale = {
   adverbEndings: [],
   pastFormEndings: [],
   nameGenitiveEndings: ["s"],
+  refusals: {
+    negations: ["nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "keinem", "keinerlei"],
+    commentVerbs: ["äußern", "kommentieren"],
+    replyWords: ["reagieren", "antworten", "beantworten", "erreichen", "erreichbar"],
+    negatedReplyWords: ["unbeantwortet", "unerreichbar"],
+    requestNouns: ["stellungnahme", "anfrage", "anfragen", "nachfrage", "nachfragen", "kommentar", "rückfrage", "rückfragen"],
+  },
   adverbs: [
     "auch", "aber", "jedoch", "allerdings", "zudem", "außerdem", "dazu", "dabei", "darin", "damals", "bereits",
     "schon", "nun", "jetzt", "heute", "gestern", "morgen", "vorgestern", "zuvor", "später", "weiter", "ferner",
@@ -218,6 +225,8 @@ export const attribution: AttributionLocale = {
     "betriebsrat", "leitung", "führung", "sekretariat", "initiative", "bürgerinitiative", "opposition",
     "gesellschaft", "koalition", "kommune", "landesregierung", "stadtrat", "gemeinderat", "landkreis", "präsidialamt", "kanzleramt", "außenministerium",
     "verteidigungsministerium", "innenministerium", "geheimdienst", "dienst", "hersteller", "betreiber", "veranstalter",
+    "gesundheitsamt", "ordnungsamt", "jugendamt", "sozialamt", "finanzamt", "landratsamt", "umweltamt", "bauamt", "standesamt",
+    "presseamt", "stadtwerke",
   ],
   groupHeads: [
     "beamte", "beamten", "experten", "expertinnen", "fachleute", "wissenschaftler", "forscher", "forscherinnen",

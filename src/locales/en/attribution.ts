@@ -96,6 +96,13 @@ export const attribution: AttributionLocale = {
   adverbEndings: ["ly"],
   pastFormEndings: ["ed"],
   nameGenitiveEndings: [],
+  refusals: {
+    negations: ["not", "n't", "n’t", "never", "no"],
+    commentVerbs: ["comment"],
+    replyWords: ["respond", "reply", "answer", "available", "return", "returned", "returning", "reach", "reached", "reaching"],
+    negatedReplyWords: ["unavailable"],
+    requestNouns: ["comment", "request", "requests", "inquiry", "inquiries", "questions", "messages", "emails", "email", "message"],
+  },
   adverbs: [
     "also", "however", "later", "earlier", "then", "again", "repeatedly", "publicly", "privately", "officially",
     "previously", "recently", "yesterday", "today", "now", "still", "further", "separately", "meanwhile", "too",

@@ -16,6 +16,7 @@ import { continuationFrames } from "./continuation.js";
 import type { Frame, FrameContext, Range, SpeakerRef } from "./frame.js";
 import { type Lexicon, lexiconFor } from "./lexicon.js";
 import { type Quotation, findQuotations, isQuotation, quotationsInside } from "./quotes.js";
+import { refusalFrames } from "./refusals.js";
 import { sourceFrames } from "./source-cues.js";
 import { articleEntities } from "../entities/article.js";
 import { EntityIndex, entityForSpan } from "../entities/lookup.js";
@@ -59,7 +60,7 @@ export const attributionStage: Stage = {
     for (const view of views) {
       ctx.checkpoint?.();
       const fctx: FrameContext = { lex: lexOf(view), text: doc.text, quotes, previousSentence, times, ...(doc.clauses ? { clauses: doc.clauses } : {}) };
-      const frames = dropNestedFrames(dedupe([...verbFrames(view, fctx), ...sourceFrames(view, fctx)]));
+      const frames = dropNestedFrames(dedupe([...refusalFrames(view, fctx), ...verbFrames(view, fctx), ...sourceFrames(view, fctx)]));
       cutAtLaterClauses(frames);
       bySentence[view.index] = frames;
       for (const f of frames) all.push(f);
@@ -173,7 +174,7 @@ function dropSupersededFrames(all: Frame[], bySentence: Frame[][]): void {
   all.length = kept;
 }
 
-/** One frame per cue and per content: a verb frame wins over a source frame on the same words. */
+/** One frame per cue and per content: the first in the list wins (a refusal over a verb frame, a verb frame over a source frame on the same words). */
 function dedupe(frames: Frame[]): Frame[] {
   const out: Frame[] = [];
   for (const f of frames.sort((a, b) => a.cueWord - b.cueWord)) {

@@ -51,6 +51,14 @@ export interface Lexicon {
   pastFormEnding: RegExp | null;
   /** A proper name before one of the locale's genitive endings (nameGenitiveEndings: "Grupps"). */
   nameGenitive: RegExp | null;
+  /** The words of a refusal to comment (locale `refusals`), verbs with all their forms. */
+  refusal: {
+    negations: Set<string>;
+    commentForms: Set<string>;
+    replyForms: Set<string>;
+    negatedReply: Set<string>;
+    requestNouns: Set<string>;
+  };
   determiners: Set<string>;
   indefinite: Set<string>;
   pluralDeterminers: Set<string>;
@@ -183,6 +191,13 @@ function compile(locale: Locale): Lexicon {
     adverbs: new Set(lower(a.adverbs)),
     adverbEnding: endingPattern(3, a.adverbEndings),
     pastFormEnding: endingPattern(2, a.pastFormEndings),
+    refusal: {
+      negations: new Set(lower(a.refusals.negations)),
+      commentForms: allForms(a.refusals.commentVerbs, morphology),
+      replyForms: allForms(a.refusals.replyWords, morphology),
+      negatedReply: new Set(lower(a.refusals.negatedReplyWords)),
+      requestNouns: new Set(lower(a.refusals.requestNouns)),
+    },
     nameGenitive: a.nameGenitiveEndings.length ? new RegExp(`^\\p{Lu}\\p{Ll}+(?:${a.nameGenitiveEndings.map(escapeRegex).join("|")})$`, "u") : null,
     determiners: new Set(lower(a.determiners)),
     indefinite: new Set(lower(a.indefiniteDeterminers)),
@@ -264,6 +279,19 @@ function formsOf(verb: CueVerb, morphology: Locale["morphology"]): VerbForms | n
     }
   }
   return own ?? null;
+}
+
+/** Every form of the verbs given (lowercase), and a word the morphology does not know as a verb as it stands ("erreichbar"). */
+function allForms(words: readonly string[], morphology: Locale["morphology"]): Set<string> {
+  const out = new Set<string>();
+  for (const w of lower(words)) {
+    out.add(w);
+    const forms = morphology.verb(w);
+    if (!forms) continue;
+    for (const f of [...forms.indicative, ...forms.subjunctive, ...forms.conditional, ...forms.participles, ...forms.nonFinite]) out.add(f.toLowerCase());
+    if (forms.particle) for (const f of forms.participles) if (!f.startsWith(forms.particle)) out.add((forms.particle + f).toLowerCase());
+  }
+  return out;
 }
 
 /** A lowercase stem of at least `stem` letters before one of `endings`; null where there are none. */

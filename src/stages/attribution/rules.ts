@@ -13,6 +13,7 @@ export const ATTRIBUTION_RULES = {
   "verb.attitude": "a verb of attitude or intention of its subject, not passive: “X wants to …”, “X opposes the plan”, “X pushed for …” (weaker than a verb of saying)",
   "verb.passive": "a verb of saying in the passive, nobody named: „wurde mitgeteilt“",
   "verb.passive-agent": "a verb of saying in the passive with its agent: „wurde von der Opposition als unangemessen kritisiert“",
+  "verb.refusal": "a refusal to comment, its subject the source: „wollte sich nicht äußern“, „war für eine Stellungnahme nicht zu erreichen“, “did not respond to a request for comment”",
   "verb.demonstrative": "a demonstrative object standing for the sentence before: „Das sagte der Minister.“",
   "verb.reports-previous": "a verb of saying in Konjunktiv I right after an attribution reports that source: „Die IAEO gehe davon aus, …“",
   "source.preposition": "a source named by a preposition: „laut X“, „X zufolge“, „nach Angaben der Polizei“, “according to X”",

@@ -24,10 +24,16 @@ function coreOf<W extends { lower: string }>(words: readonly W[], lex: Lexicon):
 }
 
 /** Two capitalised words at the end of the phrase's core, none of them a head noun of a group or body. */
-function endsWithName(words: readonly { text: string; lower: string; cap: boolean; kind: string }[], lex: Lexicon): boolean {
+function endsWithName(phrase: readonly { text: string; lower: string; cap: boolean; kind: string }[], lex: Lexicon): boolean {
   const heads = [...lex.mediaHeads, ...lex.organizationHeads, ...lex.anonymousHeads];
   const isName = (ws: readonly { lower: string; cap: boolean }[]) =>
     ws.length === 2 && ws.every((w) => w.cap) && !ws.some((w) => headMatches(w.lower, heads) || lex.groupHeads.has(w.lower));
+  // A quoted name is that of the body before it, not a person's ("Die Bürgerinitiative „Sauberes Wasser“").
+  let quoted = false;
+  const words = phrase.filter((w) => {
+    if (w.kind === "quote") quoted = !quoted;
+    return !quoted && w.kind !== "quote";
+  });
   // "Tom Reyes, a spokesman for the department": the name before an apposition counts too.
   const comma = words.findIndex((w) => w.text === ",");
   const first = comma > 0 ? words.slice(0, comma).filter((w) => w.kind === "word") : [];

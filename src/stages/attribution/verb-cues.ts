@@ -1497,7 +1497,7 @@ function underHypothetical(words: readonly Word[], k: number, lex: FrameContext[
 }
 
 /** The subject the clause layer gives the clause of the verb at k, as a phrase of the sentence's words. */
-function clauseSubjectPhrase(words: readonly Word[], k: number, ctx: FrameContext): Phrase | null {
+export function clauseSubjectPhrase(words: readonly Word[], k: number, ctx: FrameContext): Phrase | null {
   const subject = subjectOfVerb(ctx.clauses!, words[k]!.start);
   if (!subject) return null;
   const from = words.findIndex((w) => w.start >= subject.start);

@@ -122,6 +122,7 @@ describe("attribution (German)", () => {
     check(sample("de-wasserstoff.txt"), "de", [
       { content: "Die Bundesregierung will die geplante Förderung", speaker: "Süddeutsche Zeitung", type: "indirect", cue: "berichtete", kind: "media" },
       { content: "sollen die bereits ausgeschriebenen zehn Gigawatt", speaker: "Demnach", type: "indirect", cue: "Demnach" },
+      { content: "wollte den Bericht nicht kommentieren", speaker: "Ein Sprecher des Ministeriums", type: "reported", cue: "kommentieren", kind: "anonymous" },
       { content: "Man befinde sich in „laufenden Abstimmungen“", speaker: "er", type: "mixed", cue: "sagte" },
       { content: "Das ist ein Schlag ins Gesicht", speaker: "Thomas Keller", type: "direct", cue: "sagte", kind: "person" },
       { content: "Ohne die Kraftwerke sei die Versorgungssicherheit", speaker: "Keller", type: "indirect", cue: "so" },

@@ -253,3 +253,23 @@ describe("German subjects and interview turns (issue 12, found after the merge)"
     ]);
   });
 });
+
+describe("refusals to comment (found on real pages)", () => {
+  it("a negated verb of commenting, an unanswered request, not reachable for a statement (German)", () => {
+    check("refusals-de", [
+      { content: "wollte sich dazu am Montag nicht äußern", speaker: "Eine Sprecherin der Stadtwerke", type: "reported", cue: "äußern", rule: "verb.refusal", kind: "anonymous" },
+      { content: "ließ eine Anfrage dieser Zeitung unbeantwortet", speaker: "das Gesundheitsamt", type: "reported", cue: "unbeantwortet", rule: "verb.refusal", kind: "organization" },
+      { content: "für eine Stellungnahme nicht zu erreichen", speaker: "Holger Brink", type: "reported", cue: "erreichen", rule: "verb.refusal", kind: "person" },
+      { content: "eine Sondersitzung des Stadtrats", speaker: "Die Bürgerinitiative", type: "reported", cue: "fordert", kind: "organization" },
+      { content: "Die Leute haben ein Recht", speaker: "Malte Ohlsen", type: "direct", cue: "sagte" },
+    ]);
+  });
+  it("did not respond to a request for comment, would not comment, could not be reached (English)", () => {
+    check("refusals-en", [
+      { content: "did not respond to a request for comment", speaker: "A spokeswoman for the utility", type: "reported", cue: "respond", rule: "verb.refusal", kind: "anonymous" },
+      { content: "would not comment on the findings", speaker: "The county health department", type: "reported", cue: "comment", rule: "verb.refusal", kind: "organization" },
+      { content: "could not be reached for comment", speaker: "Alan Pierce", type: "reported", cue: "reached", rule: "verb.refusal" },
+      { content: "People deserve to know", speaker: "Dana Whitfield", type: "direct", cue: "said" },
+    ]);
+  });
+});
