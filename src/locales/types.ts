@@ -750,6 +750,11 @@ export interface AttributionLocale {
   anaphoricCues: readonly string[];
   /** Impersonal frames without a speaker: "heißt es", "wurde bekannt" (lowercase word sequences). */
   impersonal: readonly (readonly string[])[];
+  /**
+   * Prepositions that name where an impersonal frame's statement came from when they open the clause
+   * before it ("Aus dem Ministerium hieß es, …", "Aus Regierungskreisen verlautete, …"), lowercase.
+   */
+  impersonalSourcePrepositions: readonly string[];
   /** Words that open a content clause ("dass", "ob", "that", "whether"), lowercase. */
   complementizers: readonly string[];
   /** The infinitive marker ("zu"), lowercase; empty where the language has none that matters. */
@@ -836,6 +841,8 @@ export interface AttributionLocale {
   organizationHeads: readonly string[];
   /** Plural head nouns of groups ("Beamte", "Experten", "officials"), lowercase. */
   groupHeads: readonly string[];
+  /** Case endings a plural group head may carry beyond its listed form (German dative "-n": "von Verkehrsforschern"), lowercase. */
+  groupHeadCaseEndings: readonly string[];
   channels: readonly ChannelCue[];
   /** Prepositions whose phrase is the addressee ("gegenüber der Zeitung"), lowercase. */
   addresseePrepositions: readonly string[];
@@ -843,6 +850,8 @@ export interface AttributionLocale {
   channelPartner: readonly string[];
   /** Words after which a name is a place, not a speaker ("in Seoul"), for speaker phrases: lowercase prepositions. */
   placePrepositions: readonly string[];
+  /** Prepositions before a document that is a statement's source ("im Bericht heißt es", "in the report"), contracted forms included, lowercase. */
+  documentPrepositions: readonly string[];
   /**
    * Endings of contracted forms that hold a finite verb ("n't" of "wasn't", "'re", "'ll"), lowercase with
    * an ASCII apostrophe; empty where the language writes none.

@@ -116,6 +116,7 @@ export const attribution: AttributionLocale = {
     ["heißt", "es"], ["hieß", "es"], ["es", "heißt"], ["es", "hieß"], ["wurde", "bekannt"], ["wird", "berichtet"],
     ["wurde", "berichtet"], ["ist", "zu", "hören"], ["war", "zu", "hören"], ["verlautete"], ["wie", "es", "heißt"],
   ],
+  impersonalSourcePrepositions: ["aus", "seitens"],
   complementizers: ["dass", "ob", "wie", "warum", "weshalb", "weswegen", "wer", "wen", "wem", "was", "wann", "wo", "wohin", "woher", "wieso", "inwiefern", "welche", "welcher", "welches", "wieviel", "wie viele"],
   infinitiveMarker: "zu",
   adverbEndings: [],
@@ -238,6 +239,7 @@ export const attribution: AttributionLocale = {
     "organisationen", "angehörige", "angehörigen", "eltern", "schüler", "studenten", "lehrer",
     "polizisten", "soldaten", "rebellen", "kläger", "anwälte", "richter", "mediziner", "virologen", "ökonomen",
   ],
+  groupHeadCaseEndings: ["n"],
   channels: [
     { words: ["interview", "gespräch mit", "talkshow", "sendung"], kind: "interview" },
     { words: ["telefongespräch", "telefonat", "telefonisch", "am telefon"], kind: "phone_call" },
@@ -254,6 +256,7 @@ export const attribution: AttributionLocale = {
   addresseePrepositions: ["gegenüber"],
   channelPartner: ["mit"],
   placePrepositions: ["in", "aus"],
+  documentPrepositions: ["in", "im", "aus"],
   verbClitics: [],
   hostVerbClitics: [],
   participleSuffix: "",

@@ -91,6 +91,7 @@ export const attribution: AttributionLocale = {
   asClause: ["as"],
   anaphoricCues: [],
   impersonal: [["it", "is", "understood"], ["it", "was", "reported"], ["it", "is", "reported"], ["reportedly"], ["allegedly"], ["purportedly"]],
+  impersonalSourcePrepositions: [],
   complementizers: ["that", "whether", "if", "how", "why", "who", "what", "when", "where", "which"],
   infinitiveMarker: "to",
   adverbEndings: ["ly"],
@@ -154,6 +155,7 @@ export const attribution: AttributionLocale = {
     "organizations", "organisations", "members", "people", "families", "parents", "students", "teachers",
     "soldiers", "rebels", "sources", "aides", "prosecutors", "police", "staff", "personnel", "crew",
   ],
+  groupHeadCaseEndings: [],
   channels: [
     { words: ["interview"], kind: "interview" },
     { words: ["phone call", "telephone call", "call with", "by phone", "by telephone", "on the phone"], kind: "phone_call" },
@@ -170,6 +172,7 @@ export const attribution: AttributionLocale = {
   addresseePrepositions: [],
   channelPartner: ["with"],
   placePrepositions: ["in", "from"],
+  documentPrepositions: ["in", "from"],
   verbClitics: ["n't", "'re", "'ll", "'ve", "'d", "'m"],
   hostVerbClitics: ["'s"],
   participleSuffix: "ing",

@@ -42,6 +42,7 @@ export interface Lexicon {
   asClause: Set<string>;
   anaphoric: Set<string>;
   impersonal: readonly (readonly string[])[];
+  impersonalSourcePrepositions: Set<string>;
   complementizers: Set<string>;
   infinitiveMarker: string;
   adverbs: Set<string>;
@@ -85,8 +86,10 @@ export interface Lexicon {
   mediaHeads: string[];
   organizationHeads: string[];
   groupHeads: Set<string>;
+  groupHeadCaseEndings: readonly string[];
   channels: Array<{ words: string[][]; kind: string }>;
   placePrepositions: Set<string>;
+  documentPrepositions: Set<string>;
   addresseePrepositions: Set<string>;
   channelPartner: Set<string>;
   /** Month and weekday names (lowercase): a phrase with them is a time, not a place or a speaker. */
@@ -186,6 +189,7 @@ function compile(locale: Locale): Lexicon {
     asClause: new Set(lower(a.asClause)),
     anaphoric: new Set(lower(a.anaphoricCues)),
     impersonal: a.impersonal.map((ws) => lower(ws)),
+    impersonalSourcePrepositions: new Set(lower(a.impersonalSourcePrepositions)),
     complementizers: new Set(lower(a.complementizers)),
     infinitiveMarker: a.infinitiveMarker.toLowerCase(),
     adverbs: new Set(lower(a.adverbs)),
@@ -225,8 +229,10 @@ function compile(locale: Locale): Lexicon {
     mediaHeads: lower(a.mediaHeads),
     organizationHeads: lower(a.organizationHeads),
     groupHeads: new Set(lower(a.groupHeads)),
+    groupHeadCaseEndings: lower(a.groupHeadCaseEndings),
     channels: a.channels.map((c) => ({ kind: c.kind, words: c.words.map((w) => w.toLowerCase().split(/\s+/)) })),
     placePrepositions: new Set(lower(a.placePrepositions)),
+    documentPrepositions: new Set(lower(a.documentPrepositions)),
     addresseePrepositions: new Set(lower(a.addresseePrepositions)),
     channelPartner: new Set(lower(a.channelPartner)),
     numberWords: new Set(locale.numbers.words.filter((n) => n.value >= 2).flatMap((n) => n.words).filter((w) => !w.includes(" ")).map((w) => w.toLowerCase())),

@@ -305,9 +305,16 @@ function impersonalFrame(view: SentenceView, k: number, ctx: FrameContext): Fram
       sourcePhrase = phraseAt(words, after + 1, lex);
       if (sourcePhrase) after = sourcePhrase.to;
     }
+    // "Aus dem Ministerium hieß es": the place the statement came from opens the clause.
+    if (!sourcePhrase && k > 1 && lex.impersonalSourcePrepositions.has(words[0]!.lower)) {
+      const from = phraseAt(words, 1, lex);
+      if (from && from.to === k) sourcePhrase = from;
+    }
     // "In der Vorabversion des Berichts … heißt es": a document before the frame.
     sourcePhrase ??= documentSource(words, 0, k, lex);
-    const content = contentAround(words, k, after);
+    // A source that is all there is before the frame ("Im Bericht heißt es, …") is no content.
+    const contentFrom = sourcePhrase && sourcePhrase.from === 1 && sourcePhrase.to === k ? 0 : k;
+    const content = contentAround(words, contentFrom, after);
     if (!content) return null;
     return {
       sentence: view,

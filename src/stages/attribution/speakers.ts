@@ -75,7 +75,7 @@ export function speakerKind(ref: SpeakerRef, lex: Lexicon, entity: Entity | unde
   const plural = !determiner || !lex.determiners.has(determiner.lower) || lex.pluralDeterminers.has(determiner.lower);
   if (rest.some((w) => headMatches(w.lower, lex.mediaHeads))) return "media";
   if (ownIndefinite && rest.some((w) => headMatches(w.lower, lex.anonymousHeads))) return "anonymous";
-  if (plural && (lex.groupHeads.has(head) || [...lex.groupHeads].some((g) => g.length >= MIN_SUFFIX_HEAD && head.endsWith(g)))) return "group";
+  if (plural && isGroupHead(head, lex)) return "group";
   // English plurals by their ending, where no entity is named: "Workers said", "the nurses".
   const headWord = rest.find((w) => w.lower === head);
   const common = headWord !== undefined && (!headWord.cap || (headWord === words[0] && !rest.some((w) => w !== headWord && w.cap)));
@@ -89,6 +89,12 @@ export function speakerKind(ref: SpeakerRef, lex: Lexicon, entity: Entity | unde
   if (entity) return KIND_BY_ENTITY_TYPE[entity.type];
   if (ownIndefinite) return "anonymous";
   return "person";
+}
+
+/** A group's head noun ("beamte", "verkehrsforscher"), also with a case ending ("verkehrsforschern"). */
+function isGroupHead(head: string, lex: Lexicon): boolean {
+  const listed = (h: string) => lex.groupHeads.has(h) || [...lex.groupHeads].some((g) => g.length >= MIN_SUFFIX_HEAD && h.endsWith(g));
+  return listed(head) || lex.groupHeadCaseEndings.some((e) => head.length > e.length && head.endsWith(e) && listed(head.slice(0, -e.length)));
 }
 
 /** A lowercase noun with the locale's plural ending ("workers"), not one of the endings that are no plural ("-ss", "-us"). */

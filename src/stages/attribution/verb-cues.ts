@@ -819,7 +819,7 @@ function objectIsCounted(words: readonly Word[], from: number, to: number): bool
 /** "in einem Bericht der Salzburger Nachrichten": a prepositional phrase naming a document of saying. */
 export function documentSource(words: readonly Word[], from: number, to: number, lex: FrameContext["lex"]): Phrase | null {
   for (let j = from; j < to; j++) {
-    if (!lex.placePrepositions.has(words[j]!.lower)) continue;
+    if (!lex.documentPrepositions.has(words[j]!.lower)) continue;
     const phrase = phraseAt(words, j + 1, lex, { limit: to });
     if (!phrase) continue;
     const head = words.slice(phrase.from, phrase.to).find((w) => w.cap && !lex.determiners.has(w.lower));

@@ -273,3 +273,13 @@ describe("refusals to comment (found on real pages)", () => {
     ]);
   });
 });
+
+describe("sources before an impersonal frame (found on real pages)", () => {
+  it("'Aus dem Ministerium hieß es' and 'Im Bericht heißt es' name the source, which is no content; a dative plural group", () => {
+    check("de-impersonal-sources", [
+      { content: "man beobachte die Lage genau", speaker: "dem Verkehrsministerium", type: "indirect", cue: "hieß es", rule: "source.impersonal", notContent: "Aus dem" },
+      { content: "der Schaden gehe in die Millionen", speaker: "Bericht der Hafenbehörde", type: "indirect", cue: "heißt es", rule: "source.impersonal", notContent: "Im Bericht" },
+      { content: "kostet jeder Streiktag", speaker: "Verkehrsforschern", type: "indirect", cue: "Nach", kind: "group" },
+    ]);
+  });
+});
