@@ -138,7 +138,8 @@ function lexiconCandidates(
       e.ambiguous ||
       // A one-word place or organisation that is also a common noun ("Halle", "Hof"); outlets and agencies
       // list their ambiguous names themselves.
-      (single && nounAlso(e) && tools.nouns !== null && tools.nouns.has(word)) ||
+      // So is its genitive where the noun list lacks that form ("des Bundes" of the town "Bunde", itself a form of "Bund").
+      (single && nounAlso(e) && tools.nouns !== null && (tools.nouns.has(word) || (word !== e.name && word.startsWith(e.name) && tools.nouns.has(e.name)))) ||
       (single && e.subtype === "city" && tools.lex.sets.commonWordTowns.has(word)) ||
       (single && tools.lex.nonNames.has(word)) ||
       (single && m.from === from && starters.has(word.toLowerCase()));

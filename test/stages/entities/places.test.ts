@@ -3,6 +3,12 @@ import { describe, it } from "node:test";
 import { byName, entitiesOf, mentionTexts } from "./helpers.js";
 
 describe("places, demonyms and metonyms", () => {
+  it("reads the genitive of a common noun as that noun, not as a town the noun's other form names ('des Bundes' is not Bunde)", () => {
+    const entities = entitiesOf("Die Länder wollen die Klinikreform des Bundes im Bundesrat aufhalten.");
+    assert.equal(entities.some((e) => e.type === "location" && e.name === "Bunde"), false);
+    // The town itself, after a place preposition, stays a town.
+    assert.equal(byName(entitiesOf("In Bunde wurde am Sonntag gewählt."), "Bunde").type, "location");
+  });
   it("maps demonyms to their country, in every ending", () => {
     const entities = entitiesOf("Der südkoreanische Minister traf den russischen Botschafter. Russische Medien berichteten.");
     const korea = byName(entities, "Südkorea");
