@@ -755,6 +755,11 @@ export interface AttributionLocale {
    * before it ("Aus dem Ministerium hieß es, …", "Aus Regierungskreisen verlautete, …"), lowercase.
    */
   impersonalSourcePrepositions: readonly string[];
+  /**
+   * Conjunctions that, after a comma, open a main clause of the outlet's own in the indicative after a
+   * reported content ("X said the plan was sound, but critics disagree"), lowercase.
+   */
+  contrastConjunctions: readonly string[];
   /** Words that open a content clause ("dass", "ob", "that", "whether"), lowercase. */
   complementizers: readonly string[];
   /** The infinitive marker ("zu"), lowercase; empty where the language has none that matters. */

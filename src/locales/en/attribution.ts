@@ -92,6 +92,7 @@ export const attribution: AttributionLocale = {
   anaphoricCues: [],
   impersonal: [["it", "is", "understood"], ["it", "was", "reported"], ["it", "is", "reported"], ["reportedly"], ["allegedly"], ["purportedly"]],
   impersonalSourcePrepositions: [],
+  contrastConjunctions: ["but", "while", "whereas"],
   complementizers: ["that", "whether", "if", "how", "why", "who", "what", "when", "where", "which"],
   infinitiveMarker: "to",
   adverbEndings: ["ly"],

@@ -7,7 +7,8 @@
  * comes from the times the time stage found before (time/statement-time.ts); the hedges are filled in
  * by the stance stage.
  */
-import type { Attribution, AttributionType, Block, Speaker } from "../../model/types.js";
+import type { Attribution, AttributionType, Block, Clause, Speaker } from "../../model/types.js";
+import { clausesOfSentence } from "../clauses/query.js";
 import { span } from "../../model/span.js";
 import { getLocale } from "../../locales/index.js";
 import type { Doc, Stage, StageContext } from "../stage.js";
@@ -62,6 +63,7 @@ export const attributionStage: Stage = {
       const fctx: FrameContext = { lex: lexOf(view), text: doc.text, quotes, previousSentence, times, ...(doc.clauses ? { clauses: doc.clauses } : {}) };
       const frames = dropNestedFrames(dedupe([...refusalFrames(view, fctx), ...verbFrames(view, fctx), ...sourceFrames(view, fctx)]));
       cutAtLaterClauses(frames);
+      if (doc.clauses) cutAtContrastClauses(frames, doc.clauses, quotes, fctx.lex);
       bySentence[view.index] = frames;
       for (const f of frames) all.push(f);
     }
@@ -216,6 +218,31 @@ function cutAtLaterClauses(frames: Frame[]): void {
       f.content = f.content
         .map((r) => (r.start < cut && cut < r.end ? { start: r.start, end: boundary ?? cut } : r))
         .filter((r) => r.end > r.start);
+    }
+  }
+}
+
+/**
+ * Content that follows its cue ends before a main clause in the indicative that a contrasting conjunction
+ * opens after a comma ("X said the plan was sound, but critics disagree"; „…, doch die Opposition lehnt
+ * ab“): the outlet goes on in its own voice. A clause in Konjunktiv goes on reporting and stays, and so
+ * does one inside a quotation; a source phrase's content („Nach dem Urteil …, jedoch …“) is its whole sentence.
+ */
+function cutAtContrastClauses(frames: Frame[], clauses: readonly Clause[], quotes: readonly Quotation[], lex: Lexicon): void {
+  for (const f of frames) {
+    if (!f.contentAfter || f.how !== "verb") continue;
+    const { words } = f.sentence;
+    for (const c of clausesOfSentence(clauses, f.sentence.index)) {
+      if ((c.kind !== "main" && c.kind !== "adverbial") || c.start <= f.cue.end || c.verbs.length === 0 || (c.mood !== null && c.mood !== "indicative")) continue;
+      if (words.some((w) => w.start >= c.start && w.end <= c.end && (lex.subjunctive.has(w.lower) || lex.conditional.has(w.lower)))) continue;
+      // The conjunction opens the clause or stands right before it, after a comma.
+      const j = words.findIndex((w) => w.start >= c.start);
+      const k = [j, j - 1].find((i) => i > 0 && lex.contrastConjunctions.has(words[i]!.lower) && words[i - 1]!.text === ",");
+      if (k === undefined) continue;
+      const cut = words[k - 1]!.start;
+      // Inside a quotation the speaker goes on.
+      if (quotes.some((q) => q.start < cut && cut < q.end)) continue;
+      f.content = f.content.map((r) => (r.start < cut && cut < r.end ? { start: r.start, end: cut } : r)).filter((r) => r.end > r.start && r.end <= cut);
     }
   }
 }

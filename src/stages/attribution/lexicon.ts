@@ -43,6 +43,7 @@ export interface Lexicon {
   anaphoric: Set<string>;
   impersonal: readonly (readonly string[])[];
   impersonalSourcePrepositions: Set<string>;
+  contrastConjunctions: Set<string>;
   complementizers: Set<string>;
   infinitiveMarker: string;
   adverbs: Set<string>;
@@ -190,6 +191,7 @@ function compile(locale: Locale): Lexicon {
     anaphoric: new Set(lower(a.anaphoricCues)),
     impersonal: a.impersonal.map((ws) => lower(ws)),
     impersonalSourcePrepositions: new Set(lower(a.impersonalSourcePrepositions)),
+    contrastConjunctions: new Set(lower(a.contrastConjunctions)),
     complementizers: new Set(lower(a.complementizers)),
     infinitiveMarker: a.infinitiveMarker.toLowerCase(),
     adverbs: new Set(lower(a.adverbs)),

@@ -283,3 +283,21 @@ describe("sources before an impersonal frame (found on real pages)", () => {
     ]);
   });
 });
+
+describe("content ends before a contrasting clause of the outlet's own (issue 12, group 1)", () => {
+  it("English: ', but two members have already announced …' is not the council president's", () => {
+    check("contrast-clauses-en", [
+      { content: "that the vote would take place next month", speaker: "Ruth Adler", type: "indirect", cue: "said", notContent: "two members" },
+      { content: "they will vote against the plan", speaker: "two members", type: "indirect", cue: "announced" },
+      { content: "It is a good plan, but it needs time", speaker: "Adler", type: "direct", cue: "said" },
+    ]);
+  });
+  it("German: ', doch zwei Fraktionen lehnen … ab' ends the content; Konjunktiv after 'aber' and a quotation go on", () => {
+    check("contrast-clauses-de", [
+      { content: "die Abstimmung finde im nächsten Monat statt", speaker: "Ruth Adler", type: "indirect", cue: "sagte", notContent: "Fraktionen" },
+      { content: "zwei Fraktionen lehnen den Plan bereits ab", speaker: "zwei Fraktionen", type: "reported", cue: "lehnen", kind: "group" },
+      { content: "Der Plan sei gut, aber er brauche Zeit", speaker: "Adler", type: "indirect", cue: "sagte" },
+      { content: "Das ist ein guter Plan, aber wir brauchen Zeit", speaker: "sie", type: "direct", cue: "fügte" },
+    ]);
+  });
+});
