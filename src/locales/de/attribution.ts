@@ -236,7 +236,7 @@ export const attribution: AttributionLocale = {
     "abgeordneten", "vertreter", "anwohner", "zeugen", "augenzeugen", "behörden", "medien", "beobachter",
     "mitarbeiter", "einwohner", "bewohner", "bürger", "nutzer", "fans", "gegner", "befürworter", "aktivisten",
     "umweltschützer", "ökonomen", "juristen", "historiker", "verbraucherschützer", "datenschützer", "militärs",
-    "offiziere", "regierungen", "staaten", "länder", "parteien", "fraktionen", "gewerkschaften", "verbände", "unternehmen",
+    "offiziere", "logen", "loginnen", "regierungen", "staaten", "länder", "parteien", "fraktionen", "gewerkschaften", "verbände", "unternehmen",
     "organisationen", "angehörige", "angehörigen", "eltern", "schüler", "studenten", "lehrer",
     "polizisten", "soldaten", "rebellen", "kläger", "anwälte", "richter", "mediziner", "virologen", "ökonomen",
   ],
