@@ -740,6 +740,12 @@ export interface AttributionLocale {
    * "formally", "directly"); empty where the language has none that matters.
    */
   adverbEndings: readonly string[];
+  /**
+   * Endings of an uninflected present participle used as an adverb ("end": "Relativierend fügte sie hinzu",
+   * "Stellvertretend für die Kommission empfahl …"): such a word opening the sentence before the verb, or
+   * before a preposition, is an adverbial, not the subject. Optional; none where the language has none.
+   */
+  adverbialParticipleEndings?: readonly string[];
   /** Articles and determiners (lowercase), with whether they are indefinite. */
   determiners: readonly string[];
   indefiniteDeterminers: readonly string[];

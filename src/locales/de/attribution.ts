@@ -119,6 +119,7 @@ export const attribution: AttributionLocale = {
   complementizers: ["dass", "ob", "wie", "warum", "weshalb", "weswegen", "wer", "wen", "wem", "was", "wann", "wo", "wohin", "woher", "wieso", "inwiefern", "welche", "welcher", "welches", "wieviel", "wie viele"],
   infinitiveMarker: "zu",
   adverbEndings: [],
+  adverbialParticipleEndings: ["end"],
   adverbs: [
     "auch", "aber", "jedoch", "allerdings", "zudem", "außerdem", "dazu", "dabei", "darin", "damals", "bereits",
     "schon", "nun", "jetzt", "heute", "gestern", "morgen", "vorgestern", "zuvor", "später", "weiter", "ferner",

@@ -47,6 +47,8 @@ export interface Lexicon {
   adverbs: Set<string>;
   /** A lowercase word of three letters or more before one of the locale's adverb endings (adverbEndings). */
   adverbEnding: RegExp | null;
+  /** An uninflected present participle by its ending, four letters or more before it ("relativierend"). */
+  adverbialParticiple: RegExp | null;
   determiners: Set<string>;
   indefinite: Set<string>;
   pluralDeterminers: Set<string>;
@@ -177,6 +179,7 @@ function compile(locale: Locale): Lexicon {
     complementizers: new Set(lower(a.complementizers)),
     infinitiveMarker: a.infinitiveMarker.toLowerCase(),
     adverbs: new Set(lower(a.adverbs)),
+    adverbialParticiple: a.adverbialParticipleEndings?.length ? new RegExp(`^\\p{Ll}{4,}(?:${a.adverbialParticipleEndings.map(escapeRegex).join("|")})$`, "u") : null,
     adverbEnding: a.adverbEndings.length ? new RegExp(`\\p{Ll}{3,}(?:${a.adverbEndings.map(escapeRegex).join("|")})$`, "u") : null,
     determiners: new Set(lower(a.determiners)),
     indefinite: new Set(lower(a.indefiniteDeterminers)),

@@ -461,8 +461,10 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   // sentence before; the subject follows the verb.
   const demonstrativeFirst = vorfeld !== null && vorfeld.to === v && vorfeld.to - vorfeld.from === 1 && vorfeld.from === clauseStart && lex.anaphoricObjects.has(words[vorfeld.from]!.lower);
   // "Wenige Stunden nach dem Putsch erklärte X": a time before the verb is an adverbial, not the subject.
-  const timeFirst = vorfeld !== null && isTime(words, vorfeld, ctx.times ?? []);
-  const hasVorfeld = vorfeld !== null && vorfeld.from < v && startsClause(words, vorfeld.from, lex) && !demonstrativeFirst && !timeFirst;
+  const timeFirst = vorfeld !== null && (isTime(words, vorfeld, ctx.times ?? []) || timeBeforePreposition(words, vorfeld, ctx.times ?? [], lex));
+  // "Relativierend fügte Gall hinzu", "Zusammen mit dem Minister plädiert Frank für …": an adverbial first.
+  const adverbialFirst = vorfeld !== null && adverbialOpening(words, vorfeld, v, lex);
+  const hasVorfeld = vorfeld !== null && vorfeld.from < v && startsClause(words, vorfeld.from, lex) && !demonstrativeFirst && !timeFirst && !adverbialFirst;
   // "PDS Die Linkspartei, auf deren Listen …, schloss …": a phrase with its relative clause stands before
   // the verb (its Vorfeld): the verb is second, not first after a clause of its own.
   const relativeVorfeld = !subordinate && !hasVorfeld && lex.capitalizedNouns && v === clauseStart ? vorfeldWithRelative(words, clauseStart, ctx) : null;
@@ -501,6 +503,15 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   } else if (hasVorfeld) {
     speaker = vorfeld;
     preferPronounSubject();
+    // "Den Börsenwert beziffert der „Focus“ auf …", "Eine Verschiebung bezeichnete Conze als fatal": an
+    // object stands before the verb and the subject follows it.
+    if (speaker === vorfeld && !passive && lex.capitalizedNouns) {
+      const after = subjectAfter(words, v + 1, lex, last, ctx.times ?? [])?.phrase ?? null;
+      if (after && !after.pronoun && frontedObject(words, vorfeld, after, lex)) {
+        fronted = vorfeld;
+        speaker = after;
+      }
+    }
   } else if (relativeVorfeld && !lex.prepositions.has(words[relativeVorfeld.from]!.lower)) {
     // The phrase before the relative clause is the subject; a prepositional phrase is an adverbial, and the
     // subject follows the verb (below).
@@ -854,6 +865,35 @@ function isTime(words: readonly Word[], phrase: Phrase, times: readonly Range[])
   const a = words[phrase.from]!.start;
   const b = words[phrase.to - 1]!.end;
   return times.some((t) => t.start <= a && b <= t.end);
+}
+
+/** "Wenige Stunden nach dem Putsch": a time expression opens the phrase and a preposition follows it. */
+function timeBeforePreposition(words: readonly Word[], phrase: Phrase, times: readonly Range[], lex: FrameContext["lex"]): boolean {
+  const a = words[phrase.from]!.start;
+  const time = times.find((t) => t.start <= a && a < t.end);
+  if (!time) return false;
+  const j = words.findIndex((w, m) => m > phrase.from && m < phrase.to && w.start >= time.end);
+  return j > phrase.from && lex.prepositions.has(words[j]!.lower);
+}
+
+/**
+ * Whether the phrase before the verb opens with an adverbial capitalised at the sentence start, not a noun:
+ * an uninflected present participle ("Relativierend fügte Gall hinzu", "Stellvertretend für die Kommission
+ * empfahl …") alone before the verb or before a preposition, or a separable particle before a preposition ("Zusammen
+ * mit dem Minister plädiert Frank …").
+ */
+function adverbialOpening(words: readonly Word[], phrase: Phrase, v: number, lex: FrameContext["lex"]): boolean {
+  const w = words[phrase.from]!;
+  if (w.kind !== "word" || !w.cap || !startsAfterSentenceStart(words, phrase.from)) return false;
+  const next = phrase.from + 1;
+  if (next !== v && !lex.prepositions.has(words[next]?.lower ?? "")) return false;
+  if (lex.pronouns.has(w.lower) || lex.determiners.has(w.lower) || lex.prepositions.has(w.lower)) return false;
+  return (lex.adverbialParticiple !== null && lex.adverbialParticiple.test(w.lower)) || (lex.particles.has(w.lower) && next !== v);
+}
+
+/** Whether word i opens the sentence (nothing but quotation marks or a dash before it). */
+function startsAfterSentenceStart(words: readonly Word[], i: number): boolean {
+  return words.slice(0, i).every((w) => w.kind === "quote" || w.kind === "punct");
 }
 
 function subjectAfter(words: readonly Word[], from: number, lex: FrameContext["lex"], particleOrVerb: number, times: readonly Range[] = []): { phrase: Phrase } | null {
@@ -1501,6 +1541,37 @@ function clauseSubjectPhrase(words: readonly Word[], k: number, ctx: FrameContex
   while (to < words.length && words[to]!.end <= subject.end) to++;
   if (from < 0 || to <= from) return null;
   return { from, to, ...(to - from === 1 && ctx.lex.pronouns.has(words[from]!.lower) ? { pronoun: true } : {}) };
+}
+
+/** Longest bare name read as a subject after the verb ("Conze", "Angela Merkel", "Frank-Walter Steinmeier"). */
+const MAX_BARE_NAME = 3;
+
+/**
+ * Whether the phrase before a German verb is its object and the phrase after it its subject: the phrase
+ * before opens with a word that is never nominative ("Den Börsenwert beziffert der „Focus“"), or it names no
+ * source (abstract by its ending: "Eine Verschiebung bezeichnete Conze als fatal", "Die Entwicklung
+ * verglich Merkel mit …") while the phrase after does: a body, outlet, group, anonymous source or office
+ * by its head, or a bare name (capitalised words without determiner, no noun of saying).
+ */
+function frontedObject(words: readonly Word[], before: Phrase, after: Phrase, lex: FrameContext["lex"]): boolean {
+  const first = words[before.from]!;
+  if (lex.locale.clauses.nonNominative.includes(first.lower)) return !lex.locale.clauses.nonNominative.includes(words[after.from]!.lower) && !namesNoSource(words, after, lex);
+  // An indefinite phrase alone may be a quantified subject ("Einige der Abgeordneten haben Blair geschrieben").
+  const head = words.slice(before.from, before.to).find((w) => w.kind === "word" && w.cap && !lex.determiners.has(w.lower));
+  if (!head || !lex.abstractNounEndings.some((e) => head.lower.endsWith(e)) || !namesNoSource(words, before, lex)) return false;
+  return namesSource(words, after, lex);
+}
+
+/** Whether a phrase names a source by its head (a body, outlet, group, anonymous source, office) or is a bare name. */
+function namesSource(words: readonly Word[], phrase: Phrase, lex: FrameContext["lex"]): boolean {
+  const span = words.slice(phrase.from, phrase.to);
+  if (lex.locale.clauses.nonNominative.includes(span[0]!.lower)) return false;
+  const head = span.find((w) => w.kind === "word" && w.cap && !lex.determiners.has(w.lower));
+  if (!head) return false;
+  const sources = [...lex.organizationHeads, ...lex.mediaHeads, ...lex.anonymousHeads, ...lex.groupHeads, ...lex.locale.roles.roles.map((r) => r.word.toLowerCase())];
+  if (sources.some((h) => head.lower === h || (h.length >= MIN_HEAD_SUFFIX && head.lower.endsWith(h)))) return true;
+  const bare = !lex.determiners.has(span[0]!.lower) && span.length <= MAX_BARE_NAME && span.every((w) => w.kind === "word" && w.cap);
+  return bare && !span.some((w) => lex.sayingNouns.some((n) => w.lower.endsWith(n)) || lex.abstractNounEndings.some((e) => w.lower.endsWith(e)));
 }
 
 /** Heads this short only match whole words ("rat" is not "Beratung"). */
