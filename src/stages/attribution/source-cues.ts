@@ -281,7 +281,9 @@ function anaphoricFrame(view: SentenceView, k: number, ctx: FrameContext): Frame
   const around = isClauseStart ? null : contentAround(words, k, k + 1);
   if (!content && !around) return null;
   if (content && contentEnd(words, k + 1, words.length) - (k + 1) < MIN_CONTENT_WORDS) return null;
-  const speakerWords = before && before.to === k - 1 ? before : { from: k, to: k + 1 };
+  // "hat Pressemeldungen der Zeitung von Donnerstag zurückgewiesen, wonach …": a noun of saying earlier in the sentence.
+  const named = before && before.to === k - 1 ? before : !isClauseStart || k < 2 ? null : sayingPhraseIn(words, 0, k - 1, ctx.lex);
+  const speakerWords = named ?? { from: k, to: k + 1 };
   return {
     sentence: view,
     cue: { start: words[k]!.start, end: words[k]!.end },
@@ -324,6 +326,30 @@ function impersonalFrame(view: SentenceView, k: number, ctx: FrameContext): Fram
     };
   }
   return null;
+}
+
+/** Nouns of saying this short match whole words only ("Daten", not "Kandidaten"; "Sicht", not "Absicht"). */
+const MIN_SAYING_SUFFIX = 7;
+
+function isSayingNoun(w: Word, lex: FrameContext["lex"]): boolean {
+  return w.kind === "word" && w.cap && lex.sayingNouns.some((n) => w.lower === n || (n.length >= MIN_SAYING_SUFFIX && w.lower.endsWith(n)));
+}
+
+/** The last phrase in words[from, to) headed by a noun of saying ("Pressemeldungen der Zeitung", "präzise Beschuldigungen"), or null. */
+function sayingPhraseIn(words: readonly Word[], from: number, to: number, lex: FrameContext["lex"]): Phrase | null {
+  let found: Phrase | null = null;
+  for (let j = from; j < to; j++) {
+    if (!isSayingNoun(words[j]!, lex)) continue;
+    // Back over adjectives to the determiner: "die jüngsten Meldungen".
+    let s = j;
+    while (s > from && words[s - 1]!.kind === "word" && !words[s - 1]!.cap && !isVerb(words[s - 1]!, lex) && !lex.prepositions.has(words[s - 1]!.lower) && !lex.conjunctions.has(words[s - 1]!.lower) && !lex.adverbs.has(words[s - 1]!.lower) && !lex.determiners.has(words[s - 1]!.lower)) s--;
+    if (s > from && lex.determiners.has(words[s - 1]!.lower)) s--;
+    // "kehrten zur ursprünglichen Version zurück, wonach …": a noun in a prepositional phrase is no source.
+    if (s > from && lex.prepositions.has(words[s - 1]!.lower)) continue;
+    const phrase = phraseAt(words, s, lex, { limit: to }) ?? phraseAt(words, j, lex, { limit: to });
+    if (phrase && phrase.to > j) found = phrase;
+  }
+  return found;
 }
 
 /** The subject of a sentence's main clause: the phrase before its first finite verb, or after it in English order. */
