@@ -9,7 +9,7 @@
 import { type Frame, type FrameContext, type Range, type SpeakerRef, wordsRange } from "./frame.js";
 import { quotationAt, quotationStartingAt } from "./quotes.js";
 import { clauseAt, clausesOfSentence } from "../clauses/query.js";
-import { verbOpensSentence } from "./verb-cues.js";
+import { namesSource, verbOpensSentence } from "./verb-cues.js";
 import { CLAUSE_MARKS, type SentenceView, type Word, contentEnd } from "./words.js";
 
 /** A quotation standing alone takes the speaker of an attribution at most this many sentences before it. */
@@ -24,6 +24,8 @@ export interface ContinuationContext extends FrameContext {
   covered: Set<number>;
   /** Blocks whose statements do not carry on into the text (headline, kicker). */
   standalone: ReadonlySet<number>;
+  /** Mentions of people, bodies and outlets the entities stage found, in text order. */
+  namedSources?: readonly Range[];
 }
 
 export function continuationFrames(views: readonly SentenceView[], byStart: readonly Frame[][], ctx: ContinuationContext): Frame[] {
@@ -53,7 +55,11 @@ export function continuationFrames(views: readonly SentenceView[], byStart: read
     const recent = last !== null && view.index - lastSentence <= QUOTE_SPEAKER_REACH && view.block - lastBlock <= 1 ? last : null;
     // Konjunktiv I and hearsay point further back to their source than a quotation does.
     const reported = last !== null && view.index - lastSentence <= SUBJUNCTIVE_SPEAKER_REACH && view.block - lastBlock <= 1 ? last : null;
-    const frame = colonQuoteFrame(view, ctx) ?? quoteFrame(view, ctx, recent) ?? moodFrame(view, ctx, adjacent || adjacentNextBlock ? last : null, reported);
+    // "Dekan Berg sieht einen Rechtsstreit gelassen. Von den Vorwürfen habe man nichts gewusst.": with no
+    // attribution in the sentence right before, the source its subject names is who speaks on in Konjunktiv I.
+    const before = lastSentence === view.index - 1 ? null : views[views.indexOf(view) - 1];
+    const introduced = before && before.index === view.index - 1 && before.block === view.block ? subjectNamingSource(before, ctx) : null;
+    const frame = colonQuoteFrame(view, ctx) ?? quoteFrame(view, ctx, recent) ?? moodFrame(view, ctx, adjacent || adjacentNextBlock ? last : null, reported, introduced);
     // "“A,” she said. “B.”": a quotation right after a direct attribution, in its paragraph, goes on with it.
     if (frame && frame.how === "quote" && last && adjacent && last.type === "direct" && last.speaker) {
       last.content.push(...frame.content);
@@ -88,7 +94,7 @@ export function continuationFrames(views: readonly SentenceView[], byStart: read
  * A sentence in the reporting mood. `previous` is an attribution in the sentence right before; `recent`
  * one a few sentences before, whose source Konjunktiv I and hearsay still point to.
  */
-function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame | null, recent: Frame | null): Frame | null {
+function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame | null, recent: Frame | null, introduced: SpeakerRef | null = null): Frame | null {
   const { words } = view;
   const { lex } = ctx;
   let marker = -1;
@@ -135,9 +141,11 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
   const end = contentEnd(words, 0, colonBeforeQuotation(words, ctx));
   const range = wordsRange(words, 0, end);
   if (!range) return null;
-  const source = previous ?? (strong || hearsay >= 0 ? recent : null);
-  const inherit: SpeakerRef | null = source?.speaker ? { ...carriedSpeaker(source)!, inherited: true } : null;
-  const how = source ? "continuation" : "hearsay";
+  // Konjunktiv I after an indicative sentence whose subject names a source: that source speaks.
+  const named = !previous && strong && cueAt === marker ? introduced : null;
+  const source = named ? null : previous ?? (strong || hearsay >= 0 ? recent : null);
+  const inherit: SpeakerRef | null = named ? { ...named, inherited: true } : source?.speaker ? { ...carriedSpeaker(source)!, inherited: true } : null;
+  const how = source || named ? "continuation" : "hearsay";
   return {
     sentence: view,
     cue: { start: words[cueAt]!.start, end: words[cueAt]!.end },
@@ -232,6 +240,33 @@ function complementFrame(view: SentenceView, ctx: ContinuationContext, marker: n
  * The speaker a continuation takes from `frame`: its speaker, or, where that is the word "demnach" or
  * "wonach" standing for an earlier source, that source (the word stands for it only where it stands).
  */
+/**
+ * The subject of a sentence's first main clause where it names a source: a person, body, outlet or group by
+ * its head or a name the entities stage found ("Dekan Berg", "Die Experten", "Staatspräsident X"), or a
+ * third-person pronoun ("Er");
+ * not an abstract noun ("Der Verkauf"), a time or a first-person pronoun. Null without the clause layer.
+ */
+function subjectNamingSource(view: SentenceView, ctx: ContinuationContext): SpeakerRef | null {
+  if (!ctx.clauses) return null;
+  const main = clausesOfSentence(ctx.clauses, view.index).find((c) => c.kind === "main" && c.subject !== null && c.finite !== null);
+  if (!main?.subject || main.mood !== "indicative" || quotationAt(ctx.quotes, main.subject.start)) return null;
+  const { words } = view;
+  const from = words.findIndex((w) => w.start >= main.subject!.start);
+  let to = from;
+  while (to < words.length && words[to]!.end <= main.subject.end) to++;
+  if (from < 0 || to <= from) return null;
+  const phrase = { from, to };
+  const range = wordsRange(words, from, to)!;
+  if (to - from === 1 && ctx.lex.pronouns.has(words[from]!.lower)) {
+    const w = words[from]!;
+    if (ctx.lex.firstPersonPronouns.has(w.lower) || ctx.lex.pronouns.get(w.lower) === "neuter") return null;
+    return { ...range, words: words.slice(from, to), pronoun: true };
+  }
+  if (ctx.lex.complementizers.has(words[from]!.lower) || words[from]!.kind === "number") return null;
+  const named = namesSource(words, phrase, ctx.lex, false) || (ctx.namedSources ?? []).some((m) => m.start >= range.start && m.end <= range.end);
+  return named ? { ...range, words: words.slice(from, to) } : null;
+}
+
 function carriedSpeaker(frame: Frame): SpeakerRef | null {
   const speaker = frame.speaker;
   if (speaker && frame.rule === "source.anaphoric" && speaker.start === frame.cue.start && speaker.antecedent) return speaker.antecedent;

@@ -1562,14 +1562,15 @@ function frontedObject(words: readonly Word[], before: Phrase, after: Phrase, le
   return namesSource(words, after, lex);
 }
 
-/** Whether a phrase names a source by its head (a body, outlet, group, anonymous source, office) or is a bare name. */
-function namesSource(words: readonly Word[], phrase: Phrase, lex: FrameContext["lex"]): boolean {
+/** Whether a phrase names a source by its head (a body, outlet, group, anonymous source, office) or (with `bareNames`) is a bare name. */
+export function namesSource(words: readonly Word[], phrase: Phrase, lex: FrameContext["lex"], bareNames = true): boolean {
   const span = words.slice(phrase.from, phrase.to);
   if (lex.locale.clauses.nonNominative.includes(span[0]!.lower)) return false;
   const head = span.find((w) => w.kind === "word" && w.cap && !lex.determiners.has(w.lower));
   if (!head) return false;
   const sources = [...lex.organizationHeads, ...lex.mediaHeads, ...lex.anonymousHeads, ...lex.groupHeads, ...lex.locale.roles.roles.map((r) => r.word.toLowerCase())];
   if (sources.some((h) => head.lower === h || (h.length >= MIN_HEAD_SUFFIX && head.lower.endsWith(h)))) return true;
+  if (!bareNames) return false;
   const bare = !lex.determiners.has(span[0]!.lower) && span.length <= MAX_BARE_NAME && span.every((w) => w.kind === "word" && w.cap);
   return bare && !span.some((w) => lex.sayingNouns.some((n) => w.lower.endsWith(n)) || lex.abstractNounEndings.some((e) => w.lower.endsWith(e)));
 }
