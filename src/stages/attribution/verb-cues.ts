@@ -496,7 +496,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     // "wie X sagte", "in der er … vorwarf": the subject follows the clause opener.
     let s = clauseStart + 1;
     if (lex.prepositions.has(opener!.lower)) s++;
-    speaker = passive ? null : phraseAt(words, skipAdverbs(words, s, lex), lex, { coordination: true, apposition: true, limit: v === k ? k : v });
+    speaker = passive && !verb.passiveSpeaker ? null : phraseAt(words, skipAdverbs(words, s, lex), lex, { coordination: true, apposition: true, limit: v === k ? k : v });
     rule = lex.asClause.has(opener!.lower) ? "verb.as-clause" : "verb.relative";
     // "…, wie X sagte": the rest of the sentence is what was said.
     if (lex.asClause.has(opener!.lower)) content = outsideClause(words, clauseStart, clauseEndOf(words, last));
@@ -545,7 +545,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     const joined = conjoined && (lex.capitalizedNouns ? !lex.subjectPronouns.has(words[v + 1]?.lower ?? "") : true);
     const after = joined ? null : subjectAfter(words, v + 1, lex, last, ctx.times ?? []);
     const shared = joined && !lex.capitalizedNouns && ctx.clauses ? clauseSubjectPhrase(words, k, ctx) : null;
-    if (after && !passive) speaker = after.phrase;
+    if (after && (!passive || verb.passiveSpeaker)) speaker = after.phrase;
     else if (shared && shared.to <= v) speaker = shared;
     else if (!after) inheritSpeaker = true;
     rule = after ? "verb.inverted" : "verb.coordinated";
@@ -579,6 +579,14 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   if (passive && !verb.passiveSpeaker && lex.agentPrepositions.size > 0) {
     speaker = passiveAgent(words, clauseStart, clauseEndOf(words, last, lex), lex);
     agent = speaker !== null;
+  } else if (passive && lex.agentPrepositions.size > 0) {
+    // "wie Hoyzer von Spiegel Online zitiert wird": the one who quotes, where named, is the source; else
+    // the one quoted ("…, wird Panetta zitiert").
+    const by = passiveAgent(words, clauseStart, clauseEndOf(words, last, lex), lex);
+    if (by) {
+      speaker = by;
+      agent = true;
+    }
   }
   // "Dies geht aus einer Pressemitteilung hervor": the phrase after the verb's source preposition speaks.
   const source = verb.sourceWith ? sourcePhraseOf(words, clauseStart, clauseEndOf(words, last, lex), verb.sourceWith, lex) : null;
