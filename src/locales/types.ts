@@ -767,6 +767,11 @@ export interface AttributionLocale {
   genitiveDeterminers: readonly string[];
   /** Prepositions whose phrase belongs to the noun before it ("von", "of", "for"), lowercase. */
   attachmentPrepositions: readonly string[];
+  /**
+   * Prepositions whose phrase belongs to the noun before it only where an article opens it ("aus": "Dokumente
+   * aus der Behörde", "Planungen aus dem Jahr 2005"; not "aus heiterem Himmel"). Optional.
+   */
+  articleAttachmentPrepositions?: readonly string[];
   /** Prepositions that join a bare noun to a role ("Koordinator für Naturkatastrophen"), lowercase. */
   roleAttachments: readonly string[];
   /** Determiners that mark an indirect object, the addressee ("dem", "einem"), lowercase. */

@@ -173,6 +173,7 @@ export const attribution: AttributionLocale = {
   coordinators: ["und", "sowie"],
   genitiveDeterminers: ["des", "der", "eines", "einer", "dieses", "dieser", "seines", "ihres", "seiner", "ihrer", "vieler", "einiger", "mehrerer", "zahlreicher", "aller", "beider", "anderer", "weiterer", "verschiedener", "mancher"],
   attachmentPrepositions: ["von", "vom"],
+  articleAttachmentPrepositions: ["aus"],
   roleAttachments: ["für"],
   dativeDeterminers: ["dem", "einem", "der", "einer", "diesem", "seinem", "ihrem"],
   hearsayModals: ["soll", "sollen", "sollte", "sollten"],

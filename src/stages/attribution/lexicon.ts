@@ -60,6 +60,7 @@ export interface Lexicon {
   coordinators: Set<string>;
   genitiveDeterminers: Set<string>;
   attachmentPrepositions: Set<string>;
+  articleAttachmentPrepositions: Set<string>;
   roleAttachments: Set<string>;
   dativeDeterminers: Set<string>;
   hearsayModals: Set<string>;
@@ -192,6 +193,7 @@ function compile(locale: Locale): Lexicon {
     coordinators: new Set(lower(a.coordinators)),
     genitiveDeterminers: new Set(lower(a.genitiveDeterminers)),
     attachmentPrepositions: new Set(lower(a.attachmentPrepositions)),
+    articleAttachmentPrepositions: new Set(lower(a.articleAttachmentPrepositions ?? [])),
     roleAttachments: new Set(lower(a.roleAttachments)),
     dativeDeterminers: new Set(lower(a.dativeDeterminers)),
     hearsayModals: new Set(lower(a.hearsayModals)),

@@ -287,7 +287,8 @@ function attachments(words: readonly Word[], from: number, limit: number, lex: L
       while (j < limit && isNoun(words[j], lex)) j++;
       continue;
     }
-    if (lex.attachmentPrepositions.has(w.lower) && j + 1 < limit) {
+    const withArticle = lex.articleAttachmentPrepositions.has(w.lower) && lex.determiners.has(words[j + 1]?.lower ?? "") && !lex.indefinite.has(words[j + 1]!.lower);
+    if ((lex.attachmentPrepositions.has(w.lower) || withArticle) && j + 1 < limit) {
       const core = lex.capitalizedNouns ? capitalisedCore(words, j + 1, limit, lex) : plainCore(words, j + 1, limit, lex);
       if (core > 0) {
         j = core;
