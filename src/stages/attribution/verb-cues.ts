@@ -497,6 +497,13 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     let s = clauseStart + 1;
     if (lex.prepositions.has(opener!.lower)) s++;
     speaker = passive && !verb.passiveSpeaker ? null : phraseAt(words, skipAdverbs(words, s, lex), lex, { coordination: true, apposition: true, limit: v === k ? k : v });
+    // "…, der alle Nichtmoslems aufforderte, …", "Stimmen, die ihm vorwerfen, …": a relative pronoun that may be
+    // nominative is the subject, unless a pronoun follows it ("die er kritisierte"); the phrase before it is
+    // what it stands for.
+    if (!passive && relativeSubject(words, clauseStart, v, ctx)) {
+      speaker = { from: clauseStart, to: clauseStart + 1, pronoun: true };
+      antecedent = words[clauseStart - 1]?.text === "," ? phraseBefore(words, clauseStart - 1, 0, lex) : null;
+    }
     rule = lex.asClause.has(opener!.lower) ? "verb.as-clause" : "verb.relative";
     // "…, wie X sagte": the rest of the sentence is what was said.
     if (lex.asClause.has(opener!.lower)) content = outsideClause(words, clauseStart, clauseEndOf(words, last));
@@ -873,6 +880,22 @@ function isTime(words: readonly Word[], phrase: Phrase, times: readonly Range[])
   const a = words[phrase.from]!.start;
   const b = words[phrase.to - 1]!.end;
   return times.some((t) => t.start <= a && b <= t.end);
+}
+
+/**
+ * Whether the word opening a relative clause (the clause layer's kind) is its subject: a relative pronoun
+ * that may be nominative ("der", "die", "welche"; not "den", "dem", "deren"), with no pronoun right after it
+ * ("die er kritisierte") and no verb right after it.
+ */
+function relativeSubject(words: readonly Word[], clauseStart: number, v: number, ctx: FrameContext): boolean {
+  const { lex } = ctx;
+  const opener = words[clauseStart];
+  if (!opener || clauseStart === 0 || !ctx.clauses || !lex.capitalizedNouns) return false;
+  if (!(lex.determiners.has(opener.lower) || lex.relativePronouns.has(opener.lower)) || lex.locale.clauses.nonNominative.includes(opener.lower)) return false;
+  const clause = clauseAt(ctx.clauses, opener.start);
+  if (!clause || clause.kind !== "relative" || clause.start !== opener.start) return false;
+  const next = words[clauseStart + 1];
+  return next !== undefined && clauseStart + 1 < v && !lex.pronouns.has(next.lower);
 }
 
 /** "Wenige Stunden nach dem Putsch": a time expression opens the phrase and a preposition follows it. */
