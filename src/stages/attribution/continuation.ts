@@ -9,7 +9,7 @@
 import { type Frame, type FrameContext, type Range, type SpeakerRef, wordsRange } from "./frame.js";
 import { quotationAt, quotationStartingAt } from "./quotes.js";
 import { clauseAt, clausesOfSentence } from "../clauses/query.js";
-import { namesSource, verbOpensSentence } from "./verb-cues.js";
+import { namesSource, subjectAcrossVerb, verbOpensSentence } from "./verb-cues.js";
 import { CLAUSE_MARKS, type SentenceView, type Word, contentEnd } from "./words.js";
 
 /** A quotation standing alone takes the speaker of an attribution at most this many sentences before it. */
@@ -201,6 +201,11 @@ function colonClauseFrame(view: SentenceView, ctx: ContinuationContext, marker: 
 function mainClauseFrame(view: SentenceView, ctx: ContinuationContext, finite: Range, subject: Range, from: number, rule: "colon.clause" | "mood.complement"): Frame | null {
   const { words } = view;
   const cue = words.findIndex((w) => w.start === finite.start);
+  // An object before the verb and the subject after it, or the reverse, where the clause layer took the other.
+  const from0 = words.findIndex((w) => w.start >= subject.start);
+  const to0 = words.findIndex((w) => w.start >= subject.end);
+  const other = cue >= 0 && from0 >= 0 ? subjectAcrossVerb(words, { from: from0, to: to0 < 0 ? words.length : to0 }, cue, ctx.lex) : null;
+  if (other) subject = { start: words[other.from]!.start, end: words[other.to - 1]!.end };
   const speakerWords = words.filter((w) => w.start >= subject.start && w.end <= subject.end);
   const content = from >= 0 ? wordsRange(words, from, contentEnd(words, from, words.length)) : null;
   if (cue < 0 || speakerWords.length === 0 || !content) return null;

@@ -1588,18 +1588,50 @@ function frontedObject(words: readonly Word[], before: Phrase, after: Phrase, le
   const first = words[before.from]!;
   if (lex.locale.clauses.nonNominative.includes(first.lower)) return !lex.locale.clauses.nonNominative.includes(words[after.from]!.lower) && !namesNoSource(words, after, lex);
   // An indefinite phrase alone may be a quantified subject ("Einige der Abgeordneten haben Blair geschrieben").
-  const head = words.slice(before.from, before.to).find((w) => w.kind === "word" && w.cap && !lex.determiners.has(w.lower));
+  const head = headNoun(words, before, lex);
   if (!head || !lex.abstractNounEndings.some((e) => head.lower.endsWith(e)) || !namesNoSource(words, before, lex)) return false;
   return namesSource(words, after, lex);
+}
+
+/**
+ * For a main clause whose subject the clause layer gives (`subject`, word indices) around its finite verb at
+ * v: the phrase that is its subject by the rules of frontedObject ("Jegliche Mitverantwortung weist
+ * Hartmann von sich": "Hartmann"; "Zypries sieht darin eine Bestätigung": "Zypries"), else null.
+ */
+export function subjectAcrossVerb(words: readonly Word[], subject: Phrase, v: number, lex: FrameContext["lex"]): Phrase | null {
+  if (subject.to <= v) {
+    const after = subjectAfter(words, v + 1, lex, words.length)?.phrase ?? null;
+    return after && !after.pronoun && frontedObject(words, subject, after, lex) ? after : null;
+  }
+  if (subject.from <= v) return null;
+  const before = phraseBefore(words, v, 0, lex);
+  if (!before || before.pronoun || before.to !== v || !startsClause(words, before.from, lex)) return null;
+  return namesNoSource(words, subject, lex) && namesSource(words, before, lex) ? before : null;
+}
+
+/** An inflected adjective's ending ("Jegliche", "Erste", "Neuen"). */
+const ADJECTIVE_ENDING = /\p{Ll}(?:e|en|er|es|em)$/u;
+
+/**
+ * A German phrase's head noun: its first capitalised word that is no determiner, past an adjective
+ * capitalised only because it opens the sentence ("Jegliche Mitverantwortung": "Mitverantwortung").
+ */
+function headNoun(words: readonly Word[], phrase: Phrase, lex: FrameContext["lex"]): Word | undefined {
+  const i = words.slice(phrase.from, phrase.to).findIndex((w) => w.kind === "word" && w.cap && !lex.determiners.has(w.lower));
+  if (i < 0) return undefined;
+  const at = phrase.from + i;
+  const next = words[at + 1];
+  const adjective = startsAfterSentenceStart(words, at) && ADJECTIVE_ENDING.test(words[at]!.text) && next !== undefined && at + 1 < phrase.to && next.kind === "word" && next.cap;
+  return adjective ? next : words[at];
 }
 
 /** Whether a phrase names a source by its head (a body, outlet, group, anonymous source, office) or (with `bareNames`) is a bare name. */
 export function namesSource(words: readonly Word[], phrase: Phrase, lex: FrameContext["lex"], bareNames = true): boolean {
   const span = words.slice(phrase.from, phrase.to);
   if (lex.locale.clauses.nonNominative.includes(span[0]!.lower)) return false;
-  const head = span.find((w) => w.kind === "word" && w.cap && !lex.determiners.has(w.lower));
+  const head = headNoun(words, phrase, lex);
   if (!head) return false;
-  const sources = [...lex.organizationHeads, ...lex.mediaHeads, ...lex.anonymousHeads, ...lex.groupHeads, ...lex.locale.roles.roles.map((r) => r.word.toLowerCase())];
+  const sources = [...lex.organizationHeads, ...lex.mediaHeads, ...lex.anonymousHeads, ...lex.groupHeads, ...lex.locale.roles.roles.flatMap((r) => [r.word, r.female ?? `${r.word}in`].map((x) => x.toLowerCase()))];
   if (sources.some((h) => head.lower === h || (h.length >= MIN_HEAD_SUFFIX && head.lower.endsWith(h)))) return true;
   if (!bareNames) return false;
   const bare = !lex.determiners.has(span[0]!.lower) && span.length <= MAX_BARE_NAME && span.every((w) => w.kind === "word" && w.cap);
@@ -1616,7 +1648,7 @@ const MIN_HEAD_SUFFIX = 5;
  */
 function namesNoSource(words: readonly Word[], phrase: Phrase, lex: FrameContext["lex"]): boolean {
   if (lex.abstractNounEndings.length === 0) return false;
-  const head = words.slice(phrase.from, phrase.to).find((w) => w.kind === "word" && w.cap && !lex.determiners.has(w.lower));
+  const head = headNoun(words, phrase, lex);
   // An indefinite object stands before the verb more often than an indefinite subject before a pronoun object.
   const indefinite = lex.indefinite.has(words[phrase.from]!.lower);
   if (!head || !(indefinite || lex.abstractNounEndings.some((e) => head.lower.endsWith(e)))) return false;
