@@ -662,6 +662,11 @@ export interface CueVerb {
   namesPredicate?: boolean;
   /** In the passive the subject is still the one who speaks ("wurde mit den Worten zitiert", "is quoted as saying"). */
   passiveSpeaker?: boolean;
+  /**
+   * The perfect is formed with the locale's statePassiveAuxiliary ("ist davon ausgegangen"): that auxiliary
+   * with the participle is the active perfect, not the stative passive.
+   */
+  perfectWithState?: boolean;
 }
 
 /** A prepositional cue that names a source without a speech verb. */
@@ -709,6 +714,13 @@ export interface AttributionLocale {
   auxiliaries: readonly string[];
   /** The auxiliary lemma that makes a participle passive ("werden", "be"): then nobody is named as speaker. */
   passiveAuxiliary: string;
+  /**
+   * The auxiliary lemma of the stative passive where it differs from the passive one (German "sein": "Die
+   * Gespräche sind angekündigt"). Verbs of saying form their perfect with the other auxiliary ("hat
+   * angekündigt"), so with this one their participle is passive, unless the verb says otherwise
+   * (perfectWithState: "ist davon ausgegangen"). The verb table has no auxiliaries: this is the locale's word.
+   */
+  statePassiveAuxiliary?: string;
   /** Prepositional and adverbial source cues: "laut X", "X zufolge", "nach Angaben von X", "according to X". */
   sourceCues: readonly SourceCue[];
   /** Nouns of saying whose genitive or "von" phrase is the source ("Angaben", "Ansicht", "Darstellung"), lowercase. */

@@ -24,6 +24,8 @@ export interface Lexicon {
   /** Finite forms of the auxiliaries (perfect, passive) and the modal verbs, lowercase. */
   auxiliaries: Map<string, string>;
   passiveAuxiliary: string;
+  /** The stative passive's auxiliary lemma where the locale has one ("sein"), else "". */
+  statePassiveAuxiliary: string;
   /** Finite forms that are unambiguously subjunctive (Konjunktiv I), lowercase. */
   subjunctive: WordSet;
   /** Finite forms that are unambiguously conditional (Konjunktiv II), lowercase. */
@@ -163,6 +165,7 @@ function compile(locale: Locale): Lexicon {
     agentPrepositions: new Set(lower(a.agentPrepositions ?? [])),
     auxiliaries,
     passiveAuxiliary: a.passiveAuxiliary,
+    statePassiveAuxiliary: a.statePassiveAuxiliary ?? "",
     subjunctive,
     conditional,
     finiteVerbs,

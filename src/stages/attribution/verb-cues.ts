@@ -440,7 +440,10 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     const aux = before >= 0 ? before : after;
     if (aux >= 0) {
       // "is calling", "has been saying": a progressive is active.
-      passive = lex.capitalizedNouns ? lex.auxiliaries.get(words[aux]!.lower) === lex.passiveAuxiliary : groupAuxiliary(words, k, ctx).passive && !opensGerund(words[k]!, lex);
+      // "Die Gespräche sind für Montag angekündigt": a verb of saying with the stative auxiliary is passive.
+      const lemma = lex.auxiliaries.get(words[aux]!.lower);
+      const stative = lex.statePassiveAuxiliary !== "" && lemma === lex.statePassiveAuxiliary && !verb.perfectWithState;
+      passive = lex.capitalizedNouns ? lemma === lex.passiveAuxiliary || stative : groupAuxiliary(words, k, ctx).passive && !opensGerund(words[k]!, lex);
       v = before >= 0 ? before : k;
     } else elided = true;
   }
