@@ -130,6 +130,9 @@ function capitalisedCore(words: readonly Word[], i: number, limit: number, lex: 
   let j = i;
   // "Einer der Feuerwehrmänner": a determiner standing alone before a genitive is the head.
   if (lex.determiners.has(words[j]!.lower) && lex.genitiveDeterminers.has(words[j + 1]?.lower ?? "") && j + 1 < limit) return j + 1;
+  // "Einige vertreten die Auffassung, …", "Viele sagten, …": a quantifier standing alone before a finite verb.
+  const after = words[j + 1];
+  if (lex.indefinite.has(words[j]!.lower) && after !== undefined && after.kind === "word" && !after.cap && isVerb(after, lex) && !attributive(words, j + 1, lex)) return j + 1;
   if (lex.determiners.has(words[j]!.lower)) j++;
   // An extended attribute between determiner and noun: "der für die Omo-Region zuständige Koordinator".
   if (j > i && lex.prepositions.has(words[j]?.lower ?? "")) {
