@@ -798,6 +798,11 @@ export interface AttributionLocale {
   subordinators: readonly string[];
   /** First-person pronouns: next to them a form like "habe", "glaube" is indicative, not reported speech (lowercase). */
   firstPersonPronouns: readonly string[];
+  /**
+   * Impersonal subject pronouns ("man"): with a document named in the clause ("In den Bekennerschreiben
+   * forderte man …") the document is the source. Optional.
+   */
+  impersonalPronouns?: readonly string[];
   /** Pronouns that are always subjects ("er", "wir"; not "sie", "es", which may be objects), lowercase. */
   subjectPronouns: readonly string[];
   /**

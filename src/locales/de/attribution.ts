@@ -101,7 +101,7 @@ export const attribution: AttributionLocale = {
     "untersuchungen", "recherchen", "zählungen", "umfragen", "prognosen", "daten", "zahlen", "statistik",
     "statistiken", "unterlagen", "dokumenten", "befunden", "quellen", "meldungen", "meldung", "lesart", "version",
     "auskunft", "sicht", "beobachtungen", "auswertung", "analyse", "gutachten", "aussage", "pressemitteilung",
-    "mitteilungen", "verlautbarung", "protokoll", "bericht", "berichts", "berichtes", "jahresbericht",
+    "mitteilungen", "verlautbarung", "protokoll", "bericht", "berichts", "berichtes", "jahresbericht", "schreiben", "brief",
   ],
   nominalCues: [
     "aussage", "behauptung", "forderung", "warnung", "vorwurf", "vorwürfe", "ankündigung", "hinweis", "befürchtung",
@@ -187,6 +187,7 @@ export const attribution: AttributionLocale = {
     "wobei", "wodurch", "weshalb", "warum", "um", "ohne", "statt", "anstatt",
   ],
   firstPersonPronouns: ["ich", "wir"],
+  impersonalPronouns: ["man"],
   subjectPronouns: ["er", "ich", "wir", "man"],
   reportedWholeClause: true,
   // German nouns are told from verbs by their capital; quotations after one go on as statements of their own.

@@ -74,6 +74,7 @@ export interface Lexicon {
   abstractNounEndings: readonly string[];
   reportedWholeClause: boolean;
   firstPersonPronouns: Set<string>;
+  impersonalPronouns: Set<string>;
   anonymousHeads: string[];
   mediaHeads: string[];
   organizationHeads: string[];
@@ -207,6 +208,7 @@ function compile(locale: Locale): Lexicon {
     abstractNounEndings: lower(a.abstractNounEndings ?? []),
     reportedWholeClause: a.reportedWholeClause === true,
     firstPersonPronouns: new Set(lower(a.firstPersonPronouns)),
+    impersonalPronouns: new Set(lower(a.impersonalPronouns ?? [])),
     pronouns: new Map(Object.entries(a.pronouns).map(([k, v]) => [k.toLowerCase(), v])),
     anonymousHeads: lower(a.anonymousHeads),
     mediaHeads: lower(a.mediaHeads),

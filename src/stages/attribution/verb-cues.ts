@@ -618,8 +618,10 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     inheritSpeaker = true;
     rule = "verb.coordinated";
   }
-  // "In einem Bericht der Zeitung wurde vermutet, …": with nobody named, a document named in the clause is the source.
-  if (!speaker && !inheritSpeaker) speaker = documentSource(words, clauseStart, clauseEndOf(words, last), lex);
+  // "In einem Bericht der Zeitung wurde vermutet, …": with nobody named, a document named in the clause is the source;
+  // so it is for an impersonal subject ("In den Bekennerschreiben forderte man …").
+  const impersonal = speaker !== null && speaker.to - speaker.from === 1 && lex.impersonalPronouns.has(words[speaker.from]!.lower);
+  if ((!speaker || impersonal) && !inheritSpeaker) speaker = documentSource(words, clauseStart, clauseEndOf(words, last), lex) ?? speaker;
 
   if (!content) {
     // After an inverted subject ("sagte der Koordinator, Deftalgne Tessema, gegenüber der BBC, dass …")
