@@ -9,6 +9,7 @@ import { type Frame, type FrameContext, type Range, type SpeakerRef, speakerOf, 
 import { type Phrase, isVerb, phraseAt, phraseBefore } from "./phrases.js";
 import { isQuotation, quotationAt, quotationEndingAt, quotationStartingAt } from "./quotes.js";
 import { documentSource } from "./verb-cues.js";
+import { clauseAt } from "../clauses/query.js";
 import { SENTENCE_END, type SentenceView, type Word, contentEnd, endsSentence } from "./words.js";
 
 /** Words that may follow the source of a trailing "so" ("weiter", "am Freitag", "in Berlin"). */
@@ -62,7 +63,7 @@ function prepositionalFrame(view: SentenceView, k: number, ctx: FrameContext): F
     if (!content) continue;
     // "Hahn will nach eigener Aussage …": an own statement is the clause's subject's; the cue is the phrase.
     const own = ctx.lex.ownWords.has(words[source.phrase.from]?.lower ?? "");
-    const subject = own ? clauseSubject(words, ctx) : null;
+    const subject = own ? ownerOf(words, k, source.phrase, ctx) : null;
     return {
       sentence: view,
       cue: own ? { start: words[Math.min(k, source.phrase.from)]!.start, end: words[Math.max(cueEnd, source.phrase.to) - 1]!.end } : { start: words[k]!.start, end: words[cueEnd - 1]!.end },
@@ -358,6 +359,25 @@ function clauseSubject(words: readonly Word[], ctx: FrameContext): SpeakerRef | 
   if (v <= 0) return null;
   const phrase = phraseBefore(words, v, 0, ctx.lex);
   return phrase ? speakerOf(words, phrase) : null;
+}
+
+/**
+ * Whose "eigene Angaben" they are: the subject of the clause before its first finite verb, or, where that is
+ * the source phrase itself ("Nach eigenen Angaben hat die Firma …"), the clause layer's subject of the
+ * clause around the cue.
+ */
+function ownerOf(words: readonly Word[], k: number, phrase: Phrase, ctx: FrameContext): SpeakerRef | null {
+  const before = clauseSubject(words, ctx);
+  const a = words[Math.min(k, phrase.from)]!.start;
+  const b = words[phrase.to - 1]!.end;
+  if (before && (before.end <= a || before.start >= b)) return before;
+  if (!ctx.clauses) return null;
+  const subject = clauseAt(ctx.clauses, words[k]!.start)?.subject;
+  if (!subject || (subject.start < b && subject.end > a)) return null;
+  const from = words.findIndex((w) => w.start >= subject.start);
+  let to = from;
+  while (to < words.length && words[to]!.end <= subject.end) to++;
+  return from >= 0 && to > from ? speakerOf(words, { from, to }) : null;
 }
 
 /** "nach eigener Aussage": the phrase is the speaker, standing for the clause's subject (its antecedent). */

@@ -27,6 +27,16 @@ const EXPECTED: ReadonlyArray<readonly [string, string, string]> = [
   ["Seine Schule sei gut vorbereitet", "Schuldirektor Martin Graf", "continuation.subjunctive"],
   // The passive of a verb whose subject speaks in it.
   ["Wir brauchen mehr Zeit", "Brandt", "verb.passive"],
+  // A phrase after "aus" with an article belongs to the noun before it.
+  ["fehlen zweihundert Lehrkräfte", "Unterlagen aus dem Ministerium", "source.preposition"],
+  // A relative pronoun that may be nominative is the subject of its clause, not the object after it.
+  ["die Lage zu beschönigen", "der", "verb.relative"],
+  // colon.clause: an object before the verb, the subject after it.
+  ["Die Planung sei Sache des Bundes", "Vogt", "colon.clause"],
+  // A quantifier alone before the verb.
+  ["die Reform sei verfrüht", "Einige", "verb.subject"],
+  // An impersonal subject with a document named in the clause.
+  ["mehr Geld für die Schulen", "einem offenen Brief", "verb.inverted"],
 ];
 
 describe("German speakers (de-speaker-roles)", () => {
@@ -40,6 +50,19 @@ describe("German speakers (de-speaker-roles)", () => {
       assert.equal(a.rule, rule);
     });
   }
+  it("a verb of saying with the stative auxiliary is passive: no speaker from its subject", () => {
+    const a = attributions.find((x) => x.cue.text === "angekündigt");
+    assert.ok(!a || a.speaker === null || !a.speaker.text.includes("Gespräche"));
+  });
+  it("a relative pronoun speaker stands for the phrase before it", () => {
+    const a = attributions.find((x) => x.cue.text === "vorwarf");
+    assert.equal(a?.speaker?.antecedent?.text, "ein Vertreter der Eltern");
+  });
+  it("„nach eigenen Angaben“ before the verb: the subject after it owns them", () => {
+    const a = attributions.find((x) => x.cue.text === "Nach eigenen Angaben");
+    assert.equal(a?.speaker?.text, "eigenen Angaben");
+    assert.ok(a?.speaker?.antecedent?.text.startsWith("die Gewerkschaft"));
+  });
   it("the object before the verb is part of the content, not the speaker", () => {
     const a = attributions.find((x) => x.cue.text === "bezeichnete");
     assert.ok(a?.content.some((c) => c.text.includes("Eine Verschiebung der Reform")));
