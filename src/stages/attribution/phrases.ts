@@ -152,7 +152,8 @@ function capitalisedCore(words: readonly Word[], i: number, limit: number, lex: 
       j++;
       continue;
     }
-    if (w.kind === "word" && !w.cap && nouns === 0 && !isFunctionWord(w, lex) && (!isVerb(w, lex) || attributive(words, j, lex)) && nounAhead(words, j + 1, limit, lex)) {
+    // (Not "ai-Bericht", "eBay": a lowercase name is a noun.)
+    if (w.kind === "word" && !w.cap && nouns === 0 && !isNoun(w, lex) && !isFunctionWord(w, lex) && (!isVerb(w, lex) || attributive(words, j, lex)) && nounAhead(words, j + 1, limit, lex)) {
       j++;
       continue;
     }
