@@ -39,7 +39,7 @@ export function continuationFrames(views: readonly SentenceView[], byStart: read
     if (own.length > 0) {
       // A headline's statement does not carry on into the lead.
       if (!ctx.standalone.has(view.block)) {
-        last = own[own.length - 1]!;
+        last = mainFrame(own);
         lastSentence = view.index;
         lastBlock = view.block;
       }
@@ -88,6 +88,18 @@ export function continuationFrames(views: readonly SentenceView[], byStart: read
     }
   }
   return out;
+}
+
+/**
+ * The attribution of a sentence that what follows goes on with: the last one, unless an earlier one says
+ * more ("Nach Angaben der Behörden beläuft sich die Zahl auf 384, darunter laut UNO-Angaben 62 Zivilisten":
+ * the authorities' statement, not the aside).
+ */
+function mainFrame(frames: readonly Frame[]): Frame {
+  const size = (f: Frame) => f.content.reduce((n, r) => n + r.end - r.start, 0);
+  let best = frames[frames.length - 1]!;
+  for (const f of frames) if (size(f) > 2 * size(best)) best = f;
+  return best;
 }
 
 /**
