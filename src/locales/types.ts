@@ -799,6 +799,12 @@ export interface AttributionLocale {
   /** First-person pronouns: next to them a form like "habe", "glaube" is indicative, not reported speech (lowercase). */
   firstPersonPronouns: readonly string[];
   /**
+   * Prepositions before a document that is the source of an impersonal or passive frame ("Im Bericht heißt
+   * es", "Auf der Homepage heißt es", "In der Resolution wird gefordert"), lowercase. Optional; without it
+   * the place prepositions are used.
+   */
+  documentPrepositions?: readonly string[];
+  /**
    * Impersonal subject pronouns ("man"): with a document named in the clause ("In den Bekennerschreiben
    * forderte man …") the document is the source. Optional.
    */

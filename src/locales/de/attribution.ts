@@ -101,7 +101,7 @@ export const attribution: AttributionLocale = {
     "untersuchungen", "recherchen", "zählungen", "umfragen", "prognosen", "daten", "zahlen", "statistik",
     "statistiken", "unterlagen", "dokumenten", "befunden", "quellen", "meldungen", "meldung", "lesart", "version",
     "auskunft", "sicht", "beobachtungen", "auswertung", "analyse", "gutachten", "aussage", "pressemitteilung",
-    "mitteilungen", "verlautbarung", "protokoll", "bericht", "berichts", "berichtes", "jahresbericht", "schreiben", "brief",
+    "mitteilungen", "verlautbarung", "protokoll", "bericht", "berichts", "berichtes", "jahresbericht", "schreiben", "brief", "resolution", "ankündigung", "homepage", "internetseite", "webseite", "website",
   ],
   nominalCues: [
     "aussage", "behauptung", "forderung", "warnung", "vorwurf", "vorwürfe", "ankündigung", "hinweis", "befürchtung",
@@ -188,6 +188,7 @@ export const attribution: AttributionLocale = {
   ],
   firstPersonPronouns: ["ich", "wir"],
   impersonalPronouns: ["man"],
+  documentPrepositions: ["in", "im", "auf"],
   subjectPronouns: ["er", "ich", "wir", "man"],
   reportedWholeClause: true,
   // German nouns are told from verbs by their capital; quotations after one go on as statements of their own.

@@ -75,6 +75,8 @@ export interface Lexicon {
   reportedWholeClause: boolean;
   firstPersonPronouns: Set<string>;
   impersonalPronouns: Set<string>;
+  /** Prepositions before a document that is a frame's source (documentPrepositions, else the place prepositions). */
+  documentPrepositions: Set<string>;
   anonymousHeads: string[];
   mediaHeads: string[];
   organizationHeads: string[];
@@ -209,6 +211,7 @@ function compile(locale: Locale): Lexicon {
     reportedWholeClause: a.reportedWholeClause === true,
     firstPersonPronouns: new Set(lower(a.firstPersonPronouns)),
     impersonalPronouns: new Set(lower(a.impersonalPronouns ?? [])),
+    documentPrepositions: new Set(lower(a.documentPrepositions ?? a.placePrepositions)),
     pronouns: new Map(Object.entries(a.pronouns).map(([k, v]) => [k.toLowerCase(), v])),
     anonymousHeads: lower(a.anonymousHeads),
     mediaHeads: lower(a.mediaHeads),

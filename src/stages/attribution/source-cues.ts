@@ -8,7 +8,7 @@ import type { SourceCue } from "../../locales/types.js";
 import { type Frame, type FrameContext, type Range, type SpeakerRef, speakerOf, wordsRange } from "./frame.js";
 import { type Phrase, isVerb, phraseAt, phraseBefore } from "./phrases.js";
 import { isQuotation, quotationAt, quotationEndingAt, quotationStartingAt } from "./quotes.js";
-import { documentSource } from "./verb-cues.js";
+import { documentSource, isDocument, namesNoSource } from "./verb-cues.js";
 import { clauseAt } from "../clauses/query.js";
 import { SENTENCE_END, type SentenceView, type Word, contentEnd, endsSentence } from "./words.js";
 
@@ -308,12 +308,20 @@ function impersonalFrame(view: SentenceView, k: number, ctx: FrameContext): Fram
     let sourcePhrase: Phrase | null = null;
     let after = cueEnd;
     if (lex.prepositions.has(words[after]?.lower ?? "")) {
-      sourcePhrase = phraseAt(words, after + 1, lex);
-      if (sourcePhrase) after = sourcePhrase.to;
+      // "heißt es im Bericht", "hieß es bei Russland Aktuell", not "heißt es zur Begründung" (abstract).
+      const named = phraseAt(words, after + 1, lex);
+      if (named && (isDocument(words, named, lex) || !namesNoSource(words, named, lex))) {
+        sourcePhrase = named;
+        after = named.to;
+      }
     }
-    // "In der Vorabversion des Berichts … heißt es": a document before the frame.
-    sourcePhrase ??= documentSource(words, 0, k, lex);
-    const content = contentAround(words, k, after);
+    // "In der Vorabversion des Berichts … heißt es": a document before the frame; right before it, it is no content.
+    let from = k;
+    if (!sourcePhrase) {
+      sourcePhrase = documentSource(words, 0, k, lex);
+      if (sourcePhrase && sourcePhrase.to === k && sourcePhrase.from > 0 && lex.documentPrepositions.has(words[sourcePhrase.from - 1]!.lower)) from = sourcePhrase.from - 1;
+    }
+    const content = contentAround(words, from, after);
     if (!content) return null;
     return {
       sentence: view,

@@ -850,13 +850,19 @@ function objectIsCounted(words: readonly Word[], from: number, to: number): bool
 /** "in einem Bericht der Salzburger Nachrichten": a prepositional phrase naming a document of saying. */
 export function documentSource(words: readonly Word[], from: number, to: number, lex: FrameContext["lex"]): Phrase | null {
   for (let j = from; j < to; j++) {
-    if (!lex.placePrepositions.has(words[j]!.lower)) continue;
-    const phrase = phraseAt(words, j + 1, lex, { limit: to });
-    if (!phrase) continue;
-    const head = words.slice(phrase.from, phrase.to).find((w) => w.cap && !lex.determiners.has(w.lower));
-    if (head && lex.sayingNouns.some((n) => head.lower.endsWith(n))) return phrase;
+    if (!lex.documentPrepositions.has(words[j]!.lower)) continue;
+    let phrase = phraseAt(words, j + 1, lex, { limit: to });
+    // "In dieser Resolution": a demonstrative read as a pronoun is the noun's determiner here.
+    if (phrase?.pronoun && isNoun(words[j + 2], lex)) phrase = { ...(phraseAt(words, j + 2, lex, { limit: to }) ?? phrase), from: j + 1 };
+    if (phrase && isDocument(words, phrase, lex)) return phrase;
   }
   return null;
+}
+
+/** Whether a phrase's head is a noun of saying or a document ("Bericht", "Pressemitteilung", "Homepage"). */
+export function isDocument(words: readonly Word[], phrase: Phrase, lex: FrameContext["lex"]): boolean {
+  const head = words.slice(phrase.from, phrase.to).find((w) => (w.cap || isNoun(w, lex)) && !lex.determiners.has(w.lower));
+  return head !== undefined && lex.sayingNouns.some((n) => head.lower.endsWith(n));
 }
 
 function skipAdverbs(words: readonly Word[], from: number, lex: FrameContext["lex"]): number {
@@ -1651,7 +1657,7 @@ const MIN_HEAD_SUFFIX = 5;
  * Stellungnahme", "Die Forderung"), and its head is not that of a body, outlet, group or anonymous source
  * ("Regierung", "Zeitung", "ein Sprecher").
  */
-function namesNoSource(words: readonly Word[], phrase: Phrase, lex: FrameContext["lex"]): boolean {
+export function namesNoSource(words: readonly Word[], phrase: Phrase, lex: FrameContext["lex"]): boolean {
   if (lex.abstractNounEndings.length === 0) return false;
   const head = headNoun(words, phrase, lex);
   // An indefinite object stands before the verb more often than an indefinite subject before a pronoun object.
