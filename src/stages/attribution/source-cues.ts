@@ -255,9 +255,12 @@ function nominalFrame(view: SentenceView, k: number, ctx: FrameContext): Frame |
   if (!opens || end - open < MIN_CONTENT_WORDS) return null;
   const content = wordsRange(words, open, end);
   if (!content) return null;
-  // Without a genitive, the sentence's subject made the statement ("Der Bericht endet mit der Hoffnung, …").
-  const subject = source ?? phraseAt(words, 0, lex, { coordination: true });
-  const speaker = subject && subject.to <= k && !lex.prepositions.has(words[subject.from]!.lower) ? subject : null;
+  // The genitive names who said it ("trotz einer Warnung der Wärter, …"); else an agent before the noun in
+  // its clause ("Die von Arnold geäußerte Hoffnung, …", "Von der Polizei kam die Information, …"); else the
+  // subject of the noun's clause ("Der Bericht endet mit der Hoffnung, …", "X wagte die Prognose, …").
+  const agent = source ? null : agentBefore(words, k, lex);
+  const subject = source ?? agent ?? nounClauseSubject(words, k, ctx) ?? phraseAt(words, 0, lex, { coordination: true });
+  const speaker = subject && (subject === source || subject.to <= k) && !lex.prepositions.has(words[subject.from]!.lower) ? subject : null;
   return {
     sentence: view,
     cue: { start: w.start, end: w.end },
@@ -268,6 +271,29 @@ function nominalFrame(view: SentenceView, k: number, ctx: FrameContext): Frame |
     content: [content],
     type: "indirect",
   };
+}
+
+/** The phrase after an agent preposition ("von") between the clause start and the noun at k, or null. */
+function agentBefore(words: readonly Word[], k: number, lex: FrameContext["lex"]): Phrase | null {
+  for (let j = k - 1; j >= 0; j--) {
+    const w = words[j]!;
+    if (w.text === "," || w.text === ";" || w.text === ":" || w.kind === "quote") return null;
+    if (!lex.agentPrepositions.has(w.lower)) continue;
+    const phrase = phraseAt(words, j + 1, lex, { limit: k });
+    return phrase && !phrase.pronoun && phrase.to <= k ? phrase : null;
+  }
+  return null;
+}
+
+/** The clause layer's subject of the clause that holds the noun at k, where it stands before the noun and is not the noun's own phrase. */
+function nounClauseSubject(words: readonly Word[], k: number, ctx: FrameContext): Phrase | null {
+  if (!ctx.clauses) return null;
+  const subject = clauseAt(ctx.clauses, words[k]!.start)?.subject;
+  if (!subject || subject.end > words[k]!.start) return null;
+  const from = words.findIndex((w) => w.start >= subject.start);
+  let to = from;
+  while (to < words.length && words[to]!.end <= subject.end) to++;
+  return from >= 0 && to > from ? { from, to } : null;
 }
 
 /** "Demnach …": the source is the last one named; the cue word stands for it. */
