@@ -37,6 +37,11 @@ const EXPECTED: ReadonlyArray<readonly [string, string, string]> = [
   ["die Reform sei verfrüht", "Einige", "verb.subject"],
   // An impersonal subject with a document named in the clause.
   ["mehr Geld für die Schulen", "einem offenen Brief", "verb.inverted"],
+  // A document before an impersonal frame.
+  ["die Schulen seien schlecht ausgestattet", "Bericht", "source.impersonal"],
+  // A noun of saying: its genitive author, else an agent before it in its clause.
+  ["die Lehrkräfte zu überlasten", "der Schulleiter", "source.nominal"],
+  ["die Mittel seien bereits verplant", "der Landesregierung", "source.nominal"],
 ];
 
 describe("German speakers (de-speaker-roles)", () => {
