@@ -621,7 +621,10 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   // "In einem Bericht der Zeitung wurde vermutet, …": with nobody named, a document named in the clause is the source;
   // so it is for an impersonal subject ("In den Bekennerschreiben forderte man …").
   const impersonal = speaker !== null && speaker.to - speaker.from === 1 && lex.impersonalPronouns.has(words[speaker.from]!.lower);
-  if ((!speaker || impersonal) && !inheritSpeaker) speaker = documentSource(words, clauseStart, clauseEndOf(words, last), lex) ?? speaker;
+  // A main clause's Vorfeld may hold the document with its relative clause ("In einer Presseerklärung, die am
+  // Mittwoch veröffentlicht wurde, wurde verkündet, …").
+  const documentFrom = !subordinate && relativeVorfeld ? relativeVorfeld.from : clauseStart;
+  if ((!speaker || impersonal) && !inheritSpeaker) speaker = documentSource(words, documentFrom, clauseEndOf(words, last), lex) ?? speaker;
 
   if (!content) {
     // After an inverted subject ("sagte der Koordinator, Deftalgne Tessema, gegenüber der BBC, dass …")
