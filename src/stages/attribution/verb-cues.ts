@@ -456,7 +456,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   const opensSubordinate =
     opener !== undefined &&
     !relativeAtStart &&
-    (lex.subordinators.has(opener.lower) || lex.asClause.has(opener.lower) || (lex.prepositions.has(opener.lower) && lex.subordinators.has(words[clauseStart + 1]?.lower ?? "")));
+    (lex.subordinators.has(opener.lower) || lex.asClause.has(opener.lower) || (lex.prepositions.has(opener.lower) && lex.subordinators.has(words[clauseStart + 1]?.lower ?? "") && !articleBeforeNoun(words, clauseStart + 1, lex)));
   const subordinate = clauseStart < v && opensSubordinate && isClauseFinal(words, Math.max(k, v), ctx);
   // German main clauses: a subject before the verb (an apposition between commas may end right before it).
   const vorfeld = !subordinate && lex.capitalizedNouns ? phraseBefore(words, v, 0, lex) : null;
@@ -910,6 +910,18 @@ function relativeSubject(words: readonly Word[], clauseStart: number, v: number,
   if (!clause || clause.kind !== "relative" || clause.start !== opener.start) return false;
   const next = words[clauseStart + 1];
   return next !== undefined && clauseStart + 1 < v && !lex.pronouns.has(next.lower);
+}
+
+/**
+ * Whether the word at j, which may be a relative pronoun, is an article here: a determiner (not "deren",
+ * "dessen") before a noun, or before an adjective and its noun ("gegen die Konkurrenz", not "in der er").
+ */
+function articleBeforeNoun(words: readonly Word[], j: number, lex: FrameContext["lex"]): boolean {
+  const w = words[j];
+  if (!w || !lex.determiners.has(w.lower) || lex.relativePronouns.has(w.lower)) return false;
+  const next = words[j + 1];
+  if (isNoun(next, lex)) return true;
+  return next !== undefined && next.kind === "word" && !next.cap && !isFunctionWord(next, lex) && !isVerb(next, lex) && isNoun(words[j + 2], lex);
 }
 
 /** "Wenige Stunden nach dem Putsch": a time expression opens the phrase and a preposition follows it. */
@@ -1498,8 +1510,17 @@ function previousSentenceRange(view: SentenceView, ctx: FrameContext): Range | n
 /** The subject of the sentence's first clause, for a cue whose subject is left out ("…, sagte aber, …"). */
 function firstSubject(view: SentenceView, ctx: FrameContext): ReturnType<typeof speakerOf> {
   const { words } = view;
-  const phrase = phraseAt(words, skipAdverbs(words, 0, ctx.lex), ctx.lex, { apposition: true, coordination: true });
-  return phrase && (phrase.pronoun || !isFunctionWord(words[phrase.from]!, ctx.lex)) ? speakerOf(words, phrase) : null;
+  const start = skipAdverbs(words, 0, ctx.lex);
+  const phrase = phraseAt(words, start, ctx.lex, { apposition: true, coordination: true });
+  if (phrase && (phrase.pronoun || !isFunctionWord(words[phrase.from]!, ctx.lex))) return speakerOf(words, phrase);
+  // "So hat sich etwa die Vorsitzende … ausgesprochen und behauptet, …": after an adverb the finite verb comes
+  // second and the subject after it.
+  const w = words[start];
+  if (!phrase && start > 0 && ctx.lex.capitalizedNouns && w && !w.cap && isVerb(w, ctx.lex)) {
+    const after = subjectAfter(words, start + 1, ctx.lex, words.length, ctx.times ?? [])?.phrase ?? null;
+    if (after) return speakerOf(words, after);
+  }
+  return null;
 }
 
 function withAntecedent(ref: SpeakerRef | null, words: readonly Word[], antecedent: Phrase | null): SpeakerRef | null {
