@@ -81,6 +81,8 @@ export const attribution: AttributionLocale = {
   reportedWholeClause: false,
   abstractNounEndings: [],
   passiveAuxiliary: "be",
+  // English has one passive auxiliary ("is expected", "has been told").
+  statePassiveAuxiliary: "",
   auxiliaries: ["have", "be", "do"],
   sourceCues: [
     { words: ["according", "to"], source: "after" },
@@ -94,6 +96,8 @@ export const attribution: AttributionLocale = {
   complementizers: ["that", "whether", "if", "how", "why", "who", "what", "when", "where", "which"],
   infinitiveMarker: "to",
   adverbEndings: ["ly"],
+  // An "-ing" form opening the sentence is read by the participle rules.
+  adverbialParticipleEndings: [],
   adverbs: [
     "also", "however", "later", "earlier", "then", "again", "repeatedly", "publicly", "privately", "officially",
     "previously", "recently", "yesterday", "today", "now", "still", "further", "separately", "meanwhile", "too",
@@ -113,6 +117,7 @@ export const attribution: AttributionLocale = {
   coordinators: ["and"],
   genitiveDeterminers: [],
   attachmentPrepositions: ["of", "for"],
+  articleAttachmentPrepositions: [],
   roleAttachments: [],
   dativeDeterminers: [],
   hearsayModals: [],
@@ -120,6 +125,8 @@ export const attribution: AttributionLocale = {
   relativePronouns: ["who", "which", "whose", "whom"],
   subordinators: ["that", "whether", "if", "because", "since", "although", "though", "while", "when", "after", "before", "as", "who", "which", "whose", "whom", "where", "unless", "until", "than"],
   firstPersonPronouns: ["i", "we"],
+  impersonalPronouns: [],
+  documentPrepositions: ["in", "from"],
   subjectPronouns: ["he", "she", "they", "we", "i"],
   pronouns: { he: "singular", she: "singular", it: "neuter", they: "plural", we: "plural", i: "singular" },
   anonymousHeads: [
