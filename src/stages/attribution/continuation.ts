@@ -24,8 +24,8 @@ export interface ContinuationContext extends FrameContext {
   covered: Set<number>;
   /** Blocks whose statements do not carry on into the text (headline, kicker). */
   standalone: ReadonlySet<number>;
-  /** Mentions of people, bodies and outlets the entities stage found, in text order. */
-  namedSources?: readonly Range[];
+  /** Mentions of people, bodies and outlets the entities stage found. */
+  namedSources?: () => readonly Range[];
 }
 
 export function continuationFrames(views: readonly SentenceView[], byStart: readonly Frame[][], ctx: ContinuationContext): Frame[] {
@@ -34,7 +34,7 @@ export function continuationFrames(views: readonly SentenceView[], byStart: read
   let lastSentence = -2;
   // The block of the sentence the last attribution was made or went on in.
   let lastBlock = -2;
-  for (const view of views) {
+  for (const [position, view] of views.entries()) {
     const own = byStart[view.index] ?? [];
     if (own.length > 0) {
       // A headline's statement does not carry on into the lead.
@@ -57,8 +57,8 @@ export function continuationFrames(views: readonly SentenceView[], byStart: read
     const reported = last !== null && view.index - lastSentence <= SUBJUNCTIVE_SPEAKER_REACH && view.block - lastBlock <= 1 ? last : null;
     // "Dekan Berg sieht einen Rechtsstreit gelassen. Von den Vorwürfen habe man nichts gewusst.": with no
     // attribution in the sentence right before, the source its subject names is who speaks on in Konjunktiv I.
-    const before = lastSentence === view.index - 1 ? null : views[views.indexOf(view) - 1];
-    const introduced = before && before.index === view.index - 1 && before.block === view.block ? subjectNamingSource(before, ctx) : null;
+    const before = lastSentence === view.index - 1 ? null : views[position - 1];
+    const introduced = () => (before && before.index === view.index - 1 && before.block === view.block ? subjectNamingSource(before, ctx) : null);
     const frame = colonQuoteFrame(view, ctx) ?? quoteFrame(view, ctx, recent) ?? moodFrame(view, ctx, adjacent || adjacentNextBlock ? last : null, reported, introduced);
     // "“A,” she said. “B.”": a quotation right after a direct attribution, in its paragraph, goes on with it.
     if (frame && frame.how === "quote" && last && adjacent && last.type === "direct" && last.speaker) {
@@ -106,7 +106,7 @@ function mainFrame(frames: readonly Frame[]): Frame {
  * A sentence in the reporting mood. `previous` is an attribution in the sentence right before; `recent`
  * one a few sentences before, whose source Konjunktiv I and hearsay still point to.
  */
-function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame | null, recent: Frame | null, introduced: SpeakerRef | null = null): Frame | null {
+function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame | null, recent: Frame | null, introduced: () => SpeakerRef | null = () => null): Frame | null {
   const { words } = view;
   const { lex } = ctx;
   let marker = -1;
@@ -154,7 +154,7 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
   const range = wordsRange(words, 0, end);
   if (!range) return null;
   // Konjunktiv I after an indicative sentence whose subject names a source: that source speaks.
-  const named = !previous && strong && cueAt === marker ? introduced : null;
+  const named = !previous && strong && cueAt === marker ? introduced() : null;
   const source = named ? null : previous ?? (strong || hearsay >= 0 ? recent : null);
   const inherit: SpeakerRef | null = named ? { ...named, inherited: true } : source?.speaker ? { ...carriedSpeaker(source)!, inherited: true } : null;
   const how = source || named ? "continuation" : "hearsay";
@@ -280,7 +280,7 @@ function subjectNamingSource(view: SentenceView, ctx: ContinuationContext): Spea
     return { ...range, words: words.slice(from, to), pronoun: true };
   }
   if (ctx.lex.complementizers.has(words[from]!.lower) || words[from]!.kind === "number") return null;
-  const named = namesSource(words, phrase, ctx.lex, false) || (ctx.namedSources ?? []).some((m) => m.start >= range.start && m.end <= range.end);
+  const named = namesSource(words, phrase, ctx.lex, false) || (ctx.namedSources?.() ?? []).some((m) => m.start >= range.start && m.end <= range.end);
   return named ? { ...range, words: words.slice(from, to) } : null;
 }
 

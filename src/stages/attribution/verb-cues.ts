@@ -1666,11 +1666,24 @@ export function namesSource(words: readonly Word[], phrase: Phrase, lex: FrameCo
   if (lex.locale.clauses.nonNominative.includes(span[0]!.lower)) return false;
   const head = headNoun(words, phrase, lex);
   if (!head) return false;
-  const sources = [...lex.organizationHeads, ...lex.mediaHeads, ...lex.anonymousHeads, ...lex.groupHeads, ...lex.locale.roles.roles.flatMap((r) => [r.word, r.female ?? `${r.word}in`].map((x) => x.toLowerCase()))];
-  if (sources.some((h) => head.lower === h || (h.length >= MIN_HEAD_SUFFIX && head.lower.endsWith(h)))) return true;
+  const heads = sourceHeadsOf(lex);
+  if (heads.exact.has(head.lower) || heads.suffixes.some((h) => head.lower.endsWith(h))) return true;
   if (!bareNames) return false;
   const bare = !lex.determiners.has(span[0]!.lower) && span.length <= MAX_BARE_NAME && span.every((w) => w.kind === "word" && w.cap);
   return bare && !span.some((w) => lex.sayingNouns.some((n) => w.lower.endsWith(n)) || lex.abstractNounEndings.some((e) => w.lower.endsWith(e)));
+}
+
+const sourceHeads = new WeakMap<FrameContext["lex"], { exact: Set<string>; suffixes: string[] }>();
+
+/** The heads that name a source (bodies, outlets, anonymous sources, groups, offices in both genders), once per lexicon. */
+function sourceHeadsOf(lex: FrameContext["lex"]): { exact: Set<string>; suffixes: string[] } {
+  let heads = sourceHeads.get(lex);
+  if (!heads) {
+    const all = [...lex.organizationHeads, ...lex.mediaHeads, ...lex.anonymousHeads, ...lex.groupHeads, ...lex.locale.roles.roles.flatMap((r) => [r.word, r.female ?? `${r.word}in`].map((x) => x.toLowerCase()))];
+    heads = { exact: new Set(all), suffixes: all.filter((h) => h.length >= MIN_HEAD_SUFFIX) };
+    sourceHeads.set(lex, heads);
+  }
+  return heads;
 }
 
 /** Heads this short only match whole words ("rat" is not "Beratung"). */
