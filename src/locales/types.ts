@@ -662,6 +662,11 @@ export interface CueVerb {
   namesPredicate?: boolean;
   /** In the passive the subject is still the one who speaks ("wurde mit den Worten zitiert", "is quoted as saying"). */
   passiveSpeaker?: boolean;
+  /**
+   * The perfect is formed with the locale's statePassiveAuxiliary ("ist davon ausgegangen"): that auxiliary
+   * with the participle is the active perfect, not the stative passive.
+   */
+  perfectWithState?: boolean;
 }
 
 /** A prepositional cue that names a source without a speech verb. */
@@ -733,6 +738,13 @@ export interface AttributionLocale {
   auxiliaries: readonly string[];
   /** The auxiliary lemma that makes a participle passive ("werden", "be"): then nobody is named as speaker. */
   passiveAuxiliary: string;
+  /**
+   * The auxiliary lemma of the stative passive where it differs from the passive one (German "sein": "Die
+   * Gespräche sind angekündigt"). Verbs of saying form their perfect with the other auxiliary ("hat
+   * angekündigt"), so with this one their participle is passive, unless the verb says otherwise
+   * (perfectWithState: "ist davon ausgegangen"). The verb table has no auxiliaries: this is the locale's word.
+   */
+  statePassiveAuxiliary?: string;
   /** Prepositional and adverbial source cues: "laut X", "X zufolge", "nach Angaben von X", "according to X". */
   sourceCues: readonly SourceCue[];
   /** Nouns of saying whose genitive or "von" phrase is the source ("Angaben", "Ansicht", "Darstellung"), lowercase. */
@@ -788,6 +800,12 @@ export interface AttributionLocale {
   nameGenitiveEndings: readonly string[];
   /** A refusal to comment ("wollte sich nicht äußern", "did not respond to a request for comment"). */
   refusals: RefusalLocale;
+  /**
+   * Endings of an uninflected present participle used as an adverb ("end": "Relativierend fügte sie hinzu",
+   * "Stellvertretend für die Kommission empfahl …"): such a word opening the sentence before the verb, or
+   * before a preposition, is an adverbial, not the subject. Optional; none where the language has none.
+   */
+  adverbialParticipleEndings?: readonly string[];
   /** Articles and determiners (lowercase), with whether they are indefinite. */
   determiners: readonly string[];
   indefiniteDeterminers: readonly string[];
@@ -809,6 +827,11 @@ export interface AttributionLocale {
   genitiveDeterminers: readonly string[];
   /** Prepositions whose phrase belongs to the noun before it ("von", "of", "for"), lowercase. */
   attachmentPrepositions: readonly string[];
+  /**
+   * Prepositions whose phrase belongs to the noun before it only where an article opens it ("aus": "Dokumente
+   * aus der Behörde", "Planungen aus dem Jahr 2005"; not "aus heiterem Himmel"). Optional.
+   */
+  articleAttachmentPrepositions?: readonly string[];
   /** Prepositions that join a bare noun to a role ("Koordinator für Naturkatastrophen"), lowercase. */
   roleAttachments: readonly string[];
   /** Determiners that mark an indirect object, the addressee ("dem", "einem"), lowercase. */
@@ -823,6 +846,11 @@ export interface AttributionLocale {
   subordinators: readonly string[];
   /** First-person pronouns: next to them a form like "habe", "glaube" is indicative, not reported speech (lowercase). */
   firstPersonPronouns: readonly string[];
+  /**
+   * Impersonal subject pronouns ("man"): with a document named in the clause ("In den Bekennerschreiben
+   * forderte man …") the document is the source. Optional.
+   */
+  impersonalPronouns?: readonly string[];
   /** Pronouns that are always subjects ("er", "wir"; not "sie", "es", which may be objects), lowercase. */
   subjectPronouns: readonly string[];
   /**
@@ -855,7 +883,11 @@ export interface AttributionLocale {
   channelPartner: readonly string[];
   /** Words after which a name is a place, not a speaker ("in Seoul"), for speaker phrases: lowercase prepositions. */
   placePrepositions: readonly string[];
-  /** Prepositions before a document that is a statement's source ("im Bericht heißt es", "in the report"), contracted forms included, lowercase. */
+  /**
+   * Prepositions before a document that is the source of an impersonal or passive frame ("Im Bericht heißt
+   * es", "Auf der Homepage heißt es", "In der Resolution wird gefordert", "in the report"), contracted
+   * forms included, lowercase.
+   */
   documentPrepositions: readonly string[];
   /**
    * Endings of contracted forms that hold a finite verb ("n't" of "wasn't", "'re", "'ll"), lowercase with

@@ -56,9 +56,9 @@ export const attribution: AttributionLocale = {
     thought("einstufen", { reportsObject: true, requires: ["als"] }), thought("sehen", { reportsObject: true, requires: ["als"] }), speech("bekunden"), speech("einwenden"), speech("aussprechen", { reportsObject: true }), speech("ausdrücken"),
     // thinking
     thought("glauben"), thought("meinen"), thought("denken"), thought("nachdenken"), thought("befürchten", { reportsObject: true }), thought("fürchten", { reportsObject: true }),
-    thought("hoffen"), thought("erwarten", { reportsObject: true }), thought("vermuten"), thought("annehmen"), thought("ausgehen", { reportsObject: true, objectWith: ["von"] }),
+    thought("hoffen"), thought("erwarten", { reportsObject: true }), thought("vermuten"), thought("annehmen"), thought("ausgehen", { reportsObject: true, objectWith: ["von"], perfectWithState: true }),
     thought("schätzen"), thought("bezweifeln"), thought("zweifeln"), thought("ausschließen"),
-    thought("spekulieren"), thought("mutmaßen"), thought("rechnen", { reportsObject: true, objectWith: ["mit"] }), thought("überzeugen"),
+    thought("spekulieren"), thought("mutmaßen"), thought("rechnen", { reportsObject: true, objectWith: ["mit"] }), thought("überzeugen", { passiveSpeaker: true }),
     thought("wissen"), thought("einschätzen", { reportsObject: true, objectWith: ["als"] }), thought("werten", { reportsObject: true }),
     thought("halten", { requires: ["für"], reportsObject: true }), thought("finden"), thought("zeigen", { requires: ["sich"] }),
     thought("vertreten", { requires: ["ansicht", "meinung", "auffassung", "position", "standpunkt", "überzeugung"] }),
@@ -66,9 +66,10 @@ export const attribution: AttributionLocale = {
     // writing
     writing("schreiben", { addressee: true }), writing("berichten", { addressee: true, reportsObject: true, objectWith: ["von", "über"] }), writing("twittern", { channel: "social_media" }),
     writing("posten", { channel: "social_media" }), writing("veröffentlichen"),
-    writing("besagen"), writing("lauten"), writing("hervorgehen", { requires: ["aus"], sourceWith: ["aus"] }),
+    writing("besagen"), writing("lauten"), writing("hervorgehen", { requires: ["aus"], sourceWith: ["aus"], perfectWithState: true }),
   ],
   passiveAuxiliary: "werden",
+  statePassiveAuxiliary: "sein",
   auxiliaries: ["haben", "sein", "werden"],
   sourceCues: [
     { words: ["laut"], source: "after" },
@@ -100,7 +101,7 @@ export const attribution: AttributionLocale = {
     "untersuchungen", "recherchen", "zählungen", "umfragen", "prognosen", "daten", "zahlen", "statistik",
     "statistiken", "unterlagen", "dokumenten", "befunden", "quellen", "meldungen", "meldung", "lesart", "version",
     "auskunft", "sicht", "beobachtungen", "auswertung", "analyse", "gutachten", "aussage", "pressemitteilung",
-    "mitteilungen", "verlautbarung", "protokoll", "bericht", "berichts", "berichtes", "jahresbericht",
+    "mitteilungen", "verlautbarung", "protokoll", "bericht", "berichts", "berichtes", "jahresbericht", "schreiben", "brief", "resolution", "ankündigung", "homepage", "internetseite", "webseite", "website",
   ],
   nominalCues: [
     "aussage", "behauptung", "forderung", "warnung", "vorwurf", "vorwürfe", "ankündigung", "hinweis", "befürchtung",
@@ -130,6 +131,7 @@ export const attribution: AttributionLocale = {
     negatedReplyWords: ["unbeantwortet", "unerreichbar"],
     requestNouns: ["stellungnahme", "anfrage", "anfragen", "nachfrage", "nachfragen", "kommentar", "rückfrage", "rückfragen"],
   },
+  adverbialParticipleEndings: ["end"],
   adverbs: [
     "auch", "aber", "jedoch", "allerdings", "zudem", "außerdem", "dazu", "dabei", "darin", "damals", "bereits",
     "schon", "nun", "jetzt", "heute", "gestern", "morgen", "vorgestern", "zuvor", "später", "weiter", "ferner",
@@ -183,6 +185,7 @@ export const attribution: AttributionLocale = {
   coordinators: ["und", "sowie"],
   genitiveDeterminers: ["des", "der", "eines", "einer", "dieses", "dieser", "seines", "ihres", "seiner", "ihrer", "vieler", "einiger", "mehrerer", "zahlreicher", "aller", "beider", "anderer", "weiterer", "verschiedener", "mancher"],
   attachmentPrepositions: ["von", "vom"],
+  articleAttachmentPrepositions: ["aus"],
   roleAttachments: ["für"],
   dativeDeterminers: ["dem", "einem", "der", "einer", "diesem", "seinem", "ihrem"],
   hearsayModals: ["soll", "sollen", "sollte", "sollten"],
@@ -195,6 +198,7 @@ export const attribution: AttributionLocale = {
     "wobei", "wodurch", "weshalb", "warum", "um", "ohne", "statt", "anstatt",
   ],
   firstPersonPronouns: ["ich", "wir"],
+  impersonalPronouns: ["man"],
   subjectPronouns: ["er", "ich", "wir", "man"],
   reportedWholeClause: true,
   // German nouns are told from verbs by their capital; quotations after one go on as statements of their own.
@@ -257,7 +261,7 @@ export const attribution: AttributionLocale = {
   addresseePrepositions: ["gegenüber"],
   channelPartner: ["mit"],
   placePrepositions: ["in", "aus"],
-  documentPrepositions: ["in", "im", "aus"],
+  documentPrepositions: ["in", "im", "aus", "auf"],
   verbClitics: [],
   hostVerbClitics: [],
   participleSuffix: "",

@@ -81,6 +81,8 @@ export const attribution: AttributionLocale = {
   reportedWholeClause: false,
   abstractNounEndings: [],
   passiveAuxiliary: "be",
+  // English has one passive auxiliary ("is expected", "has been told").
+  statePassiveAuxiliary: "",
   auxiliaries: ["have", "be", "do"],
   sourceCues: [
     { words: ["according", "to"], source: "after" },
@@ -105,6 +107,8 @@ export const attribution: AttributionLocale = {
     negatedReplyWords: ["unavailable"],
     requestNouns: ["comment", "request", "requests", "inquiry", "inquiries", "questions", "messages", "emails", "email", "message"],
   },
+  // An "-ing" form opening the sentence is read by the participle rules.
+  adverbialParticipleEndings: [],
   adverbs: [
     "also", "however", "later", "earlier", "then", "again", "repeatedly", "publicly", "privately", "officially",
     "previously", "recently", "yesterday", "today", "now", "still", "further", "separately", "meanwhile", "too",
@@ -124,6 +128,7 @@ export const attribution: AttributionLocale = {
   coordinators: ["and"],
   genitiveDeterminers: [],
   attachmentPrepositions: ["of", "for"],
+  articleAttachmentPrepositions: [],
   roleAttachments: [],
   dativeDeterminers: [],
   hearsayModals: [],
@@ -131,6 +136,7 @@ export const attribution: AttributionLocale = {
   relativePronouns: ["who", "which", "whose", "whom"],
   subordinators: ["that", "whether", "if", "because", "since", "although", "though", "while", "when", "after", "before", "as", "who", "which", "whose", "whom", "where", "unless", "until", "than"],
   firstPersonPronouns: ["i", "we"],
+  impersonalPronouns: [],
   subjectPronouns: ["he", "she", "they", "we", "i"],
   pronouns: { he: "singular", she: "singular", it: "neuter", they: "plural", we: "plural", i: "singular" },
   anonymousHeads: [

@@ -9,7 +9,7 @@
 import { type Frame, type FrameContext, type Range, type SpeakerRef, wordsRange } from "./frame.js";
 import { quotationAt, quotationStartingAt } from "./quotes.js";
 import { clauseAt, clausesOfSentence } from "../clauses/query.js";
-import { verbOpensSentence } from "./verb-cues.js";
+import { namesSource, subjectAcrossVerb, verbOpensSentence } from "./verb-cues.js";
 import { CLAUSE_MARKS, type SentenceView, type Word, contentEnd } from "./words.js";
 
 /** A quotation standing alone takes the speaker of an attribution at most this many sentences before it. */
@@ -24,6 +24,8 @@ export interface ContinuationContext extends FrameContext {
   covered: Set<number>;
   /** Blocks whose statements do not carry on into the text (headline, kicker). */
   standalone: ReadonlySet<number>;
+  /** Mentions of people, bodies and outlets the entities stage found. */
+  namedSources?: () => readonly Range[];
 }
 
 export function continuationFrames(views: readonly SentenceView[], byStart: readonly Frame[][], ctx: ContinuationContext): Frame[] {
@@ -32,12 +34,12 @@ export function continuationFrames(views: readonly SentenceView[], byStart: read
   let lastSentence = -2;
   // The block of the sentence the last attribution was made or went on in.
   let lastBlock = -2;
-  for (const view of views) {
+  for (const [position, view] of views.entries()) {
     const own = byStart[view.index] ?? [];
     if (own.length > 0) {
       // A headline's statement does not carry on into the lead.
       if (!ctx.standalone.has(view.block)) {
-        last = own[own.length - 1]!;
+        last = mainFrame(own);
         lastSentence = view.index;
         lastBlock = view.block;
       }
@@ -53,7 +55,11 @@ export function continuationFrames(views: readonly SentenceView[], byStart: read
     const recent = last !== null && view.index - lastSentence <= QUOTE_SPEAKER_REACH && view.block - lastBlock <= 1 ? last : null;
     // Konjunktiv I and hearsay point further back to their source than a quotation does.
     const reported = last !== null && view.index - lastSentence <= SUBJUNCTIVE_SPEAKER_REACH && view.block - lastBlock <= 1 ? last : null;
-    const frame = colonQuoteFrame(view, ctx) ?? quoteFrame(view, ctx, recent) ?? moodFrame(view, ctx, adjacent || adjacentNextBlock ? last : null, reported);
+    // "Dekan Berg sieht einen Rechtsstreit gelassen. Von den Vorwürfen habe man nichts gewusst.": with no
+    // attribution in the sentence right before, the source its subject names is who speaks on in Konjunktiv I.
+    const before = lastSentence === view.index - 1 ? null : views[position - 1];
+    const introduced = () => (before && before.index === view.index - 1 && before.block === view.block ? subjectNamingSource(before, ctx) : null);
+    const frame = colonQuoteFrame(view, ctx) ?? quoteFrame(view, ctx, recent) ?? moodFrame(view, ctx, adjacent || adjacentNextBlock ? last : null, reported, introduced);
     // "“A,” she said. “B.”": a quotation right after a direct attribution, in its paragraph, goes on with it.
     if (frame && frame.how === "quote" && last && adjacent && last.type === "direct" && last.speaker) {
       last.content.push(...frame.content);
@@ -85,10 +91,22 @@ export function continuationFrames(views: readonly SentenceView[], byStart: read
 }
 
 /**
+ * The attribution of a sentence that what follows goes on with: the last one, unless an earlier one says
+ * more ("Nach Angaben der Behörden beläuft sich die Zahl auf 384, darunter laut UNO-Angaben 62 Zivilisten":
+ * the authorities' statement, not the aside).
+ */
+function mainFrame(frames: readonly Frame[]): Frame {
+  const size = (f: Frame) => f.content.reduce((n, r) => n + r.end - r.start, 0);
+  let best = frames[frames.length - 1]!;
+  for (const f of frames) if (size(f) > 2 * size(best)) best = f;
+  return best;
+}
+
+/**
  * A sentence in the reporting mood. `previous` is an attribution in the sentence right before; `recent`
  * one a few sentences before, whose source Konjunktiv I and hearsay still point to.
  */
-function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame | null, recent: Frame | null): Frame | null {
+function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame | null, recent: Frame | null, introduced: () => SpeakerRef | null = () => null): Frame | null {
   const { words } = view;
   const { lex } = ctx;
   let marker = -1;
@@ -135,9 +153,11 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
   const end = contentEnd(words, 0, colonBeforeQuotation(words, ctx));
   const range = wordsRange(words, 0, end);
   if (!range) return null;
-  const source = previous ?? (strong || hearsay >= 0 ? recent : null);
-  const inherit: SpeakerRef | null = source?.speaker ? { ...carriedSpeaker(source)!, inherited: true } : null;
-  const how = source ? "continuation" : "hearsay";
+  // Konjunktiv I after an indicative sentence whose subject names a source: that source speaks.
+  const named = !previous && strong && cueAt === marker ? introduced() : null;
+  const source = named ? null : previous ?? (strong || hearsay >= 0 ? recent : null);
+  const inherit: SpeakerRef | null = named ? { ...named, inherited: true } : source?.speaker ? { ...carriedSpeaker(source)!, inherited: true } : null;
+  const how = source || named ? "continuation" : "hearsay";
   return {
     sentence: view,
     cue: { start: words[cueAt]!.start, end: words[cueAt]!.end },
@@ -193,6 +213,11 @@ function colonClauseFrame(view: SentenceView, ctx: ContinuationContext, marker: 
 function mainClauseFrame(view: SentenceView, ctx: ContinuationContext, finite: Range, subject: Range, from: number, rule: "colon.clause" | "mood.complement"): Frame | null {
   const { words } = view;
   const cue = words.findIndex((w) => w.start === finite.start);
+  // An object before the verb and the subject after it, or the reverse, where the clause layer took the other.
+  const from0 = words.findIndex((w) => w.start >= subject.start);
+  const to0 = words.findIndex((w) => w.start >= subject.end);
+  const other = cue >= 0 && from0 >= 0 ? subjectAcrossVerb(words, { from: from0, to: to0 < 0 ? words.length : to0 }, cue, ctx.lex) : null;
+  if (other) subject = { start: words[other.from]!.start, end: words[other.to - 1]!.end };
   const speakerWords = words.filter((w) => w.start >= subject.start && w.end <= subject.end);
   const content = from >= 0 ? wordsRange(words, from, contentEnd(words, from, words.length)) : null;
   if (cue < 0 || speakerWords.length === 0 || !content) return null;
@@ -232,6 +257,33 @@ function complementFrame(view: SentenceView, ctx: ContinuationContext, marker: n
  * The speaker a continuation takes from `frame`: its speaker, or, where that is the word "demnach" or
  * "wonach" standing for an earlier source, that source (the word stands for it only where it stands).
  */
+/**
+ * The subject of a sentence's first main clause where it names a source: a person, body, outlet or group by
+ * its head or a name the entities stage found ("Dekan Berg", "Die Experten", "Staatspräsident X"), or a
+ * third-person pronoun ("Er");
+ * not an abstract noun ("Der Verkauf"), a time or a first-person pronoun. Null without the clause layer.
+ */
+function subjectNamingSource(view: SentenceView, ctx: ContinuationContext): SpeakerRef | null {
+  if (!ctx.clauses) return null;
+  const main = clausesOfSentence(ctx.clauses, view.index).find((c) => c.kind === "main" && c.subject !== null && c.finite !== null);
+  if (!main?.subject || main.mood !== "indicative" || quotationAt(ctx.quotes, main.subject.start)) return null;
+  const { words } = view;
+  const from = words.findIndex((w) => w.start >= main.subject!.start);
+  let to = from;
+  while (to < words.length && words[to]!.end <= main.subject.end) to++;
+  if (from < 0 || to <= from) return null;
+  const phrase = { from, to };
+  const range = wordsRange(words, from, to)!;
+  if (to - from === 1 && ctx.lex.pronouns.has(words[from]!.lower)) {
+    const w = words[from]!;
+    if (ctx.lex.firstPersonPronouns.has(w.lower) || ctx.lex.pronouns.get(w.lower) === "neuter") return null;
+    return { ...range, words: words.slice(from, to), pronoun: true };
+  }
+  if (ctx.lex.complementizers.has(words[from]!.lower) || words[from]!.kind === "number") return null;
+  const named = namesSource(words, phrase, ctx.lex, false) || (ctx.namedSources?.() ?? []).some((m) => m.start >= range.start && m.end <= range.end);
+  return named ? { ...range, words: words.slice(from, to) } : null;
+}
+
 function carriedSpeaker(frame: Frame): SpeakerRef | null {
   const speaker = frame.speaker;
   if (speaker && frame.rule === "source.anaphoric" && speaker.start === frame.cue.start && speaker.antecedent) return speaker.antecedent;

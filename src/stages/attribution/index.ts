@@ -91,7 +91,11 @@ export const attributionStage: Stage = {
     for (const i of asked) covered.add(i);
     const lex = lexiconFor(ctx.locale);
     const standalone = new Set(doc.blocks.flatMap((b, i) => (STANDALONE.has(b.kind) ? [i] : [])));
-    for (const f of continuationFrames(views, bySentence, { lex, text: doc.text, quotes, covered, standalone, ...(doc.clauses ? { clauses: doc.clauses } : {}) })) all.push(f);
+    // Built only where a continuation asks for it.
+    let named: Range[] | null = null;
+    const namedSources = (): readonly Range[] =>
+      (named ??= (doc.entities ?? []).filter((e) => e.type !== "location").flatMap((e) => e.mentions.filter((m) => m.form !== "pronoun").map((m) => ({ start: m.start, end: m.end }))));
+    for (const f of continuationFrames(views, bySentence, { lex, text: doc.text, quotes, covered, standalone, namedSources, ...(doc.clauses ? { clauses: doc.clauses } : {}) })) all.push(f);
     all.sort((a, b) => a.cue.start - b.cue.start || a.content[0]!.start - b.content[0]!.start);
 
     const entities = doc.entities ? new EntityIndex(articleEntities(doc.entities)) : undefined;

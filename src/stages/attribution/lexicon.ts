@@ -24,6 +24,8 @@ export interface Lexicon {
   /** Finite forms of the auxiliaries (perfect, passive) and the modal verbs, lowercase. */
   auxiliaries: Map<string, string>;
   passiveAuxiliary: string;
+  /** The stative passive's auxiliary lemma where the locale has one ("sein"), else "". */
+  statePassiveAuxiliary: string;
   /** Finite forms that are unambiguously subjunctive (Konjunktiv I), lowercase. */
   subjunctive: WordSet;
   /** Finite forms that are unambiguously conditional (Konjunktiv II), lowercase. */
@@ -61,6 +63,8 @@ export interface Lexicon {
     negatedReply: Set<string>;
     requestNouns: Set<string>;
   };
+  /** An uninflected present participle by its ending, four letters or more before it ("relativierend"). */
+  adverbialParticiple: RegExp | null;
   determiners: Set<string>;
   indefinite: Set<string>;
   pluralDeterminers: Set<string>;
@@ -72,6 +76,7 @@ export interface Lexicon {
   coordinators: Set<string>;
   genitiveDeterminers: Set<string>;
   attachmentPrepositions: Set<string>;
+  articleAttachmentPrepositions: Set<string>;
   roleAttachments: Set<string>;
   dativeDeterminers: Set<string>;
   hearsayModals: Set<string>;
@@ -83,6 +88,7 @@ export interface Lexicon {
   abstractNounEndings: readonly string[];
   reportedWholeClause: boolean;
   firstPersonPronouns: Set<string>;
+  impersonalPronouns: Set<string>;
   anonymousHeads: string[];
   mediaHeads: string[];
   organizationHeads: string[];
@@ -90,6 +96,7 @@ export interface Lexicon {
   groupHeadCaseEndings: readonly string[];
   channels: Array<{ words: string[][]; kind: string }>;
   placePrepositions: Set<string>;
+  /** Prepositions before a document that is a frame's source (locale documentPrepositions). */
   documentPrepositions: Set<string>;
   addresseePrepositions: Set<string>;
   channelPartner: Set<string>;
@@ -176,6 +183,7 @@ function compile(locale: Locale): Lexicon {
     agentPrepositions: new Set(lower(a.agentPrepositions ?? [])),
     auxiliaries,
     passiveAuxiliary: a.passiveAuxiliary,
+    statePassiveAuxiliary: a.statePassiveAuxiliary ?? "",
     subjunctive,
     conditional,
     finiteVerbs,
@@ -195,6 +203,7 @@ function compile(locale: Locale): Lexicon {
     complementizers: new Set(lower(a.complementizers)),
     infinitiveMarker: a.infinitiveMarker.toLowerCase(),
     adverbs: new Set(lower(a.adverbs)),
+    adverbialParticiple: a.adverbialParticipleEndings?.length ? new RegExp(`^\\p{Ll}{4,}(?:${a.adverbialParticipleEndings.map(escapeRegex).join("|")})$`, "u") : null,
     adverbEnding: endingPattern(3, a.adverbEndings),
     pastFormEnding: endingPattern(2, a.pastFormEndings),
     refusal: {
@@ -216,6 +225,7 @@ function compile(locale: Locale): Lexicon {
     coordinators: new Set(lower(a.coordinators)),
     genitiveDeterminers: new Set(lower(a.genitiveDeterminers)),
     attachmentPrepositions: new Set(lower(a.attachmentPrepositions)),
+    articleAttachmentPrepositions: new Set(lower(a.articleAttachmentPrepositions ?? [])),
     roleAttachments: new Set(lower(a.roleAttachments)),
     dativeDeterminers: new Set(lower(a.dativeDeterminers)),
     hearsayModals: new Set(lower(a.hearsayModals)),
@@ -226,6 +236,7 @@ function compile(locale: Locale): Lexicon {
     abstractNounEndings: lower(a.abstractNounEndings ?? []),
     reportedWholeClause: a.reportedWholeClause === true,
     firstPersonPronouns: new Set(lower(a.firstPersonPronouns)),
+    impersonalPronouns: new Set(lower(a.impersonalPronouns ?? [])),
     pronouns: new Map(Object.entries(a.pronouns).map(([k, v]) => [k.toLowerCase(), v])),
     anonymousHeads: lower(a.anonymousHeads),
     mediaHeads: lower(a.mediaHeads),

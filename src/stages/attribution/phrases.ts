@@ -130,6 +130,9 @@ function capitalisedCore(words: readonly Word[], i: number, limit: number, lex: 
   let j = i;
   // "Einer der Feuerwehrmänner": a determiner standing alone before a genitive is the head.
   if (lex.determiners.has(words[j]!.lower) && lex.genitiveDeterminers.has(words[j + 1]?.lower ?? "") && j + 1 < limit) return j + 1;
+  // "Einige vertreten die Auffassung, …", "Viele sagten, …": a quantifier standing alone before a finite verb.
+  const after = words[j + 1];
+  if (lex.indefinite.has(words[j]!.lower) && after !== undefined && after.kind === "word" && !after.cap && isVerb(after, lex) && !attributive(words, j + 1, lex)) return j + 1;
   if (lex.determiners.has(words[j]!.lower)) j++;
   // An extended attribute between determiner and noun: "der für die Omo-Region zuständige Koordinator".
   if (j > i && lex.prepositions.has(words[j]?.lower ?? "")) {
@@ -149,7 +152,13 @@ function capitalisedCore(words: readonly Word[], i: number, limit: number, lex: 
       j++;
       continue;
     }
-    if (w.kind === "word" && !w.cap && nouns === 0 && !isFunctionWord(w, lex) && (!isVerb(w, lex) || attributive(words, j, lex)) && nounAhead(words, j + 1, limit, lex)) {
+    // (Not "ai-Bericht", "eBay": a lowercase name is a noun.)
+    if (w.kind === "word" && !w.cap && nouns === 0 && !isNoun(w, lex) && !isFunctionWord(w, lex) && (!isVerb(w, lex) || attributive(words, j, lex)) && nounAhead(words, j + 1, limit, lex)) {
+      j++;
+      continue;
+    }
+    // "der erst kürzlich ernannte Bischof": adverbs before an attributive participle after the determiner.
+    if (w.kind === "word" && !w.cap && nouns === 0 && j > i && lex.capitalizedNouns && lex.determiners.has(words[i]!.lower) && lex.adverbs.has(w.lower) && !lex.pronouns.has(w.lower) && adverbsBeforeAttribute(words, j, limit, lex)) {
       j++;
       continue;
     }
@@ -189,15 +198,30 @@ function capitalisedCore(words: readonly Word[], i: number, limit: number, lex: 
  * lowercase verb form between a determiner or number and a noun is an attribute, not a verb.
  */
 function attributive(words: readonly Word[], j: number, lex: Lexicon): boolean {
-  const prev = words[j - 1];
+  let i = j - 1;
+  // "der erst kürzlich ernannte Bischof": adverbs may stand between the determiner and the participle.
+  for (let m = 0; m < ATTRIBUTE_ADVERBS && i > 0 && words[i]!.kind === "word" && !words[i]!.cap && !lex.determiners.has(words[i]!.lower) && !isVerb(words[i]!, lex) && !lex.prepositions.has(words[i]!.lower) && !lex.conjunctions.has(words[i]!.lower) && !lex.pronouns.has(words[i]!.lower); m++) i--;
+  const prev = words[i];
   return lex.capitalizedNouns && isNoun(words[j + 1], lex) && prev !== undefined && (lex.determiners.has(prev.lower) || prev.kind === "number");
 }
+
+/** Whether adverbs from j lead to an attributive participle or adjective and its noun ("erst kürzlich ernannte Bischof"). */
+function adverbsBeforeAttribute(words: readonly Word[], j: number, limit: number, lex: Lexicon): boolean {
+  let m = j;
+  while (m < Math.min(limit, j + ATTRIBUTE_ADVERBS) && words[m]!.kind === "word" && !words[m]!.cap && lex.adverbs.has(words[m]!.lower)) m++;
+  const w = words[m];
+  if (!w || m >= limit || w.kind !== "word" || w.cap || isFunctionWord(w, lex)) return false;
+  return (!isVerb(w, lex) || attributive(words, m, lex)) && nounAhead(words, m + 1, limit, lex);
+}
+
+/** Adverbs read between a determiner and an attributive participle ("der erst kürzlich ernannte"). */
+const ATTRIBUTE_ADVERBS = 2;
 
 function nounAhead(words: readonly Word[], from: number, limit: number, lex: Lexicon): boolean {
   for (let j = from; j < Math.min(limit, from + ADJECTIVE_LOOKAHEAD); j++) {
     const w = words[j]!;
     if (isNoun(w, lex) || OPENING_QUOTES.has(w.text)) return true;
-    if (w.kind !== "word" || w.cap || isFunctionWord(w, lex) || isVerb(w, lex)) return false;
+    if (w.kind !== "word" || w.cap || isFunctionWord(w, lex) || (isVerb(w, lex) && !attributive(words, j, lex))) return false;
   }
   return false;
 }
@@ -267,7 +291,8 @@ function attachments(words: readonly Word[], from: number, limit: number, lex: L
       while (j < limit && isNoun(words[j], lex)) j++;
       continue;
     }
-    if (lex.attachmentPrepositions.has(w.lower) && j + 1 < limit) {
+    const withArticle = lex.articleAttachmentPrepositions.has(w.lower) && lex.determiners.has(words[j + 1]?.lower ?? "") && !lex.indefinite.has(words[j + 1]!.lower);
+    if ((lex.attachmentPrepositions.has(w.lower) || withArticle) && j + 1 < limit) {
       const core = lex.capitalizedNouns ? capitalisedCore(words, j + 1, limit, lex) : plainCore(words, j + 1, limit, lex);
       if (core > 0) {
         j = core;
@@ -300,7 +325,24 @@ function apposition(words: readonly Word[], from: number, limit: number, lex: Le
   if (inner.to >= limit || after === undefined) return inner.to;
   if (after.text === ",") return inner.to + 1 < limit ? inner.to : inner.to;
   if (after.kind === "punct" && after.text !== "(") return inner.to;
+  // ", kanadischer General und Kommandeur des Einsatzes am Montag.": an office after a name, its
+  // coordination included, may be followed by an adjunct.
+  if (lex.capitalizedNouns && namesRole(words, inner, lex)) {
+    const joined = phraseAt(words, from + 1, lex, { limit, coordination: true });
+    const end = joined && !joined.pronoun ? joined.to : inner.to;
+    if (lex.prepositions.has(words[end]?.lower ?? "") || words[end]?.kind === "punct" || end >= limit) return end;
+  }
   return from;
+}
+
+/** Whether a phrase's first noun is an office or function of the locale's roles ("kanadischer General", "Sprecher der Polizei"). */
+function namesRole(words: readonly Word[], phrase: Phrase, lex: Lexicon): boolean {
+  const head = words.slice(phrase.from, phrase.to).find((w) => w.kind === "word" && w.cap && !lex.determiners.has(w.lower));
+  if (!head) return false;
+  return lex.locale.roles.roles.some((r) => {
+    const forms = [r.word, r.female ?? `${r.word}in`].map((x) => x.toLowerCase());
+    return forms.some((f) => head.lower === f || (r.head === true && head.lower.endsWith(f)));
+  });
 }
 
 /**
@@ -315,7 +357,7 @@ export function phraseBefore(words: readonly Word[], to: number, floor: number, 
     if (w.kind === "quote" && CLOSING_QUOTES.has(w.text) && s - 1 > floor) {
       const open = openingQuoteBefore(words, s - 1, floor);
       const before = words[open - 1];
-      if (open >= 0 && (before === undefined || open === floor || isNoun(before, lex) || lex.determiners.has(before.lower) || isBoundaryPunct(before))) {
+      if (open >= 0 && (before === undefined || open === floor || isNoun(before, lex) || lex.determiners.has(before.lower) || lex.attachmentPrepositions.has(before.lower) || isBoundaryPunct(before))) {
         s = open;
         continue;
       }

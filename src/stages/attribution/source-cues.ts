@@ -8,7 +8,8 @@ import type { SourceCue } from "../../locales/types.js";
 import { type Frame, type FrameContext, type Range, type SpeakerRef, speakerOf, wordsRange } from "./frame.js";
 import { type Phrase, isVerb, phraseAt, phraseBefore } from "./phrases.js";
 import { isQuotation, quotationAt, quotationEndingAt, quotationStartingAt } from "./quotes.js";
-import { documentSource } from "./verb-cues.js";
+import { documentSource, isDocument, namesNoSource } from "./verb-cues.js";
+import { clauseAt } from "../clauses/query.js";
 import { SENTENCE_END, type SentenceView, type Word, contentEnd, endsSentence } from "./words.js";
 
 /** Words that may follow the source of a trailing "so" ("weiter", "am Freitag", "in Berlin"). */
@@ -62,7 +63,7 @@ function prepositionalFrame(view: SentenceView, k: number, ctx: FrameContext): F
     if (!content) continue;
     // "Hahn will nach eigener Aussage …": an own statement is the clause's subject's; the cue is the phrase.
     const own = ctx.lex.ownWords.has(words[source.phrase.from]?.lower ?? "");
-    const subject = own ? clauseSubject(words, ctx) : null;
+    const subject = own ? ownerOf(words, k, source.phrase, ctx) : null;
     return {
       sentence: view,
       cue: own ? { start: words[Math.min(k, source.phrase.from)]!.start, end: words[Math.max(cueEnd, source.phrase.to) - 1]!.end } : { start: words[k]!.start, end: words[cueEnd - 1]!.end },
@@ -251,9 +252,12 @@ function nominalFrame(view: SentenceView, k: number, ctx: FrameContext): Frame |
   if (!opens || end - open < MIN_CONTENT_WORDS) return null;
   const content = wordsRange(words, open, end);
   if (!content) return null;
-  // Without a genitive, the sentence's subject made the statement ("Der Bericht endet mit der Hoffnung, …").
-  const subject = source ?? phraseAt(words, 0, lex, { coordination: true });
-  const speaker = subject && subject.to <= k && !lex.prepositions.has(words[subject.from]!.lower) ? subject : null;
+  // The genitive names who said it ("trotz einer Warnung der Wärter, …"); else an agent before the noun in
+  // its clause ("Die von Arnold geäußerte Hoffnung, …", "Von der Polizei kam die Information, …"); else the
+  // subject of the noun's clause ("Der Bericht endet mit der Hoffnung, …", "X wagte die Prognose, …").
+  const agent = source ? null : agentBefore(words, k, lex);
+  const subject = source ?? agent ?? nounClauseSubject(words, k, ctx) ?? phraseAt(words, 0, lex, { coordination: true });
+  const speaker = subject && (subject === source || subject.to <= k) && !lex.prepositions.has(words[subject.from]!.lower) ? subject : null;
   return {
     sentence: view,
     cue: { start: w.start, end: w.end },
@@ -264,6 +268,29 @@ function nominalFrame(view: SentenceView, k: number, ctx: FrameContext): Frame |
     content: [content],
     type: "indirect",
   };
+}
+
+/** The phrase after an agent preposition ("von") between the clause start and the noun at k, or null. */
+function agentBefore(words: readonly Word[], k: number, lex: FrameContext["lex"]): Phrase | null {
+  for (let j = k - 1; j >= 0; j--) {
+    const w = words[j]!;
+    if (w.text === "," || w.text === ";" || w.text === ":" || w.kind === "quote") return null;
+    if (!lex.agentPrepositions.has(w.lower)) continue;
+    const phrase = phraseAt(words, j + 1, lex, { limit: k });
+    return phrase && !phrase.pronoun && phrase.to <= k ? phrase : null;
+  }
+  return null;
+}
+
+/** The clause layer's subject of the clause that holds the noun at k, where it stands before the noun and is not the noun's own phrase. */
+function nounClauseSubject(words: readonly Word[], k: number, ctx: FrameContext): Phrase | null {
+  if (!ctx.clauses) return null;
+  const subject = clauseAt(ctx.clauses, words[k]!.start)?.subject;
+  if (!subject || subject.end > words[k]!.start) return null;
+  const from = words.findIndex((w) => w.start >= subject.start);
+  let to = from;
+  while (to < words.length && words[to]!.end <= subject.end) to++;
+  return from >= 0 && to > from ? { from, to } : null;
 }
 
 /** "Demnach …": the source is the last one named; the cue word stands for it. */
@@ -278,7 +305,9 @@ function anaphoricFrame(view: SentenceView, k: number, ctx: FrameContext): Frame
   const around = isClauseStart ? null : contentAround(words, k, k + 1);
   if (!content && !around) return null;
   if (content && contentEnd(words, k + 1, words.length) - (k + 1) < MIN_CONTENT_WORDS) return null;
-  const speakerWords = before && before.to === k - 1 ? before : { from: k, to: k + 1 };
+  // "hat Pressemeldungen der Zeitung von Donnerstag zurückgewiesen, wonach …": a noun of saying earlier in the sentence.
+  const named = before && before.to === k - 1 ? before : !isClauseStart || k < 2 ? null : sayingPhraseIn(words, 0, k - 1, ctx.lex);
+  const speakerWords = named ?? { from: k, to: k + 1 };
   return {
     sentence: view,
     cue: { start: words[k]!.start, end: words[k]!.end },
@@ -302,19 +331,28 @@ function impersonalFrame(view: SentenceView, k: number, ctx: FrameContext): Fram
     let sourcePhrase: Phrase | null = null;
     let after = cueEnd;
     if (lex.prepositions.has(words[after]?.lower ?? "")) {
-      sourcePhrase = phraseAt(words, after + 1, lex);
-      if (sourcePhrase) after = sourcePhrase.to;
+      // "heißt es im Bericht", "hieß es bei Russland Aktuell", not "heißt es zur Begründung" (abstract).
+      const named = phraseAt(words, after + 1, lex);
+      if (named && (isDocument(words, named, lex) || !namesNoSource(words, named, lex))) {
+        sourcePhrase = named;
+        after = named.to;
+      }
     }
-    // "Aus dem Ministerium hieß es": the place the statement came from opens the clause.
+    // "Aus dem Ministerium hieß es": the place the statement came from opens the clause, and is no content.
+    let from = k;
     if (!sourcePhrase && k > 1 && lex.impersonalSourcePrepositions.has(words[0]!.lower)) {
-      const from = phraseAt(words, 1, lex);
-      if (from && from.to === k) sourcePhrase = from;
+      const origin = phraseAt(words, 1, lex);
+      if (origin && origin.to === k) {
+        sourcePhrase = origin;
+        from = 0;
+      }
     }
-    // "In der Vorabversion des Berichts … heißt es": a document before the frame.
-    sourcePhrase ??= documentSource(words, 0, k, lex);
-    // A source that is all there is before the frame ("Im Bericht heißt es, …") is no content.
-    const contentFrom = sourcePhrase && sourcePhrase.from === 1 && sourcePhrase.to === k ? 0 : k;
-    const content = contentAround(words, contentFrom, after);
+    // "In der Vorabversion des Berichts … heißt es": a document before the frame; right before it, it is no content.
+    if (!sourcePhrase) {
+      sourcePhrase = documentSource(words, 0, k, lex);
+      if (sourcePhrase && sourcePhrase.to === k && sourcePhrase.from > 0 && lex.documentPrepositions.has(words[sourcePhrase.from - 1]!.lower)) from = sourcePhrase.from - 1;
+    }
+    const content = contentAround(words, from, after);
     if (!content) return null;
     return {
       sentence: view,
@@ -330,12 +368,55 @@ function impersonalFrame(view: SentenceView, k: number, ctx: FrameContext): Fram
   return null;
 }
 
+/** Nouns of saying this short match whole words only ("Daten", not "Kandidaten"; "Sicht", not "Absicht"). */
+const MIN_SAYING_SUFFIX = 7;
+
+function isSayingNoun(w: Word, lex: FrameContext["lex"]): boolean {
+  return w.kind === "word" && w.cap && lex.sayingNouns.some((n) => w.lower === n || (n.length >= MIN_SAYING_SUFFIX && w.lower.endsWith(n)));
+}
+
+/** The last phrase in words[from, to) headed by a noun of saying ("Pressemeldungen der Zeitung", "präzise Beschuldigungen"), or null. */
+function sayingPhraseIn(words: readonly Word[], from: number, to: number, lex: FrameContext["lex"]): Phrase | null {
+  let found: Phrase | null = null;
+  for (let j = from; j < to; j++) {
+    if (!isSayingNoun(words[j]!, lex)) continue;
+    // Back over adjectives to the determiner: "die jüngsten Meldungen".
+    let s = j;
+    while (s > from && words[s - 1]!.kind === "word" && !words[s - 1]!.cap && !isVerb(words[s - 1]!, lex) && !lex.prepositions.has(words[s - 1]!.lower) && !lex.conjunctions.has(words[s - 1]!.lower) && !lex.adverbs.has(words[s - 1]!.lower) && !lex.determiners.has(words[s - 1]!.lower)) s--;
+    if (s > from && lex.determiners.has(words[s - 1]!.lower)) s--;
+    // "kehrten zur ursprünglichen Version zurück, wonach …": a noun in a prepositional phrase is no source.
+    if (s > from && lex.prepositions.has(words[s - 1]!.lower)) continue;
+    const phrase = phraseAt(words, s, lex, { limit: to }) ?? phraseAt(words, j, lex, { limit: to });
+    if (phrase && phrase.to > j) found = phrase;
+  }
+  return found;
+}
+
 /** The subject of a sentence's main clause: the phrase before its first finite verb, or after it in English order. */
 function clauseSubject(words: readonly Word[], ctx: FrameContext): SpeakerRef | null {
   const v = words.findIndex((w, i) => i > 0 && isVerb(w, ctx.lex) && !w.cap);
   if (v <= 0) return null;
   const phrase = phraseBefore(words, v, 0, ctx.lex);
   return phrase ? speakerOf(words, phrase) : null;
+}
+
+/**
+ * Whose "eigene Angaben" they are: the subject of the clause before its first finite verb, or, where that is
+ * the source phrase itself ("Nach eigenen Angaben hat die Firma …"), the clause layer's subject of the
+ * clause around the cue.
+ */
+function ownerOf(words: readonly Word[], k: number, phrase: Phrase, ctx: FrameContext): SpeakerRef | null {
+  const before = clauseSubject(words, ctx);
+  const a = words[Math.min(k, phrase.from)]!.start;
+  const b = words[phrase.to - 1]!.end;
+  if (before && (before.end <= a || before.start >= b)) return before;
+  if (!ctx.clauses) return null;
+  const subject = clauseAt(ctx.clauses, words[k]!.start)?.subject;
+  if (!subject || (subject.start < b && subject.end > a)) return null;
+  const from = words.findIndex((w) => w.start >= subject.start);
+  let to = from;
+  while (to < words.length && words[to]!.end <= subject.end) to++;
+  return from >= 0 && to > from ? speakerOf(words, { from, to }) : null;
 }
 
 /** "nach eigener Aussage": the phrase is the speaker, standing for the clause's subject (its antecedent). */

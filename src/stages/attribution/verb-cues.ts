@@ -440,7 +440,10 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     const aux = before >= 0 ? before : after;
     if (aux >= 0) {
       // "is calling", "has been saying": a progressive is active.
-      passive = lex.capitalizedNouns ? lex.auxiliaries.get(words[aux]!.lower) === lex.passiveAuxiliary : groupAuxiliary(words, k, ctx).passive && !opensGerund(words[k]!, lex);
+      // "Die Gespräche sind für Montag angekündigt": a verb of saying with the stative auxiliary is passive.
+      const lemma = lex.auxiliaries.get(words[aux]!.lower);
+      const stative = lex.statePassiveAuxiliary !== "" && lemma === lex.statePassiveAuxiliary && !verb.perfectWithState;
+      passive = lex.capitalizedNouns ? lemma === lex.passiveAuxiliary || stative : groupAuxiliary(words, k, ctx).passive && !opensGerund(words[k]!, lex);
       v = before >= 0 ? before : k;
     } else elided = true;
   }
@@ -453,7 +456,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   const opensSubordinate =
     opener !== undefined &&
     !relativeAtStart &&
-    (lex.subordinators.has(opener.lower) || lex.asClause.has(opener.lower) || (lex.prepositions.has(opener.lower) && lex.subordinators.has(words[clauseStart + 1]?.lower ?? "")));
+    (lex.subordinators.has(opener.lower) || lex.asClause.has(opener.lower) || (lex.prepositions.has(opener.lower) && lex.subordinators.has(words[clauseStart + 1]?.lower ?? "") && !articleBeforeNoun(words, clauseStart + 1, lex)));
   const subordinate = clauseStart < v && opensSubordinate && isClauseFinal(words, Math.max(k, v), ctx);
   // German main clauses: a subject before the verb (an apposition between commas may end right before it).
   const vorfeld = !subordinate && lex.capitalizedNouns ? phraseBefore(words, v, 0, lex) : null;
@@ -461,8 +464,10 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   // sentence before; the subject follows the verb.
   const demonstrativeFirst = vorfeld !== null && vorfeld.to === v && vorfeld.to - vorfeld.from === 1 && vorfeld.from === clauseStart && lex.anaphoricObjects.has(words[vorfeld.from]!.lower);
   // "Wenige Stunden nach dem Putsch erklärte X": a time before the verb is an adverbial, not the subject.
-  const timeFirst = vorfeld !== null && isTime(words, vorfeld, ctx.times ?? []);
-  const hasVorfeld = vorfeld !== null && vorfeld.from < v && startsClause(words, vorfeld.from, lex) && !demonstrativeFirst && !timeFirst;
+  const timeFirst = vorfeld !== null && (isTime(words, vorfeld, ctx.times ?? []) || timeBeforePreposition(words, vorfeld, ctx.times ?? [], lex));
+  // "Relativierend fügte Gall hinzu", "Zusammen mit dem Minister plädiert Frank für …": an adverbial first.
+  const adverbialFirst = vorfeld !== null && adverbialOpening(words, vorfeld, v, lex);
+  const hasVorfeld = vorfeld !== null && vorfeld.from < v && startsClause(words, vorfeld.from, lex) && !demonstrativeFirst && !timeFirst && !adverbialFirst;
   // "PDS Die Linkspartei, auf deren Listen …, schloss …": a phrase with its relative clause stands before
   // the verb (its Vorfeld): the verb is second, not first after a clause of its own.
   const relativeVorfeld = !subordinate && !hasVorfeld && lex.capitalizedNouns && v === clauseStart ? vorfeldWithRelative(words, clauseStart, ctx) : null;
@@ -494,13 +499,29 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     // "wie X sagte", "in der er … vorwarf": the subject follows the clause opener.
     let s = clauseStart + 1;
     if (lex.prepositions.has(opener!.lower)) s++;
-    speaker = passive ? null : phraseAt(words, skipAdverbs(words, s, lex), lex, { coordination: true, apposition: true, limit: v === k ? k : v });
+    speaker = passive && !verb.passiveSpeaker ? null : phraseAt(words, skipAdverbs(words, s, lex), lex, { coordination: true, apposition: true, limit: v === k ? k : v });
+    // "…, der alle Nichtmoslems aufforderte, …", "Stimmen, die ihm vorwerfen, …": a relative pronoun that may be
+    // nominative is the subject, unless a pronoun follows it ("die er kritisierte"); the phrase before it is
+    // what it stands for.
+    if (!passive && relativeSubject(words, clauseStart, v, ctx)) {
+      speaker = { from: clauseStart, to: clauseStart + 1, pronoun: true };
+      antecedent = words[clauseStart - 1]?.text === "," ? phraseBefore(words, clauseStart - 1, 0, lex) : null;
+    }
     rule = lex.asClause.has(opener!.lower) ? "verb.as-clause" : "verb.relative";
     // "…, wie X sagte": the rest of the sentence is what was said.
     if (lex.asClause.has(opener!.lower)) content = outsideClause(words, clauseStart, clauseEndOf(words, last));
   } else if (hasVorfeld) {
     speaker = vorfeld;
     preferPronounSubject();
+    // "Den Börsenwert beziffert der „Focus“ auf …", "Eine Verschiebung bezeichnete Conze als fatal": an
+    // object stands before the verb and the subject follows it.
+    if (speaker === vorfeld && !passive && lex.capitalizedNouns) {
+      const after = subjectAfter(words, v + 1, lex, last, ctx.times ?? [])?.phrase ?? null;
+      if (after && !after.pronoun && frontedObject(words, vorfeld, after, lex)) {
+        fronted = vorfeld;
+        speaker = after;
+      }
+    }
   } else if (relativeVorfeld && !lex.prepositions.has(words[relativeVorfeld.from]!.lower)) {
     // The phrase before the relative clause is the subject; a prepositional phrase is an adverbial, and the
     // subject follows the verb (below).
@@ -534,7 +555,7 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     const joined = conjoined && (lex.capitalizedNouns ? !lex.subjectPronouns.has(words[v + 1]?.lower ?? "") : true);
     const after = joined ? null : subjectAfter(words, v + 1, lex, last, ctx.times ?? []);
     const shared = joined && !lex.capitalizedNouns && ctx.clauses ? clauseSubjectPhrase(words, k, ctx) : null;
-    if (after && !passive) speaker = after.phrase;
+    if (after && (!passive || verb.passiveSpeaker)) speaker = after.phrase;
     else if (shared && shared.to <= v) speaker = shared;
     else if (!after) inheritSpeaker = true;
     rule = after ? "verb.inverted" : "verb.coordinated";
@@ -568,6 +589,14 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   if (passive && !verb.passiveSpeaker && lex.agentPrepositions.size > 0) {
     speaker = passiveAgent(words, clauseStart, clauseEndOf(words, last, lex), lex);
     agent = speaker !== null;
+  } else if (passive && lex.agentPrepositions.size > 0) {
+    // "wie Hoyzer von Spiegel Online zitiert wird": the one who quotes, where named, is the source; else
+    // the one quoted ("…, wird Panetta zitiert").
+    const by = passiveAgent(words, clauseStart, clauseEndOf(words, last, lex), lex);
+    if (by) {
+      speaker = by;
+      agent = true;
+    }
   }
   // "Dies geht aus einer Pressemitteilung hervor": the phrase after the verb's source preposition speaks.
   const source = verb.sourceWith ? sourcePhraseOf(words, clauseStart, clauseEndOf(words, last, lex), verb.sourceWith, lex) : null;
@@ -589,8 +618,13 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     inheritSpeaker = true;
     rule = "verb.coordinated";
   }
-  // "In einem Bericht der Zeitung wurde vermutet, …": with nobody named, a document named in the clause is the source.
-  if (!speaker && !inheritSpeaker) speaker = documentSource(words, clauseStart, clauseEndOf(words, last), lex);
+  // "In einem Bericht der Zeitung wurde vermutet, …": with nobody named, a document named in the clause is the source;
+  // so it is for an impersonal subject ("In den Bekennerschreiben forderte man …").
+  const impersonal = speaker !== null && speaker.to - speaker.from === 1 && lex.impersonalPronouns.has(words[speaker.from]!.lower);
+  // A main clause's Vorfeld may hold the document with its relative clause ("In einer Presseerklärung, die am
+  // Mittwoch veröffentlicht wurde, wurde verkündet, …").
+  const documentFrom = !subordinate && relativeVorfeld ? relativeVorfeld.from : clauseStart;
+  if ((!speaker || impersonal) && !inheritSpeaker) speaker = documentSource(words, documentFrom, clauseEndOf(words, last), lex) ?? speaker;
 
   if (!content) {
     // After an inverted subject ("sagte der Koordinator, Deftalgne Tessema, gegenüber der BBC, dass …")
@@ -820,12 +854,18 @@ function objectIsCounted(words: readonly Word[], from: number, to: number): bool
 export function documentSource(words: readonly Word[], from: number, to: number, lex: FrameContext["lex"]): Phrase | null {
   for (let j = from; j < to; j++) {
     if (!lex.documentPrepositions.has(words[j]!.lower)) continue;
-    const phrase = phraseAt(words, j + 1, lex, { limit: to });
-    if (!phrase) continue;
-    const head = words.slice(phrase.from, phrase.to).find((w) => w.cap && !lex.determiners.has(w.lower));
-    if (head && lex.sayingNouns.some((n) => head.lower.endsWith(n))) return phrase;
+    let phrase = phraseAt(words, j + 1, lex, { limit: to });
+    // "In dieser Resolution": a demonstrative read as a pronoun is the noun's determiner here.
+    if (phrase?.pronoun && isNoun(words[j + 2], lex)) phrase = { ...(phraseAt(words, j + 2, lex, { limit: to }) ?? phrase), from: j + 1 };
+    if (phrase && isDocument(words, phrase, lex)) return phrase;
   }
   return null;
+}
+
+/** Whether a phrase's head is a noun of saying or a document ("Bericht", "Pressemitteilung", "Homepage"). */
+export function isDocument(words: readonly Word[], phrase: Phrase, lex: FrameContext["lex"]): boolean {
+  const head = words.slice(phrase.from, phrase.to).find((w) => (w.cap || isNoun(w, lex)) && !lex.determiners.has(w.lower));
+  return head !== undefined && lex.sayingNouns.some((n) => head.lower.endsWith(n));
 }
 
 function skipAdverbs(words: readonly Word[], from: number, lex: FrameContext["lex"]): number {
@@ -854,6 +894,63 @@ function isTime(words: readonly Word[], phrase: Phrase, times: readonly Range[])
   const a = words[phrase.from]!.start;
   const b = words[phrase.to - 1]!.end;
   return times.some((t) => t.start <= a && b <= t.end);
+}
+
+/**
+ * Whether the word opening a relative clause (the clause layer's kind) is its subject: a relative pronoun
+ * that may be nominative ("der", "die", "welche"; not "den", "dem", "deren"), with no pronoun right after it
+ * ("die er kritisierte") and no verb right after it.
+ */
+function relativeSubject(words: readonly Word[], clauseStart: number, v: number, ctx: FrameContext): boolean {
+  const { lex } = ctx;
+  const opener = words[clauseStart];
+  if (!opener || clauseStart === 0 || !ctx.clauses || !lex.capitalizedNouns) return false;
+  if (!(lex.determiners.has(opener.lower) || lex.relativePronouns.has(opener.lower)) || lex.locale.clauses.nonNominative.includes(opener.lower)) return false;
+  const clause = clauseAt(ctx.clauses, opener.start);
+  if (!clause || clause.kind !== "relative" || clause.start !== opener.start) return false;
+  const next = words[clauseStart + 1];
+  return next !== undefined && clauseStart + 1 < v && !lex.pronouns.has(next.lower);
+}
+
+/**
+ * Whether the word at j, which may be a relative pronoun, is an article here: a determiner (not "deren",
+ * "dessen") before a noun, or before an adjective and its noun ("gegen die Konkurrenz", not "in der er").
+ */
+function articleBeforeNoun(words: readonly Word[], j: number, lex: FrameContext["lex"]): boolean {
+  const w = words[j];
+  if (!w || !lex.determiners.has(w.lower) || lex.relativePronouns.has(w.lower)) return false;
+  const next = words[j + 1];
+  if (isNoun(next, lex)) return true;
+  return next !== undefined && next.kind === "word" && !next.cap && !isFunctionWord(next, lex) && !isVerb(next, lex) && isNoun(words[j + 2], lex);
+}
+
+/** "Wenige Stunden nach dem Putsch": a time expression opens the phrase and a preposition follows it. */
+function timeBeforePreposition(words: readonly Word[], phrase: Phrase, times: readonly Range[], lex: FrameContext["lex"]): boolean {
+  const a = words[phrase.from]!.start;
+  const time = times.find((t) => t.start <= a && a < t.end);
+  if (!time) return false;
+  const j = words.findIndex((w, m) => m > phrase.from && m < phrase.to && w.start >= time.end);
+  return j > phrase.from && lex.prepositions.has(words[j]!.lower);
+}
+
+/**
+ * Whether the phrase before the verb opens with an adverbial capitalised at the sentence start, not a noun:
+ * an uninflected present participle ("Relativierend fügte Gall hinzu", "Stellvertretend für die Kommission
+ * empfahl …") alone before the verb or before a preposition, or a separable particle before a preposition ("Zusammen
+ * mit dem Minister plädiert Frank …").
+ */
+function adverbialOpening(words: readonly Word[], phrase: Phrase, v: number, lex: FrameContext["lex"]): boolean {
+  const w = words[phrase.from]!;
+  if (w.kind !== "word" || !w.cap || !startsAfterSentenceStart(words, phrase.from)) return false;
+  const next = phrase.from + 1;
+  if (next !== v && !lex.prepositions.has(words[next]?.lower ?? "")) return false;
+  if (lex.pronouns.has(w.lower) || lex.determiners.has(w.lower) || lex.prepositions.has(w.lower)) return false;
+  return (lex.adverbialParticiple !== null && lex.adverbialParticiple.test(w.lower)) || (lex.particles.has(w.lower) && next !== v);
+}
+
+/** Whether word i opens the sentence (nothing but quotation marks or a dash before it). */
+function startsAfterSentenceStart(words: readonly Word[], i: number): boolean {
+  return words.slice(0, i).every((w) => w.kind === "quote" || w.kind === "punct");
 }
 
 function subjectAfter(words: readonly Word[], from: number, lex: FrameContext["lex"], particleOrVerb: number, times: readonly Range[] = []): { phrase: Phrase } | null {
@@ -1417,8 +1514,17 @@ function previousSentenceRange(view: SentenceView, ctx: FrameContext): Range | n
 /** The subject of the sentence's first clause, for a cue whose subject is left out ("…, sagte aber, …"). */
 function firstSubject(view: SentenceView, ctx: FrameContext): ReturnType<typeof speakerOf> {
   const { words } = view;
-  const phrase = phraseAt(words, skipAdverbs(words, 0, ctx.lex), ctx.lex, { apposition: true, coordination: true });
-  return phrase && (phrase.pronoun || !isFunctionWord(words[phrase.from]!, ctx.lex)) ? speakerOf(words, phrase) : null;
+  const start = skipAdverbs(words, 0, ctx.lex);
+  const phrase = phraseAt(words, start, ctx.lex, { apposition: true, coordination: true });
+  if (phrase && (phrase.pronoun || !isFunctionWord(words[phrase.from]!, ctx.lex))) return speakerOf(words, phrase);
+  // "So hat sich etwa die Vorsitzende … ausgesprochen und behauptet, …": after an adverb the finite verb comes
+  // second and the subject after it.
+  const w = words[start];
+  if (!phrase && start > 0 && ctx.lex.capitalizedNouns && w && !w.cap && isVerb(w, ctx.lex)) {
+    const after = subjectAfter(words, start + 1, ctx.lex, words.length, ctx.times ?? [])?.phrase ?? null;
+    if (after) return speakerOf(words, after);
+  }
+  return null;
 }
 
 function withAntecedent(ref: SpeakerRef | null, words: readonly Word[], antecedent: Phrase | null): SpeakerRef | null {
@@ -1507,6 +1613,83 @@ export function clauseSubjectPhrase(words: readonly Word[], k: number, ctx: Fram
   return { from, to, ...(to - from === 1 && ctx.lex.pronouns.has(words[from]!.lower) ? { pronoun: true } : {}) };
 }
 
+/** Longest bare name read as a subject after the verb ("Conze", "Angela Merkel", "Frank-Walter Steinmeier"). */
+const MAX_BARE_NAME = 3;
+
+/**
+ * Whether the phrase before a German verb is its object and the phrase after it its subject: the phrase
+ * before opens with a word that is never nominative ("Den Börsenwert beziffert der „Focus“"), or it names no
+ * source (abstract by its ending: "Eine Verschiebung bezeichnete Conze als fatal", "Die Entwicklung
+ * verglich Merkel mit …") while the phrase after does: a body, outlet, group, anonymous source or office
+ * by its head, or a bare name (capitalised words without determiner, no noun of saying).
+ */
+function frontedObject(words: readonly Word[], before: Phrase, after: Phrase, lex: FrameContext["lex"]): boolean {
+  const first = words[before.from]!;
+  if (lex.locale.clauses.nonNominative.includes(first.lower)) return !lex.locale.clauses.nonNominative.includes(words[after.from]!.lower) && !namesNoSource(words, after, lex);
+  // An indefinite phrase alone may be a quantified subject ("Einige der Abgeordneten haben Blair geschrieben").
+  const head = headNoun(words, before, lex);
+  if (!head || !lex.abstractNounEndings.some((e) => head.lower.endsWith(e)) || !namesNoSource(words, before, lex)) return false;
+  return namesSource(words, after, lex);
+}
+
+/**
+ * For a main clause whose subject the clause layer gives (`subject`, word indices) around its finite verb at
+ * v: the phrase that is its subject by the rules of frontedObject ("Jegliche Mitverantwortung weist
+ * Hartmann von sich": "Hartmann"; "Zypries sieht darin eine Bestätigung": "Zypries"), else null.
+ */
+export function subjectAcrossVerb(words: readonly Word[], subject: Phrase, v: number, lex: FrameContext["lex"]): Phrase | null {
+  if (subject.to <= v) {
+    const after = subjectAfter(words, v + 1, lex, words.length)?.phrase ?? null;
+    return after && !after.pronoun && frontedObject(words, subject, after, lex) ? after : null;
+  }
+  if (subject.from <= v) return null;
+  const before = phraseBefore(words, v, 0, lex);
+  if (!before || before.pronoun || before.to !== v || !startsClause(words, before.from, lex)) return null;
+  return namesNoSource(words, subject, lex) && namesSource(words, before, lex) ? before : null;
+}
+
+/** An inflected adjective's ending ("Jegliche", "Erste", "Neuen"). */
+const ADJECTIVE_ENDING = /\p{Ll}(?:e|en|er|es|em)$/u;
+
+/**
+ * A German phrase's head noun: its first capitalised word that is no determiner, past an adjective
+ * capitalised only because it opens the sentence ("Jegliche Mitverantwortung": "Mitverantwortung").
+ */
+function headNoun(words: readonly Word[], phrase: Phrase, lex: FrameContext["lex"]): Word | undefined {
+  const i = words.slice(phrase.from, phrase.to).findIndex((w) => w.kind === "word" && w.cap && !lex.determiners.has(w.lower));
+  if (i < 0) return undefined;
+  const at = phrase.from + i;
+  const next = words[at + 1];
+  const adjective = startsAfterSentenceStart(words, at) && ADJECTIVE_ENDING.test(words[at]!.text) && next !== undefined && at + 1 < phrase.to && next.kind === "word" && next.cap;
+  return adjective ? next : words[at];
+}
+
+/** Whether a phrase names a source by its head (a body, outlet, group, anonymous source, office) or (with `bareNames`) is a bare name. */
+export function namesSource(words: readonly Word[], phrase: Phrase, lex: FrameContext["lex"], bareNames = true): boolean {
+  const span = words.slice(phrase.from, phrase.to);
+  if (lex.locale.clauses.nonNominative.includes(span[0]!.lower)) return false;
+  const head = headNoun(words, phrase, lex);
+  if (!head) return false;
+  const heads = sourceHeadsOf(lex);
+  if (heads.exact.has(head.lower) || heads.suffixes.some((h) => head.lower.endsWith(h))) return true;
+  if (!bareNames) return false;
+  const bare = !lex.determiners.has(span[0]!.lower) && span.length <= MAX_BARE_NAME && span.every((w) => w.kind === "word" && w.cap);
+  return bare && !span.some((w) => lex.sayingNouns.some((n) => w.lower.endsWith(n)) || lex.abstractNounEndings.some((e) => w.lower.endsWith(e)));
+}
+
+const sourceHeads = new WeakMap<FrameContext["lex"], { exact: Set<string>; suffixes: string[] }>();
+
+/** The heads that name a source (bodies, outlets, anonymous sources, groups, offices in both genders), once per lexicon. */
+function sourceHeadsOf(lex: FrameContext["lex"]): { exact: Set<string>; suffixes: string[] } {
+  let heads = sourceHeads.get(lex);
+  if (!heads) {
+    const all = [...lex.organizationHeads, ...lex.mediaHeads, ...lex.anonymousHeads, ...lex.groupHeads, ...lex.locale.roles.roles.flatMap((r) => [r.word, r.female ?? `${r.word}in`].map((x) => x.toLowerCase()))];
+    heads = { exact: new Set(all), suffixes: all.filter((h) => h.length >= MIN_HEAD_SUFFIX) };
+    sourceHeads.set(lex, heads);
+  }
+  return heads;
+}
+
 /** Heads this short only match whole words ("rat" is not "Beratung"). */
 const MIN_HEAD_SUFFIX = 5;
 
@@ -1515,9 +1698,9 @@ const MIN_HEAD_SUFFIX = 5;
  * Stellungnahme", "Die Forderung"), and its head is not that of a body, outlet, group or anonymous source
  * ("Regierung", "Zeitung", "ein Sprecher").
  */
-function namesNoSource(words: readonly Word[], phrase: Phrase, lex: FrameContext["lex"]): boolean {
+export function namesNoSource(words: readonly Word[], phrase: Phrase, lex: FrameContext["lex"]): boolean {
   if (lex.abstractNounEndings.length === 0) return false;
-  const head = words.slice(phrase.from, phrase.to).find((w) => w.kind === "word" && w.cap && !lex.determiners.has(w.lower));
+  const head = headNoun(words, phrase, lex);
   // An indefinite object stands before the verb more often than an indefinite subject before a pronoun object.
   const indefinite = lex.indefinite.has(words[phrase.from]!.lower);
   if (!head || !(indefinite || lex.abstractNounEndings.some((e) => head.lower.endsWith(e)))) return false;
