@@ -676,6 +676,8 @@ export interface SourceCue {
    * also "after").
    */
   nouns?: readonly string[];
+  /** Nouns that end in one of `nouns` but are no nouns of saying ("Voraussicht" for "Sicht": "aller Voraussicht nach"), lowercase. */
+  notNouns?: readonly string[];
 }
 
 export interface ChannelCue {

@@ -6,6 +6,15 @@ const writing = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lem
 /** Acts of deciding and refusing: their content is a zu-clause ("lehnte es ab, … zu nennen"), reported. */
 const act = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, kind: "act", ...extra });
 
+/**
+ * Acts of evaluation (welcoming, regretting, praising, honouring, condemning) report nothing with their
+ * object alone ("begrüßte die Pläne", "bedauerte den Schritt"): they name an attitude, not what was said.
+ * With a predicate after "als" they state something ("verurteilte den Anschlag als feige Tat"), and a clause
+ * or quotation after them is content as ever. Complaints (kritisieren, bemängeln, …) are verbal acts and
+ * report their object.
+ */
+const evaluative: Partial<CueVerb> = { reportsObject: true, objectWith: ["als"] };
+
 export const attribution: AttributionLocale = {
   capitalizedNouns: true,
   verbs: [
@@ -31,9 +40,9 @@ export const attribution: AttributionLocale = {
     speech("kritisieren", { reportsObject: true }), speech("bemängeln", { reportsObject: true }),
     speech("beklagen", { reportsObject: true }), speech("monieren", { reportsObject: true }), speech("beanstanden", { reportsObject: true }),
     speech("vorwerfen", { reportsObject: true }), speech("beschuldigen"), speech("unterstellen"),
-    speech("loben", { reportsObject: true }), speech("begrüßen", { reportsObject: true }),
-    speech("würdigen", { reportsObject: true }), speech("bedauern", { reportsObject: true }),
-    speech("verurteilen", { reportsObject: true, unlessWith: ["zu", "zum", "zur"] }), speech("zitieren", { passiveSpeaker: true }), speech("wiederholen"),
+    speech("loben", evaluative), speech("begrüßen", evaluative),
+    speech("würdigen", evaluative), speech("bedauern", evaluative),
+    speech("verurteilen", { ...evaluative, unlessWith: ["zu", "zum", "zur"] }), speech("zitieren", { passiveSpeaker: true }), speech("wiederholen"),
     speech("fragen", { asks: true }), speech("rufen"), speech("skandieren"), speech("kommentieren"), speech("resümieren"),
     speech("bilanzieren"), speech("vorhersagen", { reportsObject: true }), speech("voraussagen", { reportsObject: true }), speech("prophezeien", { reportsObject: true }),
     speech("enthüllen"), speech("verraten"), speech("informieren"), speech("melden", { addressee: true }), speech("vermelden"),
@@ -88,6 +97,7 @@ export const attribution: AttributionLocale = {
         "kenntnisstand", "planungen", "plänen", "entwurf", "idee", "willen", "wunsch", "vorstellung", "vorstellungen",
         "überlegungen", "version", "definition",
       ],
+      notNouns: ["voraussicht", "aussicht", "rücksicht", "vorsicht", "übersicht", "durchsicht"],
     },
   ],
   sayingNouns: [

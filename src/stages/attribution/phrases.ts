@@ -136,7 +136,8 @@ function capitalisedCore(words: readonly Word[], i: number, limit: number, lex: 
     const inner = capitalisedCore(words, j + 1, limit, lex);
     const w = words[inner];
     if (inner > 0 && w && w.kind === "word" && !w.cap && nounAhead(words, inner + 1, limit, lex)) j = inner;
-  }
+    else j = extendedAttribute(words, j, limit, lex);
+  } else if (j > i && !isNoun(words[j], lex)) j = extendedAttribute(words, j, limit, lex);
   let nouns = 0;
   while (j < limit) {
     const w = words[j]!;
@@ -182,6 +183,32 @@ function capitalisedCore(words: readonly Word[], i: number, limit: number, lex: 
     if (w && w.kind === "word" && !w.cap && !isFunctionWord(w, lex) && !isVerb(w, lex) && !isNoun(words[j + 1], lex) && j + 1 <= limit) return j + 1;
   }
   return nouns > 0 ? j : -1;
+}
+
+/** Longest extended attribute read between a determiner and its noun ("einer am Dienstag in Rom veröffentlichten Studie"). */
+const MAX_EXTENDED_ATTRIBUTE = 8;
+/** The endings of a declined adjective or participle ("veröffentlichten", "vorgestellte", "zuständigen"). */
+const DECLINED = /(e|en|er|es|em)$/u;
+
+/**
+ * "einer am Dienstag veröffentlichten Pressemitteilung", "einer gestern vorgestellten Studie": where nouns
+ * are capitalised, adverbs, times and prepositional phrases may stand between a determiner (at j - 1) and
+ * the declined adjective or participle before the noun. Returns where that adjective stands, or j when
+ * there is none: no punctuation and no finite verb on the way.
+ */
+function extendedAttribute(words: readonly Word[], j: number, limit: number, lex: Lexicon): number {
+  if (!lex.capitalizedNouns) return j;
+  for (let m = j; m < Math.min(limit, j + MAX_EXTENDED_ATTRIBUTE); m++) {
+    const w = words[m]!;
+    if (w.kind !== "word" && w.kind !== "number") return j;
+    if (w.kind === "word" && !w.cap && !isFunctionWord(w, lex) && !lex.determiners.has(w.lower) && DECLINED.test(w.lower) && isNoun(words[m + 1], lex) && m + 1 < limit) {
+      const stem = w.lower.replace(DECLINED, "");
+      const participle = lex.participles.has(stem) || lex.participles.has(stem + "e") || lex.presentParticiples.has(stem);
+      return (!isVerb(w, lex) || participle) && m > j ? m + 1 : j;
+    }
+    if (w.kind === "word" && !w.cap && isVerb(w, lex)) return j;
+  }
+  return j;
 }
 
 /**

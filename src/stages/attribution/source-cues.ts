@@ -52,13 +52,17 @@ function prepositionalFrame(view: SentenceView, k: number, ctx: FrameContext): F
     // "The AP reported that, according to an analysis of her calendar, 85 of …": between commas it ends at the second.
     const toComma = found.side === "after" ? sourceToComma(words, found.phrase.to, ctx) : found.phrase.to;
     const between = words[k - 1]?.text === "," && words[toComma]?.text === "," && !endsSentence(words, toComma + 1);
-    const source = found.side === "after" && words[k - 1]?.text === "," && !between ? { ...found, phrase: { ...found.phrase, to: contentEnd(words, found.phrase.to, words.length) } } : found.side === "after" ? { ...found, phrase: { ...found.phrase, to: toComma } } : found;
+    // "…, nach neuesten Erkenntnissen habe ein Unbekannter …": where nouns are capitalised, a source after a
+    // comma with a finite verb right after it stands first in a clause of its own, which is its content.
+    const next = words[found.phrase.to];
+    const vorfeld = ctx.lex.capitalizedNouns && found.side === "after" && words[k - 1]?.text === "," && next !== undefined && next.kind === "word" && !next.cap && isVerb(next, ctx.lex);
+    const source = vorfeld ? found : found.side === "after" && words[k - 1]?.text === "," && !between ? { ...found, phrase: { ...found.phrase, to: contentEnd(words, found.phrase.to, words.length) } } : found.side === "after" ? { ...found, phrase: { ...found.phrase, to: toComma } } : found;
     const [from, to] = source.side === "after" ? [k, source.phrase.to] : [source.phrase.from, cueEnd];
     const clause = subordinateClauseAround(words, from, to, ctx);
     // "… leads by 271 delegates according to a count by AP, but Sanders has vowed …": a clause joined after
     // the source is not what it says.
     const joinedAfter = from > 0 && words[to]?.text === "," && ctx.lex.conjunctions.has(words[to + 1]?.lower ?? "");
-    const content = clause ? contentAround(words, from, to, clause) : contentAround(words, from, to, joinedAfter ? [0, to] : [0, words.length]);
+    const content = vorfeld ? contentAround(words, from, to, [k, words.length]) : clause ? contentAround(words, from, to, clause) : contentAround(words, from, to, joinedAfter ? [0, to] : [0, words.length]);
     if (!content) continue;
     // "Hahn will nach eigener Aussage …": an own statement is the clause's subject's; the cue is the phrase.
     const own = ctx.lex.ownWords.has(words[source.phrase.from]?.lower ?? "");
@@ -86,7 +90,7 @@ function sourcePhrase(words: readonly Word[], k: number, cueEnd: number, cue: So
   const headed = (p: Phrase) => {
     if (!cue.nouns) return true;
     const caps = words.slice(p.from, p.to).filter((w) => w.cap && !lex.determiners.has(w.lower));
-    const isHead = (w: Word | undefined) => w !== undefined && cue.nouns!.some((n) => w.lower.endsWith(n));
+    const isHead = (w: Word | undefined) => w !== undefined && cue.nouns!.some((n) => w.lower.endsWith(n)) && !cue.notNouns?.includes(w.lower);
     const first = caps[0];
     return isHead(first) || (first !== undefined && GENITIVE_NAME.test(first.text) && words[first.k + 1] === caps[1] && isHead(caps[1]));
   };
@@ -96,7 +100,10 @@ function sourcePhrase(words: readonly Word[], k: number, cueEnd: number, cue: So
   }
   if (cue.source === "before" || cue.source === "either") {
     const phrase = phraseBefore(words, k, 0, lex);
-    if (phrase && headed(phrase) && phrase.to === k) return { phrase, side: "before" };
+    // "Seiner Meinung nach", "nach Grupps Meinung": a noun of saying before a postposition has its
+    // determiner or a name in the genitive ("freie Sicht nach draußen" is none).
+    const determined = (p: Phrase) => !cue.nouns || lex.determiners.has(words[p.from]!.lower) || lex.genitiveDeterminers.has(words[p.from]!.lower) || GENITIVE_NAME.test(words[p.from]!.text);
+    if (phrase && headed(phrase) && phrase.to === k && determined(phrase)) return { phrase, side: "before" };
   }
   return null;
 }

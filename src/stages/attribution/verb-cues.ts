@@ -336,7 +336,7 @@ function clauseStartOf(words: readonly Word[], k: number, lex: FrameContext["lex
   for (let j = k - 1; j >= 0; j--) {
     if (words[j]!.text === "," && (isListComma(words, j, lex) || isAppositionComma(words, j, k, lex))) continue;
     // "wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte": an apposition between commas.
-    if (words[j]!.text === "," && j === k - 1) {
+    if (words[j]!.text === "," && (j === k - 1 || adjunctOnly(words, j + 1, k, lex))) {
       const open = enclosedApposition(words, j, lex);
       if (open > 0) {
         j = open;
@@ -365,6 +365,15 @@ function isAppositionComma(words: readonly Word[], j: number, k: number, lex: Fr
     if (lex.subordinators.has(w.lower) && (m === 0 || CLAUSE_BREAK.has(words[m - 1]!.text))) return !lex.determiners.has(w.lower);
   }
   return false;
+}
+
+/**
+ * "…, in Bangkok mitteilte", "…, am Montag sagte": a short prepositional adjunct, nothing but words without a
+ * verb, between a comma and the verb.
+ */
+function adjunctOnly(words: readonly Word[], from: number, to: number, lex: FrameContext["lex"]): boolean {
+  if (to - from > MAX_ADJUNCT_WORDS || to <= from || !lex.prepositions.has(words[from]!.lower)) return false;
+  return words.slice(from, to).every((w) => (w.kind === "word" || w.kind === "number") && !(isVerb(w, lex) && !w.cap));
 }
 
 /** For a comma closing an apposition after a noun ("…Rutan, Chef der Firma X,"), its opening comma, else -1. */
