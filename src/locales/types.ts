@@ -790,6 +790,11 @@ export interface AttributionLocale {
    * Unfall", as German SpkAtt-2023 marks it), not the verb and its complement alone (English PolNeAR).
    */
   reportedWholeClause?: boolean;
+  /**
+   * Negations that, right before a verb of saying or writing in its clause, deny the act: "wollte nicht
+   * bestätigen, dass …", "wurden nicht genannt" report no statement (lowercase; optional, none by default).
+   */
+  actNegations?: readonly string[];
   /** Personal pronouns that can be speakers, lowercase, with number ("neuter": a thing or body, not a person). */
   pronouns: Readonly<Record<string, "singular" | "plural" | "neuter">>;
   /** Head nouns of anonymous sources ("Sprecher", "Beamter", "Insider", "official"), lowercase stems. */

@@ -196,6 +196,7 @@ export const attribution: AttributionLocale = {
   firstPersonPronouns: ["ich", "wir"],
   subjectPronouns: ["er", "ich", "wir", "man"],
   reportedWholeClause: true,
+  actNegations: ["nicht", "nie", "niemals"],
   // German nouns are told from verbs by their capital; quotations after one go on as statements of their own.
   nounForms: [],
   joinQuotations: false,

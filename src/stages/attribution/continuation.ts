@@ -117,6 +117,8 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
   if (endsWithQuestion(words)) return null;
   // "Watzke verteidigte die Partnerschaft: Sicherheit sei …": Konjunktiv I after the colon closing a main
   // clause is what that clause's subject said, not a continuation of an earlier source.
+  // "Ein Sprecher wollte nicht bestätigen, dass … sei": a negated main clause states nothing of its complement.
+  if (strong && complementOfNegated(view, ctx, marker)) return null;
   if (strong) {
     const colon = colonClauseFrame(view, ctx, marker) ?? complementFrame(view, ctx, marker);
     if (colon) return colon;
@@ -226,6 +228,17 @@ function complementFrame(view: SentenceView, ctx: ContinuationContext, marker: n
   if (!main || main.kind !== "main" || !subject || !main.finite || main.finite.end > own.start || subject.end > own.start) return null;
   if (main.mood !== "indicative" || ctx.lex.locale.clauses.copulas.includes(main.lemma ?? "")) return null;
   return mainClauseFrame(view, ctx, main.finite, subject, words.findIndex((w) => w.start >= own.start), "mood.complement");
+}
+
+/** Whether the word at `marker` stands in a complement clause of a main clause with a negation before it. */
+function complementOfNegated(view: SentenceView, ctx: ContinuationContext, marker: number): boolean {
+  if (!ctx.clauses || ctx.lex.actNegations.size === 0) return false;
+  const { words } = view;
+  const own = clauseAt(ctx.clauses, words[marker]!.start);
+  if (!own || own.kind !== "complement" || own.parent === null) return false;
+  const main = ctx.clauses[own.parent];
+  if (!main || main.kind !== "main" || !main.finite) return false;
+  return words.some((w) => w.start >= main.finite!.end && w.end <= own.start && ctx.lex.actNegations.has(w.lower));
 }
 
 /**

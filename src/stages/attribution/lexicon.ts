@@ -68,6 +68,7 @@ export interface Lexicon {
   subjectPronouns: Set<string>;
   abstractNounEndings: readonly string[];
   reportedWholeClause: boolean;
+  actNegations: Set<string>;
   firstPersonPronouns: Set<string>;
   anonymousHeads: string[];
   mediaHeads: string[];
@@ -198,6 +199,7 @@ function compile(locale: Locale): Lexicon {
     subjectPronouns: new Set(lower(a.subjectPronouns)),
     abstractNounEndings: lower(a.abstractNounEndings ?? []),
     reportedWholeClause: a.reportedWholeClause === true,
+    actNegations: new Set(lower(a.actNegations ?? [])),
     firstPersonPronouns: new Set(lower(a.firstPersonPronouns)),
     pronouns: new Map(Object.entries(a.pronouns).map(([k, v]) => [k.toLowerCase(), v])),
     anonymousHeads: lower(a.anonymousHeads),

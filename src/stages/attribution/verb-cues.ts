@@ -240,7 +240,11 @@ function requiredAfter(words: readonly Word[], k: number, lowerWord: string, lex
 function otherVerbByParticle(words: readonly Word[], k: number, lemma: string, ctx: FrameContext): boolean {
   for (let j = k + 1; j < Math.min(words.length, k + PARTICLE_REACH); j++) {
     const w = words[j]!;
-    if (endsSentence(words, j) || w.kind === "punct" || w.kind === "quote") return false;
+    if (endsSentence(words, j)) return false;
+    // "finden Vorträge, Workshops und Diskussionen … statt", "findet die „Konferenz“ des Vereins e.V. (CCC)
+    // statt": a list, a quoted name, a bracket and an abbreviation's full stop stay inside the clause.
+    if (w.kind === "quote" || w.text === "(" || w.text === ")" || w.text === "." || (w.text === "," && isListComma(words, j, ctx.lex))) continue;
+    if (w.kind === "punct") return false;
     // "sagt … und greift … an": the particle belongs to the verb joined by "und".
     if (ctx.lex.coordinators.has(w.lower) && words[j + 1] && isVerb(words[j + 1]!, ctx.lex) && !words[j + 1]!.cap) return false;
     // "sagte weiter": an adverb that is also a particle ("weitersagen") leaves the verb as it is.
@@ -396,6 +400,23 @@ function isListComma(words: readonly Word[], j: number, lex: FrameContext["lex"]
     const w = words[m]!;
     if (lex.coordinators.has(w.lower)) return isNoun(words[m + 1], lex);
     if (!isNoun(w, lex) && w.text !== ",") return false;
+  }
+  return false;
+}
+
+/** Words that may stand between a negation and the verb it negates ("nicht wirklich erklären", "noch nicht"). */
+const NEGATION_REACH = 2;
+
+/**
+ * Whether the locale's negation stands right before the cue (or its finite verb in a verb-first clause),
+ * adverbs aside: "nicht bestätigen", "noch nicht bekanntgegeben", "nicht wirklich erklären".
+ */
+function actNegated(words: readonly Word[], k: number, v: number, lex: FrameContext["lex"]): boolean {
+  if (lex.actNegations.size === 0) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 1 - NEGATION_REACH); j--) {
+    const w = words[j]!;
+    if (lex.actNegations.has(w.lower)) return true;
+    if (j === v || !lex.adverbs.has(w.lower)) return false;
   }
   return false;
 }
@@ -685,6 +706,11 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   // nor does one right after "wie" ("hat sich wie erwartet entwickelt", "wie angekündigt").
   if (elided && verbFirst && lex.capitalizedNouns && !contentAfter) return null;
   if (elided && lex.capitalizedNouns && lex.asClause.has(words[k - 1]?.lower ?? "") && !contentAfter) return null;
+  // "„Trap“, wie er genannt wird, …", "wie sich die Junta selbst nennt": a verb of naming in a comparative
+  // clause says what something is called, not what anyone said.
+  if (rule === "verb.as-clause" && verb.namesPredicate) return null;
+  // "wollte nicht bestätigen, dass …", "wurden nicht genannt": a negated act of saying or writing made no statement.
+  if (verb.kind !== "thought" && actNegated(words, k, v, lex)) return null;
   // Only a participle opening its clause at the sentence start or after a comma ("Asked if …, he said …").
   if (contentAfter && ctx.clauses && (k === 0 || words[k - 1]!.text === ",")) content = withinParticipialClause(content, words[k]!, ctx);
 

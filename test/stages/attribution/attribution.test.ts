@@ -184,6 +184,16 @@ describe("attribution (German)", () => {
       { content: "Die Mieter fordern freie Sicht nach draußen", speaker: "Die Mieter", type: "reported", cue: "fordern" },
     ]);
   });
+  it("reads no statement in a negated act, a name given by a comparative clause or a verb with its particle after a list", () => {
+    const text = [
+      "Ein Sprecher der Werft wollte nicht bestätigen, dass der Auftrag verloren sei.",
+      "Die Namen der Verletzten wurden von der Polizei nicht genannt.",
+      "„Die Eiserne“, wie die Ministerin genannt wird, trat am Montag zurück.",
+      "In der Halle finden Lesungen, Konzerte und Führungen für Familien statt.",
+      "Der Sprecher bestätigte, dass die Werft nicht schließe.",
+    ].join(" ");
+    check(text, "de", [{ content: "dass die Werft nicht schließe", speaker: "Der Sprecher", type: "indirect", cue: "bestätigte" }]);
+  });
   it("takes no casualties for a demand: the verb's other sense", () => {
     const text = [
       "Das Zugunglück hat am Sonntag ein Todesopfer gefordert.",
