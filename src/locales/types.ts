@@ -795,6 +795,16 @@ export interface AttributionLocale {
    * bestätigen, dass …", "wurden nicht genannt" report no statement (lowercase; optional, none by default).
    */
   actNegations?: readonly string[];
+  /**
+   * Words before a predicate ("als": "bezeichnete die Pläne als „Wortbruch“"): a quotation after one (and its
+   * determiners) is a quoted predicate, never a quoted name however short and capitalised (lowercase).
+   */
+  predicateMarkers?: readonly string[];
+  /**
+   * A verb of naming with a quoted predicate reports the quotation alone, direct ("nannte die Pläne
+   * „überflüssig“": „überflüssig“, as SpkAtt-2023 marks it), not the object and the predicate (mixed).
+   */
+  quotedPredicateAlone?: boolean;
   /** Personal pronouns that can be speakers, lowercase, with number ("neuter": a thing or body, not a person). */
   pronouns: Readonly<Record<string, "singular" | "plural" | "neuter">>;
   /** Head nouns of anonymous sources ("Sprecher", "Beamter", "Insider", "official"), lowercase stems. */

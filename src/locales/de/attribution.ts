@@ -197,6 +197,8 @@ export const attribution: AttributionLocale = {
   subjectPronouns: ["er", "ich", "wir", "man"],
   reportedWholeClause: true,
   actNegations: ["nicht", "nie", "niemals"],
+  predicateMarkers: ["als"],
+  quotedPredicateAlone: true,
   // German nouns are told from verbs by their capital; quotations after one go on as statements of their own.
   nounForms: [],
   joinQuotations: false,

@@ -69,6 +69,8 @@ export interface Lexicon {
   abstractNounEndings: readonly string[];
   reportedWholeClause: boolean;
   actNegations: Set<string>;
+  predicateMarkers: Set<string>;
+  quotedPredicateAlone: boolean;
   firstPersonPronouns: Set<string>;
   anonymousHeads: string[];
   mediaHeads: string[];
@@ -200,6 +202,8 @@ function compile(locale: Locale): Lexicon {
     abstractNounEndings: lower(a.abstractNounEndings ?? []),
     reportedWholeClause: a.reportedWholeClause === true,
     actNegations: new Set(lower(a.actNegations ?? [])),
+    predicateMarkers: new Set(lower(a.predicateMarkers ?? [])),
+    quotedPredicateAlone: a.quotedPredicateAlone === true,
     firstPersonPronouns: new Set(lower(a.firstPersonPronouns)),
     pronouns: new Map(Object.entries(a.pronouns).map(([k, v]) => [k.toLowerCase(), v])),
     anonymousHeads: lower(a.anonymousHeads),

@@ -658,12 +658,15 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
       (q) =>
         q.depth === 0 &&
         q.words > 0 &&
-        !isQuotedName(q, ctx) &&
+        (!isQuotedName(q, ctx) || afterPredicateMarker(words, q.start, lex)) &&
         !(speaker && q.start >= words[speaker.from]!.start && q.end <= words[speaker.to - 1]!.end),
     );
     // "nennt den Vorfall „besorgniserregend“": a verb of naming quotes only its predicate; the object
     // and the predicate are what was said (mixed).
-    const named = quoted.length && verb.namesPredicate && !passive ? complementOf(words, v, k, last, speaker, end, ctx) : null;
+    // Where the locale takes a quoted predicate alone, only a quotation that is the whole predicate: after the
+    // predicate marker or closing the clause ("nannte sie eine Stütze gegen das „Regime“ in X" stays mixed).
+    const alone = lex.quotedPredicateAlone && quoted.every((q) => afterPredicateMarker(words, q.start, lex) || closesClause(words, q.end, last));
+    const named = quoted.length && verb.namesPredicate && !passive && !alone ? complementOf(words, v, k, last, speaker, end, ctx) : null;
     // English: a quotation inside the clause after a verb of saying is part of what was said, with the
     // words around it ("says the U.S. needs “real campaign reform” to prevent …", mixed).
     const around = !named && quoted.length && !lex.capitalizedNouns && !passive && verb.kind !== "act" ? clauseAroundQuotes(words, speaker && speaker.from > v ? speaker.to : last + 1, end, ctx) : null;
@@ -826,6 +829,26 @@ const MAX_QUOTED_NAME_WORDS = 3;
 function isQuotedName(q: { innerStart: number; innerEnd: number; words: number }, ctx: FrameContext): boolean {
   const inner = ctx.text.slice(q.innerStart, q.innerEnd).trim();
   return q.words <= MAX_QUOTED_NAME_WORDS && /^\p{Lu}/u.test(inner) && !/[.!?]$/.test(inner);
+}
+
+/** Whether a quotation that is no name stands among the words [from, to). */
+function quotedBefore(words: readonly Word[], from: number, to: number, ctx: FrameContext): boolean {
+  const a = words[from]?.start ?? 0;
+  const b = words[to - 1]?.end ?? 0;
+  return quotationsStartingIn(ctx.quotes, a, b).some((q) => q.depth === 0 && q.words > 0 && q.end <= b && (!isQuotedName(q, ctx) || afterPredicateMarker(words, q.start, ctx.lex)));
+}
+
+/** Whether nothing but punctuation or the verb's particle (at `last`) follows the quotation ending at `end`. */
+function closesClause(words: readonly Word[], end: number, last: number): boolean {
+  const j = words.findIndex((w) => w.start >= end);
+  return j < 0 || j === last || words[j]!.kind === "punct";
+}
+
+/** Whether the quotation starting at `start` follows a predicate marker, determiners aside ("als einen „Deal“"). */
+function afterPredicateMarker(words: readonly Word[], start: number, lex: FrameContext["lex"]): boolean {
+  let j = words.findIndex((w) => w.start === start) - 1;
+  while (j >= 0 && lex.determiners.has(words[j]!.lower)) j--;
+  return j >= 0 && lex.predicateMarkers.has(words[j]!.lower);
 }
 
 /** "bestätigte dies", "dementierte das": the object only points back; what was said is not in the clause. */
@@ -1139,6 +1162,9 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
       const end = contentEnd(words, open, lex.capitalizedNouns ? contentClauseEnd(words, open, quotationAfterColon(words, open, ctx), ctx) : quotationAfterColon(words, open, ctx));
       if (end - open < MIN_CONTENT_WORDS) return null;
       if (w.text === "," && !isContentClause(words, open, end, ctx, match.form.verb.kind)) return null;
+      // "nannte seinen Platzverweis „überzogen“, Löw bezeichnete …": a quoted predicate of a verb of naming
+      // before the comma is what was said; the clause after it is not.
+      if (w.text === "," && lex.quotedPredicateAlone && match.form.verb.namesPredicate && quotedBefore(words, from, j, ctx)) return null;
       const range = wordsRange(words, open, end);
       const reportedClause = reportsAct(match.form.verb) && hasInfinitiveMarker(words, open, end, ctx);
       return range ? { ranges: [range], ...(reportedClause ? { reportedClause } : {}) } : null;

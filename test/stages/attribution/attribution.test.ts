@@ -127,7 +127,8 @@ describe("attribution (German)", () => {
       { content: "Ohne die Kraftwerke sei die Versorgungssicherheit", speaker: "Keller", type: "indirect", cue: "so" },
       { content: "Investoren würden sich zurückziehen", speaker: "Kerstin Andreae", type: "indirect", cue: "warnte", channel: "interview" },
       { content: "hängen an den Projekten mehr als 20.000 Arbeitsplätze", speaker: "Dem Verband", type: "indirect", cue: "zufolge" },
-      { content: "überdimensioniert", speaker: "Die Deutsche Umwelthilfe", type: "mixed", cue: "bezeichnete" },
+      // A quoted predicate of a verb of naming is a direct attribution of its own (German quotedPredicateAlone).
+      { content: "„überdimensioniert“", speaker: "Die Deutsche Umwelthilfe", type: "direct", cue: "bezeichnete" },
       // "Umweltverbände begrüßten dagegen die Pläne": an evaluative act with its object alone reports nothing.
     ]);
   });
@@ -193,6 +194,19 @@ describe("attribution (German)", () => {
       "Der Sprecher bestätigte, dass die Werft nicht schließe.",
     ].join(" ");
     check(text, "de", [{ content: "dass die Werft nicht schließe", speaker: "Der Sprecher", type: "indirect", cue: "bestätigte" }]);
+  });
+  it("takes a quoted predicate alone, however short and capitalised, and no clause after it", () => {
+    const text = [
+      "Der Trainer nannte die Sperre „überzogen“, der Manager bezeichnete die Strafe als „Unsinn“.",
+      "Die Ministerin wies den Vorwurf als „Unverschämtheit“ zurück.",
+      "Der Verband nannte den Plan eine Gefahr für das „Ehrenamt“ in den Dörfern.",
+    ].join(" ");
+    check(text, "de", [
+      { content: "„überzogen“", speaker: "Der Trainer", type: "direct", cue: "nannte" },
+      { content: "„Unsinn“", speaker: "der Manager", type: "direct", cue: "bezeichnete" },
+      { content: "„Unverschämtheit“", speaker: "Die Ministerin", type: "direct", cue: "wies" },
+      { content: "nannte den Plan eine Gefahr für das „Ehrenamt“ in den Dörfern", speaker: "Der Verband", type: "mixed", cue: "nannte" },
+    ]);
   });
   it("takes no casualties for a demand: the verb's other sense", () => {
     const text = [
