@@ -125,6 +125,7 @@ export const attribution: AttributionLocale = {
   impersonal: [
     ["heißt", "es"], ["hieß", "es"], ["es", "heißt"], ["es", "hieß"], ["wurde", "bekannt"], ["wird", "berichtet"],
     ["wurde", "berichtet"], ["ist", "zu", "hören"], ["war", "zu", "hören"], ["verlautete"], ["wie", "es", "heißt"],
+    ["es", "geheißen"], ["wie", "bekannt", "wurde"], ["wie", "bekannt", "ist"],
   ],
   complementizers: ["dass", "ob", "wie", "warum", "weshalb", "weswegen", "wer", "wen", "wem", "was", "wann", "wo", "wohin", "woher", "wieso", "inwiefern", "welche", "welcher", "welches", "wieviel", "wie viele"],
   infinitiveMarker: "zu",

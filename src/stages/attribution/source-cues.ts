@@ -8,7 +8,7 @@ import type { SourceCue } from "../../locales/types.js";
 import { type Frame, type FrameContext, type Range, type SpeakerRef, speakerOf, wordsRange } from "./frame.js";
 import { type Phrase, isVerb, phraseAt, phraseBefore } from "./phrases.js";
 import { isQuotation, quotationAt, quotationEndingAt, quotationStartingAt } from "./quotes.js";
-import { documentSource } from "./verb-cues.js";
+import { documentSource, opensRelativeClause } from "./verb-cues.js";
 import { SENTENCE_END, type SentenceView, type Word, contentEnd, endsSentence } from "./words.js";
 
 /** Words that may follow the source of a trailing "so" ("weiter", "am Freitag", "in Berlin"). */
@@ -33,6 +33,25 @@ export function sourceFrames(view: SentenceView, ctx: FrameContext): Frame[] {
     if (frame) frames.push(frame);
   }
   return frames;
+}
+
+/** Adverbs that may stand between the words of an impersonal frame ("wurde inzwischen auch bekannt"). */
+const MAX_FRAME_ADVERBS = 2;
+
+/** Where `seq` ends when it stands at k with up to two adverbs between its words ("Wie heute bekannt wurde"), else -1. */
+function matchAcrossAdverbs(words: readonly Word[], k: number, seq: readonly string[], lex: FrameContext["lex"]): number {
+  if (words[k]?.lower !== seq[0]) return -1;
+  let j = k + 1;
+  let skipped = 0;
+  for (const s of seq.slice(1)) {
+    while (words[j] && words[j]!.lower !== s && lex.adverbs.has(words[j]!.lower) && skipped < MAX_FRAME_ADVERBS) {
+      j++;
+      skipped++;
+    }
+    if (words[j]?.lower !== s) return -1;
+    j++;
+  }
+  return j;
 }
 
 function matchesAt(words: readonly Word[], k: number, seq: readonly string[]): boolean {
@@ -306,8 +325,8 @@ function impersonalFrame(view: SentenceView, k: number, ctx: FrameContext): Fram
   const { words } = view;
   const { lex } = ctx;
   for (const seq of lex.impersonal) {
-    if (!matchesAt(words, k, seq)) continue;
-    const cueEnd = k + seq.length;
+    const cueEnd = matchAcrossAdverbs(words, k, seq, lex);
+    if (cueEnd < 0) continue;
     // "heißt es in dem Bericht": a document named after the frame is the source.
     let sourcePhrase: Phrase | null = null;
     let after = cueEnd;
@@ -317,7 +336,12 @@ function impersonalFrame(view: SentenceView, k: number, ctx: FrameContext): Fram
     }
     // "In der Vorabversion des Berichts … heißt es": a document before the frame.
     sourcePhrase ??= documentSource(words, 0, k, lex);
-    const content = contentAround(words, k, after);
+    // "Zuvor hatte es geheißen, dass …", "Es wurde auch bekannt, dass …": a clause after the frame's comma
+    // is all of the content; the words before the frame are the frame's own.
+    // ("…, heißt es in dem Bericht, der …": a frame after a comma has its content before it, and a relative
+    // clause after it is the source's.)
+    const clauseAfter = words[k - 1]?.text !== "," && words[after]?.text === "," && !opensRelativeClause(words, after + 1, lex) && contentEnd(words, after + 1, words.length) - (after + 1) >= MIN_CONTENT_WORDS;
+    const content = clauseAfter ? contentAround(words, after, after + 1, [after, words.length]) : contentAround(words, k, after);
     if (!content) return null;
     return {
       sentence: view,

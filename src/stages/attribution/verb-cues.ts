@@ -107,6 +107,8 @@ function insideQuotation(ctx: FrameContext, w: Word): boolean {
  */
 export function verbOpensSentence(words: readonly Word[], k: number, lex: FrameContext["lex"]): boolean {
   if (!lex.capitalizedNouns || (k > 0 && !afterOpening(words, k))) return true;
+  // "Kritisiert wird, dass …", "Bemängelt werden außerdem …": a participle before its auxiliary.
+  if (lex.participles.has(words[k]!.lower) && lex.auxiliaries.has(words[k + 1]?.lower ?? "")) return true;
   return lex.pronouns.has(words[k + 1]?.lower ?? "");
 }
 

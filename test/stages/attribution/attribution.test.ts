@@ -208,6 +208,20 @@ describe("attribution (German)", () => {
       { content: "nannte den Plan eine Gefahr für das „Ehrenamt“ in den Dörfern", speaker: "Der Verband", type: "mixed", cue: "nannte" },
     ]);
   });
+  it("reads a participle before its auxiliary at the sentence start and impersonal frames with adverbs inside", () => {
+    const text = [
+      "Kritisiert wird, dass die Ampel zu kurz grün zeigt.",
+      "Zuvor hatte es geheißen, dass die Brücke im Mai öffne.",
+      "Wie gestern bekannt wurde, verlässt der Trainer den Verein.",
+      "Es wurde inzwischen auch bekannt, dass die Kasse leer ist.",
+    ].join(" ");
+    check(text, "de", [
+      { content: "dass die Ampel zu kurz grün zeigt", speaker: null, type: "indirect", cue: "Kritisiert" },
+      { content: "dass die Brücke im Mai öffne", speaker: null, type: "indirect", cue: "es geheißen" },
+      { content: "verlässt der Trainer den Verein", speaker: null, type: "indirect", cue: "Wie gestern bekannt wurde" },
+      { content: "dass die Kasse leer ist", speaker: null, type: "indirect", cue: "wurde inzwischen auch bekannt" },
+    ]);
+  });
   it("takes no casualties for a demand: the verb's other sense", () => {
     const text = [
       "Das Zugunglück hat am Sonntag ein Todesopfer gefordert.",
