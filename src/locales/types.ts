@@ -662,6 +662,8 @@ export interface CueVerb {
   namesPredicate?: boolean;
   /** In the passive the subject is still the one who speaks ("wurde mit den Worten zitiert", "is quoted as saying"). */
   passiveSpeaker?: boolean;
+  /** The verb forms its perfect with the locale's stative auxiliary ("ist davon ausgegangen"): no stative passive. */
+  perfectWithState?: boolean;
 }
 
 /** A prepositional cue that names a source without a speech verb. */
@@ -711,6 +713,13 @@ export interface AttributionLocale {
   auxiliaries: readonly string[];
   /** The auxiliary lemma that makes a participle passive ("werden", "be"): then nobody is named as speaker. */
   passiveAuxiliary: string;
+  /**
+   * The auxiliary lemma that with the participle of a verb of saying makes the stative passive ("sein":
+   * "Weitere Aktionen sind angekündigt", "ist für Mai angekündigt worden"): its subject is what was talked
+   * about, as in the passive. Verbs of saying form their perfect with the other auxiliary; those that do not
+   * are marked `perfectWithState`. Optional (English: none).
+   */
+  statePassiveAuxiliary?: string;
   /** Prepositional and adverbial source cues: "laut X", "X zufolge", "nach Angaben von X", "according to X". */
   sourceCues: readonly SourceCue[];
   /** Nouns of saying whose genitive or "von" phrase is the source ("Angaben", "Ansicht", "Darstellung"), lowercase. */

@@ -65,7 +65,7 @@ export const attribution: AttributionLocale = {
     thought("einstufen", { reportsObject: true, requires: ["als"] }), thought("sehen", { reportsObject: true, requires: ["als"] }), speech("bekunden"), speech("einwenden"), speech("aussprechen", { reportsObject: true }), speech("ausdrücken"),
     // thinking
     thought("glauben"), thought("meinen"), thought("denken"), thought("nachdenken"), thought("befürchten", { reportsObject: true }), thought("fürchten", { reportsObject: true }),
-    thought("hoffen"), thought("erwarten", { reportsObject: true }), thought("vermuten"), thought("annehmen"), thought("ausgehen", { reportsObject: true, objectWith: ["von"] }),
+    thought("hoffen"), thought("erwarten", { reportsObject: true }), thought("vermuten"), thought("annehmen"), thought("ausgehen", { reportsObject: true, objectWith: ["von"], perfectWithState: true }),
     thought("schätzen"), thought("bezweifeln"), thought("zweifeln"), thought("ausschließen"),
     thought("spekulieren"), thought("mutmaßen"), thought("rechnen", { reportsObject: true, objectWith: ["mit"] }), thought("überzeugen"),
     thought("wissen"), thought("einschätzen", { reportsObject: true, objectWith: ["als"] }), thought("werten", { reportsObject: true }),
@@ -75,9 +75,10 @@ export const attribution: AttributionLocale = {
     // writing
     writing("schreiben", { addressee: true }), writing("berichten", { addressee: true, reportsObject: true, objectWith: ["von", "über"] }), writing("twittern", { channel: "social_media" }),
     writing("posten", { channel: "social_media" }), writing("veröffentlichen"),
-    writing("besagen"), writing("lauten"), writing("hervorgehen", { requires: ["aus"], sourceWith: ["aus"] }),
+    writing("besagen"), writing("lauten"), writing("hervorgehen", { requires: ["aus"], sourceWith: ["aus"], perfectWithState: true }),
   ],
   passiveAuxiliary: "werden",
+  statePassiveAuxiliary: "sein",
   auxiliaries: ["haben", "sein", "werden"],
   sourceCues: [
     { words: ["laut"], source: "after" },

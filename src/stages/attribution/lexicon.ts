@@ -24,6 +24,7 @@ export interface Lexicon {
   /** Finite forms of the auxiliaries (perfect, passive) and the modal verbs, lowercase. */
   auxiliaries: Map<string, string>;
   passiveAuxiliary: string;
+  statePassiveAuxiliary: string | null;
   /** Finite forms that are unambiguously subjunctive (Konjunktiv I), lowercase. */
   subjunctive: WordSet;
   /** Finite forms that are unambiguously conditional (Konjunktiv II), lowercase. */
@@ -163,6 +164,7 @@ function compile(locale: Locale): Lexicon {
     agentPrepositions: new Set(lower(a.agentPrepositions ?? [])),
     auxiliaries,
     passiveAuxiliary: a.passiveAuxiliary,
+    statePassiveAuxiliary: a.statePassiveAuxiliary ?? null,
     subjunctive,
     conditional,
     finiteVerbs,

@@ -472,7 +472,9 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
     const aux = before >= 0 ? before : after;
     if (aux >= 0) {
       // "is calling", "has been saying": a progressive is active.
-      passive = lex.capitalizedNouns ? lex.auxiliaries.get(words[aux]!.lower) === lex.passiveAuxiliary : groupAuxiliary(words, k, ctx).passive && !opensGerund(words[k]!, lex);
+      // "Weitere Aktionen sind angekündigt": with the stative auxiliary a verb of saying is passive too.
+      const auxLemma = lex.auxiliaries.get(words[aux]!.lower);
+      passive = lex.capitalizedNouns ? auxLemma === lex.passiveAuxiliary || (auxLemma === lex.statePassiveAuxiliary && !verb.perfectWithState) : groupAuxiliary(words, k, ctx).passive && !opensGerund(words[k]!, lex);
       v = before >= 0 ? before : k;
     } else elided = true;
   }

@@ -222,6 +222,14 @@ describe("attribution (German)", () => {
       { content: "dass die Kasse leer ist", speaker: null, type: "indirect", cue: "wurde inzwischen auch bekannt" },
     ]);
   });
+  it("reads the stative passive of a verb of saying as a passive: its subject is what was talked about", () => {
+    const text = [
+      "Weitere Streiks sind für Montag angekündigt.",
+      "Das neue Modell ist für den Herbst angekündigt worden.",
+      "Die Ermittler sind von einem Unfall ausgegangen.",
+    ].join(" ");
+    check(text, "de", [{ content: "Die Ermittler sind von einem Unfall ausgegangen", speaker: "Die Ermittler", type: "reported", cue: "ausgegangen" }]);
+  });
   it("takes no casualties for a demand: the verb's other sense", () => {
     const text = [
       "Das Zugunglück hat am Sonntag ein Todesopfer gefordert.",
