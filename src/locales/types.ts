@@ -805,6 +805,12 @@ export interface AttributionLocale {
    */
   actNegations?: readonly string[];
   /**
+   * Subordinators of a condition ("wenn", "falls"): a sentence holding one, or opening with its finite verb
+   * ("Sollte es dazu kommen, …"), is a conditional; its Konjunktiv II is the writer's, not a report carried
+   * over (lowercase; optional).
+   */
+  conditionalSubordinators?: readonly string[];
+  /**
    * Words before a predicate ("als": "bezeichnete die Pläne als „Wortbruch“"): a quotation after one (and its
    * determiners) is a quoted predicate, never a quoted name however short and capitalised (lowercase).
    */

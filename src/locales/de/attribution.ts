@@ -199,6 +199,7 @@ export const attribution: AttributionLocale = {
   subjectPronouns: ["er", "ich", "wir", "man"],
   reportedWholeClause: true,
   actNegations: ["nicht", "nie", "niemals"],
+  conditionalSubordinators: ["falls", "sofern"],
   predicateMarkers: ["als"],
   quotedPredicateAlone: true,
   // German nouns are told from verbs by their capital; quotations after one go on as statements of their own.

@@ -10,6 +10,7 @@ import { type Frame, type FrameContext, type Range, type SpeakerRef, wordsRange 
 import { quotationAt, quotationStartingAt } from "./quotes.js";
 import { clauseAt, clausesOfSentence } from "../clauses/query.js";
 import { verbOpensSentence } from "./verb-cues.js";
+import { isNoun } from "./phrases.js";
 import { CLAUSE_MARKS, type SentenceView, type Word, contentEnd } from "./words.js";
 
 /** A quotation standing alone takes the speaker of an attribution at most this many sentences before it. */
@@ -103,6 +104,8 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
     if (firstPerson) continue;
     // "als habe er nichts gewusst", "als ob er … sei": an unreal comparison reports nothing.
     if (inIrrealis(words, k, lex)) continue;
+    // "der tätige Konzern", "das achte Land": a form between a determiner and its noun is an adjective.
+    if (k > 0 && lex.determiners.has(words[k - 1]!.lower) && isNoun(words[k + 1], lex)) continue;
     if (lex.subjunctive.has(w.lower)) {
       marker = k;
       strong = true;
@@ -128,7 +131,8 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
   // report (Konjunktiv II is also the plain conditional).
   let cueAt = -1;
   // Konjunktiv II continues only a source that was named (else it is a plain conditional).
-  if (previous) cueAt = marker >= 0 && (strong || previous.speaker) ? marker : hearsay;
+  // "Sollte es zum Krieg kommen, würde …", "Falls …, wäre …": a conditional's Konjunktiv II is the writer's.
+  if (previous) cueAt = marker >= 0 && (strong || (previous.speaker && !isConditional(words, lex))) ? marker : hearsay;
   else cueAt = hearsay >= 0 ? hearsay : strong ? marker : -1;
   if (cueAt < 0) return null;
   // "…, die für eine Regierungsübernahme ausreichen würde": a Konjunktiv II or modal in a subordinate clause
@@ -324,6 +328,13 @@ function inIrrealis(words: readonly Word[], k: number, lex: ContinuationContext[
   let s = k - 1;
   while (s > 0 && !CLAUSE_MARKS.has(words[s - 1]!.text)) s--;
   return lex.irrealisOpeners.some((seq) => (seq.length === 1 && words[k - 1]?.lower === seq[0]) || seq.every((x, i) => words[s + i]?.lower === x));
+}
+
+/** A conditional sentence: it holds a conditional subordinator or opens with its finite verb in Konjunktiv II ("Sollte …", "Hätte …"). */
+function isConditional(words: readonly Word[], lex: ContinuationContext["lex"]): boolean {
+  const first = words[0];
+  if (first && (lex.conditional.has(first.lower) || lex.hearsayModals.has(first.lower))) return true;
+  return words.some((w) => lex.conditionalSubordinators.has(w.lower));
 }
 
 function endsWithQuestion(words: readonly Word[]): boolean {

@@ -70,6 +70,7 @@ export interface Lexicon {
   abstractNounEndings: readonly string[];
   reportedWholeClause: boolean;
   actNegations: Set<string>;
+  conditionalSubordinators: Set<string>;
   predicateMarkers: Set<string>;
   quotedPredicateAlone: boolean;
   firstPersonPronouns: Set<string>;
@@ -204,6 +205,7 @@ function compile(locale: Locale): Lexicon {
     abstractNounEndings: lower(a.abstractNounEndings ?? []),
     reportedWholeClause: a.reportedWholeClause === true,
     actNegations: new Set(lower(a.actNegations ?? [])),
+    conditionalSubordinators: new Set(lower(a.conditionalSubordinators ?? [])),
     predicateMarkers: new Set(lower(a.predicateMarkers ?? [])),
     quotedPredicateAlone: a.quotedPredicateAlone === true,
     firstPersonPronouns: new Set(lower(a.firstPersonPronouns)),

@@ -230,6 +230,18 @@ describe("attribution (German)", () => {
     ].join(" ");
     check(text, "de", [{ content: "Die Ermittler sind von einem Unfall ausgegangen", speaker: "Die Ermittler", type: "reported", cue: "ausgegangen" }]);
   });
+  it("carries no conditional of the writer's and no adjective over as free indirect speech", () => {
+    const text = [
+      "Der Bürgermeister sagte, die Brücke werde im Mai fertig.",
+      "Sollte es länger dauern, würde die Stadt eine Fähre einsetzen.",
+      "Der Bürgermeister erklärte, der Verkehr fließe wieder.",
+      "Damit ist Kiel die achte Stadt mit einer solchen Brücke.",
+    ].join(" ");
+    check(text, "de", [
+      { content: "die Brücke werde im Mai fertig", speaker: "Der Bürgermeister", type: "indirect", cue: "sagte" },
+      { content: "der Verkehr fließe wieder", speaker: "Der Bürgermeister", type: "indirect", cue: "erklärte" },
+    ]);
+  });
   it("takes no casualties for a demand: the verb's other sense", () => {
     const text = [
       "Das Zugunglück hat am Sonntag ein Todesopfer gefordert.",
