@@ -664,6 +664,8 @@ export interface CueVerb {
   passiveSpeaker?: boolean;
   /** The verb forms its perfect with the locale's stative auxiliary ("ist davon ausgegangen"): no stative passive. */
   perfectWithState?: boolean;
+  /** The passive is another sense ("finden": "wurde im See gefunden" is found, not thought). */
+  activeOnly?: boolean;
 }
 
 /** A prepositional cue that names a source without a speech verb. */

@@ -69,7 +69,7 @@ export const attribution: AttributionLocale = {
     thought("schätzen"), thought("bezweifeln"), thought("zweifeln"), thought("ausschließen"),
     thought("spekulieren"), thought("mutmaßen"), thought("rechnen", { reportsObject: true, objectWith: ["mit"] }), thought("überzeugen"),
     thought("wissen"), thought("einschätzen", { reportsObject: true, objectWith: ["als"] }), thought("werten", { reportsObject: true }),
-    thought("halten", { requires: ["für"], reportsObject: true }), thought("finden"), thought("zeigen", { requires: ["sich"] }),
+    thought("halten", { requires: ["für"], reportsObject: true }), thought("finden", { activeOnly: true }), thought("zeigen", { requires: ["sich"] }),
     thought("vertreten", { requires: ["ansicht", "meinung", "auffassung", "position", "standpunkt", "überzeugung"] }),
     thought("befürworten"), thought("ergeben", { requires: ["sich"] }),
     // writing

@@ -406,6 +406,17 @@ function isListComma(words: readonly Word[], j: number, lex: FrameContext["lex"]
   return false;
 }
 
+/** Whether the clause of the word at k ends with a question mark (the first sentence mark after it is "?"). */
+function asksQuestion(words: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j < words.length; j++) {
+    const t = words[j]!.text;
+    if (words[j]!.kind === "quote") return false;
+    if (t.includes("?")) return true;
+    if (t === "." || t === "!" || t === ":") return false;
+  }
+  return false;
+}
+
 /** Words that may stand between a negation and the verb it negates ("nicht wirklich erklären", "noch nicht"). */
 const NEGATION_REACH = 2;
 
@@ -712,7 +723,14 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   // "Das Objekt, genannt „X“, hat …": a participle without its auxiliary after a comma names, it says nothing;
   // nor does one right after "wie" ("hat sich wie erwartet entwickelt", "wie angekündigt").
   if (elided && verbFirst && lex.capitalizedNouns && !contentAfter) return null;
+  // "früher als erwartet", "heißer als angenommen": nor after a predicate marker in a comparison.
   if (elided && lex.capitalizedNouns && lex.asClause.has(words[k - 1]?.lower ?? "") && !contentAfter) return null;
+  if (lex.capitalizedNouns && lex.predicateMarkers.has(words[k - 1]?.lower ?? "") && lex.participles.has(words[k]!.lower)) return null;
+  // "wurde im See gefunden": a verb whose passive is another sense.
+  if (passive && verb.activeOnly) return null;
+  // "Für wie wahrscheinlich halten Sie es, dass …?", "glauben Sie, dass …?": a question with the verb before
+  // its subject asks, it states nothing.
+  if (lex.capitalizedNouns && speaker && speaker.from > v && asksQuestion(words, k)) return null;
   // "„Trap“, wie er genannt wird, …", "wie sich die Junta selbst nennt": a verb of naming in a comparative
   // clause says what something is called, not what anyone said.
   if (rule === "verb.as-clause" && verb.namesPredicate) return null;

@@ -242,6 +242,15 @@ describe("attribution (German)", () => {
       { content: "der Verkehr fließe wieder", speaker: "Der Bürgermeister", type: "indirect", cue: "erklärte" },
     ]);
   });
+  it("reads no statement in a question, a comparison or the passive of 'finden'", () => {
+    const text = [
+      "Für wie wahrscheinlich halten Sie es, dass die Fähre im Mai fährt?",
+      "Die Flut kam früher als erwartet, im Kreis gilt nun Stufe 3.",
+      "Der vermisste Hund wurde im Hafen gefunden.",
+      "Die Ministerin findet, dass die Fähre zu teuer sei.",
+    ].join(" ");
+    check(text, "de", [{ content: "dass die Fähre zu teuer sei", speaker: "Die Ministerin", type: "indirect", cue: "findet" }]);
+  });
   it("takes no casualties for a demand: the verb's other sense", () => {
     const text = [
       "Das Zugunglück hat am Sonntag ein Todesopfer gefordert.",
