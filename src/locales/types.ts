@@ -666,6 +666,8 @@ export interface CueVerb {
   perfectWithState?: boolean;
   /** The passive is another sense ("finden": "wurde im See gefunden" is found, not thought). */
   activeOnly?: boolean;
+  /** With the locale's reflexive pronoun as its object the verb is another sense ("nennt sich", "verspricht sich Erfolg"). */
+  unlessReflexive?: boolean;
 }
 
 /** A prepositional cue that names a source without a speech verb. */
@@ -806,6 +808,8 @@ export interface AttributionLocale {
    * bestätigen, dass …", "wurden nicht genannt" report no statement (lowercase; optional, none by default).
    */
   actNegations?: readonly string[];
+  /** Reflexive pronouns ("sich"), for verbs marked `unlessReflexive` (lowercase; optional). */
+  reflexives?: readonly string[];
   /**
    * Subordinators of a condition ("wenn", "falls"): a sentence holding one, or opening with its finite verb
    * ("Sollte es dazu kommen, …"), is a conditional; its Konjunktiv II is the writer's, not a report carried

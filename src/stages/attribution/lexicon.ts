@@ -70,6 +70,7 @@ export interface Lexicon {
   abstractNounEndings: readonly string[];
   reportedWholeClause: boolean;
   actNegations: Set<string>;
+  reflexives: Set<string>;
   conditionalSubordinators: Set<string>;
   predicateMarkers: Set<string>;
   quotedPredicateAlone: boolean;
@@ -205,6 +206,7 @@ function compile(locale: Locale): Lexicon {
     abstractNounEndings: lower(a.abstractNounEndings ?? []),
     reportedWholeClause: a.reportedWholeClause === true,
     actNegations: new Set(lower(a.actNegations ?? [])),
+    reflexives: new Set(lower(a.reflexives ?? [])),
     conditionalSubordinators: new Set(lower(a.conditionalSubordinators ?? [])),
     predicateMarkers: new Set(lower(a.predicateMarkers ?? [])),
     quotedPredicateAlone: a.quotedPredicateAlone === true,

@@ -406,6 +406,13 @@ function isListComma(words: readonly Word[], j: number, lex: FrameContext["lex"]
   return false;
 }
 
+/** Whether a reflexive pronoun stands right after the finite verb (or after the subject that follows it): "nennt sich", "verspricht sich der Konzern", "bezeichnet er sich". */
+function reflexiveObject(words: readonly Word[], v: number, k: number, speaker: Phrase | null, lex: FrameContext["lex"]): boolean {
+  if (lex.reflexives.size === 0) return false;
+  const after = speaker && speaker.from === v + 1 ? speaker.to : v + 1;
+  return lex.reflexives.has(words[v + 1]?.lower ?? "") || lex.reflexives.has(words[after]?.lower ?? "") || (k !== v && lex.reflexives.has(words[k - 1]?.lower ?? ""));
+}
+
 /** Whether the clause of the word at k ends with a question mark (the first sentence mark after it is "?"). */
 function asksQuestion(words: readonly Word[], k: number): boolean {
   for (let j = k + 1; j < words.length; j++) {
@@ -726,6 +733,8 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   // "früher als erwartet", "heißer als angenommen": nor after a predicate marker in a comparison.
   if (elided && lex.capitalizedNouns && lex.asClause.has(words[k - 1]?.lower ?? "") && !contentAfter) return null;
   if (lex.capitalizedNouns && lex.predicateMarkers.has(words[k - 1]?.lower ?? "") && lex.participles.has(words[k]!.lower)) return null;
+  // "nennt sich „documenta 12“", "verspricht sich der Konzern Synergien": the reflexive is another sense.
+  if (verb.unlessReflexive && reflexiveObject(words, v, k, speaker, lex)) return null;
   // "wurde im See gefunden": a verb whose passive is another sense.
   if (passive && verb.activeOnly) return null;
   // "Für wie wahrscheinlich halten Sie es, dass …?", "glauben Sie, dass …?": a question with the verb before

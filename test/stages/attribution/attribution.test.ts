@@ -251,6 +251,14 @@ describe("attribution (German)", () => {
     ].join(" ");
     check(text, "de", [{ content: "dass die Fähre zu teuer sei", speaker: "Die Ministerin", type: "indirect", cue: "findet" }]);
   });
+  it("reads a reflexive verb of naming or promising as its other sense", () => {
+    const text = [
+      "Die Gruppe bezeichnet sich selbst als Projekt für offene Daten.",
+      "Von der neuen Linie verspricht sich der Verkehrsbund mehr Fahrgäste.",
+      "Der Bürgermeister versprach eine schnelle Lösung.",
+    ].join(" ");
+    check(text, "de", [{ content: "Der Bürgermeister versprach eine schnelle Lösung", speaker: "Der Bürgermeister", type: "reported", cue: "versprach" }]);
+  });
   it("takes no casualties for a demand: the verb's other sense", () => {
     const text = [
       "Das Zugunglück hat am Sonntag ein Todesopfer gefordert.",
