@@ -259,6 +259,18 @@ describe("attribution (German)", () => {
     ].join(" ");
     check(text, "de", [{ content: "Der Bürgermeister versprach eine schnelle Lösung", speaker: "Der Bürgermeister", type: "reported", cue: "versprach" }]);
   });
+  it("reads 'nach' with documents, forecasts and media as a source", () => {
+    const text = [
+      "Nach einem internen Dokument sollen zwei Bahnhöfe schließen.",
+      "Nach der Vorhersage des Wetterdienstes wird es am Montag stürmisch.",
+      "Der Trainer war nach eigenem Bekunden überrascht.",
+    ].join(" ");
+    check(text, "de", [
+      { content: "sollen zwei Bahnhöfe schließen", speaker: "einem internen Dokument", type: "indirect", cue: "Nach" },
+      { content: "wird es am Montag stürmisch", speaker: "der Vorhersage des Wetterdienstes", type: "indirect", cue: "Nach" },
+      { content: "Der Trainer war", speaker: "eigenem Bekunden", type: "indirect", cue: "nach eigenem Bekunden" },
+    ]);
+  });
   it("takes no casualties for a demand: the verb's other sense", () => {
     const text = [
       "Das Zugunglück hat am Sonntag ein Todesopfer gefordert.",
