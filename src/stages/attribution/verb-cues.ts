@@ -1338,9 +1338,17 @@ function beforeNonRestrictive(words: readonly Word[], from: number, to: number, 
 
 /** The quotation after the colon that ends a frame's content clause (see quotationAfterColon), or null. */
 function quotationAfterContent(view: SentenceView, frame: Frame, ctx: FrameContext): Range | null {
-  if (!frame.contentAfter || frame.type === "direct") return null;
   const end = frame.content[frame.content.length - 1]!.end;
   const { words } = view;
+  // "Sie warnte vor einer Katastrophe, wenn …: „…“": where the locale takes a reported act's whole clause, a
+  // quotation after the colon that closes its sentence is the same speaker's, past an adverbial clause.
+  if (frame.type === "reported" && ctx.lex.reportedWholeClause) {
+    const colon = words.findIndex((w) => w.start >= end && w.text === ":" && !quotationAt(ctx.quotes, w.start));
+    const q = colon > 0 && !words.slice(0, colon).some((w) => w.start >= end && w.kind === "quote") ? quotationFrom(words, colon + 1, ctx) : null;
+    const last = words[contentEnd(words, 0, words.length) - 1];
+    return q && last && q.end >= last.end ? q : null;
+  }
+  if (!frame.contentAfter || frame.type === "direct") return null;
   const j = words.findIndex((w) => w.start >= end);
   return j >= 0 && words[j]!.text === ":" ? quotationFrom(words, j + 1, ctx) : null;
 }

@@ -271,6 +271,13 @@ describe("attribution (German)", () => {
       { content: "Der Trainer war", speaker: "eigenem Bekunden", type: "indirect", cue: "nach eigenem Bekunden" },
     ]);
   });
+  it("takes the quotation after the colon closing a reported act's sentence as the same speaker's", () => {
+    const text = "Die Ärztin warnte vor einer Grippewelle, wenn niemand sich impfen lasse: „Die Betten sind schon jetzt voll.“";
+    check(text, "de", [
+      { content: "Die Ärztin warnte vor einer Grippewelle", speaker: "Die Ärztin", type: "reported", cue: "warnte" },
+      { content: "„Die Betten sind schon jetzt voll.“", speaker: "Die Ärztin", type: "direct", cue: "warnte" },
+    ]);
+  });
   it("takes no casualties for a demand: the verb's other sense", () => {
     const text = [
       "Das Zugunglück hat am Sonntag ein Todesopfer gefordert.",
