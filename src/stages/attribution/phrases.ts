@@ -383,8 +383,10 @@ export function phraseBefore(words: readonly Word[], to: number, floor: number, 
     let phrase = found;
     while (lex.capitalizedNouns && phrase.to < to && lex.prepositions.has(words[phrase.to]!.lower)) {
       const pp = phraseAt(words, phrase.to + 1, lex, { limit: to });
-      if (!pp) break;
-      phrase = { ...phrase, to: pp.to };
+      // "Ersten Angaben vom gestrigen Mittwoch zufolge": a time after the preposition belongs to the phrase too.
+      const time = pp ? -1 : calendarPhraseEnd(words, phrase.to + 1, to, lex);
+      if (!pp && time < 0) break;
+      phrase = { ...phrase, to: pp ? pp.to : time };
     }
     if (phrase.to === to) return phrase;
     // Words the phrase did not take stand between it and `to`: an apposition after a comma is taken
@@ -398,6 +400,13 @@ export function phraseBefore(words: readonly Word[], to: number, floor: number, 
     if (rest.every((w) => lex.adverbs.has(w.lower) || w.text === ",")) return { ...phrase, to };
   }
   return null;
+}
+
+/** Where a time phrase starting at i ends ("dem gestrigen Mittwoch", "Juni"): determiners and lowercase adjectives, then a calendar word; else -1. */
+function calendarPhraseEnd(words: readonly Word[], i: number, limit: number, lex: Lexicon): number {
+  let j = i;
+  while (j < limit && (lex.determiners.has(words[j]!.lower) || (words[j]!.kind === "word" && !words[j]!.cap && !isFunctionWord(words[j]!, lex) && !isVerb(words[j]!, lex)))) j++;
+  return j < limit && lex.calendarWords.has(words[j]!.lower) ? j + 1 : -1;
 }
 
 function startsAfterBoundary(words: readonly Word[], i: number): boolean {

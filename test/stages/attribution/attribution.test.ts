@@ -166,11 +166,13 @@ describe("attribution (German)", () => {
       "Laut einer am Freitag veröffentlichten Mitteilung des Landkreises wurden zwölf Straßen gesperrt.",
       "Die Fähre fährt wieder, so das Ergebnis einer gestern vorgelegten Prüfung der Behörde.",
       "Wie Jana Roth, Sprecherin der Feuerwehr, in Kiel mitteilte, brannte die Halle vollständig aus.",
+      "Ersten Angaben vom gestrigen Montag zufolge stammt das Feuer aus einer Werkstatt.",
     ].join(" ");
     check(text, "de", [
       { content: "wurden zwölf Straßen gesperrt", speaker: "einer am Freitag veröffentlichten Mitteilung des Landkreises", type: "indirect", cue: "Laut" },
       { content: "Die Fähre fährt wieder", speaker: "das Ergebnis einer gestern vorgelegten Prüfung der Behörde", type: "indirect", cue: "so" },
       { content: "brannte die Halle vollständig aus", speaker: "Jana Roth, Sprecherin der Feuerwehr", type: "indirect", cue: "mitteilte" },
+      { content: "stammt das Feuer aus einer Werkstatt", speaker: "Ersten Angaben vom gestrigen Montag", type: "indirect", cue: "zufolge" },
     ]);
   });
   it("reads a source after a comma that opens a clause of its own, and no hedge or direction after \"nach\"", () => {
