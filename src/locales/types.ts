@@ -721,7 +721,7 @@ export interface AttributionLocale {
    * The auxiliary lemma that with the participle of a verb of saying makes the stative passive ("sein":
    * "Weitere Aktionen sind angekündigt", "ist für Mai angekündigt worden"): its subject is what was talked
    * about, as in the passive. Verbs of saying form their perfect with the other auxiliary; those that do not
-   * are marked `perfectWithState`. Optional (English: none).
+   * are marked `perfectWithState`. Optional; empty for none (English).
    */
   statePassiveAuxiliary?: string;
   /** Prepositional and adverbial source cues: "laut X", "X zufolge", "nach Angaben von X", "according to X". */

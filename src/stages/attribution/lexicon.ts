@@ -166,7 +166,7 @@ function compile(locale: Locale): Lexicon {
     agentPrepositions: new Set(lower(a.agentPrepositions ?? [])),
     auxiliaries,
     passiveAuxiliary: a.passiveAuxiliary,
-    statePassiveAuxiliary: a.statePassiveAuxiliary ?? null,
+    statePassiveAuxiliary: a.statePassiveAuxiliary || null,
     subjunctive,
     conditional,
     finiteVerbs,
