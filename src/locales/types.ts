@@ -667,6 +667,10 @@ export interface CueVerb {
    * with the participle is the active perfect, not the stative passive.
    */
   perfectWithState?: boolean;
+  /** The passive is another sense ("finden": "wurde im See gefunden" is found, not thought). */
+  activeOnly?: boolean;
+  /** With the locale's reflexive pronoun as its object the verb is another sense ("nennt sich", "verspricht sich Erfolg"). */
+  unlessReflexive?: boolean;
 }
 
 /** A prepositional cue that names a source without a speech verb. */
@@ -681,6 +685,8 @@ export interface SourceCue {
    * also "after").
    */
   nouns?: readonly string[];
+  /** Nouns that end in one of `nouns` but are no nouns of saying ("Voraussicht" for "Sicht": "aller Voraussicht nach"), lowercase. */
+  notNouns?: readonly string[];
 }
 
 export interface ChannelCue {
@@ -864,6 +870,29 @@ export interface AttributionLocale {
    * Unfall", as German SpkAtt-2023 marks it), not the verb and its complement alone (English PolNeAR).
    */
   reportedWholeClause?: boolean;
+  /**
+   * Negations that, right before a verb of saying or writing in its clause, deny the act: "wollte nicht
+   * bestätigen, dass …", "wurden nicht genannt" report no statement (lowercase; optional, none by default).
+   */
+  actNegations?: readonly string[];
+  /** Reflexive pronouns ("sich"), for verbs marked `unlessReflexive` (lowercase; optional). */
+  reflexives?: readonly string[];
+  /**
+   * Subordinators of a condition ("wenn", "falls"): a sentence holding one, or opening with its finite verb
+   * ("Sollte es dazu kommen, …"), is a conditional; its Konjunktiv II is the writer's, not a report carried
+   * over (lowercase; optional).
+   */
+  conditionalSubordinators?: readonly string[];
+  /**
+   * Words before a predicate ("als": "bezeichnete die Pläne als „Wortbruch“"): a quotation after one (and its
+   * determiners) is a quoted predicate, never a quoted name however short and capitalised (lowercase).
+   */
+  predicateMarkers?: readonly string[];
+  /**
+   * A verb of naming with a quoted predicate reports the quotation alone, direct ("nannte die Pläne
+   * „überflüssig“": „überflüssig“, as SpkAtt-2023 marks it), not the object and the predicate (mixed).
+   */
+  quotedPredicateAlone?: boolean;
   /** Personal pronouns that can be speakers, lowercase, with number ("neuter": a thing or body, not a person). */
   pronouns: Readonly<Record<string, "singular" | "plural" | "neuter">>;
   /** Head nouns of anonymous sources ("Sprecher", "Beamter", "Insider", "official"), lowercase stems. */

@@ -6,6 +6,15 @@ const writing = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lem
 /** Acts of deciding and refusing: their content is a zu-clause ("lehnte es ab, … zu nennen"), reported. */
 const act = (lemma: string, extra: Partial<CueVerb> = {}): CueVerb => ({ lemma, kind: "act", ...extra });
 
+/**
+ * Acts of evaluation (welcoming, regretting, praising, honouring, condemning) report nothing with their
+ * object alone ("begrüßte die Pläne", "bedauerte den Schritt"): they name an attitude, not what was said.
+ * With a predicate after "als" they state something ("verurteilte den Anschlag als feige Tat"), and a clause
+ * or quotation after them is content as ever. Complaints (kritisieren, bemängeln, …) are verbal acts and
+ * report their object.
+ */
+const evaluative: Partial<CueVerb> = { reportsObject: true, objectWith: ["als"] };
+
 export const attribution: AttributionLocale = {
   capitalizedNouns: true,
   verbs: [
@@ -22,7 +31,7 @@ export const attribution: AttributionLocale = {
     speech("drohen", { reportsObject: true, objectWith: ["mit"] }), speech("androhen", { reportsObject: true }), speech("fordern", { reportsObject: true, unlessObject: ["todesopfer", "opfer", "tote", "menschenleben", "verletzte", "schwerverletzte"] }), speech("verlangen", { reportsObject: true }),
     speech("auffordern", { reportsObject: true }), speech("aufrufen", { reportsObject: true }), speech("appellieren"), speech("bitten", { reportsObject: true, objectWith: ["um"] }), speech("drängen"), speech("pochen"),
     speech("plädieren", { reportsObject: true }), speech("vorschlagen", { reportsObject: true }), speech("empfehlen", { reportsObject: true }),
-    speech("raten", { reportsObject: true, objectWith: ["zu", "zum", "zur"] }), speech("anregen"), speech("versprechen", { reportsObject: true }), speech("zusagen", { addressee: true, reportsObject: true }),
+    speech("raten", { reportsObject: true, objectWith: ["zu", "zum", "zur"] }), speech("anregen"), speech("versprechen", { reportsObject: true, unlessReflexive: true }), speech("zusagen", { addressee: true, reportsObject: true }),
     speech("ankündigen", { reportsObject: true }), speech("bekanntgeben", { particle: "bekannt", reportsObject: true }),
     speech("verkünden", { reportsObject: true }), speech("bestätigen", { addressee: true }),
     speech("dementieren", { reportsObject: true }), speech("bestreiten", { reportsObject: true }),
@@ -31,16 +40,16 @@ export const attribution: AttributionLocale = {
     speech("kritisieren", { reportsObject: true }), speech("bemängeln", { reportsObject: true }),
     speech("beklagen", { reportsObject: true }), speech("monieren", { reportsObject: true }), speech("beanstanden", { reportsObject: true }),
     speech("vorwerfen", { reportsObject: true }), speech("beschuldigen"), speech("unterstellen"),
-    speech("loben", { reportsObject: true }), speech("begrüßen", { reportsObject: true }),
-    speech("würdigen", { reportsObject: true }), speech("bedauern", { reportsObject: true }),
-    speech("verurteilen", { reportsObject: true, unlessWith: ["zu", "zum", "zur"] }), speech("zitieren", { passiveSpeaker: true }), speech("wiederholen"),
+    speech("loben", evaluative), speech("begrüßen", evaluative),
+    speech("würdigen", evaluative), speech("bedauern", evaluative),
+    speech("verurteilen", { ...evaluative, unlessWith: ["zu", "zum", "zur"] }), speech("zitieren", { passiveSpeaker: true }), speech("wiederholen"),
     speech("fragen", { asks: true }), speech("rufen"), speech("skandieren"), speech("kommentieren"), speech("resümieren"),
     speech("bilanzieren"), speech("vorhersagen", { reportsObject: true }), speech("voraussagen", { reportsObject: true }), speech("prophezeien", { reportsObject: true }),
     speech("enthüllen"), speech("verraten"), speech("informieren"), speech("melden", { addressee: true }), speech("vermelden"),
     speech("verlauten"), speech("verlautbaren"), speech("protestieren"), speech("klagen", { reportsObject: true, objectWith: ["über"] }), speech("schildern"),
     speech("beschreiben"), speech("darlegen"), speech("darstellen"), speech("zusammenfassen"),
-    speech("bezeichnen", { reportsObject: true, requires: ["als"], namesPredicate: true }),
-    speech("nennen", { reportsObject: true, namesPredicate: true }),
+    speech("bezeichnen", { reportsObject: true, requires: ["als"], namesPredicate: true, unlessReflexive: true }),
+    speech("nennen", { reportsObject: true, namesPredicate: true, unlessReflexive: true }),
     speech("sprechen", { reportsObject: true, requires: ["von", "davon"] }),
     act("ablehnen", { reportsObject: true }), act("beschließen"), act("anordnen"), act("entscheiden"), act("anbieten"), speech("beschweren"),
     speech("anprangern", { reportsObject: true }), speech("ausrufen"), speech("berufen", { requires: ["darauf", "auf"] }),
@@ -60,7 +69,7 @@ export const attribution: AttributionLocale = {
     thought("schätzen"), thought("bezweifeln"), thought("zweifeln"), thought("ausschließen"),
     thought("spekulieren"), thought("mutmaßen"), thought("rechnen", { reportsObject: true, objectWith: ["mit"] }), thought("überzeugen", { passiveSpeaker: true }),
     thought("wissen"), thought("einschätzen", { reportsObject: true, objectWith: ["als"] }), thought("werten", { reportsObject: true }),
-    thought("halten", { requires: ["für"], reportsObject: true }), thought("finden"), thought("zeigen", { requires: ["sich"] }),
+    thought("halten", { requires: ["für"], reportsObject: true }), thought("finden", { activeOnly: true }), thought("zeigen", { requires: ["sich"] }),
     thought("vertreten", { requires: ["ansicht", "meinung", "auffassung", "position", "standpunkt", "überzeugung"] }),
     thought("befürworten"), thought("ergeben", { requires: ["sich"] }),
     // writing
@@ -87,8 +96,10 @@ export const attribution: AttributionLocale = {
         "stellungnahme", "ergebnis", "ergebnissen", "daten", "zahlen", "studie", "untersuchungen",
         "schätzung", "hochrechnung", "hochrechnungen", "berechnung", "umfrage", "analyse", "auswertung", "gutachten",
         "kenntnisstand", "planungen", "plänen", "entwurf", "idee", "willen", "wunsch", "vorstellung", "vorstellungen",
-        "überlegungen", "version", "definition",
+        "überlegungen", "version", "definition", "dokument", "dokumenten", "vorhersage",
+        "vorhersagen", "bekunden", "medien",
       ],
+      notNouns: ["voraussicht", "aussicht", "rücksicht", "vorsicht", "übersicht", "durchsicht"],
     },
   ],
   sayingNouns: [
@@ -116,6 +127,7 @@ export const attribution: AttributionLocale = {
   impersonal: [
     ["heißt", "es"], ["hieß", "es"], ["es", "heißt"], ["es", "hieß"], ["wurde", "bekannt"], ["wird", "berichtet"],
     ["wurde", "berichtet"], ["ist", "zu", "hören"], ["war", "zu", "hören"], ["verlautete"], ["wie", "es", "heißt"],
+    ["es", "geheißen"], ["wie", "bekannt", "wurde"], ["wie", "bekannt", "ist"],
   ],
   impersonalSourcePrepositions: ["aus", "seitens"],
   contrastConjunctions: ["aber", "doch", "jedoch"],
@@ -201,6 +213,11 @@ export const attribution: AttributionLocale = {
   impersonalPronouns: ["man"],
   subjectPronouns: ["er", "ich", "wir", "man"],
   reportedWholeClause: true,
+  actNegations: ["nicht", "nie", "niemals"],
+  reflexives: ["sich"],
+  conditionalSubordinators: ["falls", "sofern"],
+  predicateMarkers: ["als"],
+  quotedPredicateAlone: true,
   // German nouns are told from verbs by their capital; quotations after one go on as statements of their own.
   nounForms: [],
   joinQuotations: false,

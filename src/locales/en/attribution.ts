@@ -79,6 +79,13 @@ export const attribution: AttributionLocale = {
   // German-only readings: English reported acts are the verb and its complement (PolNeAR), and no noun
   // ending marks an object.
   reportedWholeClause: false,
+  // The German rules of negated acts, quoted predicates alone, conditionals and reflexive senses are not
+  // measured on English (PolNeAR annotates "did not say" and "called it “X”" its own way): none here.
+  actNegations: [],
+  predicateMarkers: [],
+  quotedPredicateAlone: false,
+  conditionalSubordinators: [],
+  reflexives: [],
   abstractNounEndings: [],
   passiveAuxiliary: "be",
   // English has one passive auxiliary ("is expected", "has been told").

@@ -10,6 +10,7 @@ import { type Frame, type FrameContext, type Range, type SpeakerRef, wordsRange 
 import { quotationAt, quotationStartingAt } from "./quotes.js";
 import { clauseAt, clausesOfSentence } from "../clauses/query.js";
 import { namesSource, subjectAcrossVerb, verbOpensSentence } from "./verb-cues.js";
+import { isNoun } from "./phrases.js";
 import { CLAUSE_MARKS, type SentenceView, type Word, contentEnd } from "./words.js";
 
 /** A quotation standing alone takes the speaker of an attribution at most this many sentences before it. */
@@ -121,6 +122,8 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
     if (firstPerson) continue;
     // "als habe er nichts gewusst", "als ob er … sei": an unreal comparison reports nothing.
     if (inIrrealis(words, k, lex)) continue;
+    // "der tätige Konzern", "das achte Land": a form between a determiner and its noun is an adjective.
+    if (k > 0 && lex.determiners.has(words[k - 1]!.lower) && isNoun(words[k + 1], lex)) continue;
     if (lex.subjunctive.has(w.lower)) {
       marker = k;
       strong = true;
@@ -135,6 +138,8 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
   if (endsWithQuestion(words)) return null;
   // "Watzke verteidigte die Partnerschaft: Sicherheit sei …": Konjunktiv I after the colon closing a main
   // clause is what that clause's subject said, not a continuation of an earlier source.
+  // "Ein Sprecher wollte nicht bestätigen, dass … sei": a negated main clause states nothing of its complement.
+  if (strong && complementOfNegated(view, ctx, marker)) return null;
   if (strong) {
     const colon = colonClauseFrame(view, ctx, marker) ?? complementFrame(view, ctx, marker);
     if (colon) return colon;
@@ -144,7 +149,8 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
   // report (Konjunktiv II is also the plain conditional).
   let cueAt = -1;
   // Konjunktiv II continues only a source that was named (else it is a plain conditional).
-  if (previous) cueAt = marker >= 0 && (strong || previous.speaker) ? marker : hearsay;
+  // "Sollte es zum Krieg kommen, würde …", "Falls …, wäre …": a conditional's Konjunktiv II is the writer's.
+  if (previous) cueAt = marker >= 0 && (strong || (previous.speaker && !isConditional(words, lex))) ? marker : hearsay;
   else cueAt = hearsay >= 0 ? hearsay : strong ? marker : -1;
   if (cueAt < 0) return null;
   // "…, die für eine Regierungsübernahme ausreichen würde": a Konjunktiv II or modal in a subordinate clause
@@ -251,6 +257,17 @@ function complementFrame(view: SentenceView, ctx: ContinuationContext, marker: n
   if (!main || main.kind !== "main" || !subject || !main.finite || main.finite.end > own.start || subject.end > own.start) return null;
   if (main.mood !== "indicative" || ctx.lex.locale.clauses.copulas.includes(main.lemma ?? "")) return null;
   return mainClauseFrame(view, ctx, main.finite, subject, words.findIndex((w) => w.start >= own.start), "mood.complement");
+}
+
+/** Whether the word at `marker` stands in a complement clause of a main clause with a negation before it. */
+function complementOfNegated(view: SentenceView, ctx: ContinuationContext, marker: number): boolean {
+  if (!ctx.clauses || ctx.lex.actNegations.size === 0) return false;
+  const { words } = view;
+  const own = clauseAt(ctx.clauses, words[marker]!.start);
+  if (!own || own.kind !== "complement" || own.parent === null) return false;
+  const main = ctx.clauses[own.parent];
+  if (!main || main.kind !== "main" || !main.finite) return false;
+  return words.some((w) => w.start >= main.finite!.end && w.end <= own.start && ctx.lex.actNegations.has(w.lower));
 }
 
 /**
@@ -363,6 +380,13 @@ function inIrrealis(words: readonly Word[], k: number, lex: ContinuationContext[
   let s = k - 1;
   while (s > 0 && !CLAUSE_MARKS.has(words[s - 1]!.text)) s--;
   return lex.irrealisOpeners.some((seq) => (seq.length === 1 && words[k - 1]?.lower === seq[0]) || seq.every((x, i) => words[s + i]?.lower === x));
+}
+
+/** A conditional sentence: it holds a conditional subordinator or opens with its finite verb in Konjunktiv II ("Sollte …", "Hätte …"). */
+function isConditional(words: readonly Word[], lex: ContinuationContext["lex"]): boolean {
+  const first = words[0];
+  if (first && (lex.conditional.has(first.lower) || lex.hearsayModals.has(first.lower))) return true;
+  return words.some((w) => lex.conditionalSubordinators.has(w.lower));
 }
 
 function endsWithQuestion(words: readonly Word[]): boolean {

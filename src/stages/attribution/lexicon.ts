@@ -87,6 +87,11 @@ export interface Lexicon {
   subjectPronouns: Set<string>;
   abstractNounEndings: readonly string[];
   reportedWholeClause: boolean;
+  actNegations: Set<string>;
+  reflexives: Set<string>;
+  conditionalSubordinators: Set<string>;
+  predicateMarkers: Set<string>;
+  quotedPredicateAlone: boolean;
   firstPersonPronouns: Set<string>;
   impersonalPronouns: Set<string>;
   anonymousHeads: string[];
@@ -235,6 +240,11 @@ function compile(locale: Locale): Lexicon {
     subjectPronouns: new Set(lower(a.subjectPronouns)),
     abstractNounEndings: lower(a.abstractNounEndings ?? []),
     reportedWholeClause: a.reportedWholeClause === true,
+    actNegations: new Set(lower(a.actNegations ?? [])),
+    reflexives: new Set(lower(a.reflexives ?? [])),
+    conditionalSubordinators: new Set(lower(a.conditionalSubordinators ?? [])),
+    predicateMarkers: new Set(lower(a.predicateMarkers ?? [])),
+    quotedPredicateAlone: a.quotedPredicateAlone === true,
     firstPersonPronouns: new Set(lower(a.firstPersonPronouns)),
     impersonalPronouns: new Set(lower(a.impersonalPronouns ?? [])),
     pronouns: new Map(Object.entries(a.pronouns).map(([k, v]) => [k.toLowerCase(), v])),

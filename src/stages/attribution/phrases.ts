@@ -139,7 +139,8 @@ function capitalisedCore(words: readonly Word[], i: number, limit: number, lex: 
     const inner = capitalisedCore(words, j + 1, limit, lex);
     const w = words[inner];
     if (inner > 0 && w && w.kind === "word" && !w.cap && nounAhead(words, inner + 1, limit, lex)) j = inner;
-  }
+    else j = extendedAttribute(words, j, limit, lex);
+  } else if (j > i && !isNoun(words[j], lex)) j = extendedAttribute(words, j, limit, lex);
   let nouns = 0;
   while (j < limit) {
     const w = words[j]!;
@@ -191,6 +192,32 @@ function capitalisedCore(words: readonly Word[], i: number, limit: number, lex: 
     if (w && w.kind === "word" && !w.cap && !isFunctionWord(w, lex) && !isVerb(w, lex) && !isNoun(words[j + 1], lex) && j + 1 <= limit) return j + 1;
   }
   return nouns > 0 ? j : -1;
+}
+
+/** Longest extended attribute read between a determiner and its noun ("einer am Dienstag in Rom veröffentlichten Studie"). */
+const MAX_EXTENDED_ATTRIBUTE = 8;
+/** The endings of a declined adjective or participle ("veröffentlichten", "vorgestellte", "zuständigen"). */
+const DECLINED = /(e|en|er|es|em)$/u;
+
+/**
+ * "einer am Dienstag veröffentlichten Pressemitteilung", "einer gestern vorgestellten Studie": where nouns
+ * are capitalised, adverbs, times and prepositional phrases may stand between a determiner (at j - 1) and
+ * the declined adjective or participle before the noun. Returns where that adjective stands, or j when
+ * there is none: no punctuation and no finite verb on the way.
+ */
+function extendedAttribute(words: readonly Word[], j: number, limit: number, lex: Lexicon): number {
+  if (!lex.capitalizedNouns) return j;
+  for (let m = j; m < Math.min(limit, j + MAX_EXTENDED_ATTRIBUTE); m++) {
+    const w = words[m]!;
+    if (w.kind !== "word" && w.kind !== "number") return j;
+    if (w.kind === "word" && !w.cap && !isFunctionWord(w, lex) && !lex.determiners.has(w.lower) && DECLINED.test(w.lower) && isNoun(words[m + 1], lex) && m + 1 < limit) {
+      const stem = w.lower.replace(DECLINED, "");
+      const participle = lex.participles.has(stem) || lex.participles.has(stem + "e") || lex.presentParticiples.has(stem);
+      return (!isVerb(w, lex) || participle) && m > j ? m + 1 : j;
+    }
+    if (w.kind === "word" && !w.cap && isVerb(w, lex)) return j;
+  }
+  return j;
 }
 
 /**
@@ -398,8 +425,10 @@ export function phraseBefore(words: readonly Word[], to: number, floor: number, 
     let phrase = found;
     while (lex.capitalizedNouns && phrase.to < to && lex.prepositions.has(words[phrase.to]!.lower)) {
       const pp = phraseAt(words, phrase.to + 1, lex, { limit: to });
-      if (!pp) break;
-      phrase = { ...phrase, to: pp.to };
+      // "Ersten Angaben vom gestrigen Mittwoch zufolge": a time after the preposition belongs to the phrase too.
+      const time = pp ? -1 : calendarPhraseEnd(words, phrase.to + 1, to, lex);
+      if (!pp && time < 0) break;
+      phrase = { ...phrase, to: pp ? pp.to : time };
     }
     if (phrase.to === to) return phrase;
     // Words the phrase did not take stand between it and `to`: an apposition after a comma is taken
@@ -413,6 +442,13 @@ export function phraseBefore(words: readonly Word[], to: number, floor: number, 
     if (rest.every((w) => lex.adverbs.has(w.lower) || w.text === ",")) return { ...phrase, to };
   }
   return null;
+}
+
+/** Where a time phrase starting at i ends ("dem gestrigen Mittwoch", "Juni"): determiners and lowercase adjectives, then a calendar word; else -1. */
+function calendarPhraseEnd(words: readonly Word[], i: number, limit: number, lex: Lexicon): number {
+  let j = i;
+  while (j < limit && (lex.determiners.has(words[j]!.lower) || (words[j]!.kind === "word" && !words[j]!.cap && !isFunctionWord(words[j]!, lex) && !isVerb(words[j]!, lex)))) j++;
+  return j < limit && lex.calendarWords.has(words[j]!.lower) ? j + 1 : -1;
 }
 
 function startsAfterBoundary(words: readonly Word[], i: number): boolean {

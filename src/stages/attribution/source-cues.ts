@@ -8,7 +8,7 @@ import type { SourceCue } from "../../locales/types.js";
 import { type Frame, type FrameContext, type Range, type SpeakerRef, speakerOf, wordsRange } from "./frame.js";
 import { type Phrase, isVerb, phraseAt, phraseBefore } from "./phrases.js";
 import { isQuotation, quotationAt, quotationEndingAt, quotationStartingAt } from "./quotes.js";
-import { documentSource, isDocument, namesNoSource } from "./verb-cues.js";
+import { documentSource, isDocument, namesNoSource, opensRelativeClause } from "./verb-cues.js";
 import { clauseAt } from "../clauses/query.js";
 import { SENTENCE_END, type SentenceView, type Word, contentEnd, endsSentence } from "./words.js";
 
@@ -36,6 +36,25 @@ export function sourceFrames(view: SentenceView, ctx: FrameContext): Frame[] {
   return frames;
 }
 
+/** Adverbs that may stand between the words of an impersonal frame ("wurde inzwischen auch bekannt"). */
+const MAX_FRAME_ADVERBS = 2;
+
+/** Where `seq` ends when it stands at k with up to two adverbs between its words ("Wie heute bekannt wurde"), else -1. */
+function matchAcrossAdverbs(words: readonly Word[], k: number, seq: readonly string[], lex: FrameContext["lex"]): number {
+  if (words[k]?.lower !== seq[0]) return -1;
+  let j = k + 1;
+  let skipped = 0;
+  for (const s of seq.slice(1)) {
+    while (words[j] && words[j]!.lower !== s && lex.adverbs.has(words[j]!.lower) && skipped < MAX_FRAME_ADVERBS) {
+      j++;
+      skipped++;
+    }
+    if (words[j]?.lower !== s) return -1;
+    j++;
+  }
+  return j;
+}
+
 function matchesAt(words: readonly Word[], k: number, seq: readonly string[]): boolean {
   return seq.every((s, i) => words[k + i]?.lower === s);
 }
@@ -53,13 +72,17 @@ function prepositionalFrame(view: SentenceView, k: number, ctx: FrameContext): F
     // "The AP reported that, according to an analysis of her calendar, 85 of …": between commas it ends at the second.
     const toComma = found.side === "after" ? sourceToComma(words, found.phrase.to, ctx) : found.phrase.to;
     const between = words[k - 1]?.text === "," && words[toComma]?.text === "," && !endsSentence(words, toComma + 1);
-    const source = found.side === "after" && words[k - 1]?.text === "," && !between ? { ...found, phrase: { ...found.phrase, to: contentEnd(words, found.phrase.to, words.length) } } : found.side === "after" ? { ...found, phrase: { ...found.phrase, to: toComma } } : found;
+    // "…, nach neuesten Erkenntnissen habe ein Unbekannter …": where nouns are capitalised, a source after a
+    // comma with a finite verb right after it stands first in a clause of its own, which is its content.
+    const next = words[found.phrase.to];
+    const vorfeld = ctx.lex.capitalizedNouns && found.side === "after" && words[k - 1]?.text === "," && next !== undefined && next.kind === "word" && !next.cap && isVerb(next, ctx.lex);
+    const source = vorfeld ? found : found.side === "after" && words[k - 1]?.text === "," && !between ? { ...found, phrase: { ...found.phrase, to: contentEnd(words, found.phrase.to, words.length) } } : found.side === "after" ? { ...found, phrase: { ...found.phrase, to: toComma } } : found;
     const [from, to] = source.side === "after" ? [k, source.phrase.to] : [source.phrase.from, cueEnd];
     const clause = subordinateClauseAround(words, from, to, ctx);
     // "… leads by 271 delegates according to a count by AP, but Sanders has vowed …": a clause joined after
     // the source is not what it says.
     const joinedAfter = from > 0 && words[to]?.text === "," && ctx.lex.conjunctions.has(words[to + 1]?.lower ?? "");
-    const content = clause ? contentAround(words, from, to, clause) : contentAround(words, from, to, joinedAfter ? [0, to] : [0, words.length]);
+    const content = vorfeld ? contentAround(words, from, to, [k, words.length]) : clause ? contentAround(words, from, to, clause) : contentAround(words, from, to, joinedAfter ? [0, to] : [0, words.length]);
     if (!content) continue;
     // "Hahn will nach eigener Aussage …": an own statement is the clause's subject's; the cue is the phrase.
     const own = ctx.lex.ownWords.has(words[source.phrase.from]?.lower ?? "");
@@ -87,7 +110,7 @@ function sourcePhrase(words: readonly Word[], k: number, cueEnd: number, cue: So
   const headed = (p: Phrase) => {
     if (!cue.nouns) return true;
     const caps = words.slice(p.from, p.to).filter((w) => w.cap && !lex.determiners.has(w.lower));
-    const isHead = (w: Word | undefined) => w !== undefined && cue.nouns!.some((n) => w.lower.endsWith(n));
+    const isHead = (w: Word | undefined) => w !== undefined && cue.nouns!.some((n) => w.lower.endsWith(n)) && !cue.notNouns?.includes(w.lower);
     const first = caps[0];
     return isHead(first) || (first !== undefined && lex.nameGenitive !== null && lex.nameGenitive.test(first.text) && words[first.k + 1] === caps[1] && isHead(caps[1]));
   };
@@ -97,7 +120,10 @@ function sourcePhrase(words: readonly Word[], k: number, cueEnd: number, cue: So
   }
   if (cue.source === "before" || cue.source === "either") {
     const phrase = phraseBefore(words, k, 0, lex);
-    if (phrase && headed(phrase) && phrase.to === k) return { phrase, side: "before" };
+    // "Seiner Meinung nach", "nach Grupps Meinung": a noun of saying before a postposition has its
+    // determiner or a name in the genitive ("freie Sicht nach draußen" is none).
+    const determined = (p: Phrase) => !cue.nouns || lex.determiners.has(words[p.from]!.lower) || lex.genitiveDeterminers.has(words[p.from]!.lower) || (lex.nameGenitive !== null && lex.nameGenitive.test(words[p.from]!.text));
+    if (phrase && headed(phrase) && phrase.to === k && determined(phrase)) return { phrase, side: "before" };
   }
   return null;
 }
@@ -325,8 +351,8 @@ function impersonalFrame(view: SentenceView, k: number, ctx: FrameContext): Fram
   const { words } = view;
   const { lex } = ctx;
   for (const seq of lex.impersonal) {
-    if (!matchesAt(words, k, seq)) continue;
-    const cueEnd = k + seq.length;
+    const cueEnd = matchAcrossAdverbs(words, k, seq, lex);
+    if (cueEnd < 0) continue;
     // "heißt es in dem Bericht": a document named after the frame is the source.
     let sourcePhrase: Phrase | null = null;
     let after = cueEnd;
@@ -352,7 +378,12 @@ function impersonalFrame(view: SentenceView, k: number, ctx: FrameContext): Fram
       sourcePhrase = documentSource(words, 0, k, lex);
       if (sourcePhrase && sourcePhrase.to === k && sourcePhrase.from > 0 && lex.documentPrepositions.has(words[sourcePhrase.from - 1]!.lower)) from = sourcePhrase.from - 1;
     }
-    const content = contentAround(words, from, after);
+    // "Zuvor hatte es geheißen, dass …", "Es wurde auch bekannt, dass …": a clause after the frame's comma
+    // is all of the content; the words before the frame are the frame's own.
+    // ("…, heißt es in dem Bericht, der …": a frame after a comma has its content before it, and a relative
+    // clause after it is the source's.)
+    const clauseAfter = words[k - 1]?.text !== "," && words[after]?.text === "," && !opensRelativeClause(words, after + 1, lex) && contentEnd(words, after + 1, words.length) - (after + 1) >= MIN_CONTENT_WORDS;
+    const content = clauseAfter ? contentAround(words, after, after + 1, [after, words.length]) : contentAround(words, from, after);
     if (!content) return null;
     return {
       sentence: view,

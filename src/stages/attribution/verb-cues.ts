@@ -107,6 +107,8 @@ function insideQuotation(ctx: FrameContext, w: Word): boolean {
  */
 export function verbOpensSentence(words: readonly Word[], k: number, lex: FrameContext["lex"]): boolean {
   if (!lex.capitalizedNouns || (k > 0 && !afterOpening(words, k))) return true;
+  // "Kritisiert wird, dass …", "Bemängelt werden außerdem …": a participle before its auxiliary.
+  if (lex.participles.has(words[k]!.lower) && lex.auxiliaries.has(words[k + 1]?.lower ?? "")) return true;
   return lex.pronouns.has(words[k + 1]?.lower ?? "");
 }
 
@@ -240,7 +242,11 @@ function requiredAfter(words: readonly Word[], k: number, lowerWord: string, lex
 function otherVerbByParticle(words: readonly Word[], k: number, lemma: string, ctx: FrameContext): boolean {
   for (let j = k + 1; j < Math.min(words.length, k + PARTICLE_REACH); j++) {
     const w = words[j]!;
-    if (endsSentence(words, j) || w.kind === "punct" || w.kind === "quote") return false;
+    if (endsSentence(words, j)) return false;
+    // "finden Vorträge, Workshops und Diskussionen … statt", "findet die „Konferenz“ des Vereins e.V. (CCC)
+    // statt": a list, a quoted name, a bracket and an abbreviation's full stop stay inside the clause.
+    if (w.kind === "quote" || w.text === "(" || w.text === ")" || w.text === "." || (w.text === "," && isListComma(words, j, ctx.lex))) continue;
+    if (w.kind === "punct") return false;
     // "sagt … und greift … an": the particle belongs to the verb joined by "und".
     if (ctx.lex.coordinators.has(w.lower) && words[j + 1] && isVerb(words[j + 1]!, ctx.lex) && !words[j + 1]!.cap) return false;
     // "sagte weiter": an adverb that is also a particle ("weitersagen") leaves the verb as it is.
@@ -336,7 +342,7 @@ function clauseStartOf(words: readonly Word[], k: number, lex: FrameContext["lex
   for (let j = k - 1; j >= 0; j--) {
     if (words[j]!.text === "," && (isListComma(words, j, lex) || isAppositionComma(words, j, k, lex))) continue;
     // "wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte": an apposition between commas.
-    if (words[j]!.text === "," && j === k - 1) {
+    if (words[j]!.text === "," && (j === k - 1 || adjunctOnly(words, j + 1, k, lex))) {
       const open = enclosedApposition(words, j, lex);
       if (open > 0) {
         j = open;
@@ -367,6 +373,15 @@ function isAppositionComma(words: readonly Word[], j: number, k: number, lex: Fr
   return false;
 }
 
+/**
+ * "…, in Bangkok mitteilte", "…, am Montag sagte": a short prepositional adjunct, nothing but words without a
+ * verb, between a comma and the verb.
+ */
+function adjunctOnly(words: readonly Word[], from: number, to: number, lex: FrameContext["lex"]): boolean {
+  if (to - from > MAX_ADJUNCT_WORDS || to <= from || !lex.prepositions.has(words[from]!.lower)) return false;
+  return words.slice(from, to).every((w) => (w.kind === "word" || w.kind === "number") && !(isVerb(w, lex) && !w.cap));
+}
+
 /** For a comma closing an apposition after a noun ("…Rutan, Chef der Firma X,"), its opening comma, else -1. */
 function enclosedApposition(words: readonly Word[], close: number, lex: FrameContext["lex"]): number {
   for (let p = close - 1; p > 0; p--) {
@@ -387,6 +402,41 @@ function isListComma(words: readonly Word[], j: number, lex: FrameContext["lex"]
     const w = words[m]!;
     if (lex.coordinators.has(w.lower)) return isNoun(words[m + 1], lex);
     if (!isNoun(w, lex) && w.text !== ",") return false;
+  }
+  return false;
+}
+
+/** Whether a reflexive pronoun stands right after the finite verb (or after the subject that follows it): "nennt sich", "verspricht sich der Konzern", "bezeichnet er sich". */
+function reflexiveObject(words: readonly Word[], v: number, k: number, speaker: Phrase | null, lex: FrameContext["lex"]): boolean {
+  if (lex.reflexives.size === 0) return false;
+  const after = speaker && speaker.from === v + 1 ? speaker.to : v + 1;
+  return lex.reflexives.has(words[v + 1]?.lower ?? "") || lex.reflexives.has(words[after]?.lower ?? "") || (k !== v && lex.reflexives.has(words[k - 1]?.lower ?? ""));
+}
+
+/** Whether the clause of the word at k ends with a question mark (the first sentence mark after it is "?"). */
+function asksQuestion(words: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j < words.length; j++) {
+    const t = words[j]!.text;
+    if (words[j]!.kind === "quote") return false;
+    if (t.includes("?")) return true;
+    if (t === "." || t === "!" || t === ":") return false;
+  }
+  return false;
+}
+
+/** Words that may stand between a negation and the verb it negates ("nicht wirklich erklären", "noch nicht"). */
+const NEGATION_REACH = 2;
+
+/**
+ * Whether the locale's negation stands right before the cue (or its finite verb in a verb-first clause),
+ * adverbs aside: "nicht bestätigen", "noch nicht bekanntgegeben", "nicht wirklich erklären".
+ */
+function actNegated(words: readonly Word[], k: number, v: number, lex: FrameContext["lex"]): boolean {
+  if (lex.actNegations.size === 0) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 1 - NEGATION_REACH); j--) {
+    const w = words[j]!;
+    if (lex.actNegations.has(w.lower)) return true;
+    if (j === v || !lex.adverbs.has(w.lower)) return false;
   }
   return false;
 }
@@ -662,12 +712,15 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
       (q) =>
         q.depth === 0 &&
         q.words > 0 &&
-        !isQuotedName(q, ctx) &&
+        (!isQuotedName(q, ctx) || afterPredicateMarker(words, q.start, lex)) &&
         !(speaker && q.start >= words[speaker.from]!.start && q.end <= words[speaker.to - 1]!.end),
     );
     // "nennt den Vorfall „besorgniserregend“": a verb of naming quotes only its predicate; the object
     // and the predicate are what was said (mixed).
-    const named = quoted.length && verb.namesPredicate && !passive ? complementOf(words, v, k, last, speaker, end, ctx) : null;
+    // Where the locale takes a quoted predicate alone, only a quotation that is the whole predicate: after the
+    // predicate marker or closing the clause ("nannte sie eine Stütze gegen das „Regime“ in X" stays mixed).
+    const alone = lex.quotedPredicateAlone && quoted.every((q) => afterPredicateMarker(words, q.start, lex) || closesClause(words, q.end, last));
+    const named = quoted.length && verb.namesPredicate && !passive && !alone ? complementOf(words, v, k, last, speaker, end, ctx) : null;
     // English: a quotation inside the clause after a verb of saying is part of what was said, with the
     // words around it ("says the U.S. needs “real campaign reform” to prevent …", mixed).
     const around = !named && quoted.length && !lex.capitalizedNouns && !passive && verb.kind !== "act" ? clauseAroundQuotes(words, speaker && speaker.from > v ? speaker.to : last + 1, end, ctx) : null;
@@ -709,7 +762,21 @@ function buildFrame(view: SentenceView, k: number, match: CueMatch, ctx: FrameCo
   // "Das Objekt, genannt „X“, hat …": a participle without its auxiliary after a comma names, it says nothing;
   // nor does one right after "wie" ("hat sich wie erwartet entwickelt", "wie angekündigt").
   if (elided && verbFirst && lex.capitalizedNouns && !contentAfter) return null;
+  // "früher als erwartet", "heißer als angenommen": nor after a predicate marker in a comparison.
   if (elided && lex.capitalizedNouns && lex.asClause.has(words[k - 1]?.lower ?? "") && !contentAfter) return null;
+  if (lex.capitalizedNouns && lex.predicateMarkers.has(words[k - 1]?.lower ?? "") && lex.participles.has(words[k]!.lower)) return null;
+  // "nennt sich „documenta 12“", "verspricht sich der Konzern Synergien": the reflexive is another sense.
+  if (verb.unlessReflexive && reflexiveObject(words, v, k, speaker, lex)) return null;
+  // "wurde im See gefunden": a verb whose passive is another sense.
+  if (passive && verb.activeOnly) return null;
+  // "Für wie wahrscheinlich halten Sie es, dass …?", "glauben Sie, dass …?": a question with the verb before
+  // its subject asks, it states nothing.
+  if (lex.capitalizedNouns && speaker && speaker.from > v && asksQuestion(words, k)) return null;
+  // "„Trap“, wie er genannt wird, …", "wie sich die Junta selbst nennt": a verb of naming in a comparative
+  // clause says what something is called, not what anyone said.
+  if (rule === "verb.as-clause" && verb.namesPredicate) return null;
+  // "wollte nicht bestätigen, dass …", "wurden nicht genannt": a negated act of saying or writing made no statement.
+  if (verb.kind !== "thought" && actNegated(words, k, v, lex)) return null;
   // Only a participle opening its clause at the sentence start or after a comma ("Asked if …, he said …").
   if (contentAfter && ctx.clauses && (k === 0 || words[k - 1]!.text === ",")) content = withinParticipialClause(content, words[k]!, ctx);
 
@@ -825,6 +892,26 @@ const MAX_QUOTED_NAME_WORDS = 3;
 function isQuotedName(q: { innerStart: number; innerEnd: number; words: number }, ctx: FrameContext): boolean {
   const inner = ctx.text.slice(q.innerStart, q.innerEnd).trim();
   return q.words <= MAX_QUOTED_NAME_WORDS && /^\p{Lu}/u.test(inner) && !/[.!?]$/.test(inner);
+}
+
+/** Whether a quotation that is no name stands among the words [from, to). */
+function quotedBefore(words: readonly Word[], from: number, to: number, ctx: FrameContext): boolean {
+  const a = words[from]?.start ?? 0;
+  const b = words[to - 1]?.end ?? 0;
+  return quotationsStartingIn(ctx.quotes, a, b).some((q) => q.depth === 0 && q.words > 0 && q.end <= b && (!isQuotedName(q, ctx) || afterPredicateMarker(words, q.start, ctx.lex)));
+}
+
+/** Whether nothing but punctuation or the verb's particle (at `last`) follows the quotation ending at `end`. */
+function closesClause(words: readonly Word[], end: number, last: number): boolean {
+  const j = words.findIndex((w) => w.start >= end);
+  return j < 0 || j === last || words[j]!.kind === "punct";
+}
+
+/** Whether the quotation starting at `start` follows a predicate marker, determiners aside ("als einen „Deal“"). */
+function afterPredicateMarker(words: readonly Word[], start: number, lex: FrameContext["lex"]): boolean {
+  let j = words.findIndex((w) => w.start === start) - 1;
+  while (j >= 0 && lex.determiners.has(words[j]!.lower)) j--;
+  return j >= 0 && lex.predicateMarkers.has(words[j]!.lower);
 }
 
 /** "bestätigte dies", "dementierte das": the object only points back; what was said is not in the clause. */
@@ -1201,6 +1288,9 @@ function contentAfterCue(view: SentenceView, from: number, ctx: FrameContext, ma
       const end = contentEnd(words, open, lex.capitalizedNouns ? contentClauseEnd(words, open, quotationAfterColon(words, open, ctx), ctx) : quotationAfterColon(words, open, ctx));
       if (end - open < MIN_CONTENT_WORDS) return null;
       if (w.text === "," && !isContentClause(words, open, end, ctx, match.form.verb.kind)) return null;
+      // "nannte seinen Platzverweis „überzogen“, Löw bezeichnete …": a quoted predicate of a verb of naming
+      // before the comma is what was said; the clause after it is not.
+      if (w.text === "," && lex.quotedPredicateAlone && match.form.verb.namesPredicate && quotedBefore(words, from, j, ctx)) return null;
       const range = wordsRange(words, open, end);
       const reportedClause = reportsAct(match.form.verb) && hasInfinitiveMarker(words, open, end, ctx);
       return range ? { ranges: [range], ...(reportedClause ? { reportedClause } : {}) } : null;
@@ -1343,9 +1433,17 @@ function beforeNonRestrictive(words: readonly Word[], from: number, to: number, 
 
 /** The quotation after the colon that ends a frame's content clause (see quotationAfterColon), or null. */
 function quotationAfterContent(view: SentenceView, frame: Frame, ctx: FrameContext): Range | null {
-  if (!frame.contentAfter || frame.type === "direct") return null;
   const end = frame.content[frame.content.length - 1]!.end;
   const { words } = view;
+  // "Sie warnte vor einer Katastrophe, wenn …: „…“": where the locale takes a reported act's whole clause, a
+  // quotation after the colon that closes its sentence is the same speaker's, past an adverbial clause.
+  if (frame.type === "reported" && ctx.lex.reportedWholeClause) {
+    const colon = words.findIndex((w) => w.start >= end && w.text === ":" && !quotationAt(ctx.quotes, w.start));
+    const q = colon > 0 && !words.slice(0, colon).some((w) => w.start >= end && w.kind === "quote") ? quotationFrom(words, colon + 1, ctx) : null;
+    const last = words[contentEnd(words, 0, words.length) - 1];
+    return q && last && q.end >= last.end ? q : null;
+  }
+  if (!frame.contentAfter || frame.type === "direct") return null;
   const j = words.findIndex((w) => w.start >= end);
   return j >= 0 && words[j]!.text === ":" ? quotationFrom(words, j + 1, ctx) : null;
 }

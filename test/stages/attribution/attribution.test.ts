@@ -128,8 +128,9 @@ describe("attribution (German)", () => {
       { content: "Ohne die Kraftwerke sei die Versorgungssicherheit", speaker: "Keller", type: "indirect", cue: "so" },
       { content: "Investoren würden sich zurückziehen", speaker: "Kerstin Andreae", type: "indirect", cue: "warnte", channel: "interview" },
       { content: "hängen an den Projekten mehr als 20.000 Arbeitsplätze", speaker: "Dem Verband", type: "indirect", cue: "zufolge" },
-      { content: "überdimensioniert", speaker: "Die Deutsche Umwelthilfe", type: "mixed", cue: "bezeichnete" },
-      { content: "begrüßten dagegen die Pläne", speaker: "Umweltverbände", type: "reported", cue: "begrüßten", kind: "group" },
+      // A quoted predicate of a verb of naming is a direct attribution of its own (German quotedPredicateAlone).
+      { content: "„überdimensioniert“", speaker: "Die Deutsche Umwelthilfe", type: "direct", cue: "bezeichnete" },
+      // "Umweltverbände begrüßten dagegen die Pläne": an evaluative act with its object alone reports nothing.
     ]);
   });
   it("reports speech acts with their object only, and tells a verb from its particle compound", () => {
@@ -147,6 +148,137 @@ describe("attribution (German)", () => {
       { content: "verwies auf die gestiegenen Energiepreise", speaker: "Der Verband", type: "reported", cue: "verwies" },
       { content: "rief die Beschäftigten zu einem Warnstreik auf", speaker: "Die Gewerkschaft", type: "reported", cue: "rief" },
       { content: "Die Lage sei ernst", speaker: "der Bürgermeister", type: "indirect", cue: "sagte" },
+    ]);
+  });
+  it("reports an evaluative act only with a predicate, a clause or a quotation", () => {
+    const text = [
+      "Der Verband bedauerte den Beschluss des Stadtrats.",
+      "Die Anwohner begrüßten die neue Ampel.",
+      "Die Ministerin verurteilte den Anschlag als feige Tat.",
+      "Der Bürgermeister bedauerte, dass die Brücke gesperrt bleibe.",
+    ].join(" ");
+    check(text, "de", [
+      { content: "Die Ministerin verurteilte den Anschlag als feige Tat", speaker: "Die Ministerin", type: "reported", cue: "verurteilte" },
+      { content: "dass die Brücke gesperrt bleibe", speaker: "Der Bürgermeister", type: "indirect", cue: "bedauerte" },
+    ]);
+  });
+  it("reads sources with extended attributes and speakers with an apposition and an adjunct", () => {
+    const text = [
+      "Laut einer am Freitag veröffentlichten Mitteilung des Landkreises wurden zwölf Straßen gesperrt.",
+      "Die Fähre fährt wieder, so das Ergebnis einer gestern vorgelegten Prüfung der Behörde.",
+      "Wie Jana Roth, Sprecherin der Feuerwehr, in Kiel mitteilte, brannte die Halle vollständig aus.",
+      "Ersten Angaben vom gestrigen Montag zufolge stammt das Feuer aus einer Werkstatt.",
+    ].join(" ");
+    check(text, "de", [
+      { content: "wurden zwölf Straßen gesperrt", speaker: "einer am Freitag veröffentlichten Mitteilung des Landkreises", type: "indirect", cue: "Laut" },
+      { content: "Die Fähre fährt wieder", speaker: "das Ergebnis einer gestern vorgelegten Prüfung der Behörde", type: "indirect", cue: "so" },
+      { content: "brannte die Halle vollständig aus", speaker: "Jana Roth, Sprecherin der Feuerwehr", type: "indirect", cue: "mitteilte" },
+      { content: "stammt das Feuer aus einer Werkstatt", speaker: "Ersten Angaben vom gestrigen Montag", type: "indirect", cue: "zufolge" },
+    ]);
+  });
+  it("reads a source after a comma that opens a clause of its own, and no hedge or direction after \"nach\"", () => {
+    const text = [
+      "Ein Sprecher der Bahn sagte am Abend, nach ersten Erkenntnissen habe ein Baum die Oberleitung beschädigt.",
+      "Der Umbau wird aller Voraussicht nach teurer werden.",
+      "Die Mieter fordern freie Sicht nach draußen.",
+    ].join(" ");
+    check(text, "de", [
+      { content: "nach ersten Erkenntnissen habe ein Baum die Oberleitung beschädigt", speaker: "Ein Sprecher der Bahn", type: "indirect", cue: "sagte" },
+      { content: "habe ein Baum die Oberleitung beschädigt", speaker: "ersten Erkenntnissen", type: "indirect", cue: "nach" },
+      { content: "Die Mieter fordern freie Sicht nach draußen", speaker: "Die Mieter", type: "reported", cue: "fordern" },
+    ]);
+  });
+  it("reads no statement in a negated act, a name given by a comparative clause or a verb with its particle after a list", () => {
+    const text = [
+      "Ein Sprecher der Werft wollte nicht bestätigen, dass der Auftrag verloren sei.",
+      "Die Namen der Verletzten wurden von der Polizei nicht genannt.",
+      "„Die Eiserne“, wie die Ministerin genannt wird, trat am Montag zurück.",
+      "In der Halle finden Lesungen, Konzerte und Führungen für Familien statt.",
+      "Der Sprecher bestätigte, dass die Werft nicht schließe.",
+    ].join(" ");
+    check(text, "de", [{ content: "dass die Werft nicht schließe", speaker: "Der Sprecher", type: "indirect", cue: "bestätigte" }]);
+  });
+  it("takes a quoted predicate alone, however short and capitalised, and no clause after it", () => {
+    const text = [
+      "Der Trainer nannte die Sperre „überzogen“, der Manager bezeichnete die Strafe als „Unsinn“.",
+      "Die Ministerin wies den Vorwurf als „Unverschämtheit“ zurück.",
+      "Der Verband nannte den Plan eine Gefahr für das „Ehrenamt“ in den Dörfern.",
+    ].join(" ");
+    check(text, "de", [
+      { content: "„überzogen“", speaker: "Der Trainer", type: "direct", cue: "nannte" },
+      { content: "„Unsinn“", speaker: "der Manager", type: "direct", cue: "bezeichnete" },
+      { content: "„Unverschämtheit“", speaker: "Die Ministerin", type: "direct", cue: "wies" },
+      { content: "nannte den Plan eine Gefahr für das „Ehrenamt“ in den Dörfern", speaker: "Der Verband", type: "mixed", cue: "nannte" },
+    ]);
+  });
+  it("reads a participle before its auxiliary at the sentence start and impersonal frames with adverbs inside", () => {
+    const text = [
+      "Kritisiert wird, dass die Ampel zu kurz grün zeigt.",
+      "Zuvor hatte es geheißen, dass die Brücke im Mai öffne.",
+      "Wie gestern bekannt wurde, verlässt der Trainer den Verein.",
+      "Es wurde inzwischen auch bekannt, dass die Kasse leer ist.",
+    ].join(" ");
+    check(text, "de", [
+      { content: "dass die Ampel zu kurz grün zeigt", speaker: null, type: "indirect", cue: "Kritisiert" },
+      { content: "dass die Brücke im Mai öffne", speaker: null, type: "indirect", cue: "es geheißen" },
+      { content: "verlässt der Trainer den Verein", speaker: null, type: "indirect", cue: "Wie gestern bekannt wurde" },
+      { content: "dass die Kasse leer ist", speaker: null, type: "indirect", cue: "wurde inzwischen auch bekannt" },
+    ]);
+  });
+  it("reads the stative passive of a verb of saying as a passive: its subject is what was talked about", () => {
+    const text = [
+      "Weitere Streiks sind für Montag angekündigt.",
+      "Das neue Modell ist für den Herbst angekündigt worden.",
+      "Die Ermittler sind von einem Unfall ausgegangen.",
+    ].join(" ");
+    check(text, "de", [{ content: "Die Ermittler sind von einem Unfall ausgegangen", speaker: "Die Ermittler", type: "reported", cue: "ausgegangen" }]);
+  });
+  it("carries no conditional of the writer's and no adjective over as free indirect speech", () => {
+    const text = [
+      "Der Bürgermeister sagte, die Brücke werde im Mai fertig.",
+      "Sollte es länger dauern, würde die Stadt eine Fähre einsetzen.",
+      "Der Bürgermeister erklärte, der Verkehr fließe wieder.",
+      "Damit ist Kiel die achte Stadt mit einer solchen Brücke.",
+    ].join(" ");
+    check(text, "de", [
+      { content: "die Brücke werde im Mai fertig", speaker: "Der Bürgermeister", type: "indirect", cue: "sagte" },
+      { content: "der Verkehr fließe wieder", speaker: "Der Bürgermeister", type: "indirect", cue: "erklärte" },
+    ]);
+  });
+  it("reads no statement in a question, a comparison or the passive of 'finden'", () => {
+    const text = [
+      "Für wie wahrscheinlich halten Sie es, dass die Fähre im Mai fährt?",
+      "Die Flut kam früher als erwartet, im Kreis gilt nun Stufe 3.",
+      "Der vermisste Hund wurde im Hafen gefunden.",
+      "Die Ministerin findet, dass die Fähre zu teuer sei.",
+    ].join(" ");
+    check(text, "de", [{ content: "dass die Fähre zu teuer sei", speaker: "Die Ministerin", type: "indirect", cue: "findet" }]);
+  });
+  it("reads a reflexive verb of naming or promising as its other sense", () => {
+    const text = [
+      "Die Gruppe bezeichnet sich selbst als Projekt für offene Daten.",
+      "Von der neuen Linie verspricht sich der Verkehrsbund mehr Fahrgäste.",
+      "Der Bürgermeister versprach eine schnelle Lösung.",
+    ].join(" ");
+    check(text, "de", [{ content: "Der Bürgermeister versprach eine schnelle Lösung", speaker: "Der Bürgermeister", type: "reported", cue: "versprach" }]);
+  });
+  it("reads 'nach' with documents, forecasts and media as a source", () => {
+    const text = [
+      "Nach einem internen Dokument sollen zwei Bahnhöfe schließen.",
+      "Nach der Vorhersage des Wetterdienstes wird es am Montag stürmisch.",
+      "Der Trainer war nach eigenem Bekunden überrascht.",
+    ].join(" ");
+    check(text, "de", [
+      { content: "sollen zwei Bahnhöfe schließen", speaker: "einem internen Dokument", type: "indirect", cue: "Nach" },
+      { content: "wird es am Montag stürmisch", speaker: "der Vorhersage des Wetterdienstes", type: "indirect", cue: "Nach" },
+      { content: "Der Trainer war", speaker: "eigenem Bekunden", type: "indirect", cue: "nach eigenem Bekunden" },
+    ]);
+  });
+  it("takes the quotation after the colon closing a reported act's sentence as the same speaker's", () => {
+    const text = "Die Ärztin warnte vor einer Grippewelle, wenn niemand sich impfen lasse: „Die Betten sind schon jetzt voll.“";
+    check(text, "de", [
+      { content: "Die Ärztin warnte vor einer Grippewelle", speaker: "Die Ärztin", type: "reported", cue: "warnte" },
+      { content: "„Die Betten sind schon jetzt voll.“", speaker: "Die Ärztin", type: "direct", cue: "warnte" },
     ]);
   });
   it("takes no casualties for a demand: the verb's other sense", () => {
