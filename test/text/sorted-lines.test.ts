@@ -32,3 +32,22 @@ describe("sorted lines", () => {
     assert.equal(sortedLines("a\tb\n").get("a"), "b");
   });
 });
+
+describe("sorted lines, indexed", () => {
+  it("answers the same before and after it indexes its lines", () => {
+    // More keys than a table bisects by characters before it indexes its lines (2,000).
+    const keys = Array.from({ length: 3000 }, (_, i) => `k${String(i * 2).padStart(5, "0")}`);
+    const text = `# comment\n${keys.map((k, i) => (i % 7 === 0 ? k : `${k}\tv${i}`)).join("\n")}`;
+    const table = sortedLines(text);
+    for (let round = 0; round < 2; round++) {
+      keys.forEach((k, i) => {
+        assert.equal(table.get(k), i % 7 === 0 ? "" : `v${i}`, k);
+        // Odd numbers are not keys.
+        assert.equal(table.has(`k${String(i * 2 + 1).padStart(5, "0")}`), false);
+      });
+    }
+    assert.equal(table.get("k"), undefined);
+    assert.equal(table.get("k99999"), undefined);
+    assert.equal(table.get("# comment"), undefined);
+  });
+});
