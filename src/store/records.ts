@@ -146,6 +146,11 @@ export interface RecordOptions {
   analyserVersion: string;
   /** Keep the input for `reanalyze` (default true). */
   keepSource?: boolean;
+  /**
+   * The input's content as `serializeInput` gzipped it (a queued job's), kept as it is: gzip at the same
+   * level gives the same bytes, and compressing a web page again cost the queue's worker milliseconds a page.
+   */
+  gzippedSource?: Buffer;
 }
 
 /** The rows of one analysed input. */
@@ -256,7 +261,10 @@ export function toRecord(analysis: Analysis, input: ArticleInput, options: Recor
       title,
       published,
       analysis: gzipSync(json, { level: GZIP_LEVEL }),
-      source: options.keepSource === false || content === undefined ? null : gzipSync(typeof content === "string" ? Buffer.from(content) : content, { level: GZIP_LEVEL }),
+      source:
+        options.keepSource === false || content === undefined
+          ? null
+          : (options.gzippedSource ?? gzipSync(typeof content === "string" ? Buffer.from(content) : content, { level: GZIP_LEVEL })),
       source_meta: JSON.stringify(given),
       n_sentences: sentences.length,
       n_editorial: sentences.filter((s) => s.voice === "editorial").length,

