@@ -115,6 +115,8 @@ function moodFrame(view: SentenceView, ctx: ContinuationContext, previous: Frame
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (w.kind !== "word" || (w.cap && k > 0) || (w.cap && !verbOpensSentence(words, k, lex))) continue;
+    // Only a mood marker can matter: Konjunktiv I, or before one was found Konjunktiv II or a hearsay modal.
+    if (!lex.subjunctive.has(w.lower) && !(marker < 0 && (lex.conditional.has(w.lower) || lex.hearsayModals.has(w.lower)))) continue;
     const q = quotationAt(ctx.quotes, w.start);
     if (q && q.innerStart <= w.start && w.end <= q.innerEnd) continue;
     // "Ich habe …", "glaube ich": first person, indicative.

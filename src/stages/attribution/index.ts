@@ -236,13 +236,15 @@ function cutAtContrastClauses(frames: Frame[], clauses: readonly Clause[], quote
   for (const f of frames) {
     if (!f.contentAfter || f.how !== "verb") continue;
     const { words } = f.sentence;
+    const opensAt = (i: number) => i > 0 && lex.contrastConjunctions.has(words[i]!.lower) && words[i - 1]!.text === ",";
+    if (!words.some((_w, i) => opensAt(i))) continue;
     for (const c of clausesOfSentence(clauses, f.sentence.index)) {
       if ((c.kind !== "main" && c.kind !== "adverbial") || c.start <= f.cue.end || c.verbs.length === 0 || (c.mood !== null && c.mood !== "indicative")) continue;
-      if (words.some((w) => w.start >= c.start && w.end <= c.end && (lex.subjunctive.has(w.lower) || lex.conditional.has(w.lower)))) continue;
       // The conjunction opens the clause or stands right before it, after a comma.
       const j = words.findIndex((w) => w.start >= c.start);
-      const k = [j, j - 1].find((i) => i > 0 && lex.contrastConjunctions.has(words[i]!.lower) && words[i - 1]!.text === ",");
-      if (k === undefined) continue;
+      const k = opensAt(j) ? j : opensAt(j - 1) ? j - 1 : -1;
+      if (k < 0) continue;
+      if (words.some((w) => w.start >= c.start && w.end <= c.end && (lex.subjunctive.has(w.lower) || lex.conditional.has(w.lower)))) continue;
       const cut = words[k - 1]!.start;
       // Inside a quotation the speaker goes on.
       if (quotes.some((q) => q.start < cut && cut < q.end)) continue;

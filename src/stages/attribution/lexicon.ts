@@ -170,10 +170,10 @@ function compile(locale: Locale): Lexicon {
     for (const f of [...forms.indicative, ...forms.subjunctive, ...forms.conditional]) auxiliaries.set(f.toLowerCase(), lemma);
   }
   const notSubjunctive = new Set(lower(morphology.notSubjunctive));
-  const without = (forms: WordSet): WordSet => (notSubjunctive.size ? { has: (f) => !notSubjunctive.has(f) && forms.has(f) } : forms);
+  const without = (forms: WordSet): WordSet => remembered(notSubjunctive.size ? { has: (f) => !notSubjunctive.has(f) && forms.has(f) } : forms);
   const subjunctive = without(morphology.subjunctiveForms());
   const conditional = without(morphology.conditionalForms());
-  const finiteVerbs = morphology.finiteForms();
+  const finiteVerbs = remembered(morphology.finiteForms());
   const participles = morphology.participles();
   const markedInfinitives = morphology.markedInfinitives();
   const presentParticiples = morphology.presentParticiples();
@@ -321,6 +321,27 @@ function allForms(words: readonly string[], morphology: Locale["morphology"]): S
     if (forms.particle) for (const f of forms.participles) if (!f.startsWith(forms.particle)) out.add((forms.particle + f).toLowerCase());
   }
   return out;
+}
+
+/** Most answers a remembered word set keeps (words of a language's running text: about a megabyte). */
+const REMEMBERED_WORDS = 50_000;
+
+/**
+ * A word set that remembers its answers: the verb tables are sorted text searched by bisection, and the
+ * attribution stage asks them about every word of every sentence, most words many times over a batch.
+ */
+function remembered(set: WordSet): WordSet {
+  const answers = new Map<string, boolean>();
+  return {
+    has(word: string): boolean {
+      let answer = answers.get(word);
+      if (answer === undefined) {
+        answer = set.has(word);
+        if (answers.size < REMEMBERED_WORDS) answers.set(word, answer);
+      }
+      return answer;
+    },
+  };
 }
 
 /** A lowercase stem of at least `stem` letters before one of `endings`; null where there are none. */
