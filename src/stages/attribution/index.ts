@@ -190,6 +190,8 @@ function dedupe(frames: Frame[]): Frame[] {
         (g.content.length === f.content.length && g.content.every((r, i) => r.start === f.content[i]!.start && r.end === f.content[i]!.end)),
     );
     if (!dup) out.push(f);
+    // "Aus Regierungskreisen verlautete, …": on the same cue, a frame that names its source beats one that names none.
+    else if (!dup.speaker && f.speaker && dup.cue.start < f.cue.end && f.cue.start < dup.cue.end && !f.companion) out[out.indexOf(dup)] = f;
   }
   return out;
 }

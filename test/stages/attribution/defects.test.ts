@@ -281,6 +281,7 @@ describe("sources before an impersonal frame (found on real pages)", () => {
       { content: "man beobachte die Lage genau", speaker: "dem Verkehrsministerium", type: "indirect", cue: "hieß es", rule: "source.impersonal", notContent: "Aus dem" },
       { content: "der Schaden gehe in die Millionen", speaker: "Bericht der Hafenbehörde", type: "indirect", cue: "heißt es", rule: "source.impersonal", notContent: "Im Bericht" },
       { content: "kostet jeder Streiktag", speaker: "Verkehrsforschern", type: "indirect", cue: "Nach", kind: "group" },
+      { content: "der Hafen werde notfalls geräumt", speaker: "Regierungskreisen", type: "indirect", cue: "verlautete", rule: "source.impersonal" },
     ]);
   });
 });
