@@ -703,8 +703,6 @@ export interface ChannelCue {
  * morphology), other words as they stand.
  */
 export interface RefusalLocale {
-  /** Negation words ("nicht", "not", "n't"). */
-  negations: readonly string[];
   /** Verbs whose negation alone is a refusal to comment ("äußern", "kommentieren"; "comment"). */
   commentVerbs: readonly string[];
   /**
@@ -804,7 +802,9 @@ export interface AttributionLocale {
    * or more before the ending. Empty where the language's source cues list no nouns.
    */
   nameGenitiveEndings: readonly string[];
-  /** A refusal to comment ("wollte sich nicht äußern", "did not respond to a request for comment"). */
+  /** Words that negate a clause or verb group ("nicht", "kein"; "not", "n't", "never"), lowercase. */
+  negations: readonly string[];
+  /** A refusal to comment ("wollte sich nicht äußern", "did not respond to a request for comment"), with `negations`. */
   refusals: RefusalLocale;
   /**
    * Endings of an uninflected present participle used as an adverb ("end": "Relativierend fügte sie hinzu",

@@ -136,8 +136,8 @@ export const attribution: AttributionLocale = {
   adverbEndings: [],
   pastFormEndings: [],
   nameGenitiveEndings: ["s"],
+  negations: ["nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "keinem", "keinerlei"],
   refusals: {
-    negations: ["nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "keinem", "keinerlei"],
     commentVerbs: ["äußern", "kommentieren"],
     replyWords: ["reagieren", "antworten", "beantworten", "erreichen", "erreichbar"],
     negatedReplyWords: ["unbeantwortet", "unerreichbar"],

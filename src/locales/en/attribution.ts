@@ -107,8 +107,8 @@ export const attribution: AttributionLocale = {
   adverbEndings: ["ly"],
   pastFormEndings: ["ed"],
   nameGenitiveEndings: [],
+  negations: ["not", "n't", "n’t", "never"],
   refusals: {
-    negations: ["not", "n't", "n’t", "never", "no"],
     commentVerbs: ["comment"],
     replyWords: ["respond", "reply", "answer", "available", "return", "returned", "returning", "reach", "reached", "reaching"],
     negatedReplyWords: ["unavailable"],

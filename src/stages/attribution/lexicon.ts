@@ -56,8 +56,9 @@ export interface Lexicon {
   /** A proper name before one of the locale's genitive endings (nameGenitiveEndings: "Grupps"). */
   nameGenitive: RegExp | null;
   /** The words of a refusal to comment (locale `refusals`), verbs with all their forms. */
+  /** Words that negate a clause or verb group (locale negations). */
+  negations: Set<string>;
   refusal: {
-    negations: Set<string>;
     commentForms: Set<string>;
     replyForms: Set<string>;
     negatedReply: Set<string>;
@@ -170,10 +171,10 @@ function compile(locale: Locale): Lexicon {
     for (const f of [...forms.indicative, ...forms.subjunctive, ...forms.conditional]) auxiliaries.set(f.toLowerCase(), lemma);
   }
   const notSubjunctive = new Set(lower(morphology.notSubjunctive));
-  const without = (forms: WordSet): WordSet => remembered(notSubjunctive.size ? { has: (f) => !notSubjunctive.has(f) && forms.has(f) } : forms);
+  const without = (forms: WordSet): WordSet => (notSubjunctive.size ? { has: (f) => !notSubjunctive.has(f) && forms.has(f) } : forms);
   const subjunctive = without(morphology.subjunctiveForms());
   const conditional = without(morphology.conditionalForms());
-  const finiteVerbs = remembered(morphology.finiteForms());
+  const finiteVerbs = morphology.finiteForms();
   const participles = morphology.participles();
   const markedInfinitives = morphology.markedInfinitives();
   const presentParticiples = morphology.presentParticiples();
@@ -211,8 +212,8 @@ function compile(locale: Locale): Lexicon {
     adverbialParticiple: a.adverbialParticipleEndings?.length ? new RegExp(`^\\p{Ll}{4,}(?:${a.adverbialParticipleEndings.map(escapeRegex).join("|")})$`, "u") : null,
     adverbEnding: endingPattern(3, a.adverbEndings),
     pastFormEnding: endingPattern(2, a.pastFormEndings),
+    negations: new Set(lower(a.negations)),
     refusal: {
-      negations: new Set(lower(a.refusals.negations)),
       commentForms: allForms(a.refusals.commentVerbs, morphology),
       replyForms: allForms(a.refusals.replyWords, morphology),
       negatedReply: new Set(lower(a.refusals.negatedReplyWords)),
@@ -321,27 +322,6 @@ function allForms(words: readonly string[], morphology: Locale["morphology"]): S
     if (forms.particle) for (const f of forms.participles) if (!f.startsWith(forms.particle)) out.add((forms.particle + f).toLowerCase());
   }
   return out;
-}
-
-/** Most answers a remembered word set keeps (words of a language's running text: about a megabyte). */
-const REMEMBERED_WORDS = 50_000;
-
-/**
- * A word set that remembers its answers: the verb tables are sorted text searched by bisection, and the
- * attribution stage asks them about every word of every sentence, most words many times over a batch.
- */
-function remembered(set: WordSet): WordSet {
-  const answers = new Map<string, boolean>();
-  return {
-    has(word: string): boolean {
-      let answer = answers.get(word);
-      if (answer === undefined) {
-        answer = set.has(word);
-        if (answers.size < REMEMBERED_WORDS) answers.set(word, answer);
-      }
-      return answer;
-    },
-  };
 }
 
 /** A lowercase stem of at least `stem` letters before one of `endings`; null where there are none. */

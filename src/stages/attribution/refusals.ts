@@ -25,7 +25,7 @@ export function refusalFrames(view: SentenceView, ctx: FrameContext): Frame[] {
   const r = ctx.lex.refusal;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    const negated = r.negations.has(w.lower);
+    const negated = ctx.lex.negations.has(w.lower);
     if (!negated && !r.negatedReply.has(w.lower)) continue;
     const [from, to] = clauseAround(words, k);
     // The verb the negation goes with: the nearest refusal word of the clause (the word itself where it carries the negation).
@@ -57,8 +57,8 @@ export function refusalFrames(view: SentenceView, ctx: FrameContext): Frame[] {
     const first = phrase[0]!;
     if (
       phrase.some((x) => r.requestNouns.has(x.lower)) ||
-      !phrase.some((x) => x.kind === "word" && !r.negations.has(x.lower)) ||
-      r.negations.has(first.lower) ||
+      !phrase.some((x) => x.kind === "word" && !ctx.lex.negations.has(x.lower)) ||
+      ctx.lex.negations.has(first.lower) ||
       ctx.lex.relativePronouns.has(first.lower) ||
       (speaker.pronoun && !ctx.lex.subjectPronouns.has(first.lower))
     )

@@ -300,7 +300,7 @@ function groupAuxiliary(words: readonly Word[], k: number, ctx: FrameContext): {
       passive = true;
       continue;
     }
-    if ((lex.adverbs.has(w.lower) && !lex.pronouns.has(w.lower)) || hasAdverbEnding(w.lower, lex) || NEGATIONS.has(w.lower)) continue;
+    if ((lex.adverbs.has(w.lower) && !lex.pronouns.has(w.lower)) || hasAdverbEnding(w.lower, lex) || lex.negations.has(w.lower)) continue;
     break;
   }
   return { at: -1, passive: false };
@@ -315,14 +315,13 @@ function afterPassiveAuxiliary(words: readonly Word[], k: number, ctx: FrameCont
     const w = words[j]!;
     if (w.kind !== "word") return false;
     if (forms.has(w.lower) || forms.has(w.lower.replace(CONTRACTED_NOT, "")) || lex.auxiliaries.get(w.lower) === lex.passiveAuxiliary) return true;
-    if ((lex.adverbs.has(w.lower) && !lex.pronouns.has(w.lower)) || hasAdverbEnding(w.lower, lex) || NEGATIONS.has(w.lower)) continue;
+    if ((lex.adverbs.has(w.lower) && !lex.pronouns.has(w.lower)) || hasAdverbEnding(w.lower, lex) || lex.negations.has(w.lower)) continue;
     return false;
   }
   return false;
 }
 
-/** Negations inside an English verb group, and the one written onto the auxiliary ("wasn't"). */
-const NEGATIONS = new Set(["not", "never", "n't", "n’t"]);
+/** The negation written onto an English auxiliary ("wasn't"). */
 const CONTRACTED_NOT = /n['’]t$/u;
 
 function auxiliaryAfter(words: readonly Word[], k: number, ctx: FrameContext): number {
